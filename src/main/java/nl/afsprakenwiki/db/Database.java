@@ -1,0 +1,163 @@
+package nl.afsprakenwiki.db;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The SQLite database in the data directory. SQLite allows many readers but one writer, so all
+ * writes go through one connection, one at a time, in IMMEDIATE transactions (taking the write lock
+ * up front avoids the deferred-to-write upgrade that busy_timeout cannot resolve). Reads use a pool
+ * of read-only connections and see a consistent snapshot per transaction.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "afsprakenwiki.db";
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int READERS = 8;
+
+    private final Path file;
+    private final Connection writerConnection;
+    private final Jdbi writer;
+    private final ReaderPool readerPool;
+    private final Jdbi reader;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    private Database(Path file) throws SQLException {
+        this.file = file;
+        String url = "jdbc:sqlite:" + file;
+
+        SQLiteConfig writerConfig = baseConfig();
+        writerConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a commit is on disk before the client hears "saved" - nothing acknowledged is lost,
+        // even on power failure. Wiki writes are rare, so the extra fsync is cheap.
+        writerConfig.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        writerConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
+        writerSource.setUrl(url);
+        migrate(writerSource);
+        this.writerConnection = writerSource.getConnection();
+        this.writer = configure(Jdbi.create(new SingleConnection(writerConnection)));
+
+        SQLiteConfig readerConfig = baseConfig();
+        readerConfig.setReadOnly(true);
+        SQLiteDataSource readerSource = new SQLiteDataSource(readerConfig);
+        readerSource.setUrl(url);
+        this.readerPool = new ReaderPool(readerSource, READERS);
+        this.reader = configure(Jdbi.create(readerPool));
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and applies pending migrations. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            return new Database(dataDir.resolve(FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open database in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig baseConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        return config;
+    }
+
+    private static void migrate(SQLiteDataSource source) {
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load()
+                .migrate();
+    }
+
+    private static Jdbi configure(Jdbi jdbi) {
+        jdbi.registerArgument(new TimeArguments.InstantArgument());
+        jdbi.registerArgument(new TimeArguments.LocalDateArgument());
+        jdbi.registerColumnMapper(new TimeArguments.InstantColumn());
+        jdbi.registerColumnMapper(new TimeArguments.LocalDateColumn());
+        return jdbi;
+    }
+
+    /** Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws. */
+    public <T, X extends Exception> T write(HandleCallback<T, X> work) throws X {
+        writeLock.lock();
+        try {
+            return writer.inTransaction(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
+    public <T, X extends Exception> T read(HandleCallback<T, X> work) throws X {
+        return reader.inTransaction(work);
+    }
+
+    /** The database file; used by backup. */
+    public Path file() {
+        return file;
+    }
+
+    /** True when a trivial query answers; used by the health endpoint. */
+    public boolean answers() {
+        try {
+            return read(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the database to {@code target} while others keep reading and
+     * writing: {@code VACUUM INTO} runs inside one read transaction, so it copies one snapshot.
+     */
+    public void backupTo(Path target) {
+        if (Files.exists(target)) {
+            throw new IllegalArgumentException("backup target already exists: " + target);
+        }
+        reader.useHandle(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            readerPool.close();
+            writerConnection.close();
+        } catch (SQLException ignored) {
+            // closing at shutdown; the WAL makes an unclean close safe anyway
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Hands the one writer connection to Jdbi and never closes it behind our back. */
+    private record SingleConnection(Connection connection) implements ConnectionFactory {
+        @Override
+        public Connection openConnection() {
+            return connection;
+        }
+
+        @Override
+        public void closeConnection(Connection toClose) {
+            // kept open for the lifetime of the Database
+        }
+    }
+}
