@@ -1,0 +1,129 @@
+package nl.afsprakenwiki.markdown;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The only place where user text becomes HTML. Markdown is rendered by flexmark with raw HTML
+ * escaped, and the result is passed through an allow-list sanitiser, so that neither a flexmark
+ * feature nor a future option can let script, event handlers or foreign URL schemes through.
+ *
+ * <p>Two adjustments keep rendered text from interfering with the page around it: headings move one
+ * level down (the page title is the only {@code h1}), and heading ids and in-page links get the prefix
+ * {@code h-}, so a heading can never take the id of an element of the page itself.
+ */
+public final class MarkdownRenderer {
+
+    private static final String ID_PREFIX = "h-";
+    private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,200}");
+    private static final Pattern CODE_CLASS = Pattern.compile("language-[a-zA-Z0-9_+-]{1,40}");
+    private static final Pattern ALIGN = Pattern.compile("left|center|right");
+    private static final String DONE_MARKER =
+            "<span class=\"task-box task-done\" role=\"img\" aria-label=\"afgevinkt\">\u2611</span> ";
+    private static final String OPEN_MARKER =
+            "<span class=\"task-box task-open\" role=\"img\" aria-label=\"niet afgevinkt\">\u2610</span> ";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final PolicyFactory policy;
+    private final Map<Long, String> cache;
+
+    public MarkdownRenderer() {
+        this(2_000);
+    }
+
+    public MarkdownRenderer(int cacheEntries) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                AnchorLinkExtension.create(),
+                TocExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        // AnchorLink with header ids would emit the id twice (on the heading and on the link).
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        // Wrapping the heading text gives the anchor link an accessible name.
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(TocExtension.LIST_CLASS, "toc");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TaskListExtension.ITEM_DONE_MARKER, DONE_MARKER);
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, OPEN_MARKER);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.policy = policy();
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+                return size() > cacheEntries;
+            }
+        });
+    }
+
+    /** Renders markdown to sanitised HTML. */
+    public String render(String markdown) {
+        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
+        return policy.sanitize(raw);
+    }
+
+    /**
+     * Renders the body of a stored revision. Revisions never change, so their HTML is cached by
+     * revision id (an LRU bounded in entries).
+     */
+    public String renderRevision(long revisionId, String markdown) {
+        String cached = cache.get(revisionId);
+        if (cached != null) {
+            return cached;
+        }
+        String html = render(markdown);
+        cache.put(revisionId, html);
+        return html;
+    }
+
+    private static PolicyFactory policy() {
+        return new HtmlPolicyBuilder()
+                .allowElements("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "del", "s",
+                        "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a", "img", "span")
+                .allowElements((name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 1),
+                        "h1", "h2", "h3", "h4", "h5", "h6")
+                .allowAttributes("id")
+                    .matching((element, attribute, value) ->
+                            HEADING_ID.matcher(value).matches() ? ID_PREFIX + value : null)
+                    .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                .allowAttributes("href")
+                    .matching((element, attribute, value) ->
+                            value.startsWith("#") ? "#" + ID_PREFIX + value.substring(1) : value)
+                    .onElements("a")
+                .allowAttributes("title").onElements("a", "img")
+                .allowAttributes("src", "alt").onElements("img")
+                .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+                .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+                .allowAttributes("class").matching(CODE_CLASS).onElements("code")
+                .allowAttributes("class").matching(Pattern.compile("toc")).onElements("ul")
+                .allowAttributes("class").matching(Pattern.compile("task-list-item")).onElements("li")
+                .allowAttributes("class").matching(Pattern.compile("task-box task-(done|open)")).onElements("span")
+                .allowAttributes("role").matching(Pattern.compile("img")).onElements("span")
+                .allowAttributes("aria-label").matching(Pattern.compile("afgevinkt|niet afgevinkt")).onElements("span")
+                .allowUrlProtocols("http", "https", "mailto")
+                .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+                .toFactory();
+    }
+}
