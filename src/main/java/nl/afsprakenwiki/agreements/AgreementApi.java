@@ -1,0 +1,266 @@
+package nl.afsprakenwiki.agreements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.AgreementInput.Details;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Authorship;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The JSON API for agreements, revisions, diffs and restore (docs/API.md). */
+public final class AgreementApi {
+
+    private final AgreementService agreements;
+    private final KoppelzoneService koppelzones;
+    private final MarkdownRenderer markdown;
+    private final Authorship authorship;
+    private final Json json;
+
+    public AgreementApi(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
+                        Authorship authorship, Json json) {
+        this.agreements = agreements;
+        this.koppelzones = koppelzones;
+        this.markdown = markdown;
+        this.authorship = authorship;
+        this.json = json;
+    }
+
+    // --- request bodies -------------------------------------------------------------------------
+
+    record CreateRequest(String title, String body, List<String> parties, List<String> themes, LocalDate reviewDate,
+                         String summary, String author) {
+    }
+
+    record UpdateRequest(String title, String body, Integer baseRevision, String summary, List<String> parties,
+                         List<String> themes, LocalDate reviewDate, String author) {
+    }
+
+    record RestoreRequest(Integer revision, Integer baseRevision, String author) {
+    }
+
+    // --- handlers -------------------------------------------------------------------------------
+
+    public void list(Context ctx) {
+        Long koppelzoneId = null;
+        String slug = ctx.queryParam("koppelzone");
+        if (slug != null && !slug.isBlank()) {
+            koppelzoneId = koppelzones.bySlug(slug).map(Koppelzone::id).orElseThrow(() -> new ProblemException(400,
+                    "Onbekende koppelzone", "Er is geen koppelzone met slug '" + slug + "'."));
+        }
+        AgreementStatus status = null;
+        String statusParam = ctx.queryParam("status");
+        if (statusParam != null && !statusParam.isBlank()) {
+            status = AgreementStatus.fromCode(statusParam).orElseThrow(() -> new ProblemException(400, "Onbekende status",
+                    "Status '" + statusParam + "' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen."));
+        }
+        List<Map<String, Object>> items = agreements.list(koppelzoneId, status).stream().map(AgreementApi::listItem).toList();
+        ctx.json(Map.of("total", items.size(), "items", items));
+    }
+
+    public void create(Context ctx) {
+        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        CreateRequest request = json.read(ctx, CreateRequest.class);
+        Author author = authorship.fromApi(request.author());
+        Details details = new Details(set(request.parties()), set(request.themes()), request.reviewDate());
+        Revision revision = agreements.create(koppelzone.id(),
+                new AgreementInput.Draft(request.title(), request.body(), details, request.summary()), author);
+        ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
+                .json(Map.of("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
+    }
+
+    public void show(Context ctx) {
+        var version = agreements.version(AgreementPages.id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        ctx.json(agreement(version.agreement(), version.revision()));
+    }
+
+    public void update(Context ctx) {
+        long id = AgreementPages.id(ctx);
+        agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        UpdateRequest request = json.read(ctx, UpdateRequest.class);
+        if (request.baseRevision() == null) {
+            throw new ProblemException(400, "Basisrevisie ontbreekt",
+                    "Geef 'baseRevision' mee: het nummer van de revisie waarop uw wijziging is gebaseerd.");
+        }
+        Author author = authorship.fromApi(request.author());
+        Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
+                : detailsOrCurrent(id, request);
+        var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
+                details, null);
+        respond(ctx, agreements.save(id, edit, author));
+    }
+
+    public void revisions(Context ctx) {
+        long id = AgreementPages.id(ctx);
+        agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        var items = agreements.history(id).stream().map(entry -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("number", entry.number());
+            item.put("title", entry.title());
+            item.put("author", entry.authorName());
+            item.put("createdAt", entry.createdAt());
+            item.put("summary", entry.summary());
+            item.put("baseRevision", entry.baseNumber());
+            item.put("sha256", entry.sha256());
+            return item;
+        }).toList();
+        ctx.json(Map.of("total", items.size(), "items", items));
+    }
+
+    public void revision(Context ctx) {
+        int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
+        var version = agreements.version(AgreementPages.id(ctx), number).orElseThrow(() -> new NotFound("revision"));
+        ctx.json(revision(version.revision()));
+    }
+
+    public void diff(Context ctx) {
+        long id = AgreementPages.id(ctx);
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        int from = revisionParam(ctx, "from", agreement);
+        int to = revisionParam(ctx, "to", agreement);
+        var comparison = agreements.compare(id, from, to).orElseThrow();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from);
+        body.put("to", to);
+        body.put("title", Map.of("segments", comparison.title().segments()));
+        body.put("body", Map.of("segments", comparison.body().segments(),
+                "wordsAdded", comparison.body().wordsAdded(), "wordsRemoved", comparison.body().wordsRemoved()));
+        ctx.json(body);
+    }
+
+    public void restore(Context ctx) {
+        long id = AgreementPages.id(ctx);
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        RestoreRequest request = json.read(ctx, RestoreRequest.class);
+        if (request.revision() == null || request.revision() < 1 || request.revision() > agreement.currentRevision()) {
+            throw new ProblemException(400, "Onbekende revisie", "Geef in 'revision' een revisienummer tussen 1 en "
+                    + agreement.currentRevision() + ".");
+        }
+        var restored = agreements.restore(id, request.revision(), request.baseRevision(), authorship.fromApi(request.author()));
+        ctx.status(restored.unchanged() ? 200 : 201).json(Map.of("revision", restored.revision().number(),
+                "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private void respond(Context ctx, SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("revision", saved.revision().number());
+            body.put("merged", saved.merged());
+            if (saved.merged()) {
+                body.put("mergedWith", saved.mergedWith());
+            }
+            body.put("sha256", saved.revision().sha256());
+            ctx.json(body);
+        } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
+            ctx.json(Map.of("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
+                    "detailsSaved", unchanged.detailsSaved()));
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            throw conflictProblem(conflict);
+        }
+    }
+
+    private static ProblemException conflictProblem(SaveOutcome.Conflict conflict) {
+        Revision theirs = conflict.theirs();
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("baseRevision", conflict.baseRevision());
+        extensions.put("currentRevision", theirs.number());
+        extensions.put("conflicts", conflict.conflicts());
+        extensions.put("yours", Map.of("title", conflict.mineTitle(), "body", conflict.mineBody()));
+        extensions.put("theirs", Map.of("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
+                "author", theirs.authorName(), "createdAt", theirs.createdAt()));
+        extensions.put("merged", Map.of("title", conflict.draftTitle(), "body", conflict.draftBody()));
+        return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
+                "Revisie " + theirs.number() + " van " + theirs.authorName() + " wijzigde sinds revisie "
+                        + conflict.baseRevision() + " dezelfde passage(s) (" + conflict.conflicts()
+                        + "). Er is niets opgeslagen. Los de gemarkeerde conflicten in 'merged' op en stuur het resultaat"
+                        + " opnieuw met baseRevision " + theirs.number() + ".", extensions);
+    }
+
+    private Details detailsOrCurrent(long id, UpdateRequest request) {
+        Agreement current = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        Set<String> parties = request.parties() != null ? set(request.parties())
+                : new LinkedHashSet<>(current.parties().stream().map(Organisation::slug).toList());
+        Set<String> themes = request.themes() != null ? set(request.themes()) : new LinkedHashSet<>(current.themes());
+        LocalDate review = request.reviewDate() != null ? request.reviewDate() : current.reviewDate();
+        return new Details(parties, themes, review);
+    }
+
+    private static int revisionParam(Context ctx, String name, Agreement agreement) {
+        String value = ctx.queryParam(name);
+        return AgreementPages.optionalNumber(value).filter(n -> n >= 1 && n <= agreement.currentRevision())
+                .orElseThrow(() -> new ProblemException(400, "Onbekende revisie", value == null
+                        ? "Geef '" + name + "' op: een revisienummer tussen 1 en " + agreement.currentRevision() + "."
+                        : "'" + name + "' moet een revisienummer tussen 1 en " + agreement.currentRevision()
+                                + " zijn, niet '" + value + "'."));
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
+    }
+
+    static Map<String, Object> listItem(AgreementListItem item) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", item.id());
+        json.put("slug", item.slug());
+        json.put("title", item.title());
+        json.put("status", item.status());
+        json.put("koppelzone", Map.of("slug", item.koppelzoneSlug(), "name", item.koppelzoneName()));
+        json.put("municipality", Map.of("slug", item.municipalitySlug(), "name", item.municipalityName()));
+        json.put("currentRevision", item.currentRevision());
+        json.put("endorsedRevision", item.endorsedRevision());
+        json.put("reviewDate", item.reviewDate());
+        json.put("updatedAt", item.updatedAt());
+        return json;
+    }
+
+    private Map<String, Object> agreement(Agreement agreement, Revision revision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", agreement.id());
+        json.put("slug", agreement.slug());
+        json.put("title", revision.title());
+        json.put("status", agreement.status());
+        json.put("koppelzone", Map.of("slug", agreement.koppelzone().slug(), "name", agreement.koppelzone().name()));
+        json.put("municipality", Map.of("slug", agreement.koppelzone().municipality().slug(),
+                "name", agreement.koppelzone().municipality().name()));
+        json.put("parties", agreement.parties().stream()
+                .map(o -> Map.of("slug", o.slug(), "name", o.name(), "kind", o.kind())).toList());
+        json.put("themes", agreement.themes());
+        json.put("reviewDate", agreement.reviewDate());
+        json.put("currentRevision", agreement.currentRevision());
+        json.put("endorsedRevision", agreement.endorsedRevision());
+        json.put("revision", revision.number());
+        json.put("author", revision.authorName());
+        json.put("updatedAt", agreement.updatedAt());
+        json.put("sha256", revision.sha256());
+        json.put("body", revision.body());
+        json.put("html", markdown.renderRevision(revision.id(), revision.body()));
+        return json;
+    }
+
+    private Map<String, Object> revision(Revision revision) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", revision.number());
+        json.put("title", revision.title());
+        json.put("author", revision.authorName());
+        json.put("createdAt", revision.createdAt());
+        json.put("summary", revision.summary());
+        json.put("baseRevision", revision.baseNumber());
+        json.put("sha256", revision.sha256());
+        json.put("body", revision.body());
+        json.put("html", markdown.renderRevision(revision.id(), revision.body()));
+        return json;
+    }
+}

@@ -1,0 +1,244 @@
+package nl.afsprakenwiki.agreements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.AgreementInput.Details;
+import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
+import nl.afsprakenwiki.agreements.AgreementViews.Form;
+import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
+import nl.afsprakenwiki.agreements.AgreementViews.Notice;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Authorship;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The HTML pages of an agreement: read, create, edit, history, compare, restore, preview. */
+public final class AgreementPages {
+
+    private final AgreementService agreements;
+    private final KoppelzoneService koppelzones;
+    private final MarkdownRenderer markdown;
+    private final Authorship authorship;
+    private final Views views;
+
+    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
+                          Authorship authorship, Views views) {
+        this.agreements = agreements;
+        this.koppelzones = koppelzones;
+        this.markdown = markdown;
+        this.authorship = authorship;
+        this.views = views;
+    }
+
+    public void show(Context ctx) {
+        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx), Map.of()));
+    }
+
+    public void showRevision(Context ctx) {
+        int number = number(ctx.pathParam("number"));
+        var version = agreements.version(id(ctx), number).orElseThrow(() -> new NotFound("revision"));
+        views.render(ctx, "agreements/show.jte", showView(ctx, version, null, Map.of()));
+    }
+
+    public void newForm(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        var values = new FormValues("", "", java.util.Set.of(), java.util.Set.of(), "", "", "",
+                authorship.suggestedName(ctx), 0, java.util.Set.of(), java.util.Set.of(), "");
+        renderForm(ctx, null, koppelzone, values, Map.of(), null, null);
+    }
+
+    public void create(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        FormValues values = FormReader.read(ctx);
+        if (FormReader.wantsPreview(ctx)) {
+            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(values.body()), null);
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>(AgreementInput.check(values.title(), values.body(), values.summary()));
+        Optional<Author> author = author(ctx, errors);
+        try {
+            AgreementInput.throwIfAny(errors);
+            Revision revision = agreements.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
+                    FormReader.details(values), values.summary()), author.orElseThrow());
+            authorship.remember(ctx, author.get());
+            ctx.redirect("/afspraken/" + revision.agreementId() + "?melding=aangemaakt");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderForm(ctx, null, koppelzone, values, fieldErrors(ctx, e.errors()), markdown.render(values.body()), null);
+        }
+    }
+
+    public void editForm(Context ctx) {
+        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        Revision revision = version.revision();
+        FormValues values = FormReader.fromAgreement(version.agreement(), revision, authorship.suggestedName(ctx));
+        renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
+                markdown.renderRevision(revision.id(), revision.body()), null);
+    }
+
+    public void save(Context ctx) {
+        Agreement agreement = agreements.find(id(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        FormValues values = FormReader.read(ctx);
+        if (FormReader.wantsPreview(ctx)) {
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>(AgreementInput.check(values.title(), values.body(), values.summary()));
+        Optional<Author> author = author(ctx, errors);
+        try {
+            AgreementInput.throwIfAny(errors);
+            SaveOutcome outcome = agreements.save(agreement.id(), FormReader.edit(values), author.orElseThrow());
+            authorship.remember(ctx, author.get());
+            afterSave(ctx, agreement, values, outcome);
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, fieldErrors(ctx, e.errors()),
+                    markdown.render(values.body()), null);
+        }
+    }
+
+    private void afterSave(Context ctx, Agreement agreement, FormValues values, SaveOutcome outcome) {
+        if (outcome instanceof SaveOutcome.Saved saved) {
+            ctx.redirect("/afspraken/" + agreement.id() + (saved.merged()
+                    ? "?melding=samengevoegd&met=" + saved.mergedWith() : "?melding=opgeslagen"));
+        } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
+            ctx.redirect("/afspraken/" + agreement.id()
+                    + (unchanged.detailsSaved() ? "?melding=gegevens" : "?melding=ongewijzigd"));
+        } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+            ctx.status(409);
+            FormValues draft = FormReader.withDraft(values, conflict);
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), draft, Map.of(), markdown.render(draft.body()), new ConflictInfo(
+                    conflict.theirs(), conflict.mineTitle(), conflict.mineBody(), conflict.conflicts(),
+                    conflict.titleConflict()));
+        }
+    }
+
+    public void history(Context ctx) {
+        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
+                version.revision().title(), agreements.history(version.agreement().id())));
+    }
+
+    public void compare(Context ctx) {
+        Agreement agreement = agreements.find(id(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        int current = agreement.currentRevision();
+        int to = optionalNumber(ctx.queryParam("naar")).orElse(current);
+        int from = optionalNumber(ctx.queryParam("van")).orElse(Math.max(1, to - 1));
+        var comparison = agreements.compare(agreement.id(), from, to).orElseThrow(() -> new NotFound("revision"));
+        var numbers = java.util.stream.IntStream.rangeClosed(1, current).boxed().toList();
+        views.render(ctx, "agreements/compare.jte", new AgreementViews.Compare(agreement, comparison.to().title(),
+                comparison.from(), comparison.to(), comparison.title(), comparison.body(),
+                "naast".equals(ctx.queryParam("weergave")), numbers));
+    }
+
+    public void restore(Context ctx) {
+        long id = id(ctx);
+        int number = number(ctx.formParam("revision"));
+        var version = agreements.version(id, number).orElseThrow(() -> new NotFound("revision"));
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Author> author = author(ctx, errors);
+        if (author.isEmpty()) {
+            ctx.status(422);
+            views.render(ctx, "agreements/show.jte", showView(ctx, version, null, fieldErrors(ctx, errors)));
+            return;
+        }
+        try {
+            var restored = agreements.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null), author.get());
+            authorship.remember(ctx, author.get());
+            ctx.redirect("/afspraken/" + id + (restored.unchanged() ? "?melding=ongewijzigd" : "?melding=hersteld&van=" + number));
+        } catch (AgreementService.StaleRevision e) {
+            ctx.status(409);
+            var notice = new Notice("notice.restoreStale", List.of(e.currentRevision()), true);
+            views.render(ctx, "agreements/show.jte", showView(ctx, version, notice, Map.of()));
+        }
+    }
+
+    /** Server-side preview for the editor (htmx): the same renderer as the agreement page. */
+    public void preview(Context ctx) {
+        String body = ctx.formParam("body");
+        ctx.html(markdown.render(body == null ? "" : body));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private AgreementViews.Show showView(Context ctx, AgreementService.Version version, Notice notice,
+                                         Map<String, String> errors) {
+        Revision revision = version.revision();
+        boolean current = revision.number() == version.agreement().currentRevision();
+        return new AgreementViews.Show(version.agreement(), revision, markdown.renderRevision(revision.id(), revision.body()),
+                current, notice, authorship.suggestedName(ctx), errors);
+    }
+
+    private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,
+                            Map<String, String> errors, String preview, ConflictInfo conflict) {
+        var parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties();
+        views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict));
+    }
+
+    private Optional<Author> author(Context ctx, List<FieldError> errors) {
+        try {
+            return Optional.of(authorship.fromForm(ctx));
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+            return Optional.empty();
+        }
+    }
+
+    private Map<String, String> fieldErrors(Context ctx, List<FieldError> errors) {
+        Texts t = views.texts(ctx);
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(error -> byField.merge(error.field(), t.message(error), (a, b) -> a + " " + b));
+        return byField;
+    }
+
+    private static Notice notice(Context ctx) {
+        String kind = ctx.queryParam("melding");
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case "aangemaakt" -> new Notice("notice.created", List.of(), false);
+            case "opgeslagen" -> new Notice("notice.saved", List.of(), false);
+            case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
+            case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
+            case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
+            case "hersteld" -> new Notice("notice.restored", List.of(optionalNumber(ctx.queryParam("van")).orElse(0)), false);
+            default -> null;
+        };
+    }
+
+    private Koppelzone koppelzone(Context ctx) {
+        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("agreement");
+        }
+    }
+
+    private static int number(String value) {
+        return optionalNumber(value).orElseThrow(() -> new NotFound("revision"));
+    }
+
+    static Optional<Integer> optionalNumber(String value) {
+        if (value == null || value.isBlank() || value.length() > 9 || !value.strip().chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(value.strip()));
+    }
+}

@@ -1,0 +1,318 @@
+package nl.afsprakenwiki.agreements;
+
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.agreements.AgreementInput.Details;
+import nl.afsprakenwiki.agreements.AgreementInput.Draft;
+import nl.afsprakenwiki.agreements.AgreementInput.Edit;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.Party;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creating, editing (with three-way merge), restoring and reading agreements. */
+public final class AgreementService {
+
+    private static final String MINE_LABEL = "uw versie";
+
+    private final Database db;
+    private final AgreementStore store;
+    private final KoppelzoneStore koppelzones;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AgreementService(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.koppelzones = koppelzones;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- reads ----------------------------------------------------------------------------------
+
+    /** An agreement with one of its revisions (the current one when {@code number} is null). */
+    public record Version(Agreement agreement, Revision revision) {
+    }
+
+    public Optional<Version> version(long id, Integer number) {
+        return db.read(h -> store.find(h, id).flatMap(agreement ->
+                store.revision(h, id, number == null ? agreement.currentRevision() : number)
+                        .map(revision -> new Version(agreement, revision))));
+    }
+
+    public Optional<Agreement> find(long id) {
+        return db.read(h -> store.find(h, id));
+    }
+
+    public List<RevisionEntry> history(long id) {
+        return db.read(h -> store.history(h, id));
+    }
+
+    public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status) {
+        return db.read(h -> store.list(h, koppelzoneId, status));
+    }
+
+    public List<RecentChange> recentChanges(int limit) {
+        return db.read(h -> store.recentChanges(h, limit));
+    }
+
+    /** Word-level comparison of two revisions of one agreement, or empty if either does not exist. */
+    public record RevisionComparison(Agreement agreement, Revision from, Revision to, TextDiff.Comparison title,
+                                     TextDiff.Comparison body) {
+    }
+
+    public Optional<RevisionComparison> compare(long id, int from, int to) {
+        return db.read(h -> store.find(h, id).flatMap(agreement -> store.revision(h, id, from)
+                .flatMap(a -> store.revision(h, id, to).map(b -> new RevisionComparison(agreement, a, b,
+                        TextDiff.compare(a.title(), b.title()), TextDiff.compare(a.body(), b.body()))))));
+    }
+
+    // --- writes ---------------------------------------------------------------------------------
+
+    /** Creates an agreement in a koppelzone with revision 1. */
+    public Revision create(long koppelzoneId, Draft draft, Author author) {
+        return db.write(h -> {
+            Koppelzone koppelzone = koppelzones.byId(h, koppelzoneId)
+                    .orElseThrow(() -> new InvalidInput("koppelzone", "error.koppelzone.unknown"));
+            List<FieldError> errors = new ArrayList<>();
+            AgreementInput.checkText(draft.title(), draft.body(), draft.summary(), errors);
+            Set<String> themes = AgreementInput.normaliseThemes(draft.details().themes(), errors);
+            List<Long> parties = partyIds(h, koppelzone, draft.details().partySlugs(), errors);
+            AgreementInput.throwIfAny(errors);
+
+            Instant now = clock.instant();
+            RevisionContent content = RevisionContent.of(draft.title(), draft.body());
+            String slug = uniqueSlug(h, koppelzone.id(), Slugs.of(content.title(), 80));
+            long id = store.insertAgreement(h, slug, koppelzone.id(), AgreementStatus.CONCEPT,
+                    draft.details().reviewDate(), now);
+            store.setParties(h, id, parties);
+            store.setThemes(h, id, themes);
+            String summary = AgreementInput.cleanSummary(draft.summary());
+            Revision revision = store.appendRevision(h, id, content, author.name(), now, summary, null);
+            audit.record(h, author.name(), "agreement.create", "agreement:" + id,
+                    Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
+            return revision;
+        });
+    }
+
+    /**
+     * Saves an edit made on top of {@code edit.baseRevision()}. If that is no longer the current
+     * revision, the edit is merged three-way with what was saved in between; a clean merge is
+     * saved, an overlapping one is returned as a conflict and nothing is written.
+     */
+    public SaveOutcome save(long id, Edit edit, Author author) {
+        return db.write(h -> {
+            Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+            List<FieldError> errors = new ArrayList<>();
+            AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
+            int current = agreement.currentRevision();
+            if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
+                errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
+            }
+            Details details = edit.details() == null ? null : checkDetails(h, agreement, edit.details(), errors);
+            AgreementInput.throwIfAny(errors);
+
+            Revision theirs = store.revision(h, id, current).orElseThrow();
+            RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
+            String summary = AgreementInput.cleanSummary(edit.summary());
+            if (edit.baseRevision() == current) {
+                boolean detailsSaved = applyDetails(h, agreement, details, null, author);
+                if (mine.sameAs(theirs.title(), theirs.body())) {
+                    return new SaveOutcome.Unchanged(current, detailsSaved);
+                }
+                return saved(h, id, mine, author, summary, current, null);
+            }
+
+            Revision base = store.revision(h, id, edit.baseRevision()).orElseThrow();
+            String title = ThreeWayMerge.mergeValue(base.title(), mine.title(), theirs.title());
+            ThreeWayMerge.Result body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body(),
+                    MINE_LABEL, "revisie " + current + " van " + theirs.authorName());
+            if (title == null || !body.clean()) {
+                return new SaveOutcome.Conflict(edit.baseRevision(), theirs, mine.title(), mine.body(),
+                        title == null ? mine.title() : title, body.text(), title == null,
+                        body.conflicts() + (title == null ? 1 : 0));
+            }
+            boolean detailsSaved = applyDetails(h, agreement, details, edit.baseDetails(), author);
+            RevisionContent merged = RevisionContent.of(title, body.text());
+            if (merged.sameAs(theirs.title(), theirs.body())) {
+                return new SaveOutcome.Unchanged(current, detailsSaved);
+            }
+            return saved(h, id, merged, author, summary, edit.baseRevision(), current);
+        });
+    }
+
+    /** The outcome of a restore: the new revision, or nothing because the text already equals it. */
+    public record Restored(Revision revision, boolean unchanged) {
+    }
+
+    /**
+     * Makes the text of revision {@code number} current again, as a new revision. If
+     * {@code expectedCurrent} is given and someone saved since, nothing happens and the caller
+     * learns the actual current revision, so a restore never silently discards a save it did not see.
+     */
+    public Restored restore(long id, int number, Integer expectedCurrent, Author author) {
+        return db.write(h -> {
+            Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+            int current = agreement.currentRevision();
+            if (expectedCurrent != null && expectedCurrent != current) {
+                throw new StaleRevision(current);
+            }
+            Revision target = store.revision(h, id, number)
+                    .orElseThrow(() -> new InvalidInput("revision", "error.revision.unknown", number, current));
+            Revision now = store.revision(h, id, current).orElseThrow();
+            if (now.sha256().equals(target.sha256())) {
+                return new Restored(now, true);
+            }
+            RevisionContent content = RevisionContent.of(target.title(), target.body());
+            Revision revision = store.appendRevision(h, id, content, author.name(), clock.instant(),
+                    "Revisie " + number + " hersteld", current);
+            audit.record(h, author.name(), "agreement.restore", "agreement:" + id,
+                    Map.of("restored", number, "revision", revision.number(), "sha256", content.sha256()));
+            return new Restored(revision, false);
+        });
+    }
+
+    /** Thrown when a write was based on a revision that is no longer current and cannot be merged. */
+    public static final class StaleRevision extends RuntimeException {
+        private final int currentRevision;
+
+        public StaleRevision(int currentRevision) {
+            super("current revision is " + currentRevision);
+            this.currentRevision = currentRevision;
+        }
+
+        public int currentRevision() {
+            return currentRevision;
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private SaveOutcome saved(Handle h, long id, RevisionContent content, Author author, String summary,
+                              int base, Integer mergedWith) {
+        Revision revision = store.appendRevision(h, id, content, author.name(), clock.instant(), summary, base);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("revision", revision.number());
+        details.put("base", base);
+        details.put("sha256", content.sha256());
+        if (mergedWith != null) {
+            details.put("mergedWith", mergedWith);
+        }
+        audit.record(h, author.name(), "agreement.save", "agreement:" + id, details);
+        return new SaveOutcome.Saved(revision, mergedWith);
+    }
+
+    private Details checkDetails(Handle h, Agreement agreement, Details details, List<FieldError> errors) {
+        Set<String> themes = AgreementInput.normaliseThemes(details.themes(), errors);
+        partyIds(h, agreement.koppelzone(), details.partySlugs(), errors);
+        return new Details(details.partySlugs(), themes, details.reviewDate());
+    }
+
+    /**
+     * Applies changed metadata. With {@code base} (what the writer saw), only the writer's own
+     * changes are applied on top of the current values, so concurrent changes survive.
+     */
+    private boolean applyDetails(Handle h, Agreement agreement, Details mine, Details base, Author author) {
+        if (mine == null) {
+            return false;
+        }
+        Set<String> currentParties = new LinkedHashSet<>(agreement.parties().stream().map(Organisation::slug).toList());
+        Set<String> currentThemes = new LinkedHashSet<>(agreement.themes());
+        Set<String> parties = base == null ? mine.partySlugs() : mergeSets(base.partySlugs(), mine.partySlugs(), currentParties);
+        Set<String> themes = base == null ? mine.themes()
+                : mergeSets(normalised(base.themes()), mine.themes(), currentThemes);
+        var reviewDate = base == null || !Objects.equals(mine.reviewDate(), base.reviewDate())
+                ? mine.reviewDate() : agreement.reviewDate();
+        boolean changed = false;
+        if (!parties.equals(currentParties)) {
+            List<FieldError> errors = new ArrayList<>();
+            List<Long> ids = partyIds(h, agreement.koppelzone(), parties, errors);
+            AgreementInput.throwIfAny(errors);
+            store.setParties(h, agreement.id(), ids);
+            changed = true;
+        }
+        if (!themes.equals(currentThemes)) {
+            store.setThemes(h, agreement.id(), themes);
+            changed = true;
+        }
+        if (!Objects.equals(reviewDate, agreement.reviewDate())) {
+            store.setReviewDate(h, agreement.id(), reviewDate);
+            changed = true;
+        }
+        if (changed) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("parties", List.copyOf(parties));
+            details.put("themes", List.copyOf(themes));
+            details.put("reviewDate", reviewDate == null ? "" : reviewDate.toString());
+            audit.record(h, author.name(), "agreement.details", "agreement:" + agreement.id(), details);
+        }
+        return changed;
+    }
+
+    private static Set<String> normalised(Set<String> themes) {
+        Set<String> result = new LinkedHashSet<>();
+        themes.forEach(theme -> {
+            String clean = AgreementInput.normaliseTheme(theme);
+            if (!clean.isEmpty()) {
+                result.add(clean);
+            }
+        });
+        return result;
+    }
+
+    /** current + (mine - base) - (base - mine): my additions and removals on top of the current set. */
+    private static Set<String> mergeSets(Set<String> base, Set<String> mine, Set<String> current) {
+        Set<String> result = new java.util.TreeSet<>(current);
+        mine.stream().filter(value -> !base.contains(value)).forEach(result::add);
+        base.stream().filter(value -> !mine.contains(value)).forEach(result::remove);
+        return result;
+    }
+
+    private List<Long> partyIds(Handle h, Koppelzone koppelzone, Set<String> slugs, List<FieldError> errors) {
+        if (slugs.isEmpty()) {
+            errors.add(new FieldError("parties", "error.parties.required"));
+            return List.of();
+        }
+        Map<String, Long> members = new LinkedHashMap<>();
+        for (Party party : koppelzones.parties(h, koppelzone.id())) {
+            members.put(party.organisation().slug(), party.organisation().id());
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String slug : slugs) {
+            Long organisationId = members.get(slug);
+            if (organisationId == null) {
+                errors.add(new FieldError("parties", "error.parties.notInKoppelzone", slug, koppelzone.name()));
+                return List.of();
+            }
+            ids.add(organisationId);
+        }
+        return ids;
+    }
+
+    private String uniqueSlug(Handle h, long koppelzoneId, String wanted) {
+        String base = wanted.isEmpty() ? "afspraak" : wanted;
+        String slug = base;
+        for (int n = 2; store.idBySlug(h, koppelzoneId, slug).isPresent(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.afsprakenwiki.agreements;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Lifecycle of an agreement (DESIGN.md §4). */
+public enum AgreementStatus {
+    CONCEPT("concept"),
+    TER_BEKRACHTIGING("ter_bekrachtiging"),
+    BEKRACHTIGD("bekrachtigd"),
+    VERVALLEN("vervallen");
+
+    private final String code;
+
+    AgreementStatus(String code) {
+        this.code = code;
+    }
+
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** Accepts the code and the written form ("ter bekrachtiging"). */
+    public static Optional<AgreementStatus> fromCode(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String normalised = value.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return Arrays.stream(values()).filter(status -> status.code.equals(normalised)).findFirst();
+    }
+}

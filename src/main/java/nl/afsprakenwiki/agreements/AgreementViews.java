@@ -1,0 +1,67 @@
+package nl.afsprakenwiki.agreements;
+
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.Party;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** View models of the agreement pages (one record per template). */
+public final class AgreementViews {
+
+    private AgreementViews() {
+    }
+
+    /** Themes offered as checkboxes; agreements may use others too. From DOMAIN.md §2.7. */
+    public static final List<String> SUGGESTED_THEMES = List.of(
+            "toeleiding en verwijzing", "huisarts en poh", "triage", "consultatie en advies", "opschaling",
+            "afschaling", "uitstroom en nazorg", "18-/18+", "crisis", "jeugdbescherming", "veiligheid", "onderwijs",
+            "informatie-uitwisseling", "privacy", "wachtlijsten", "zorgbemiddeling", "verblijf", "pleegzorg",
+            "administratie");
+
+    /** A message shown once after an action, e.g. "saved, merged with revision 5". */
+    public record Notice(String key, List<Object> arguments, boolean warning) {
+        public Object[] args() {
+            return arguments.toArray();
+        }
+    }
+
+    /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
+    public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
+                       String authorSuggestion, Map<String, String> errors) {
+    }
+
+    /** What the form holds, exactly as typed, so that nothing is lost when it comes back with errors. */
+    public record FormValues(String title, String body, Set<String> parties, Set<String> themes, String otherThemes,
+                             String reviewDate, String summary, String author, int baseRevision,
+                             Set<String> baseParties, Set<String> baseThemes, String baseReviewDate) {
+    }
+
+    /** Someone else changed the same part; the form shows their version and the writer's own. */
+    public record ConflictInfo(Revision theirs, String mineTitle, String mineBody, int conflicts, boolean titleConflict) {
+    }
+
+    /** The create and edit form. {@code agreementId} is null when creating. */
+    public record Form(Long agreementId, Koppelzone koppelzone, List<Party> availableParties, FormValues values,
+                       Map<String, String> errors, String previewHtml, ConflictInfo conflict) {
+        public boolean creating() {
+            return agreementId == null;
+        }
+
+        public List<String> suggestedThemes() {
+            return SUGGESTED_THEMES;
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    public record History(Agreement agreement, String title, List<RevisionEntry> revisions) {
+    }
+
+    public record Compare(Agreement agreement, String title, Revision from, Revision to, TextDiff.Comparison titleDiff,
+                          TextDiff.Comparison bodyDiff, boolean sideBySide, List<Integer> numbers) {
+    }
+}

@@ -1,0 +1,96 @@
+package nl.afsprakenwiki.agreements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.agreements.AgreementInput.Details;
+import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
+import nl.afsprakenwiki.auth.Authorship;
+import nl.afsprakenwiki.koppelzones.Organisation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns the agreement form into values (kept exactly as typed) and values into service input. */
+final class FormReader {
+
+    private FormReader() {
+    }
+
+    static FormValues read(Context ctx) {
+        return new FormValues(
+                text(ctx, "title"), text(ctx, "body"),
+                new LinkedHashSet<>(ctx.formParams("parties")), new LinkedHashSet<>(ctx.formParams("themes")),
+                text(ctx, "otherThemes"), text(ctx, "reviewDate"), text(ctx, "summary"),
+                text(ctx, Authorship.FORM_FIELD),
+                AgreementPages.optionalNumber(ctx.formParam("baseRevision")).orElse(0),
+                new LinkedHashSet<>(ctx.formParams("baseParties")), new LinkedHashSet<>(ctx.formParams("baseThemes")),
+                text(ctx, "baseReviewDate"));
+    }
+
+    static boolean wantsPreview(Context ctx) {
+        return "preview".equals(ctx.formParam("action"));
+    }
+
+    static FormValues fromAgreement(Agreement agreement, Revision revision, String author) {
+        Set<String> parties = agreement.parties().stream().map(Organisation::slug)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> suggested = agreement.themes().stream().filter(AgreementViews.SUGGESTED_THEMES::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        String others = agreement.themes().stream().filter(theme -> !AgreementViews.SUGGESTED_THEMES.contains(theme))
+                .collect(Collectors.joining(", "));
+        String review = agreement.reviewDate() == null ? "" : agreement.reviewDate().toString();
+        return new FormValues(revision.title(), revision.body(), parties, suggested, others, review, "", author,
+                revision.number(), parties, new LinkedHashSet<>(agreement.themes()), review);
+    }
+
+    /** The form after a conflict: the merged draft in the editor, based on the other revision. */
+    static FormValues withDraft(FormValues values, SaveOutcome.Conflict conflict) {
+        return new FormValues(conflict.draftTitle(), conflict.draftBody(), values.parties(), values.themes(),
+                values.otherThemes(), values.reviewDate(), values.summary(), values.author(),
+                conflict.theirs().number(), values.baseParties(), values.baseThemes(), values.baseReviewDate());
+    }
+
+    static Details details(FormValues values) {
+        return new Details(values.parties(), themes(values.themes(), values.otherThemes()), date(values.reviewDate()));
+    }
+
+    static AgreementInput.Edit edit(FormValues values) {
+        Details base = new Details(values.baseParties(), values.baseThemes(), dateOrNull(values.baseReviewDate()));
+        return new AgreementInput.Edit(values.baseRevision(), values.title(), values.body(), values.summary(),
+                details(values), base);
+    }
+
+    private static Set<String> themes(Set<String> checked, String others) {
+        Set<String> all = new LinkedHashSet<>(checked);
+        Arrays.stream(others.split(",")).map(String::strip).filter(theme -> !theme.isEmpty()).forEach(all::add);
+        return all;
+    }
+
+    private static LocalDate date(String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("reviewDate", "error.reviewDate.invalid");
+        }
+    }
+
+    private static LocalDate dateOrNull(String value) {
+        try {
+            return value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String text(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,38 @@
+package nl.afsprakenwiki.koppelzones;
+
+import nl.afsprakenwiki.db.Database;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reading municipalities, koppelzones and their parties. */
+public final class KoppelzoneService {
+
+    private final Database db;
+    private final KoppelzoneStore store;
+
+    public KoppelzoneService(Database db, KoppelzoneStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    /** A koppelzone with its parties. */
+    public record Details(Koppelzone koppelzone, List<Party> parties) {
+    }
+
+    public List<Koppelzone> all() {
+        return db.read(store::all);
+    }
+
+    public Optional<Koppelzone> bySlug(String slug) {
+        return db.read(h -> store.bySlug(h, slug));
+    }
+
+    public Optional<Details> details(String slug) {
+        return db.read(h -> store.bySlug(h, slug).map(k -> new Details(k, store.parties(h, k.id()))));
+    }
+
+    public List<Details> allWithParties() {
+        return db.read(h -> store.all(h).stream().map(k -> new Details(k, store.parties(h, k.id()))).toList());
+    }
+}

@@ -1,0 +1,162 @@
+package nl.afsprakenwiki.koppelzones;
+
+import nl.afsprakenwiki.Slugs;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for municipalities, organisations, koppelzones and their parties. Every method runs on a caller's handle. */
+public final class KoppelzoneStore {
+
+    private static final String KOPPELZONE_SELECT = """
+            SELECT k.id, k.slug, k.name, k.level, k.description,
+                   m.id AS m_id, m.slug AS m_slug, m.name AS m_name, m.jeugdregio AS m_jeugdregio,
+                   o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.kind AS o_kind
+            FROM koppelzone k
+            JOIN municipality m ON m.id = k.municipality_id
+            LEFT JOIN organisation o ON o.id = k.chair_organisation_id
+            """;
+
+    static final RowMapper<Organisation> ORGANISATION = (rs, ctx) -> organisation(rs, "");
+
+    private static final RowMapper<Municipality> MUNICIPALITY = (rs, ctx) ->
+            new Municipality(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("jeugdregio"));
+
+    private static final RowMapper<Koppelzone> KOPPELZONE = (rs, ctx) -> new Koppelzone(
+            rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+            new Municipality(rs.getLong("m_id"), rs.getString("m_slug"), rs.getString("m_name"), rs.getString("m_jeugdregio")),
+            KoppelzoneLevel.fromCode(rs.getString("level")).orElseThrow(),
+            rs.getString("description"),
+            rs.getObject("o_id") == null ? null : organisation(rs, "o_"));
+
+    private static final RowMapper<Party> PARTY = (rs, ctx) ->
+            new Party(organisation(rs, ""), LocalDate.parse(rs.getString("joined_on")));
+
+    private static Organisation organisation(ResultSet rs, String prefix) throws SQLException {
+        return new Organisation(rs.getLong(prefix + "id"), rs.getString(prefix + "slug"), rs.getString(prefix + "name"),
+                OrganisationKind.fromCode(rs.getString(prefix + "kind")).orElseThrow());
+    }
+
+    public List<Koppelzone> all(Handle handle) {
+        return handle.createQuery(KOPPELZONE_SELECT + " ORDER BY m.name, k.name").map(KOPPELZONE).list();
+    }
+
+    public Optional<Koppelzone> bySlug(Handle handle, String slug) {
+        return handle.createQuery(KOPPELZONE_SELECT + " WHERE k.slug = :slug")
+                .bind("slug", slug).map(KOPPELZONE).findOne();
+    }
+
+    public Optional<Koppelzone> byId(Handle handle, long id) {
+        return handle.createQuery(KOPPELZONE_SELECT + " WHERE k.id = :id").bind("id", id).map(KOPPELZONE).findOne();
+    }
+
+    /** Finds a koppelzone by its slug or, failing that, by its exact name. */
+    public Optional<Koppelzone> bySlugOrName(Handle handle, String slugOrName) {
+        return bySlug(handle, slugOrName).or(() -> bySlug(handle, Slugs.of(slugOrName, 120)));
+    }
+
+    public List<Party> parties(Handle handle, long koppelzoneId) {
+        return handle.createQuery("""
+                        SELECT o.id, o.slug, o.name, o.kind, p.joined_on
+                        FROM koppelzone_party p JOIN organisation o ON o.id = p.organisation_id
+                        WHERE p.koppelzone_id = :id
+                        ORDER BY o.name
+                        """)
+                .bind("id", koppelzoneId).map(PARTY).list();
+    }
+
+    public List<Municipality> municipalities(Handle handle) {
+        return handle.createQuery("SELECT id, slug, name, jeugdregio FROM municipality ORDER BY name").map(MUNICIPALITY).list();
+    }
+
+    public Optional<Municipality> municipalityBySlug(Handle handle, String slug) {
+        return handle.createQuery("SELECT id, slug, name, jeugdregio FROM municipality WHERE slug = :slug")
+                .bind("slug", slug).map(MUNICIPALITY).findOne();
+    }
+
+    public Optional<Organisation> organisationBySlug(Handle handle, String slug) {
+        return handle.createQuery("SELECT id, slug, name, kind FROM organisation WHERE slug = :slug")
+                .bind("slug", slug).map(ORGANISATION).findOne();
+    }
+
+    public List<Organisation> organisationsBySlugs(Handle handle, Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT id, slug, name, kind FROM organisation WHERE slug IN (<slugs>) ORDER BY name")
+                .bindList("slugs", List.copyOf(slugs)).map(ORGANISATION).list();
+    }
+
+    // --- writes ---------------------------------------------------------------------------------
+
+    /** Returns the municipality with this name's slug, creating it if missing; fills in a missing jeugdregio. */
+    public Municipality ensureMunicipality(Handle handle, String name, String jeugdregio) {
+        String slug = Slugs.of(name, 80);
+        Optional<Municipality> existing = municipalityBySlug(handle, slug);
+        if (existing.isPresent()) {
+            Municipality found = existing.get();
+            if (found.jeugdregio() == null && jeugdregio != null) {
+                handle.createUpdate("UPDATE municipality SET jeugdregio = :regio WHERE id = :id")
+                        .bind("regio", jeugdregio).bind("id", found.id()).execute();
+                return new Municipality(found.id(), found.slug(), found.name(), jeugdregio);
+            }
+            return found;
+        }
+        long id = handle.createUpdate("INSERT INTO municipality (slug, name, jeugdregio) VALUES (:slug, :name, :regio)")
+                .bind("slug", slug).bind("name", name).bind("regio", jeugdregio)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new Municipality(id, slug, name, jeugdregio);
+    }
+
+    /** Returns the organisation with this name's slug, creating it with {@code kind} if missing. */
+    public Organisation ensureOrganisation(Handle handle, String name, OrganisationKind kind) {
+        String slug = Slugs.of(name, 120);
+        Optional<Organisation> existing = organisationBySlug(handle, slug);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = handle.createUpdate("INSERT INTO organisation (slug, name, kind) VALUES (:slug, :name, :kind)")
+                .bind("slug", slug).bind("name", name).bind("kind", kind.code())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new Organisation(id, slug, name, kind);
+    }
+
+    public Koppelzone createKoppelzone(Handle handle, String slug, String name, Municipality municipality,
+                                       KoppelzoneLevel level, String description) {
+        long id = handle.createUpdate("""
+                        INSERT INTO koppelzone (slug, name, municipality_id, level, description)
+                        VALUES (:slug, :name, :municipality, :level, :description)
+                        """)
+                .bind("slug", slug).bind("name", name).bind("municipality", municipality.id())
+                .bind("level", level.code()).bind("description", description == null ? "" : description)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return byId(handle, id).orElseThrow();
+    }
+
+    public void updateKoppelzone(Handle handle, long id, KoppelzoneLevel level, String description) {
+        handle.createUpdate("UPDATE koppelzone SET level = :level, description = :description WHERE id = :id")
+                .bind("level", level.code()).bind("description", description).bind("id", id).execute();
+    }
+
+    public void setChair(Handle handle, long koppelzoneId, long organisationId) {
+        handle.createUpdate("UPDATE koppelzone SET chair_organisation_id = :org WHERE id = :id")
+                .bind("org", organisationId).bind("id", koppelzoneId).execute();
+    }
+
+    /** Adds a party; an organisation that already is a party keeps its original joining date. */
+    public boolean addParty(Handle handle, long koppelzoneId, long organisationId, LocalDate joinedOn) {
+        return handle.createUpdate("""
+                        INSERT INTO koppelzone_party (koppelzone_id, organisation_id, joined_on)
+                        VALUES (:koppelzone, :organisation, :joined)
+                        ON CONFLICT (koppelzone_id, organisation_id) DO NOTHING
+                        """)
+                .bind("koppelzone", koppelzoneId).bind("organisation", organisationId).bind("joined", joinedOn)
+                .execute() > 0;
+    }
+}

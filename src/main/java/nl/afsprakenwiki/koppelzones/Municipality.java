@@ -1,0 +1,4 @@
+package nl.afsprakenwiki.koppelzones;
+
+public record Municipality(long id, String slug, String name, String jeugdregio) {
+}

@@ -1,0 +1,4 @@
+package nl.afsprakenwiki.koppelzones;
+
+public record Organisation(long id, String slug, String name, OrganisationKind kind) {
+}

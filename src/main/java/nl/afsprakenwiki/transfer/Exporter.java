@@ -1,0 +1,180 @@
+package nl.afsprakenwiki.transfer;
+
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Times;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.koppelzones.Party;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes every koppelzone and agreement (with its full history) in the import format. The output
+ * is deterministic, so export → import into an empty database → export gives identical bytes.
+ * Everything is read in one transaction: the export is one consistent snapshot.
+ */
+public final class Exporter {
+
+    private final Database db;
+    private final KoppelzoneStore koppelzones;
+    private final AgreementStore agreements;
+
+    public Exporter(Database db, KoppelzoneStore koppelzones, AgreementStore agreements) {
+        this.db = db;
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+    }
+
+    public record Report(int koppelzones, int agreements, int files) {
+    }
+
+    private record KoppelzoneData(Koppelzone koppelzone, List<Party> parties) {
+    }
+
+    private record AgreementData(Agreement agreement, List<Revision> revisions) {
+    }
+
+    private record Snapshot(List<KoppelzoneData> koppelzones, List<AgreementData> agreements) {
+    }
+
+    public Report exportTo(Path folder, Progress progress) {
+        requireEmpty(folder);
+        Snapshot snapshot = db.read(h -> {
+            List<KoppelzoneData> zones = koppelzones.all(h).stream()
+                    .map(k -> new KoppelzoneData(k, koppelzones.parties(h, k.id()))).toList();
+            List<AgreementData> all = new ArrayList<>();
+            for (long id : agreements.allIds(h)) {
+                all.add(new AgreementData(agreements.find(h, id).orElseThrow(), agreements.allRevisions(h, id)));
+            }
+            return new Snapshot(zones, all);
+        });
+        int files = 0;
+        int done = 0;
+        int total = snapshot.koppelzones().size() + snapshot.agreements().size();
+        for (KoppelzoneData data : snapshot.koppelzones()) {
+            progress.step("exporteren", ++done, total);
+            write(directory(folder, data.koppelzone()).resolve("koppelzone.yaml"), koppelzoneYaml(data));
+            files++;
+        }
+        for (AgreementData data : snapshot.agreements()) {
+            progress.step("exporteren", ++done, total);
+            Path directory = directory(folder, data.agreement().koppelzone());
+            List<Revision> revisions = data.revisions();
+            Revision head = revisions.get(revisions.size() - 1);
+            write(directory.resolve(data.agreement().slug() + ".md"), agreementFile(data.agreement(), head));
+            files++;
+            for (Revision revision : revisions.subList(0, revisions.size() - 1)) {
+                Path history = directory.resolve(data.agreement().slug() + ".history").resolve(revision.number() + ".md");
+                write(history, historyFile(revision));
+                files++;
+            }
+        }
+        return new Report(snapshot.koppelzones().size(), snapshot.agreements().size(), files);
+    }
+
+    private static Path directory(Path folder, Koppelzone koppelzone) {
+        return folder.resolve(koppelzone.municipality().slug()).resolve(koppelzone.slug());
+    }
+
+    private static String koppelzoneYaml(KoppelzoneData data) {
+        Koppelzone k = data.koppelzone();
+        Yaml yaml = new Yaml();
+        yaml.scalar("name", k.name());
+        yaml.scalar("slug", k.slug());
+        yaml.scalar("municipality", k.municipality().name());
+        if (k.municipality().jeugdregio() != null) {
+            yaml.scalar("jeugdregio", k.municipality().jeugdregio());
+        }
+        yaml.plain("level", k.level().code());
+        if (k.chair() != null) {
+            yaml.scalar("chair", k.chair().name());
+        }
+        if (!k.description().isEmpty()) {
+            yaml.text("description", k.description());
+        }
+        yaml.key("parties");
+        for (Party party : data.parties()) {
+            yaml.item("name", party.organisation().name());
+            yaml.field("kind", party.organisation().kind().code());
+            yaml.field("joined", party.joinedOn().toString());
+        }
+        return yaml.toString();
+    }
+
+    private static String agreementFile(Agreement agreement, Revision head) {
+        Yaml yaml = new Yaml();
+        yaml.scalar("title", head.title());
+        yaml.scalar("municipality", agreement.koppelzone().municipality().name());
+        yaml.scalar("koppelzone", agreement.koppelzone().name());
+        yaml.key("parties");
+        for (Organisation organisation : agreement.parties()) {
+            if (OrganisationKind.inferFromName(organisation.name()) == organisation.kind()) {
+                yaml.item(organisation.name());
+            } else {
+                yaml.item("name", organisation.name());
+                yaml.field("kind", organisation.kind().code());
+            }
+        }
+        if (!agreement.themes().isEmpty()) {
+            yaml.key("themes");
+            agreement.themes().forEach(yaml::item);
+        }
+        yaml.plain("status", agreement.status().code());
+        if (agreement.reviewDate() != null) {
+            yaml.plain("review_date", agreement.reviewDate().toString());
+        }
+        revisionFields(yaml, head);
+        return "---\n" + yaml + "---\n" + head.body();
+    }
+
+    private static String historyFile(Revision revision) {
+        Yaml yaml = new Yaml();
+        yaml.scalar("title", revision.title());
+        revisionFields(yaml, revision);
+        return "---\n" + yaml + "---\n" + revision.body();
+    }
+
+    private static void revisionFields(Yaml yaml, Revision revision) {
+        yaml.scalar("author", revision.authorName());
+        yaml.plain("date", Times.format(revision.createdAt()));
+        if (!revision.summary().isEmpty()) {
+            yaml.scalar("summary", revision.summary());
+        }
+    }
+
+    private static void requireEmpty(Path folder) {
+        if (Files.exists(folder)) {
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException(folder + " is not a folder");
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(folder + " is not empty; export writes into an empty or new folder");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package nl.afsprakenwiki.transfer;
+
+import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.agreements.RevisionContent;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
+import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.Municipality;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
+import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
+import nl.afsprakenwiki.transfer.ImportSet.PartySpec;
+import nl.afsprakenwiki.transfer.ImportSet.Problem;
+import nl.afsprakenwiki.transfer.ImportSet.RevisionSpec;
+import org.jdbi.v3.core.Handle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports a folder in the import format. Every file is read and checked first; if any has a
+ * problem, all problems are reported and nothing changes. Otherwise everything is written in one
+ * transaction, so an import is all or nothing even if it fails half-way.
+ */
+public final class Importer {
+
+    private final Database db;
+    private final KoppelzoneStore koppelzones;
+    private final AgreementStore agreements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an import did. */
+    public record Report(int koppelzones, int created, int updated, int unchanged, int revisions) {
+    }
+
+    public Report importFolder(Path folder, String actor, Progress progress) throws ImportFailed {
+        ImportReader.Result read = new ImportReader(folder, progress).read();
+        if (!read.problems().isEmpty()) {
+            throw new ImportFailed(read.problems().stream().map(Problem::toString).toList());
+        }
+        ImportSet set = read.set();
+        try {
+            return db.write(h -> apply(h, set, folder, actor, progress));
+        } catch (ApplyFailed e) {
+            throw new ImportFailed(e.problems);
+        }
+    }
+
+    /** Thrown inside the transaction to roll it back when the database disagrees with the files. */
+    private static final class ApplyFailed extends RuntimeException {
+        private final List<String> problems;
+
+        ApplyFailed(List<String> problems) {
+            super("import conflicts with the database");
+            this.problems = problems;
+        }
+    }
+
+    private Report apply(Handle h, ImportSet set, Path folder, String actor, Progress progress) {
+        List<String> problems = new ArrayList<>();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<String, Koppelzone> declared = new HashMap<>();
+        int step = 0;
+        int steps = set.koppelzones().size() + set.agreements().size();
+        for (KoppelzoneSpec spec : set.koppelzones()) {
+            progress.step("schrijven", ++step, steps);
+            Koppelzone koppelzone = declareKoppelzone(h, spec, today, problems);
+            if (koppelzone != null) {
+                declared.put(spec.slug(), koppelzone);
+                declared.putIfAbsent(Slugs.of(spec.name(), 120), koppelzone);
+            }
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int revisions = 0;
+        for (AgreementSpec spec : set.agreements()) {
+            progress.step("schrijven", ++step, steps);
+            Koppelzone koppelzone = koppelzoneFor(h, spec, declared, problems);
+            if (koppelzone == null) {
+                continue;
+            }
+            Instant firstDate = spec.revisions().get(0).date();
+            LocalDate joined = firstDate == null ? today : LocalDate.ofInstant(firstDate, ZoneOffset.UTC);
+            List<Long> parties = new ArrayList<>();
+            for (PartySpec party : spec.parties()) {
+                Organisation organisation = koppelzones.ensureOrganisation(h, party.name(), party.effectiveKind());
+                koppelzones.addParty(h, koppelzone.id(), organisation.id(), joined);
+                parties.add(organisation.id());
+            }
+            var existing = agreements.idBySlug(h, koppelzone.id(), spec.slug());
+            if (existing.isPresent()) {
+                if (update(h, existing.get(), spec, parties, actor, now)) {
+                    updated++;
+                    revisions++;
+                } else {
+                    unchanged++;
+                }
+            } else {
+                revisions += create(h, koppelzone, spec, parties, now);
+                created++;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApplyFailed(problems);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("created", created);
+        details.put("updated", updated);
+        details.put("unchanged", unchanged);
+        audit.record(h, actor, "import", folder.toString(), details);
+        return new Report(set.koppelzones().size(), created, updated, unchanged, revisions);
+    }
+
+    private Koppelzone declareKoppelzone(Handle h, KoppelzoneSpec spec, LocalDate today, List<String> problems) {
+        Municipality municipality = koppelzones.ensureMunicipality(h, spec.municipality(), spec.jeugdregio());
+        var existing = koppelzones.bySlug(h, spec.slug());
+        Koppelzone koppelzone;
+        if (existing.isPresent()) {
+            koppelzone = existing.get();
+            if (koppelzone.municipality().id() != municipality.id()) {
+                problems.add(spec.file() + ": koppelzone '" + spec.slug() + "' bestaat al bij gemeente "
+                        + koppelzone.municipality().name());
+                return null;
+            }
+            koppelzones.updateKoppelzone(h, koppelzone.id(), spec.level(), spec.description());
+        } else {
+            koppelzone = koppelzones.createKoppelzone(h, spec.slug(), spec.name(), municipality, spec.level(),
+                    spec.description());
+        }
+        for (PartySpec party : spec.parties()) {
+            Organisation organisation = koppelzones.ensureOrganisation(h, party.name(), party.effectiveKind());
+            koppelzones.addParty(h, koppelzone.id(), organisation.id(), party.joined() == null ? today : party.joined());
+            if (spec.chair() != null && Slugs.of(spec.chair(), 120).equals(organisation.slug())) {
+                koppelzones.setChair(h, koppelzone.id(), organisation.id());
+            }
+        }
+        return koppelzone;
+    }
+
+    private Koppelzone koppelzoneFor(Handle h, AgreementSpec spec, Map<String, Koppelzone> declared, List<String> problems) {
+        Koppelzone koppelzone = declared.get(Slugs.of(spec.koppelzone(), 120));
+        if (koppelzone == null) {
+            koppelzone = declared.get(spec.koppelzone());
+        }
+        if (koppelzone == null) {
+            koppelzone = koppelzones.bySlugOrName(h, spec.koppelzone()).orElse(null);
+        }
+        String municipalitySlug = Slugs.of(spec.municipality(), 80);
+        if (koppelzone == null) {
+            Municipality municipality = koppelzones.ensureMunicipality(h, spec.municipality(), null);
+            koppelzone = koppelzones.createKoppelzone(h, Slugs.of(spec.koppelzone(), 120), spec.koppelzone(),
+                    municipality, KoppelzoneLevel.LOKAAL, "");
+            declared.put(koppelzone.slug(), koppelzone);
+        } else if (!koppelzone.municipality().slug().equals(municipalitySlug)) {
+            problems.add(spec.file() + ": koppelzone '" + koppelzone.name() + "' hoort bij gemeente "
+                    + koppelzone.municipality().name() + ", niet bij " + spec.municipality());
+            return null;
+        }
+        return koppelzone;
+    }
+
+    private int create(Handle h, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, Instant now) {
+        Instant first = spec.revisions().get(0).date() == null ? now : spec.revisions().get(0).date();
+        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), spec.status(), spec.reviewDate(), first);
+        agreements.setParties(h, id, parties);
+        agreements.setThemes(h, id, spec.themes());
+        Integer base = null;
+        Revision last = null;
+        for (RevisionSpec revision : spec.revisions()) {
+            last = agreements.appendRevision(h, id, RevisionContent.of(revision.title(), revision.body()),
+                    revision.author(), revision.date() == null ? now : revision.date(), revision.summary(), base);
+            base = last.number();
+        }
+        if (spec.status() == AgreementStatus.BEKRACHTIGD) {
+            agreements.setStatus(h, id, spec.status(), last.number());
+        }
+        return spec.revisions().size();
+    }
+
+    private boolean update(Handle h, long id, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
+        Agreement agreement = agreements.find(h, id).orElseThrow();
+        Revision current = agreements.revision(h, id, agreement.currentRevision()).orElseThrow();
+        RevisionSpec head = spec.head();
+        RevisionContent content = RevisionContent.of(head.title(), head.body());
+        agreements.setParties(h, id, parties);
+        agreements.setThemes(h, id, spec.themes());
+        agreements.setReviewDate(h, id, spec.reviewDate());
+        if (content.sha256().equals(current.sha256())) {
+            agreements.setStatus(h, id, spec.status(), agreement.endorsedRevision());
+            return false;
+        }
+        String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
+        Revision revision = agreements.appendRevision(h, id, content, head.author(), now, summary, current.number());
+        agreements.setStatus(h, id, spec.status(),
+                spec.status() == AgreementStatus.BEKRACHTIGD ? Integer.valueOf(revision.number()) : agreement.endorsedRevision());
+        audit.record(h, actor, "agreement.save", "agreement:" + id,
+                Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
+        return true;
+    }
+}
