@@ -2,7 +2,7 @@ package nl.afsprakenwiki.db;
 
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionFactory;
-import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -95,19 +95,25 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Work done on a handle inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Handle handle);
+    }
+
     /** Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws. */
-    public <T, X extends Exception> T write(HandleCallback<T, X> work) throws X {
+    public <T> T write(Work<T> work) {
         writeLock.lock();
         try {
-            return writer.inTransaction(work);
+            return writer.inTransaction(work::run);
         } finally {
             writeLock.unlock();
         }
     }
 
     /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
-    public <T, X extends Exception> T read(HandleCallback<T, X> work) throws X {
-        return reader.inTransaction(work);
+    public <T> T read(Work<T> work) {
+        return reader.inTransaction(work::run);
     }
 
     /** The database file; used by backup. */

@@ -1,0 +1,195 @@
+package nl.afsprakenwiki.agreements;
+
+import nl.afsprakenwiki.testing.Browser;
+import nl.afsprakenwiki.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real headless browser on the demo wiki: reading, editing with the markdown editor and its live
+ * preview, history, comparing, restoring, a conflict and a recovered draft. axe-core checks every
+ * page on the way.
+ */
+class AgreementBrowserTest {
+
+    @TempDir
+    static Path dir;
+    static TestApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.startWithDemo(dir.resolve("data"));
+        browser = Browser.start(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
+    }
+
+    private long agreementWithHistory() {
+        return app.get("/api/v1/agreements").json().get("items").findParents("currentRevision").stream()
+                .filter(item -> item.get("currentRevision").asInt() >= 3)
+                .findFirst().orElseThrow().get("id").asLong();
+    }
+
+    private void typeInEditor(String text) {
+        WebElement editor = browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
+        editor.click();
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys(Keys.END).keyUp(Keys.CONTROL).sendKeys(text).perform();
+    }
+
+    @Test
+    void aVisitorReadsEditsComparesAndRestoresAnAgreement() {
+        browser.open(app.baseUrl + "/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Werkafspraken in de jeugdhulp");
+        browser.assertAccessible("home");
+
+        browser.clickAndWaitFor("a[href='/koppelzones/koppelzone-jeugd-tilburg']", "h1");
+        assertThat(browser.find("h1").getText()).isEqualTo("Koppelzone Jeugd Tilburg");
+        browser.assertAccessible("koppelzone");
+
+        long id = agreementWithHistory();
+        browser.open(app.baseUrl + "/afspraken/" + id);
+        String title = browser.find("h1").getText();
+        browser.assertAccessible("agreement");
+
+        browser.clickAndWaitFor("a[href='/afspraken/" + id + "/bewerken']", ".EasyMDEContainer");
+        browser.assertAccessible("edit form");
+        typeInEditor("\n\nNieuwe alinea uit de browsertest met **nadruk**.");
+        browser.waitFor(d -> d.findElement(By.id("preview")).getAttribute("innerHTML")
+                .contains("Nieuwe alinea uit de browsertest met <strong>nadruk</strong>."));
+
+        // Tab leaves the editor instead of being swallowed by it (no keyboard trap)
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.script("return document.activeElement.closest('.CodeMirror') === null")).isEqualTo(true);
+
+        browser.find("#summary").sendKeys("Alinea toegevoegd in de browser");
+        WebElement author = browser.find("#author");
+        author.clear();
+        author.sendKeys("Browsertest");
+        browser.clickAndWaitFor("button[value='save']", ".notice.success");
+        assertThat(browser.find(".notice.success").getText()).isEqualTo("Uw wijziging is opgeslagen.");
+        assertThat(browser.find(".markdown-body").getText()).contains("Nieuwe alinea uit de browsertest met nadruk.");
+        browser.assertAccessible("agreement after save");
+
+        browser.clickAndWaitFor("a[href='/afspraken/" + id + "/geschiedenis']", "table.history");
+        assertThat(browser.find("tbody tr").getText()).contains("Browsertest").contains("Alinea toegevoegd in de browser");
+        browser.assertAccessible("history");
+        browser.clickAndWaitFor(".history-form button[type='submit']", ".diff-inline");
+        assertThat(browser.find(".diff-inline ins").getText()).contains("Nieuwe alinea uit de browsertest");
+        browser.assertAccessible("compare inline");
+        browser.find("label[for='weergave-naast']").click();
+        browser.clickAndWaitFor(".compare-form button", ".diff-side");
+        assertThat(browser.findAll(".diff-side tr.changed")).isNotEmpty();
+        browser.assertAccessible("compare side by side");
+
+        browser.open(app.baseUrl + "/afspraken/" + id + "/revisies/1");
+        browser.assertAccessible("old revision");
+        WebElement restoreAuthor = browser.find("form[action$='/herstel'] #author");
+        restoreAuthor.clear();
+        restoreAuthor.sendKeys("Browsertest");
+        browser.clickAndWaitFor("form[action$='/herstel'] button", ".notice.success");
+        assertThat(browser.find(".notice.success").getText()).isEqualTo("Revisie 1 is hersteld als nieuwe revisie.");
+        assertThat(browser.find("h1").getText()).isNotBlank();
+        assertThat(title).isNotBlank();
+    }
+
+    @Test
+    void aConflictingSaveShowsBothVersionsAndTheMarkedDraft() {
+        long id = app.get("/api/v1/agreements?status=concept").json().get("items").get(0).get("id").asLong();
+        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
+        String original = (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        String firstLine = original.split("\n")[0];
+
+        // someone else changes the first paragraph meanwhile
+        var current = app.get("/api/v1/agreements/" + id).json();
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("title", current.get("title").asText());
+        edit.put("body", current.get("body").asText().replaceFirst(java.util.regex.Pattern.quote(firstLine), "Andere eerste alinea."));
+        edit.put("baseRevision", current.get("currentRevision").asInt());
+        edit.put("author", "Collega");
+        assertThat(app.putJson("/api/v1/agreements/" + id, edit).status()).isEqualTo(200);
+
+        browser.script("var cm = document.querySelector('.CodeMirror').CodeMirror;"
+                + "cm.replaceRange('Mijn eerste alinea.', {line: 0, ch: 0}, {line: 0, ch: cm.getLine(0).length});");
+        browser.find("#author").clear();
+        browser.find("#author").sendKeys("Browsertest");
+        browser.clickAndWaitFor("button[value='save']", "#conflict");
+        assertThat(browser.find("#conflict").getText()).contains("Iemand anders heeft dezelfde passage gewijzigd");
+        assertThat(browser.find("#mine-text").getAttribute("value")).startsWith("Mijn eerste alinea.");
+        assertThat(browser.find("#theirs-text").getAttribute("value")).startsWith("Andere eerste alinea.");
+        String draft = (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertThat(draft).startsWith("<<<<<<< uw versie\nMijn eerste alinea.\n=======\nAndere eerste alinea.\n>>>>>>> revisie");
+        browser.assertAccessible("conflict");
+    }
+
+    @Test
+    void textTypedButNeverSavedComesBackAfterTheTabWasClosed() {
+        long id = app.get("/api/v1/agreements?status=bekrachtigd").json().get("items").get(1).get("id").asLong();
+        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        typeInEditor("\n\nTekst die niet verloren mag gaan.");
+        browser.find("#title").sendKeys(" (concept)");
+        browser.waitFor(d -> browser.script("return Object.keys(localStorage).some(k => "
+                + "k.startsWith('afsprakenwiki:concept:afspraak-" + id + "-') && "
+                + "localStorage.getItem(k).includes('Tekst die niet verloren mag gaan.'))").equals(true));
+
+        browser.open(app.baseUrl + "/");
+        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        WebElement banner = browser.waitFor(d -> {
+            WebElement element = d.findElement(By.id("draft-banner"));
+            return element.isDisplayed() ? element : null;
+        });
+        assertThat(banner.getText()).contains("niet-opgeslagen concept");
+        browser.assertAccessible("edit with draft banner");
+        browser.find("#draft-restore").click();
+        assertThat((String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+                .endsWith("Tekst die niet verloren mag gaan.");
+        assertThat(browser.find("#title").getAttribute("value")).endsWith(" (concept)");
+
+        // after a confirmed save the draft copy is gone
+        browser.find("#author").clear();
+        browser.find("#author").sendKeys("Browsertest");
+        browser.clickAndWaitFor("button[value='save']", ".notice.success");
+        assertThat(browser.script("return Object.keys(localStorage).filter(k => k.startsWith('afsprakenwiki:concept:afspraak-"
+                + id + "-')).length")).isEqualTo(0L);
+    }
+
+    @Test
+    void formErrorsAndMissingPagesAreAccessibleAndEnglishIsAvailable() {
+        browser.open(app.baseUrl + "/koppelzones/koppelzone-jeugd-zwolle/nieuw");
+        browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
+        browser.clickAndWaitFor("button[value='save']", ".error-summary");
+        assertThat(browser.find(".error-summary").getText()).contains("Vul een titel in.").contains("Vul uw naam in.");
+        browser.assertAccessible("form with errors");
+
+        browser.open(app.baseUrl + "/afspraken/999999");
+        assertThat(browser.find("h1").getText()).isEqualTo("Pagina niet gevonden");
+        browser.assertAccessible("404");
+
+        browser.open(app.baseUrl + "/");
+        browser.clickAndWaitFor("a[hreflang='en']", "html[lang='en']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Working agreements in youth care");
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        browser.assertAccessible("home in English");
+        browser.clickAndWaitFor("a[hreflang='nl']", "html[lang='nl']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Werkafspraken in de jeugdhulp");
+    }
+}

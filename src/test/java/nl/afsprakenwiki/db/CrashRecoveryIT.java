@@ -1,0 +1,146 @@
+package nl.afsprakenwiki.db;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.afsprakenwiki.testing.ServerProcess;
+import nl.afsprakenwiki.testing.TestApp;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * kill -9 during a burst of concurrent saves: every save the server answered with 2xx must be
+ * there after a restart, and the database file must be intact.
+ */
+class CrashRecoveryIT {
+
+    private static final int WRITERS = 8;
+
+    @TempDir
+    Path dir;
+
+    private record Acknowledged(long agreement, int revision, String sha256, String body) {
+    }
+
+    @Test
+    void everyAnsweredSaveSurvivesAKillDashNine() throws Exception {
+        Path data = dir.resolve("data");
+        int port = ServerProcess.freePort();
+        List<Long> agreements = new ArrayList<>();
+        ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicInteger failures = new AtomicInteger();
+
+        try (ServerProcess server = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
+                "--port", String.valueOf(port), "--demo")) {
+            HttpClient http = HttpClient.newHttpClient();
+            JsonNode koppelzone = json(http.send(get(server, "/api/v1/koppelzones"), HttpResponse.BodyHandlers.ofString()))
+                    .get("items").get(0);
+            String party = koppelzone.get("parties").get(0).get("slug").asText();
+            for (int i = 0; i < WRITERS; i++) {
+                String body = TestApp.json(Map.of("title", "Crashtest " + i, "body", "regel 0",
+                        "parties", List.of(party), "author", "crash"));
+                HttpResponse<String> created = http.send(send(server, "POST",
+                        "/api/v1/koppelzones/" + koppelzone.get("slug").asText() + "/agreements", body),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                agreements.add(json(created).get("id").asLong());
+            }
+
+            CountDownLatch enoughSaves = new CountDownLatch(WRITERS * 15);
+            List<Thread> writers = new ArrayList<>();
+            for (long id : agreements) {
+                Thread writer = new Thread(() -> saveUntilTheServerDies(server, id, acknowledged, failures, enoughSaves));
+                writers.add(writer);
+                writer.start();
+            }
+            enoughSaves.await();
+            server.kill();
+            for (Thread writer : writers) {
+                writer.join(Duration.ofSeconds(30).toMillis());
+            }
+        }
+
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(WRITERS * 15);
+        try (ServerProcess restarted = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
+                "--port", String.valueOf(port))) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (Acknowledged save : acknowledged) {
+                HttpResponse<String> response = http.send(get(restarted,
+                        "/api/v1/agreements/" + save.agreement() + "/revisions/" + save.revision()),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("revision %d of %d", save.revision(), save.agreement()).isEqualTo(200);
+                JsonNode revision = json(response);
+                assertThat(revision.get("sha256").asText()).isEqualTo(save.sha256());
+                assertThat(revision.get("body").asText()).isEqualTo(save.body());
+            }
+        }
+        Jdbi file = Jdbi.create("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+        assertThat(file.<String, RuntimeException>withHandle(h -> h.createQuery("PRAGMA integrity_check")
+                .mapTo(String.class).one())).isEqualTo("ok");
+        assertThat(file.<Integer, RuntimeException>withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM agreement a WHERE current_revision <> (SELECT max(number) FROM revision r WHERE r.agreement_id = a.id)")
+                .mapTo(Integer.class).one())).isZero();
+    }
+
+    /** Each writer edits its own agreement in a loop, always on top of the last revision it saw. */
+    private static void saveUntilTheServerDies(ServerProcess server, long id, ConcurrentLinkedQueue<Acknowledged> acknowledged,
+                                               AtomicInteger failures, CountDownLatch progress) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        int base = 1;
+        StringBuilder body = new StringBuilder("regel 0");
+        for (int line = 1; line < 100_000; line++) {
+            body.append("\n\nregel ").append(line).append(" van afspraak ").append(id);
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("title", "Crashtest");
+            request.put("body", body.toString());
+            request.put("baseRevision", base);
+            request.put("summary", "regel " + line);
+            try {
+                HttpResponse<String> response = http.send(send(server, "PUT", "/api/v1/agreements/" + id,
+                        TestApp.json(request)), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 2) {
+                    failures.incrementAndGet();
+                    return;
+                }
+                JsonNode saved = json(response);
+                base = saved.get("revision").asInt();
+                acknowledged.add(new Acknowledged(id, base, saved.get("sha256").asText(), body.toString()));
+                progress.countDown();
+            } catch (IOException e) {
+                return; // the server is gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static HttpRequest get(ServerProcess server, String path) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build();
+    }
+
+    private static HttpRequest send(ServerProcess server, String method, String path, String json) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return TestApp.JSON.readTree(response.body());
+    }
+}

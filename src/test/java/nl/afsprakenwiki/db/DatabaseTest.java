@@ -1,0 +1,142 @@
+package nl.afsprakenwiki.db;
+
+import nl.afsprakenwiki.Services;
+import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.testing.TestApp;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private static AgreementInput.Draft draft(String title) {
+        return new AgreementInput.Draft(title, "Tekst van " + title,
+                new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), "");
+    }
+
+    private long koppelzoneId(Services services) {
+        return services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+    }
+
+    @Test
+    void theDatabaseUsesWalForeignKeysAndTheMigrations() {
+        try (Database db = Database.open(dir)) {
+            assertThat(db.<String>write(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one())).isEqualTo("wal");
+            assertThat(db.<Integer>write(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+            assertThat(db.<Integer>write(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one())).isEqualTo(2);
+            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one())).isEqualTo(10_000);
+            assertThat(db.<List<String>>read(h -> h.createQuery("SELECT version FROM flyway_schema_history WHERE success = 1")
+                    .mapTo(String.class).list())).contains("001");
+            assertThat(Files.exists(dir.resolve(Database.FILE_NAME))).isTrue();
+        }
+    }
+
+    @Test
+    void revisionsAndTheAuditLogCannotBeChangedOrDeleted() {
+        try (TestApp app = TestApp.start(dir)) {
+            app.koppelzone("Koppelzone Test", "Teststad");
+            Services services = app.services;
+            services.agreements().create(koppelzoneId(services), draft("Eerste"), new Author("Jan"));
+            Database db = app.db;
+            assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE revision SET body = 'vervalst'")))
+                    .hasMessageContaining("revisions are append-only");
+            assertThatThrownBy(() -> db.write(h -> h.execute("DELETE FROM revision")))
+                    .hasMessageContaining("revisions are append-only");
+            assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE audit_event SET actor = 'x'")))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> db.write(h -> h.execute("DELETE FROM audit_event")))
+                    .hasMessageContaining("append-only");
+            assertThat(db.<String>read(h -> h.createQuery("SELECT body FROM revision").mapTo(String.class).one()))
+                    .isEqualTo("Tekst van Eerste");
+            assertThat(db.<List<String>>read(h -> h.createQuery("SELECT action FROM audit_event ORDER BY id").mapTo(String.class).list()))
+                    .containsExactly("import", "agreement.create");
+        }
+    }
+
+    @Test
+    void readersCannotWrite() {
+        try (Database db = Database.open(dir)) {
+            assertThatThrownBy(() -> db.read(h -> h.execute("INSERT INTO municipality (slug, name) VALUES ('x', 'X')")))
+                    .hasMessageContaining("readonly");
+        }
+    }
+
+    @Test
+    void manyThreadsWritingAtOnceLoseNothing() throws Exception {
+        try (TestApp app = TestApp.start(dir)) {
+            app.koppelzone("Koppelzone Test", "Teststad");
+            Services services = app.services;
+            long koppelzone = koppelzoneId(services);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<Revision>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String title = "Afspraak " + i;
+                futures.add(pool.submit(() -> services.agreements().create(koppelzone, draft(title), new Author("T"))));
+            }
+            for (Future<Revision> future : futures) {
+                assertThat(future.get(30, TimeUnit.SECONDS).number()).isEqualTo(1);
+            }
+            pool.shutdown();
+            assertThat(services.agreements().list(null, null)).hasSize(200);
+            assertThat(app.db.<Integer>read(h -> h.createQuery("SELECT count(DISTINCT slug) FROM agreement").mapTo(Integer.class).one()))
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBackupWhileWritersAreBusyIsAConsistentDatabase() throws Exception {
+        try (TestApp app = TestApp.start(dir.resolve("live"))) {
+            app.koppelzone("Koppelzone Test", "Teststad");
+            Services services = app.services;
+            long koppelzone = koppelzoneId(services);
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread writer = new Thread(() -> {
+                for (int i = 0; running.get(); i++) {
+                    services.agreements().create(koppelzone, draft("Tijdens backup " + i), new Author("T"));
+                }
+            });
+            writer.start();
+            Thread.sleep(300);
+            Path backup = dir.resolve("kopie.db");
+            app.db.backupTo(backup);
+            running.set(false);
+            writer.join();
+
+            Jdbi copy = Jdbi.create("jdbc:sqlite:" + backup);
+            assertThat(copy.<String, RuntimeException>withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one())).isEqualTo("ok");
+            int agreements = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM agreement").mapTo(Integer.class).one());
+            int revisions = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM revision").mapTo(Integer.class).one());
+            assertThat(agreements).isPositive().isEqualTo(revisions);
+            assertThatThrownBy(() -> app.db.backupTo(backup)).hasMessageContaining("already exists");
+        }
+        // the copy opens as a data directory of its own
+        Path restored = Files.createDirectories(dir.resolve("restored"));
+        Files.copy(dir.resolve("kopie.db"), restored.resolve(Database.FILE_NAME));
+        try (Database db = Database.open(restored)) {
+            Services services = Services.create(Settings.forTests(restored), db, Clock.systemUTC());
+            assertThat(services.agreements().list(null, null)).isNotEmpty();
+        }
+    }
+}

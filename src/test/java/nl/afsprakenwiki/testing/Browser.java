@@ -1,0 +1,132 @@
+package nl.afsprakenwiki.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven by Selenium (no browser download). Every page a test visits
+ * can be checked with axe-core for WCAG 2.1 A/AA; serious and critical violations fail the test,
+ * as do errors in the browser console (script errors, blocked by the content security policy).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    public final WebDriver driver;
+    private final ChromeDriverService service;
+
+    private Browser(WebDriver driver, ChromeDriverService service) {
+        this.driver = driver;
+        this.service = service;
+    }
+
+    public static Browser start(Path profileDir) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--lang=nl-NL", "--user-data-dir=" + profileDir);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        return new Browser(new ChromeDriver(service, options), service);
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Clicks and waits until the page the click leads to has loaded and shows {@code css}. */
+    public void clickAndWaitFor(String clickCss, String expectedCss) {
+        WebElement old = find("html");
+        find(clickCss).click();
+        waitFor(d -> {
+            try {
+                old.getTagName();
+                return null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return d.findElements(By.cssSelector(expectedCss)).isEmpty() ? null : true;
+            }
+        });
+    }
+
+    public <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA) and fails on serious or critical violations. */
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(serious).as("axe violations on %s:%n%s", page, serious.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+                        + rule.getNodes().stream().map(node -> node.getTarget().toString()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+        assertNoConsoleErrors(page);
+    }
+
+    /**
+     * Fails if the browser logged errors (script errors, CSP violations, failed asset loads). The
+     * status of the page itself is not an error here: a 404 page or a form sent back with 422 is
+     * the application answering as intended.
+     */
+    public void assertNoConsoleErrors(String page) {
+        String document = driver.getCurrentUrl().replaceAll("[?#].*", "");
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("favicon.ico"))
+                .filter(entry -> !(entry.getMessage().startsWith(document + " ")
+                        && entry.getMessage().contains("Failed to load resource: the server responded with a status of 4")))
+                .toList();
+        assertThat(errors).as("browser console errors on %s: %s", page, errors).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        service.stop();
+    }
+}
