@@ -12,6 +12,11 @@ public record Agreement(long id, String slug, Koppelzone koppelzone, AgreementSt
                         int currentRevision, Integer endorsedRevision, Instant createdAt, Instant updatedAt,
                         List<Organisation> parties, List<String> themes) {
 
+    public Agreement {
+        parties = List.copyOf(parties);
+        themes = List.copyOf(themes);
+    }
+
     /** Endorsed earlier, but a newer revision (a draft "herziening") exists beside it. */
     public boolean inRevision() {
         return endorsedRevision != null && endorsedRevision < currentRevision;

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.agreements.AgreementInput.Edit;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
@@ -37,6 +38,9 @@ public final class AgreementService {
     private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReadCache<VersionKey, Optional<Version>> versions;
+    private final ReadCache<ListKey, List<AgreementListItem>> lists;
+    private final ReadCache<Integer, List<RecentChange>> recent;
 
     public AgreementService(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
         this.db = db;
@@ -44,6 +48,15 @@ public final class AgreementService {
         this.koppelzones = koppelzones;
         this.audit = audit;
         this.clock = clock;
+        this.versions = new ReadCache<>(db, 2_000);
+        this.lists = new ReadCache<>(db, 200);
+        this.recent = new ReadCache<>(db, 4);
+    }
+
+    private record VersionKey(long id, int number) {
+    }
+
+    private record ListKey(Long koppelzoneId, AgreementStatus status) {
     }
 
     // --- reads ----------------------------------------------------------------------------------
@@ -52,10 +65,11 @@ public final class AgreementService {
     public record Version(Agreement agreement, Revision revision) {
     }
 
+    /** Served from a {@link ReadCache}: the agreement page is the most visited page of the wiki. */
     public Optional<Version> version(long id, Integer number) {
-        return db.read(h -> store.find(h, id).flatMap(agreement ->
-                store.revision(h, id, number == null ? agreement.currentRevision() : number)
-                        .map(revision -> new Version(agreement, revision))));
+        return versions.get(new VersionKey(id, number == null ? 0 : number), () -> db.read(h -> store.find(h, id)
+                .flatMap(agreement -> store.revision(h, id, number == null ? agreement.currentRevision() : number)
+                        .map(revision -> new Version(agreement, revision)))));
     }
 
     public Optional<Agreement> find(long id) {
@@ -67,11 +81,11 @@ public final class AgreementService {
     }
 
     public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status) {
-        return db.read(h -> store.list(h, koppelzoneId, status));
+        return lists.get(new ListKey(koppelzoneId, status), () -> db.read(h -> store.list(h, koppelzoneId, status)));
     }
 
     public List<RecentChange> recentChanges(int limit) {
-        return db.read(h -> store.recentChanges(h, limit));
+        return recent.get(limit, () -> db.read(h -> store.recentChanges(h, limit)));
     }
 
     /** Word-level comparison of two revisions of one agreement, or empty if either does not exist. */

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -33,6 +35,8 @@ public final class Database implements AutoCloseable {
     private final ReaderPool readerPool;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Connection watcher;
+    private final PreparedStatement dataVersion;
 
     private Database(Path file) throws SQLException {
         this.file = file;
@@ -56,6 +60,8 @@ public final class Database implements AutoCloseable {
         readerSource.setUrl(url);
         this.readerPool = new ReaderPool(readerSource, READERS);
         this.reader = configure(Jdbi.create(readerPool));
+        this.watcher = readerSource.getConnection();
+        this.dataVersion = watcher.prepareStatement("PRAGMA data_version");
     }
 
     /** Opens (creating if needed) the database in {@code dataDir} and applies pending migrations. */
@@ -116,6 +122,22 @@ public final class Database implements AutoCloseable {
         return reader.inTransaction(work::run);
     }
 
+    /**
+     * A number that changes whenever any connection other than the watcher's - this process's
+     * writer or another process, such as a command-line import - commits. Caches of read models
+     * compare it to decide whether what they hold is still current (see {@link ReadCache}).
+     */
+    public long changeStamp() {
+        synchronized (watcher) {
+            try (ResultSet result = dataVersion.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the database's data version", e);
+            }
+        }
+    }
+
     /** The database file; used by backup. */
     public Path file() {
         return file;
@@ -146,6 +168,10 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             readerPool.close();
+            synchronized (watcher) {
+                dataVersion.close();
+                watcher.close();
+            }
             writerConnection.close();
         } catch (SQLException ignored) {
             // closing at shutdown; the WAL makes an unclean close safe anyway

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.koppelzones;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,12 @@ public final class KoppelzoneService {
 
     private final Database db;
     private final KoppelzoneStore store;
+    private final ReadCache<String, List<Details>> all;
 
     public KoppelzoneService(Database db, KoppelzoneStore store) {
         this.db = db;
         this.store = store;
+        this.all = new ReadCache<>(db, 1);
     }
 
     /** A koppelzone with its parties. */
@@ -33,6 +36,7 @@ public final class KoppelzoneService {
     }
 
     public List<Details> allWithParties() {
-        return db.read(h -> store.all(h).stream().map(k -> new Details(k, store.parties(h, k.id()))).toList());
+        return all.get("all", () -> db.read(h -> store.all(h).stream()
+                .map(k -> new Details(k, store.parties(h, k.id()))).toList()));
     }
 }

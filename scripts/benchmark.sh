@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Throughput and p99 latency of the agreement page against /api/v1/health (the floor of the HTTP
+# stack), at 16 connections after a warm-up, on the demo corpus. Needs wrk (apt-get install wrk)
+# and a built jar (mvn -B -q package -DskipTests). Results go to standard output; copy them into
+# docs/BENCHMARKS.md together with the machine description.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+JAR=target/afsprakenwiki.jar
+PORT=${BENCH_PORT:-7199}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+THREADS=${BENCH_THREADS:-2}
+DURATION=${BENCH_DURATION:-30s}
+WARMUP=${BENCH_WARMUP:-15s}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "$JAR is missing: mvn -B -q package -DskipTests" >&2; exit 1; }
+
+DATA=$(mktemp -d)
+LOG=$DATA/server.log
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"' EXIT
+
+echo "[1/5] starting the server on port $PORT with the demo corpus (data in $DATA)" >&2
+java -jar "$JAR" serve --demo --data "$DATA" --port "$PORT" --host 127.0.0.1 >"$LOG" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/null || { cat "$LOG" >&2; exit 1; }
+
+# The agreement with the longest text in the corpus: the most rendering work per page.
+AGREEMENT=$(curl -fs "http://127.0.0.1:$PORT/api/v1/agreements" | python3 -c '
+import json, sys, urllib.request
+items = json.load(sys.stdin)["items"]
+def size(item):
+    with urllib.request.urlopen("http://127.0.0.1:'"$PORT"'/api/v1/agreements/%d" % item["id"]) as r:
+        return len(json.load(r)["body"])
+print(max(items, key=size)["id"])')
+COUNT=$(curl -fs "http://127.0.0.1:$PORT/api/v1/agreements" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+PAGE="/afspraken/$AGREEMENT"
+echo "[2/5] corpus: $COUNT agreements; benchmarking $PAGE ($(curl -fs "http://127.0.0.1:$PORT$PAGE" | wc -c) bytes of HTML)" >&2
+
+echo "[3/5] warming up for $WARMUP" >&2
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT/api/v1/health" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT$PAGE" >/dev/null
+
+run() {
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$1" | awk -v path="$1" '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /Non-2xx/ { errors = $NF }
+    END { printf "%-28s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", path, rps, p50, p99, (errors == "" ? 0 : errors) }'
+}
+
+echo "[4/5] measuring /api/v1/health for $DURATION" >&2
+HEALTH=$(run /api/v1/health)
+echo "[5/5] measuring $PAGE for $DURATION" >&2
+AGREEMENT_LINE=$(run "$PAGE")
+
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up per URL), client on the same machine"
+echo "$HEALTH"
+echo "$AGREEMENT_LINE"

@@ -1,0 +1,125 @@
+package nl.afsprakenwiki;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsTest {
+
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "PORT", "8181",
+            "AFSPRAKENWIKI_DATA", "/var/lib/afsprakenwiki",
+            "AFSPRAKENWIKI_HOST", "127.0.0.1");
+
+    private static Settings settings(Map<String, String> env, String... args) {
+        return Settings.from(CommandLine.parse(args, Set.of("port", "data", "host"), Set.of("demo", "help")), env);
+    }
+
+    @Test
+    void withoutFlagsOrEnvironmentTheDefaultsApply() {
+        Settings settings = settings(Map.of());
+
+        assertThat(settings.port()).isEqualTo(7070).isEqualTo(Settings.DEFAULT_PORT);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.demo()).isFalse();
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheDefaults() {
+        Settings settings = settings(ENVIRONMENT);
+
+        assertThat(settings.port()).isEqualTo(8181);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/var/lib/afsprakenwiki"));
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void flagsWinOverTheEnvironment() {
+        Settings settings = settings(ENVIRONMENT, "--port", "9090", "--data", "/srv/wiki", "--host", "::1", "--demo");
+
+        assertThat(settings).isEqualTo(new Settings(9090, Path.of("/srv/wiki"), true, "::1"));
+    }
+
+    @Test
+    void eachSettingFallsBackOnItsOwn() {
+        Settings settings = settings(Map.of("PORT", "8181"), "--data=/srv/wiki");
+
+        assertThat(settings.port()).isEqualTo(8181);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/wiki"));
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
+    void theNameEqualsValueFormWorksForEverySetting() {
+        Settings settings = settings(ENVIRONMENT, "--port=0", "--data=/srv/wiki", "--host=localhost");
+
+        assertThat(settings).isEqualTo(new Settings(0, Path.of("/srv/wiki"), false, "localhost"));
+    }
+
+    @Test
+    void theDataDirectoryIsMadeAbsoluteAndNormalised() {
+        Settings settings = settings(Map.of(), "--data", "wiki/../gegevens/./db");
+
+        assertThat(settings.dataDir()).isAbsolute().isEqualTo(Path.of("gegevens/db").toAbsolutePath());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "1", "80", "65535", " 8080 "})
+    void portsFromZeroTo65535AreAccepted(String port) {
+        assertThat(settings(Map.of(), "--port", port).port()).isEqualTo(Integer.parseInt(port.trim()));
+        assertThat(settings(Map.of("PORT", port)).port()).isEqualTo(Integer.parseInt(port.trim()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-1", "65536", "99999999999"})
+    void portsOutOfRangeAreAUsageError(String port) {
+        assertThatThrownBy(() -> settings(Map.of(), "--port", port))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("port ");
+    }
+
+    @Test
+    void portOutOfRangeMessageNamesTheRange() {
+        assertThatThrownBy(() -> settings(Map.of(), "--port=70000"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("port must be between 0 and 65535: 70000");
+    }
+
+    @ParameterizedTest(name = "\u00AB{0}\u00BB")
+    @ValueSource(strings = {"", "http", "80a", "8.0", "0x50", "--demo"})
+    void portsThatAreNotNumbersAreAUsageError(String port) {
+        assertThatThrownBy(() -> settings(Map.of(), "--port", port))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("port is not a number: " + port);
+    }
+
+    @Test
+    void aBadPortInTheEnvironmentIsAUsageErrorUnlessAFlagOverridesIt() {
+        assertThatThrownBy(() -> settings(Map.of("PORT", "web")))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("port is not a number: web");
+        assertThat(settings(Map.of("PORT", "web"), "--port", "8080").port()).isEqualTo(8080);
+    }
+
+    @Test
+    void anUnknownOptionIsRejectedBeforeAnySettingIsRead() {
+        assertThatThrownBy(() -> settings(ENVIRONMENT, "--poort", "8080"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("unknown option --poort");
+    }
+
+    @Test
+    void settingsForTestsListenOnAFreeLoopbackPort() {
+        Path data = Path.of("/tmp/wiki-test");
+
+        assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1"));
+    }
+}

@@ -1,0 +1,85 @@
+package nl.afsprakenwiki.db;
+
+import nl.afsprakenwiki.Services;
+import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCachedValueIsServedUntilAnyCommitAndThenReloaded() {
+        try (Database db = Database.open(dir)) {
+            ReadCache<String, Integer> cache = new ReadCache<>(db, 10);
+            AtomicInteger loads = new AtomicInteger();
+            assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
+            assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
+            db.write(h -> h.execute("INSERT INTO municipality (slug, name) VALUES ('a', 'A')"));
+            assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
+            assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
+            // a rolled-back write changes nothing, so nothing is reloaded
+            try {
+                db.write(h -> {
+                    h.execute("INSERT INTO municipality (slug, name) VALUES ('b', 'B')");
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException expected) {
+                // rolled back
+            }
+            assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntriesAreDroppedBeyondTheLimit() {
+        try (Database db = Database.open(dir)) {
+            ReadCache<Integer, Integer> cache = new ReadCache<>(db, 2);
+            AtomicInteger loads = new AtomicInteger();
+            cache.get(1, loads::incrementAndGet);
+            cache.get(2, loads::incrementAndGet);
+            cache.get(1, loads::incrementAndGet);
+            cache.get(3, loads::incrementAndGet);
+            assertThat(loads).hasValue(3);
+            cache.get(1, loads::incrementAndGet);
+            assertThat(loads).hasValue(3);
+            cache.get(2, loads::incrementAndGet);
+            assertThat(loads).hasValue(4);
+        }
+    }
+
+    @Test
+    void aWriteByAnotherProcessIsVisibleToTheServerAtOnce() {
+        try (TestApp app = TestApp.start(dir)) {
+            app.koppelzone("Koppelzone Test", "Teststad");
+            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            AgreementService served = app.services.agreements();
+            long id = served.create(koppelzone, new AgreementInput.Draft("Eerste", "tekst",
+                    new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), ""), new Author("A")).agreementId();
+            assertThat(app.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(1);
+            assertThat(served.version(id, null)).isSameAs(served.version(id, null));
+
+            // like a command-line import: another connection to the same file, with its own caches
+            try (Database other = Database.open(dir)) {
+                Services cli = Services.create(Settings.forTests(dir), other, Clock.systemUTC());
+                cli.agreements().save(id, new AgreementInput.Edit(1, "Eerste", "tekst van elders", "", null, null),
+                        new Author("CLI"));
+            }
+            assertThat(app.get("/api/v1/agreements/" + id).json().get("body").asText()).isEqualTo("tekst van elders");
+            assertThat(app.get("/afspraken/" + id).body()).contains("tekst van elders");
+        }
+    }
+}
