@@ -45,16 +45,19 @@ public final class CommandLine {
                 if (valueOptions.contains(name)) {
                     String value = inlineValue;
                     if (value == null) {
-                        if (i + 1 >= args.length) {
-                            throw new UsageException("--" + name + " needs a value");
+                        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new UsageException("--" + name + " heeft een waarde nodig");
                         }
                         value = args[++i];
                     }
                     options.put(name, value);
-                } else if (flagOptions.contains(name) && inlineValue == null) {
+                } else if (flagOptions.contains(name)) {
+                    if (inlineValue != null) {
+                        throw new UsageException("--" + name + " heeft geen waarde");
+                    }
                     flags.add(name);
                 } else {
-                    throw new UsageException("unknown option --" + name);
+                    throw new UsageException("onbekende optie --" + name);
                 }
             } else if (command == null) {
                 command = arg;
@@ -75,7 +78,7 @@ public final class CommandLine {
 
     public String argument(int index, String description) {
         if (index >= arguments.size()) {
-            throw new UsageException(command + " needs " + description);
+            throw new UsageException(command + " heeft " + description + " nodig");
         }
         return arguments.get(index);
     }

@@ -28,10 +28,11 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AuditLog audit = new AuditLog(clock);
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, clock);
-        return new Services(settings, db, clock, ServerSecret.loadOrCreate(dataDir), new MarkdownRenderer(),
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock);
+        return new Services(settings, db, clock, ServerSecret.loadOrCreate(dataDir), markdown,
                 new KoppelzoneService(db, koppelzoneStore),
-                new AgreementService(db, agreementStore, koppelzoneStore, audit, clock),
+                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock),
                 importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer));
     }

@@ -17,9 +17,9 @@ public record Settings(int port, Path dataDir, boolean demo, String host) {
     public static final String DEFAULT_DATA = "./data";
 
     public static Settings from(CommandLine flags, Map<String, String> env) {
-        int port = parsePort(flags.option("port").orElse(env.getOrDefault("PORT", String.valueOf(DEFAULT_PORT))));
-        Path data = Path.of(flags.option("data").orElse(env.getOrDefault("AFSPRAKENWIKI_DATA", DEFAULT_DATA)));
-        String host = flags.option("host").orElse(env.getOrDefault("AFSPRAKENWIKI_HOST", "0.0.0.0"));
+        int port = parsePort(flags.option("port").orElse(variable(env, "PORT", String.valueOf(DEFAULT_PORT))));
+        Path data = Path.of(flags.option("data").orElse(variable(env, "AFSPRAKENWIKI_DATA", DEFAULT_DATA)));
+        String host = flags.option("host").orElse(variable(env, "AFSPRAKENWIKI_HOST", "0.0.0.0"));
         return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host);
     }
 
@@ -28,15 +28,21 @@ public record Settings(int port, Path dataDir, boolean demo, String host) {
         return new Settings(0, dataDir, false, "127.0.0.1");
     }
 
+    /** An environment variable; set but empty counts as not set. */
+    private static String variable(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     private static int parsePort(String value) {
         try {
             int port = Integer.parseInt(value.trim());
             if (port < 0 || port > 65535) {
-                throw new CommandLine.UsageException("port must be between 0 and 65535: " + value);
+                throw new CommandLine.UsageException("de poort moet tussen 0 en 65535 liggen, niet " + value);
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new CommandLine.UsageException("port is not a number: " + value);
+            throw new CommandLine.UsageException("de poort is geen getal: " + value);
         }
     }
 }

@@ -15,7 +15,11 @@ public final class Slugs {
     }
 
     public static String of(String name, int maxLength) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        // NFKD splits ligatures such as the Dutch Ĳ into I and J; letters without a decomposition get a spelling.
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+                .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
+                .replace("œ", "oe").replace("Œ", "OE").replace("ł", "l").replace("Ł", "L").replace("đ", "d")
+                .replace("Đ", "D").replace("þ", "th").replace("Þ", "TH");
         String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > maxLength) {

@@ -15,6 +15,7 @@ import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.Party;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -38,12 +39,15 @@ public final class AgreementService {
     private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final MarkdownRenderer markdown;
     private final ReadCache<VersionKey, Optional<Version>> versions;
     private final ReadCache<ListKey, List<AgreementListItem>> lists;
     private final ReadCache<Integer, List<RecentChange>> recent;
 
-    public AgreementService(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
+    public AgreementService(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit,
+                            MarkdownRenderer markdown, Clock clock) {
         this.db = db;
+        this.markdown = markdown;
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
@@ -108,6 +112,7 @@ public final class AgreementService {
                     .orElseThrow(() -> new InvalidInput("koppelzone", "error.koppelzone.unknown"));
             List<FieldError> errors = new ArrayList<>();
             AgreementInput.checkText(draft.title(), draft.body(), draft.summary(), errors);
+            checkRenderable(draft.body(), errors);
             Set<String> themes = AgreementInput.normaliseThemes(draft.details().themes(), errors);
             List<Long> parties = partyIds(h, koppelzone, draft.details().partySlugs(), errors);
             AgreementInput.throwIfAny(errors);
@@ -137,6 +142,7 @@ public final class AgreementService {
             Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
             List<FieldError> errors = new ArrayList<>();
             AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
+            checkRenderable(edit.body(), errors);
             int current = agreement.currentRevision();
             if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
                 errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
@@ -222,6 +228,11 @@ public final class AgreementService {
 
     private SaveOutcome saved(Handle h, long id, RevisionContent content, Author author, String summary,
                               int base, Integer mergedWith) {
+        if (mergedWith != null) {
+            List<FieldError> errors = new ArrayList<>();
+            checkRenderable(content.body(), errors);
+            AgreementInput.throwIfAny(errors);
+        }
         Revision revision = store.appendRevision(h, id, content, author.name(), clock.instant(), summary, base);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("revision", revision.number());
@@ -232,6 +243,17 @@ public final class AgreementService {
         }
         audit.record(h, author.name(), "agreement.save", "agreement:" + id, details);
         return new SaveOutcome.Saved(revision, mergedWith);
+    }
+
+    /** Every stored revision must display as written; text flexmark cannot render is refused here. */
+    private void checkRenderable(String body, List<FieldError> errors) {
+        if (body == null || body.isBlank() || body.length() > AgreementInput.MAX_BODY) {
+            return;
+        }
+        String problem = markdown.problem(RevisionContent.normaliseLineEndings(body));
+        if (problem != null) {
+            errors.add(new FieldError("body", problem, MarkdownRenderer.MAX_LINKS_PER_PARAGRAPH));
+        }
     }
 
     private Details checkDetails(Handle h, Agreement agreement, Details details, List<FieldError> errors) {

@@ -158,7 +158,7 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path target) {
         if (Files.exists(target)) {
-            throw new IllegalArgumentException("backup target already exists: " + target);
+            throw new IllegalArgumentException("het bestand voor de kopie bestaat al: " + target);
         }
         reader.useHandle(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
     }

@@ -56,9 +56,12 @@ public final class KoppelzoneStore {
         return handle.createQuery(KOPPELZONE_SELECT + " WHERE k.id = :id").bind("id", id).map(KOPPELZONE).findOne();
     }
 
-    /** Finds a koppelzone by its slug or, failing that, by its exact name. */
+    /** Finds a koppelzone by its slug, its name (ignoring case), or the slug its name would get. */
     public Optional<Koppelzone> bySlugOrName(Handle handle, String slugOrName) {
-        return bySlug(handle, slugOrName).or(() -> bySlug(handle, Slugs.of(slugOrName, 120)));
+        return bySlug(handle, slugOrName)
+                .or(() -> handle.createQuery(KOPPELZONE_SELECT + " WHERE k.name = :name COLLATE NOCASE ORDER BY k.id LIMIT 1")
+                        .bind("name", slugOrName).map(KOPPELZONE).findOne())
+                .or(() -> bySlug(handle, Slugs.of(slugOrName, 120)));
     }
 
     public List<Party> parties(Handle handle, long koppelzoneId) {

@@ -29,8 +29,13 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
+    /** Most links one paragraph may hold: flexmark's inline parser is quadratic in them. */
+    public static final int MAX_LINKS_PER_PARAGRAPH = 500;
     private static final String ID_PREFIX = "h-";
-    private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,200}");
+    private static final int MAX_ID = 200;
+    private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}_-]+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern LINK_START = Pattern.compile("\\]\\(|://|www\\.|<[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern CODE_CLASS = Pattern.compile("language-[a-zA-Z0-9_+-]{1,40}");
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
     private static final String DONE_MARKER =
@@ -78,10 +83,61 @@ public final class MarkdownRenderer {
         });
     }
 
-    /** Renders markdown to sanitised HTML. */
+    /**
+     * Renders markdown to sanitised HTML. Text that flexmark cannot render (nesting so deep that it
+     * overflows the stack, or so many links in one paragraph that parsing would take minutes) is
+     * shown as escaped source instead; saving such text is refused earlier (see {@link #problem}).
+     */
     public String render(String markdown) {
-        String raw = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return policy.sanitize(raw);
+        String text = markdown == null ? "" : markdown;
+        if (tooManyLinks(text)) {
+            return fallback(text);
+        }
+        try {
+            return policy.sanitize(renderer.render(parser.parse(text)));
+        } catch (StackOverflowError e) {
+            return fallback(text);
+        }
+    }
+
+    /**
+     * Why {@code markdown} cannot be stored, as a message key, or null if it renders. Called when
+     * text is saved or imported, so that every stored revision displays as written.
+     */
+    public String problem(String markdown) {
+        if (tooManyLinks(markdown)) {
+            return "error.body.tooManyLinks";
+        }
+        try {
+            renderer.render(parser.parse(markdown));
+            return null;
+        } catch (StackOverflowError e) {
+            return "error.body.tooDeep";
+        }
+    }
+
+    private static boolean tooManyLinks(String markdown) {
+        for (String paragraph : PARAGRAPH_BREAK.split(markdown)) {
+            if (paragraph.length() > MAX_LINKS_PER_PARAGRAPH * 3) {
+                var links = LINK_START.matcher(paragraph);
+                int count = 0;
+                while (links.find()) {
+                    if (++count > MAX_LINKS_PER_PARAGRAPH) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private String fallback(String markdown) {
+        return "<p><em>Deze tekst kan niet met opmaak worden weergegeven; hieronder staat hij zoals hij is geschreven.</em></p>"
+                + policy.sanitize("<pre>" + escape(markdown) + "</pre>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;");
     }
 
     /**
@@ -98,6 +154,17 @@ public final class MarkdownRenderer {
         return html;
     }
 
+    /**
+     * Heading ids and in-page links go through the same function, so a link points at a heading
+     * exactly when the heading has that id: prefixed, and cut to a bounded length.
+     */
+    private static String anchor(String id) {
+        if (!HEADING_ID.matcher(id).matches()) {
+            return null;
+        }
+        return ID_PREFIX + (id.length() > MAX_ID ? id.substring(0, MAX_ID) : id);
+    }
+
     private static PolicyFactory policy() {
         return new HtmlPolicyBuilder()
                 .allowElements("p", "br", "hr", "blockquote", "pre", "code", "em", "strong", "del", "s",
@@ -105,12 +172,16 @@ public final class MarkdownRenderer {
                 .allowElements((name, attributes) -> "h" + Math.min(6, name.charAt(1) - '0' + 1),
                         "h1", "h2", "h3", "h4", "h5", "h6")
                 .allowAttributes("id")
-                    .matching((element, attribute, value) ->
-                            HEADING_ID.matcher(value).matches() ? ID_PREFIX + value : null)
+                    .matching((element, attribute, value) -> anchor(value))
                     .onElements("h1", "h2", "h3", "h4", "h5", "h6")
                 .allowAttributes("href")
-                    .matching((element, attribute, value) ->
-                            value.startsWith("#") ? "#" + ID_PREFIX + value.substring(1) : value)
+                    .matching((element, attribute, value) -> {
+                        if (!value.startsWith("#")) {
+                            return value;
+                        }
+                        String target = anchor(value.substring(1));
+                        return target == null ? null : "#" + target;
+                    })
                     .onElements("a")
                 .allowAttributes("title").onElements("a", "img")
                 .allowAttributes("src", "alt").onElements("img")

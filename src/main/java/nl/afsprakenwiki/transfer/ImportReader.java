@@ -6,6 +6,7 @@ import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.transfer.FrontMatter.Invalid;
 import nl.afsprakenwiki.transfer.FrontMatter.Value;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
@@ -50,11 +51,13 @@ final class ImportReader {
     private static final Set<String> PARTY_KEYS = Set.of("name", "kind", "joined");
 
     private final Path root;
+    private final MarkdownRenderer markdown;
     private final Progress progress;
     private final List<Problem> problems = new ArrayList<>();
 
-    ImportReader(Path root, Progress progress) {
+    ImportReader(Path root, MarkdownRenderer markdown, Progress progress) {
         this.root = root;
+        this.markdown = markdown;
         this.progress = progress;
     }
 
@@ -125,8 +128,8 @@ final class ImportReader {
         try {
             FrontMatter yaml = FrontMatter.parse(text, 1);
             unknownKeys(file, yaml, KOPPELZONE_KEYS);
-            String name = required(file, yaml, "name", 160);
-            String municipality = required(file, yaml, "municipality", 120);
+            String name = named(file, yaml, required(file, yaml, "name", 160), "name");
+            String municipality = named(file, yaml, required(file, yaml, "municipality", 120), "municipality");
             String slug = optional(file, yaml, "slug", 120);
             if (slug != null && !Slugs.isValid(slug)) {
                 problem(file, line(yaml, "slug"), "slug '" + slug + "' mag alleen kleine letters, cijfers en streepjes bevatten");
@@ -169,8 +172,8 @@ final class ImportReader {
         FrontMatter yaml = document.frontMatter();
         try {
             unknownKeys(file, yaml, AGREEMENT_KEYS);
-            String municipality = required(file, yaml, "municipality", 120);
-            String koppelzone = required(file, yaml, "koppelzone", 160);
+            String municipality = named(file, yaml, required(file, yaml, "municipality", 120), "municipality");
+            String koppelzone = named(file, yaml, required(file, yaml, "koppelzone", 160), "koppelzone");
             List<PartySpec> parties = parties(file, yaml, false);
             if (parties.isEmpty() && yaml.get("parties").isPresent()) {
                 problem(file, line(yaml, "parties"), "noem minstens één partij");
@@ -261,6 +264,14 @@ final class ImportReader {
         }
         if (ThreeWayMerge.hasConflictMarkers(body)) {
             problem(file, document.bodyLine(), "de tekst bevat nog conflictmarkeringen (<<<<<<< … >>>>>>>)");
+        }
+        String unrenderable = markdown.problem(body);
+        if ("error.body.tooManyLinks".equals(unrenderable)) {
+            problem(file, document.bodyLine(), "een alinea bevat meer dan " + MarkdownRenderer.MAX_LINKS_PER_PARAGRAPH
+                    + " links; verdeel ze over meer alinea's");
+        } else if (unrenderable != null) {
+            problem(file, document.bodyLine(), "de tekst is zo diep genest (citaten of lijsten in elkaar) dat hij niet"
+                    + " kan worden weergegeven");
         }
         if (title == null) {
             return null;
@@ -388,6 +399,15 @@ final class ImportReader {
         return text == null || text.isEmpty() ? null : text;
     }
 
+    /** A name that identifies something must give a slug: it needs at least one letter or digit. */
+    private String named(Path file, FrontMatter yaml, String value, String key) {
+        if (value != null && Slugs.of(value, 120).isEmpty()) {
+            problem(file, line(yaml, key), "'" + key + "' moet minstens één letter of cijfer bevatten, niet '" + value + "'");
+            return null;
+        }
+        return value;
+    }
+
     private static String optionalText(FrontMatter yaml, String key) {
         return yaml.get(key).flatMap(Value::text).orElse("");
     }
@@ -500,14 +520,11 @@ final class ImportReader {
     // --- across files ---------------------------------------------------------------------------
 
     private void checkAcrossFiles(List<KoppelzoneSpec> koppelzones, List<AgreementSpec> agreements) {
-        Map<String, KoppelzoneSpec> declared = new HashMap<>();
+        KoppelzoneRefs<KoppelzoneSpec> declared = new KoppelzoneRefs<>();
         for (KoppelzoneSpec koppelzone : koppelzones) {
-            KoppelzoneSpec earlier = declared.putIfAbsent(koppelzone.slug(), koppelzone);
-            if (earlier != null) {
-                problems.add(new Problem(koppelzone.file(), 0, "koppelzone '" + koppelzone.name()
-                        + "' is ook beschreven in " + earlier.file()));
-            }
-            declared.putIfAbsent(Slugs.of(koppelzone.name(), 120), koppelzone);
+            declared.add(koppelzone.slug(), koppelzone.name(), koppelzone).ifPresent(earlier ->
+                    problems.add(new Problem(koppelzone.file(), 0, "koppelzone '" + koppelzone.name()
+                            + "' (slug " + koppelzone.slug() + ") is ook beschreven in " + earlier.file())));
             if (koppelzone.chair() != null && koppelzone.parties().stream()
                     .noneMatch(p -> Slugs.of(p.name(), 120).equals(Slugs.of(koppelzone.chair(), 120)))) {
                 problems.add(new Problem(koppelzone.file(), 0, "voorzitter '" + koppelzone.chair()
@@ -521,10 +538,7 @@ final class ImportReader {
             koppelzone.parties().forEach(p -> checkKind(p, koppelzone.file(), kinds, kindSource));
         }
         for (AgreementSpec agreement : agreements) {
-            KoppelzoneSpec koppelzone = declared.get(Slugs.of(agreement.koppelzone(), 120));
-            if (koppelzone == null) {
-                koppelzone = declared.get(agreement.koppelzone());
-            }
+            KoppelzoneSpec koppelzone = declared.find(agreement.koppelzone()).orElse(null);
             String koppelzoneKey = koppelzone != null ? koppelzone.slug() : Slugs.of(agreement.koppelzone(), 120);
             if (koppelzone != null && !Slugs.of(koppelzone.municipality(), 80).equals(Slugs.of(agreement.municipality(), 80))) {
                 problems.add(new Problem(agreement.file(), 0, "koppelzone '" + koppelzone.name() + "' hoort bij "

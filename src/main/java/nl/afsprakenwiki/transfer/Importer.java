@@ -13,6 +13,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Municipality;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.PartySpec;
@@ -42,10 +43,13 @@ public final class Importer {
     private final KoppelzoneStore koppelzones;
     private final AgreementStore agreements;
     private final AuditLog audit;
+    private final MarkdownRenderer markdown;
     private final Clock clock;
 
-    public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit, Clock clock) {
+    public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit,
+                    MarkdownRenderer markdown, Clock clock) {
         this.db = db;
+        this.markdown = markdown;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.audit = audit;
@@ -57,7 +61,7 @@ public final class Importer {
     }
 
     public Report importFolder(Path folder, String actor, Progress progress) throws ImportFailed {
-        ImportReader.Result read = new ImportReader(folder, progress).read();
+        ImportReader.Result read = new ImportReader(folder, markdown, progress).read();
         if (!read.problems().isEmpty()) {
             throw new ImportFailed(read.problems().stream().map(Problem::toString).toList());
         }
@@ -83,15 +87,14 @@ public final class Importer {
         List<String> problems = new ArrayList<>();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Map<String, Koppelzone> declared = new HashMap<>();
+        KoppelzoneRefs<Koppelzone> declared = new KoppelzoneRefs<>();
         int step = 0;
         int steps = set.koppelzones().size() + set.agreements().size();
         for (KoppelzoneSpec spec : set.koppelzones()) {
             progress.step("schrijven", ++step, steps);
             Koppelzone koppelzone = declareKoppelzone(h, spec, today, problems);
             if (koppelzone != null) {
-                declared.put(spec.slug(), koppelzone);
-                declared.putIfAbsent(Slugs.of(spec.name(), 120), koppelzone);
+                declared.add(spec.slug(), spec.name(), koppelzone);
             }
         }
         int created = 0;
@@ -162,20 +165,15 @@ public final class Importer {
         return koppelzone;
     }
 
-    private Koppelzone koppelzoneFor(Handle h, AgreementSpec spec, Map<String, Koppelzone> declared, List<String> problems) {
-        Koppelzone koppelzone = declared.get(Slugs.of(spec.koppelzone(), 120));
-        if (koppelzone == null) {
-            koppelzone = declared.get(spec.koppelzone());
-        }
-        if (koppelzone == null) {
-            koppelzone = koppelzones.bySlugOrName(h, spec.koppelzone()).orElse(null);
-        }
+    private Koppelzone koppelzoneFor(Handle h, AgreementSpec spec, KoppelzoneRefs<Koppelzone> declared, List<String> problems) {
+        Koppelzone koppelzone = declared.find(spec.koppelzone())
+                .or(() -> koppelzones.bySlugOrName(h, spec.koppelzone())).orElse(null);
         String municipalitySlug = Slugs.of(spec.municipality(), 80);
         if (koppelzone == null) {
             Municipality municipality = koppelzones.ensureMunicipality(h, spec.municipality(), null);
             koppelzone = koppelzones.createKoppelzone(h, Slugs.of(spec.koppelzone(), 120), spec.koppelzone(),
                     municipality, KoppelzoneLevel.LOKAAL, "");
-            declared.put(koppelzone.slug(), koppelzone);
+            declared.add(koppelzone.slug(), koppelzone.name(), koppelzone);
         } else if (!koppelzone.municipality().slug().equals(municipalitySlug)) {
             problems.add(spec.file() + ": koppelzone '" + koppelzone.name() + "' hoort bij gemeente "
                     + koppelzone.municipality().name() + ", niet bij " + spec.municipality());
@@ -185,21 +183,39 @@ public final class Importer {
     }
 
     private int create(Handle h, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, Instant now) {
-        Instant first = spec.revisions().get(0).date() == null ? now : spec.revisions().get(0).date();
-        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), spec.status(), spec.reviewDate(), first);
+        List<Instant> dates = dates(spec.revisions(), now);
+        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), spec.status(), spec.reviewDate(), dates.get(0));
         agreements.setParties(h, id, parties);
         agreements.setThemes(h, id, spec.themes());
         Integer base = null;
         Revision last = null;
-        for (RevisionSpec revision : spec.revisions()) {
+        for (int i = 0; i < spec.revisions().size(); i++) {
+            RevisionSpec revision = spec.revisions().get(i);
             last = agreements.appendRevision(h, id, RevisionContent.of(revision.title(), revision.body()),
-                    revision.author(), revision.date() == null ? now : revision.date(), revision.summary(), base);
+                    revision.author(), dates.get(i), revision.summary(), base);
             base = last.number();
         }
         if (spec.status() == AgreementStatus.BEKRACHTIGD) {
             agreements.setStatus(h, id, spec.status(), last.number());
         }
         return spec.revisions().size();
+    }
+
+    /**
+     * The time of each revision: its own date, or for a revision without one the date of the
+     * revision before it (or after it, for the first), so that history never runs backwards.
+     */
+    private static List<Instant> dates(List<RevisionSpec> revisions, Instant now) {
+        Instant firstGiven = revisions.stream().map(RevisionSpec::date).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(now);
+        List<Instant> dates = new ArrayList<>();
+        Instant previous = null;
+        for (RevisionSpec revision : revisions) {
+            Instant date = revision.date() != null ? revision.date() : previous != null ? previous : firstGiven;
+            dates.add(date);
+            previous = date;
+        }
+        return dates;
     }
 
     private boolean update(Handle h, long id, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
@@ -211,7 +227,8 @@ public final class Importer {
         agreements.setThemes(h, id, spec.themes());
         agreements.setReviewDate(h, id, spec.reviewDate());
         if (content.sha256().equals(current.sha256())) {
-            agreements.setStatus(h, id, spec.status(), agreement.endorsedRevision());
+            agreements.setStatus(h, id, spec.status(), spec.status() == AgreementStatus.BEKRACHTIGD
+                    ? Integer.valueOf(current.number()) : agreement.endorsedRevision());
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();

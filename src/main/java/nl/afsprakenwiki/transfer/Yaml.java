@@ -68,7 +68,17 @@ final class Yaml {
                 return false;
             }
         }
-        return value.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c != 0x7f && c != 0xFEFF));
+        return value.chars().allMatch(c -> c == '\n' || (c >= 0x20 && !needsEscape(c)));
+    }
+
+    /**
+     * Characters that YAML readers refuse or treat as line breaks: C0/C1 controls (U+0085 is a YAML
+     * line break), the Unicode line and paragraph separators, the byte-order mark, U+FFFE/U+FFFF and
+     * unpaired surrogates. They are written as \\u escapes in double quotes.
+     */
+    private static boolean needsEscape(int c) {
+        return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+                || c == 0xFFFE || c == 0xFFFF || (c >= 0xD800 && c <= 0xDFFF);
     }
 
     static String quote(String value) {
@@ -84,7 +94,7 @@ final class Yaml {
                 case '\n' -> quoted.append("\\n");
                 case '\t' -> quoted.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xFEFF || c == 0x2028 || c == 0x2029) {
+                    if (needsEscape(c)) {
                         quoted.append(String.format("\\u%04x", c));
                     } else {
                         quoted.appendCodePoint(c);

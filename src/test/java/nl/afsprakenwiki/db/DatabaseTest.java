@@ -129,7 +129,7 @@ class DatabaseTest {
             int agreements = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM agreement").mapTo(Integer.class).one());
             int revisions = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM revision").mapTo(Integer.class).one());
             assertThat(agreements).isPositive().isEqualTo(revisions);
-            assertThatThrownBy(() -> app.db.backupTo(backup)).hasMessageContaining("already exists");
+            assertThatThrownBy(() -> app.db.backupTo(backup)).hasMessageContaining("bestaat al");
         }
         // the copy opens as a data directory of its own
         Path restored = Files.createDirectories(dir.resolve("restored"));

@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.markdown;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -288,11 +287,9 @@ class MarkdownRendererTest {
                 Named.of("20,000 lines", "regel\n".repeat(20_000)));
     }
 
-    // BUG: flexmark recurses once per nesting level when rendering (HtmlRenderer/CoreNodeRenderer), so a
+    // Was a bug (fixed): flexmark recurses once per nesting level when rendering (HtmlRenderer/CoreNodeRenderer), so a
     // body of about 950 '>' or 420 nested "- " items (under 1 KB of text) throws StackOverflowError out of
     // render(); a stored revision like that makes its page, its edit form and its API answer fail every time.
-    @Disabled("BUG: render(\">\".repeat(10_000) + \" x\") and render(\"- \".repeat(1_000) + \"x\") throw "
-            + "StackOverflowError (flexmark's HtmlRenderer recursion; depth limit ~950 quotes / ~420 lists on a 1 MB stack)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("deeplyNestedBlocks")
     void deeplyNestedBlocksRenderWithoutStackOverflow(String markdown) {
@@ -308,11 +305,9 @@ class MarkdownRendererTest {
                 Named.of("1,000 nested quote-lists", "> - ".repeat(1_000) + "x"));
     }
 
-    // BUG: flexmark's ThematicBreakParser matches each line against a regex with a repeated group, which
+    // Was a bug (fixed): flexmark's ThematicBreakParser matches each line against a regex with a repeated group, which
     // java.util.regex evaluates recursively; a line of ~1,800 '-', '_' or '*' (a long separator line)
     // throws StackOverflowError out of render().
-    @Disabled("BUG: render(\"-\".repeat(3_000)) and render(\"_\".repeat(3_000) + \"a\") throw StackOverflowError "
-            + "(flexmark ThematicBreakParser regex; fails from ~1,785 leading '-', '_' or '*' on a 1 MB stack)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("longSeparatorLines")
     void longSeparatorLinesRenderWithoutStackOverflow(String markdown) {
@@ -328,23 +323,31 @@ class MarkdownRendererTest {
                 Named.of("5,000 emphasis levels", "*".repeat(5_000) + "x" + "*".repeat(5_000)));
     }
 
-    // BUG: flexmark's inline parser is quadratic in the number of links in one paragraph: 10,000 links
+    // Was a bug (fixed): flexmark's inline parser is quadratic in the number of links in one paragraph: 10,000 links
     // take ~3 s, 20,000 ~8 s; a body within MAX_BODY (500,000 chars) of 70,000 links takes minutes.
-    @Disabled("BUG: render(\"[a](b) \".repeat(70_000)) (490,000 chars, within AgreementInput.MAX_BODY) runs for "
-            + "minutes: flexmark's inline link parsing is quadratic in the links of one paragraph")
     @Test
-    void manyLinksInOneParagraphRenderQuickly() {
+    void manyLinksInOneParagraphAreRefusedAndNeverRenderForMinutes() {
         String markdown = "[a](b) ".repeat(70_000);
 
         String html = assertTimeoutPreemptively(HANG_GUARD, () -> renderer.render(markdown));
 
-        assertThat(html).contains("<a href=\"b\"");
+        // shown as escaped source instead of spending minutes in flexmark's quadratic link parsing
+        assertThat(html).contains("<pre>[a](b) [a](b)").doesNotContain("<a href");
+        assertThat(renderer.problem(markdown)).isEqualTo("error.body.tooManyLinks");
+        assertThat(renderer.problem("[a](b) ".repeat(MarkdownRenderer.MAX_LINKS_PER_PARAGRAPH))).isNull();
+        assertThat(renderer.problem(("[a](b) ".repeat(400) + "\n\n").repeat(10))).isNull();
     }
 
-    // BUG: the id policy drops heading ids that do not match [\p{L}\p{N}_-]{1,200}, but the anchor link
+    @Test
+    void textThatOverflowsTheRendererIsReportedAsAProblemAndShownAsSource() {
+        String markdown = ">".repeat(10_000) + " x";
+        assertThat(renderer.problem(markdown)).isEqualTo("error.body.tooDeep");
+        assertThat(renderer.render(markdown)).contains("<pre>&gt;&gt;&gt;").contains("kan niet met opmaak");
+        assertThat(renderer.problem("> citaat\n\n- lijst")).isNull();
+    }
+
+    // Was a bug (fixed): the id policy drops heading ids that do not match [\p{L}\p{N}_-]{1,200}, but the anchor link
     // inside the heading keeps href="#h-…", so it points at nothing.
-    @Disabled("BUG: render(\"# \" + \"a\".repeat(201)) gives <h2> without id but <a href=\"#h-aaa…\">, and "
-            + "render(\"# ?!\") gives <h2> without id and <a href=\"#h-\">: the heading's own anchor link is dead")
     @ParameterizedTest(name = "{0}")
     @MethodSource("unusualHeadings")
     void inPageLinksOfHeadingsPointAtExistingIds(String markdown) {

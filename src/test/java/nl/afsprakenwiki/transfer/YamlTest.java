@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.transfer;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -289,13 +288,9 @@ class YamlTest {
 
     // ---------------------------------------------------------------- known bugs
 
-    // BUG: literalSafe() only refuses characters below U+0020, U+007F and U+FEFF, so multi-line text with a
+    // Was a bug (fixed): literalSafe() only refuses characters below U+0020, U+007F and U+FEFF, so multi-line text with a
     // C1 control (U+0080-U+009F, e.g. U+0092 from cp1252 text read as Latin-1) or a Unicode line break
     // (U+0085, U+2028, U+2029) becomes a literal block that YAML cannot read back; quote() escapes them.
-    @Disabled("BUG: Yaml.text(\"tekst\", \"GI\\u0092s\\nb\") writes a literal block that FrontMatter.parse rejects "
-            + "(\"special characters are not allowed\"), for every U+0080-U+009F except U+0085; with U+0085, U+2028 or "
-            + "U+2029 inside a line it fails with \"could not find expected ':'\", and text(\"tekst\", \"x\\ny\\u0085\") "
-            + "reads back as \"x\\ny\" (the NEL is silently lost)")
     @ParameterizedTest(name = "{0}")
     @MethodSource("textsWithUnicodeLineBreaks")
     void c1ControlsAndUnicodeLineBreaksInMultiLineTextReadBackUnchanged(String value) throws Exception {
@@ -310,10 +305,8 @@ class YamlTest {
                 .map(value -> Named.of(visible(value), value));
     }
 
-    // BUG: quote() writes U+FFFE and U+FFFF unescaped; SnakeYAML refuses them as non-printable, so a
+    // Was a bug (fixed): quote() writes U+FFFE and U+FFFF unescaped; SnakeYAML refuses them as non-printable, so a
     // title or text containing one exports fine but cannot be imported again.
-    @Disabled("BUG: Yaml.scalar(\"titel\", \"a\\uFFFFb\") writes the raw U+FFFF and FrontMatter.parse fails with "
-            + "\"special characters are not allowed\"; the same for U+FFFE, in scalar, item and text")
     @ParameterizedTest(name = "[{index}]")
     @ValueSource(strings = {"a\uFFFEb", "a\uFFFFb", "a\uFFFFb\nc"})
     void nonCharactersReadBackUnchanged(String value) throws Exception {

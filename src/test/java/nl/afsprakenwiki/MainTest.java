@@ -1,0 +1,335 @@
+package nl.afsprakenwiki;
+
+import nl.afsprakenwiki.db.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user runs it, minus {@code serve} (which blocks until the process ends). */
+class MainTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path temp;
+
+    /** What one run of the program printed and returned. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = new Main(outStream, errStream, env).run(args);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    // --- import ---------------------------------------------------------------------------------
+
+    @Test
+    void importingAFolderPrintsASummaryReportsProgressAndExitsZero() {
+        Path data = temp.resolve("data");
+        int files = fileCount(demo());
+        int markdown = (int) files(demo()).stream().filter(path -> path.toString().endsWith(".md")).count();
+
+        Run run = run("import", demo().toString(), "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Geïmporteerd: 52 nieuwe afspraken, 0 bijgewerkt, 0 ongewijzigd, " + markdown
+                + " revisies, 10 koppelzonebestanden." + NL);
+        assertThat(run.err()).contains("lezen: 1/" + files + " (1%)", "lezen: " + files + "/" + files + " (100%)",
+                "schrijven: 62/62 (100%)");
+        assertThat(count(data, "agreement")).isEqualTo(52);
+        assertThat(count(data, "revision")).isEqualTo(markdown);
+    }
+
+    @Test
+    void importingABadFolderExitsOnePrintsEveryProblemAndImportsNothing() {
+        Path data = temp.resolve("data");
+        Path folder = temp.resolve("bad");
+        write(folder.resolve("goed.md"), agreement("Goed", "status: concept"));
+        write(folder.resolve("zonder-titel.md"), agreement("", "status: concept").replace("title: \n", ""));
+        write(folder.resolve("sub/status.md"), agreement("Status", "status: klaar"));
+
+        Run run = run("import", folder.toString(), "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Niets geïmporteerd; 2 probleem/problemen gevonden:" + NL,
+                "  zonder-titel.md:1: 'title' ontbreekt" + NL,
+                "  sub/status.md:6: status 'klaar' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen" + NL);
+        for (String table : List.of("municipality", "organisation", "koppelzone", "agreement", "revision", "audit_event")) {
+            assertThat(count(data, table)).as(table).isZero();
+        }
+    }
+
+    @Test
+    void importingSomethingThatIsNotAFolderExitsOne() {
+        Path file = temp.resolve("los.md");
+        write(file, agreement("Los", "status: concept"));
+
+        Run run = run("import", file.toString(), "--data", temp.resolve("data").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Fout: " + file + " is geen map" + NL);
+    }
+
+    // --- export ---------------------------------------------------------------------------------
+
+    @Test
+    void exportingWritesEveryKoppelzoneAndAgreementWithHistoryAndExitsZero() {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        Path target = temp.resolve("export");
+        int markdown = (int) files(demo()).stream().filter(path -> path.toString().endsWith(".md")).count();
+
+        Run run = run("export", target.toString(), "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Geëxporteerd naar " + target + ": 10 koppelzones, 52 afspraken, "
+                + (markdown + 10) + " bestanden." + NL);
+        assertThat(run.err()).contains("exporteren: 62/62 (100%)");
+        List<Path> written = files(target);
+        assertThat(written).hasSize(markdown + 10);
+        assertThat(written).filteredOn(path -> path.getFileName().toString().equals("koppelzone.yaml")).hasSize(10);
+        assertThat(target.resolve("tilburg/koppelzone-jeugd-tilburg/warme-overdracht-bij-afschaling.history/1.md")).isRegularFile();
+        assertThat(read(target.resolve("tilburg/koppelzone-jeugd-tilburg/warme-overdracht-bij-afschaling.md")))
+                .startsWith("---\ntitle: Warme overdracht bij afschaling naar het wijkteam\nmunicipality: Tilburg\n");
+    }
+
+    @Test
+    void exportingIntoAFolderThatIsNotEmptyExitsOneWithAClearMessageAndWritesNothing() {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        Path target = temp.resolve("export");
+        write(target.resolve("eerder.txt"), "al aanwezig");
+
+        Run run = run("export", target.toString(), "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Fout: " + target + " is niet leeg; export schrijft naar een lege of nieuwe map" + NL);
+        assertThat(files(target)).containsExactly(target.resolve("eerder.txt"));
+    }
+
+    // --- backup ---------------------------------------------------------------------------------
+
+    @Test
+    void backupWritesAConsistentSqliteCopyWithTheSameAgreements() throws Exception {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        Path backup = temp.resolve("kopieen/afsprakenwiki-backup.db");
+        Files.createDirectories(backup.getParent());
+
+        Run run = run("backup", backup.toString(), "--data", data.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("Kopie geschreven naar " + backup.toAbsolutePath() + NL);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(single(statement, "SELECT count(*) FROM agreement")).isEqualTo("52");
+            assertThat(single(statement, "SELECT count(*) FROM revision")).isEqualTo(String.valueOf(count(data, "revision")));
+        }
+        Path restored = temp.resolve("restored");
+        Files.createDirectories(restored);
+        Files.copy(backup, restored.resolve(Database.FILE_NAME));
+        assertThat(count(restored, "agreement")).isEqualTo(52);
+    }
+
+    @Test
+    void backupWithoutADatabaseExitsOneAndCreatesNothing() {
+        Path data = temp.resolve("leeg");
+        Path backup = temp.resolve("backup.db");
+
+        Run run = run("backup", backup.toString(), "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Fout: er is geen database in " + data.toAbsolutePath().normalize() + NL);
+        assertThat(data.resolve(Database.FILE_NAME)).doesNotExist();
+        assertThat(backup).doesNotExist();
+    }
+
+    @Test
+    void backupToAnExistingFileExitsOneWithAClearMessageAndLeavesTheFileAlone() {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        Path backup = temp.resolve("bestaat.db");
+        write(backup, "niet overschrijven");
+
+        Run run = run("backup", backup.toString(), "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Fout: het bestand voor de kopie bestaat al: " + backup + NL);
+        assertThat(read(backup)).isEqualTo("niet overschrijven");
+    }
+
+    // --- usage ----------------------------------------------------------------------------------
+
+    @Test
+    void anUnknownCommandExitsTwoWithTheUsageText() {
+        Path data = temp.resolve("data");
+
+        Run run = run("importeer", "map", "--data", data.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Fout: onbekende opdracht 'importeer'" + NL + Main.USAGE);
+        assertThat(run.err()).contains("Gebruik: java -jar afsprakenwiki.jar <opdracht> [opties]");
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithTheUsageTextAndDoesNothing() {
+        Path data = temp.resolve("data");
+
+        Run run = run("import", demo().toString(), "--data", data.toString(), "--force");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("Fout: onbekende optie --force" + NL + Main.USAGE);
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void anOptionWithoutItsValueOrACommandWithoutItsArgumentExitsTwo() {
+        Run missingValue = run("import", demo().toString(), "--data");
+        Run missingArgument = run("export", "--data", temp.resolve("data").toString());
+
+        assertThat(missingValue.code()).isEqualTo(2);
+        assertThat(missingValue.err()).startsWith("Fout: --data heeft een waarde nodig" + NL).endsWith(Main.USAGE);
+        assertThat(missingArgument.code()).isEqualTo(2);
+        assertThat(missingArgument.err()).startsWith("Fout: export heeft een (lege) map om naar te exporteren nodig" + NL)
+                .endsWith(Main.USAGE);
+        assertThat(temp.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void helpPrintsTheUsageTextAndExitsZero() {
+        Run flag = run("--help");
+        Run command = run("help");
+        Run withCommand = run("import", "--help");
+
+        for (Run run : List.of(flag, command, withCommand)) {
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).isEqualTo(Main.USAGE);
+            assertThat(run.err()).isEmpty();
+        }
+        assertThat(Main.USAGE).contains("import MAP", "export MAP", "backup BESTAND", "--data MAP", "AFSPRAKENWIKI_DATA");
+    }
+
+    // --- settings -------------------------------------------------------------------------------
+
+    @Test
+    void theDataFolderComesFromAfsprakenwikiDataWhenNoDataOptionIsGiven() {
+        Path fromEnvironment = temp.resolve("uit-omgeving");
+        Path fromOption = temp.resolve("uit-optie");
+        Map<String, String> env = Map.of("AFSPRAKENWIKI_DATA", fromEnvironment.toString());
+
+        Run viaEnvironment = run(env, "import", demo().toString());
+
+        assertThat(viaEnvironment.code()).as(viaEnvironment.err()).isZero();
+        assertThat(count(fromEnvironment, "agreement")).isEqualTo(52);
+
+        Run viaOption = run(env, "backup", temp.resolve("kopie.db").toString(), "--data", fromOption.toString());
+
+        assertThat(viaOption.code()).isEqualTo(1);
+        assertThat(viaOption.err()).isEqualTo("Fout: er is geen database in " + fromOption.toAbsolutePath().normalize() + NL);
+        assertThat(run(env, "backup", temp.resolve("kopie.db").toString()).code()).isZero();
+        assertThat(temp.resolve("kopie.db")).isRegularFile();
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private Path demo() {
+        try {
+            return Path.of(getClass().getResource("/demo").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String agreement(String title, String extra) {
+        return """
+                ---
+                title: %s
+                municipality: Teststad
+                koppelzone: Koppelzone Test
+                parties: [Wijkteam Teststad]
+                %s
+                ---
+                Tekst.
+                """.formatted(title, extra);
+    }
+
+    /** Rows in {@code table} of the database in {@code dataDir}, through the application's own Database. */
+    private static int count(Path dataDir, String table) {
+        try (Database db = Database.open(dataDir)) {
+            Integer count = db.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+            return count;
+        }
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            assertThat(result.next()).isTrue();
+            return result.getString(1);
+        }
+    }
+
+    private static int fileCount(Path root) {
+        return files(root).size();
+    }
+
+    private static List<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
