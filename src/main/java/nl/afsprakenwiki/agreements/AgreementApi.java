@@ -66,7 +66,7 @@ public final class AgreementApi {
                     "Status '" + statusParam + "' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen."));
         }
         List<Map<String, Object>> items = agreements.list(koppelzoneId, status).stream().map(AgreementApi::listItem).toList();
-        ctx.json(Map.of("total", items.size(), "items", items));
+        ctx.json(Json.object("total", items.size(), "items", items));
     }
 
     public void create(Context ctx) {
@@ -77,7 +77,7 @@ public final class AgreementApi {
         Revision revision = agreements.create(koppelzone.id(),
                 new AgreementInput.Draft(request.title(), request.body(), details, request.summary()), author);
         ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
-                .json(Map.of("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
+                .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
     }
 
     public void show(Context ctx) {
@@ -115,7 +115,7 @@ public final class AgreementApi {
             item.put("sha256", entry.sha256());
             return item;
         }).toList();
-        ctx.json(Map.of("total", items.size(), "items", items));
+        ctx.json(Json.object("total", items.size(), "items", items));
     }
 
     public void revision(Context ctx) {
@@ -133,8 +133,8 @@ public final class AgreementApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from);
         body.put("to", to);
-        body.put("title", Map.of("segments", comparison.title().segments()));
-        body.put("body", Map.of("segments", comparison.body().segments(),
+        body.put("title", Json.object("segments", comparison.title().segments()));
+        body.put("body", Json.object("segments", comparison.body().segments(),
                 "wordsAdded", comparison.body().wordsAdded(), "wordsRemoved", comparison.body().wordsRemoved()));
         ctx.json(body);
     }
@@ -148,7 +148,7 @@ public final class AgreementApi {
                     + agreement.currentRevision() + ".");
         }
         var restored = agreements.restore(id, request.revision(), request.baseRevision(), authorship.fromApi(request.author()));
-        ctx.status(restored.unchanged() ? 200 : 201).json(Map.of("revision", restored.revision().number(),
+        ctx.status(restored.unchanged() ? 200 : 201).json(Json.object("revision", restored.revision().number(),
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
     }
 
@@ -165,7 +165,7 @@ public final class AgreementApi {
             body.put("sha256", saved.revision().sha256());
             ctx.json(body);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
-            ctx.json(Map.of("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
+            ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
                     "detailsSaved", unchanged.detailsSaved()));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
             throw conflictProblem(conflict);
@@ -178,10 +178,10 @@ public final class AgreementApi {
         extensions.put("baseRevision", conflict.baseRevision());
         extensions.put("currentRevision", theirs.number());
         extensions.put("conflicts", conflict.conflicts());
-        extensions.put("yours", Map.of("title", conflict.mineTitle(), "body", conflict.mineBody()));
-        extensions.put("theirs", Map.of("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
+        extensions.put("yours", Json.object("title", conflict.mineTitle(), "body", conflict.mineBody()));
+        extensions.put("theirs", Json.object("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
                 "author", theirs.authorName(), "createdAt", theirs.createdAt()));
-        extensions.put("merged", Map.of("title", conflict.draftTitle(), "body", conflict.draftBody()));
+        extensions.put("merged", Json.object("title", conflict.draftTitle(), "body", conflict.draftBody()));
         return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
                 "Revisie " + theirs.number() + " van " + theirs.authorName() + " wijzigde sinds revisie "
                         + conflict.baseRevision() + " dezelfde passage(s) (" + conflict.conflicts()
@@ -217,8 +217,8 @@ public final class AgreementApi {
         json.put("slug", item.slug());
         json.put("title", item.title());
         json.put("status", item.status());
-        json.put("koppelzone", Map.of("slug", item.koppelzoneSlug(), "name", item.koppelzoneName()));
-        json.put("municipality", Map.of("slug", item.municipalitySlug(), "name", item.municipalityName()));
+        json.put("koppelzone", Json.object("slug", item.koppelzoneSlug(), "name", item.koppelzoneName()));
+        json.put("municipality", Json.object("slug", item.municipalitySlug(), "name", item.municipalityName()));
         json.put("currentRevision", item.currentRevision());
         json.put("endorsedRevision", item.endorsedRevision());
         json.put("reviewDate", item.reviewDate());
@@ -232,11 +232,11 @@ public final class AgreementApi {
         json.put("slug", agreement.slug());
         json.put("title", revision.title());
         json.put("status", agreement.status());
-        json.put("koppelzone", Map.of("slug", agreement.koppelzone().slug(), "name", agreement.koppelzone().name()));
-        json.put("municipality", Map.of("slug", agreement.koppelzone().municipality().slug(),
+        json.put("koppelzone", Json.object("slug", agreement.koppelzone().slug(), "name", agreement.koppelzone().name()));
+        json.put("municipality", Json.object("slug", agreement.koppelzone().municipality().slug(),
                 "name", agreement.koppelzone().municipality().name()));
         json.put("parties", agreement.parties().stream()
-                .map(o -> Map.of("slug", o.slug(), "name", o.name(), "kind", o.kind())).toList());
+                .map(o -> Json.object("slug", o.slug(), "name", o.name(), "kind", o.kind())).toList());
         json.put("themes", agreement.themes());
         json.put("reviewDate", agreement.reviewDate());
         json.put("currentRevision", agreement.currentRevision());

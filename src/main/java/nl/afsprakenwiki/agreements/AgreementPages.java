@@ -151,7 +151,10 @@ public final class AgreementPages {
         Optional<Author> author = author(ctx, errors);
         if (author.isEmpty()) {
             ctx.status(422);
-            views.render(ctx, "agreements/show.jte", showView(ctx, version, null, fieldErrors(ctx, errors)));
+            var view = showView(ctx, version, null, fieldErrors(ctx, errors));
+            String typed = ctx.formParam(Authorship.FORM_FIELD);
+            views.render(ctx, "agreements/show.jte", new AgreementViews.Show(view.agreement(), view.revision(), view.html(),
+                    view.current(), null, typed == null ? "" : typed, view.errors()));
             return;
         }
         try {

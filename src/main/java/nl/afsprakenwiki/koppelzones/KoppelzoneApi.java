@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.koppelzones;
 
 import io.javalin.http.Context;
+import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.NotFound;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public final class KoppelzoneApi {
 
     public void list(Context ctx) {
         List<Map<String, Object>> items = koppelzones.allWithParties().stream().map(KoppelzoneApi::json).toList();
-        ctx.json(Map.of("total", items.size(), "items", items));
+        ctx.json(Json.object("total", items.size(), "items", items));
     }
 
     public void show(Context ctx) {
@@ -38,7 +39,7 @@ public final class KoppelzoneApi {
         json.put("municipality", municipality);
         json.put("description", k.description());
         json.put("chair", k.chair() == null ? null : k.chair().slug());
-        json.put("parties", details.parties().stream().map(p -> Map.of("slug", p.organisation().slug(),
+        json.put("parties", details.parties().stream().map(p -> Json.object("slug", p.organisation().slug(),
                 "name", p.organisation().name(), "kind", p.organisation().kind(), "joinedOn", p.joinedOn())).toList());
         return json;
     }

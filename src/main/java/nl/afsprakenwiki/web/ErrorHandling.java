@@ -45,19 +45,19 @@ public final class ErrorHandling {
             String detail = e.errors().stream().map(dutch::message).collect(Collectors.joining(" "));
             Map<String, Object> errors = new LinkedHashMap<>();
             e.errors().forEach(error -> errors.putIfAbsent(error.field(), dutch.message(error)));
-            respond(ctx, new ProblemException(400, "about:blank", "Ongeldige invoer", detail, Map.of("errors", errors)));
+            respond(ctx, new ProblemException(400, "about:blank", "Ongeldige invoer", detail, Json.object("errors", errors)));
         });
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, notFound()));
         routes.exception(AgreementService.StaleRevision.class, (e, ctx) -> respond(ctx, new ProblemException(409,
                 "about:blank", "Intussen gewijzigd",
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
-                Map.of("currentRevision", e.currentRevision()))));
+                Json.object("currentRevision", e.currentRevision()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("unexpected error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
-                    "Er ging iets mis aan onze kant (foutcode " + errorId + ").", Map.of("errorId", errorId)));
+                    "Er ging iets mis aan onze kant (foutcode " + errorId + ").", Json.object("errorId", errorId)));
         });
     }
 

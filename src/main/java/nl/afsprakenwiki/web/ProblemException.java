@@ -20,7 +20,7 @@ public final class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.detail = detail;
-        this.extensions = Map.copyOf(extensions);
+        this.extensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
     }
 
     public ProblemException(int status, String title, String detail) {

@@ -19,8 +19,8 @@ public final class SiteHandlers {
     /** {@code {"status":"ok"}} when the database answers; 503 otherwise (for load balancers and HEALTHCHECK). */
     public void health(Context ctx) {
         boolean database = db.answers();
-        ctx.status(database ? 200 : 503).json(database ? Map.of("status", "ok")
-                : Map.of("status", "unavailable", "database", false));
+        ctx.status(database ? 200 : 503).json(database ? Json.object("status", "ok")
+                : Json.object("status", "unavailable", "database", false));
     }
 
     /** Remembers the chosen language and returns to the page the visitor came from (same site only). */
