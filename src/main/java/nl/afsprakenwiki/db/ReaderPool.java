@@ -24,6 +24,7 @@ final class ReaderPool implements ConnectionFactory, AutoCloseable {
     private final List<Connection> all = new ArrayList<>();
     private final AtomicInteger created = new AtomicInteger();
     private final int size;
+    private volatile boolean closed;
 
     ReaderPool(SQLiteDataSource source, int size) {
         this.source = source;
@@ -33,6 +34,9 @@ final class ReaderPool implements ConnectionFactory, AutoCloseable {
 
     @Override
     public Connection openConnection() throws SQLException {
+        if (closed) {
+            throw new SQLException("the database is closed");
+        }
         Connection connection = idle.poll();
         if (connection != null) {
             return connection;
@@ -63,13 +67,15 @@ final class ReaderPool implements ConnectionFactory, AutoCloseable {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        if (!idle.offer(connection)) {
+        if (closed || !idle.offer(connection)) {
             connection.close();
         }
     }
 
     @Override
     public void close() {
+        closed = true;
+        idle.clear();
         synchronized (all) {
             for (Connection connection : all) {
                 try {
