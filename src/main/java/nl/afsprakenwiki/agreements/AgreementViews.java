@@ -63,5 +63,45 @@ public final class AgreementViews {
 
     public record Compare(Agreement agreement, String title, Revision from, Revision to, TextDiff.Comparison titleDiff,
                           TextDiff.Comparison bodyDiff, boolean sideBySide, List<Integer> numbers) {
+
+        private static final int CONTEXT = 2;
+
+        /**
+         * The side-by-side rows with long unchanged stretches folded away: each change keeps two
+         * unchanged rows of context on either side; a folded stretch becomes one row that says how
+         * many lines it hides.
+         */
+        public List<SideRow> sideRows() {
+            List<TextDiff.Row> rows = bodyDiff.rows();
+            boolean[] keep = new boolean[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).changed()) {
+                    for (int j = Math.max(0, i - CONTEXT); j <= Math.min(rows.size() - 1, i + CONTEXT); j++) {
+                        keep[j] = true;
+                    }
+                }
+            }
+            List<SideRow> result = new java.util.ArrayList<>();
+            int hidden = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (keep[i]) {
+                    if (hidden > 0) {
+                        result.add(new SideRow(null, hidden));
+                        hidden = 0;
+                    }
+                    result.add(new SideRow(rows.get(i), 0));
+                } else {
+                    hidden++;
+                }
+            }
+            if (hidden > 0) {
+                result.add(new SideRow(null, hidden));
+            }
+            return result;
+        }
+    }
+
+    /** A row of the side-by-side view, or (row null) a fold of {@code hidden} unchanged lines. */
+    public record SideRow(TextDiff.Row row, int hidden) {
     }
 }

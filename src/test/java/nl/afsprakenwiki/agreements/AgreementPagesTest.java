@@ -210,7 +210,9 @@ class AgreementPagesTest {
         assertThat(inline.body()).contains("<del>vijf</del><ins>drie</ins>")
                 .contains("1 woorden toegevoegd, 1 verwijderd");
         Response side = app.get("/afspraken/" + id + "/vergelijk?van=1&naar=2&weergave=naast");
-        assertThat(side.body()).contains("<table class=\"diff-side\">").contains("<td>Het wijkteam belt binnen <del>vijf</del>");
+        assertThat(side.body()).contains("<table class=\"diff-side\">").contains("<td>Het wijkteam belt binnen <del>vijf</del>")
+                // the last two lines, more than two lines after the change, are folded away
+                .contains("⋯ 2 ongewijzigde regel(s)").doesNotContain("<td>Na een half jaar.</td>");
 
         Response old = app.get("/afspraken/" + id + "/revisies/1");
         assertThat(old.body()).contains("U bekijkt revisie 1; de huidige versie is revisie 2.")
