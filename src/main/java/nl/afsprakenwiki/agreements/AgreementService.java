@@ -154,7 +154,9 @@ public final class AgreementService {
             RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
             String summary = AgreementInput.cleanSummary(edit.summary());
             if (edit.baseRevision() == current) {
-                boolean detailsSaved = applyDetails(h, agreement, details, null, author);
+                // parties, themes and review date change without a new revision, so they are merged
+                // against what the writer saw even when the text needs no merge
+                boolean detailsSaved = applyDetails(h, agreement, details, edit.baseDetails(), author);
                 if (mine.sameAs(theirs.title(), theirs.body())) {
                     return new SaveOutcome.Unchanged(current, detailsSaved);
                 }

@@ -283,4 +283,25 @@ class AgreementPagesTest {
                 .contains("Terugbellen na aanmelding").contains("Wijkteam Teststad").contains("voorzitter")
                 .contains("Nieuwe afspraak");
     }
+
+    @Test
+    void aThemeAddedMeanwhileSurvivesAnEditThatNeedsNoTextMerge() {
+        long id = createViaForm();
+        TestApp.Client other = app.newBrowser();
+        String mine = app.csrfToken("/afspraken/" + id + "/bewerken");
+        String theirs = other.csrfToken("/afspraken/" + id + "/bewerken");
+        // the other writer only adds a theme: no new revision, the text stays at revision 1
+        List<Map.Entry<String, String>> themeOnly = new ArrayList<>(editForm(theirs, 1, BODY, "Piet"));
+        themeOnly.removeIf(field -> field.getKey().equals("otherThemes"));
+        themeOnly.add(entry("otherThemes", "terugbelnorm, wachttijd, crisisdienst"));
+        assertThat(other.postForm("/afspraken/" + id + "/bewerken", themeOnly).header("Location"))
+                .isEqualTo("/afspraken/" + id + "?melding=gegevens");
+
+        // my form still shows the old themes; I change the text and save on top of revision 1
+        app.postForm("/afspraken/" + id + "/bewerken", editForm(mine, 1, BODY.replace("vijf", "drie"), "Marieke"));
+
+        var agreement = app.get("/api/v1/agreements/" + id).json();
+        assertThat(agreement.get("currentRevision").asInt()).isEqualTo(2);
+        assertThat(agreement.get("themes").toString()).contains("crisisdienst").contains("terugbelnorm");
+    }
 }
