@@ -1,10 +1,9 @@
 package nl.afsprakenwiki.agreements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
 import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
@@ -22,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The HTML pages of an agreement: read, create, edit, history, compare, restore, preview. */
 public final class AgreementPages {
@@ -54,8 +54,8 @@ public final class AgreementPages {
 
     public void newForm(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
-        var values = new FormValues("", "", java.util.Set.of(), java.util.Set.of(), "", "", "",
-                authorship.suggestedName(ctx), 0, java.util.Set.of(), java.util.Set.of(), "");
+        var values = new FormValues("", "", Set.of(), Set.of(), "", "", "",
+                authorship.suggestedName(ctx), 0, Set.of(), Set.of(), "");
         renderForm(ctx, null, koppelzone, values, Map.of(), null, null);
     }
 

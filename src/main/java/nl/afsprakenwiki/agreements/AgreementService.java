@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
@@ -13,8 +13,6 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
-import nl.afsprakenwiki.koppelzones.Organisation;
-import nl.afsprakenwiki.koppelzones.Party;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import org.jdbi.v3.core.Handle;
 
@@ -22,10 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +36,7 @@ public final class AgreementService {
     private final AuditLog audit;
     private final Clock clock;
     private final MarkdownRenderer markdown;
+    private final AgreementDetails metadata;
     private final ReadCache<VersionKey, Optional<Version>> versions;
     private final ReadCache<ListKey, List<AgreementListItem>> lists;
     private final ReadCache<Integer, List<RecentChange>> recent;
@@ -48,6 +45,7 @@ public final class AgreementService {
                             MarkdownRenderer markdown, Clock clock) {
         this.db = db;
         this.markdown = markdown;
+        this.metadata = new AgreementDetails(store, koppelzones, audit);
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
@@ -114,7 +112,7 @@ public final class AgreementService {
             AgreementInput.checkText(draft.title(), draft.body(), draft.summary(), errors);
             checkRenderable(draft.body(), errors);
             Set<String> themes = AgreementInput.normaliseThemes(draft.details().themes(), errors);
-            List<Long> parties = partyIds(h, koppelzone, draft.details().partySlugs(), errors);
+            List<Long> parties = metadata.partyIds(h, koppelzone, draft.details().partySlugs(), errors);
             AgreementInput.throwIfAny(errors);
 
             Instant now = clock.instant();
@@ -147,7 +145,7 @@ public final class AgreementService {
             if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
                 errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
             }
-            Details details = edit.details() == null ? null : checkDetails(h, agreement, edit.details(), errors);
+            Details details = edit.details() == null ? null : metadata.check(h, agreement, edit.details(), errors);
             AgreementInput.throwIfAny(errors);
 
             Revision theirs = store.revision(h, id, current).orElseThrow();
@@ -156,7 +154,7 @@ public final class AgreementService {
             if (edit.baseRevision() == current) {
                 // parties, themes and review date change without a new revision, so they are merged
                 // against what the writer saw even when the text needs no merge
-                boolean detailsSaved = applyDetails(h, agreement, details, edit.baseDetails(), author);
+                boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
                 if (mine.sameAs(theirs.title(), theirs.body())) {
                     return new SaveOutcome.Unchanged(current, detailsSaved);
                 }
@@ -172,7 +170,7 @@ public final class AgreementService {
                         title == null ? mine.title() : title, body.text(), title == null,
                         body.conflicts() + (title == null ? 1 : 0));
             }
-            boolean detailsSaved = applyDetails(h, agreement, details, edit.baseDetails(), author);
+            boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
             RevisionContent merged = RevisionContent.of(title, body.text());
             if (merged.sameAs(theirs.title(), theirs.body())) {
                 return new SaveOutcome.Unchanged(current, detailsSaved);
@@ -256,93 +254,6 @@ public final class AgreementService {
         if (problem != null) {
             errors.add(new FieldError("body", problem, MarkdownRenderer.MAX_LINKS_PER_PARAGRAPH));
         }
-    }
-
-    private Details checkDetails(Handle h, Agreement agreement, Details details, List<FieldError> errors) {
-        Set<String> themes = AgreementInput.normaliseThemes(details.themes(), errors);
-        partyIds(h, agreement.koppelzone(), details.partySlugs(), errors);
-        return new Details(details.partySlugs(), themes, details.reviewDate());
-    }
-
-    /**
-     * Applies changed metadata. With {@code base} (what the writer saw), only the writer's own
-     * changes are applied on top of the current values, so concurrent changes survive.
-     */
-    private boolean applyDetails(Handle h, Agreement agreement, Details mine, Details base, Author author) {
-        if (mine == null) {
-            return false;
-        }
-        Set<String> currentParties = new LinkedHashSet<>(agreement.parties().stream().map(Organisation::slug).toList());
-        Set<String> currentThemes = new LinkedHashSet<>(agreement.themes());
-        Set<String> parties = base == null ? mine.partySlugs() : mergeSets(base.partySlugs(), mine.partySlugs(), currentParties);
-        Set<String> themes = base == null ? mine.themes()
-                : mergeSets(normalised(base.themes()), mine.themes(), currentThemes);
-        var reviewDate = base == null || !Objects.equals(mine.reviewDate(), base.reviewDate())
-                ? mine.reviewDate() : agreement.reviewDate();
-        boolean changed = false;
-        if (!parties.equals(currentParties)) {
-            List<FieldError> errors = new ArrayList<>();
-            List<Long> ids = partyIds(h, agreement.koppelzone(), parties, errors);
-            AgreementInput.throwIfAny(errors);
-            store.setParties(h, agreement.id(), ids);
-            changed = true;
-        }
-        if (!themes.equals(currentThemes)) {
-            store.setThemes(h, agreement.id(), themes);
-            changed = true;
-        }
-        if (!Objects.equals(reviewDate, agreement.reviewDate())) {
-            store.setReviewDate(h, agreement.id(), reviewDate);
-            changed = true;
-        }
-        if (changed) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("parties", List.copyOf(parties));
-            details.put("themes", List.copyOf(themes));
-            details.put("reviewDate", reviewDate == null ? "" : reviewDate.toString());
-            audit.record(h, author.name(), "agreement.details", "agreement:" + agreement.id(), details);
-        }
-        return changed;
-    }
-
-    private static Set<String> normalised(Set<String> themes) {
-        Set<String> result = new LinkedHashSet<>();
-        themes.forEach(theme -> {
-            String clean = AgreementInput.normaliseTheme(theme);
-            if (!clean.isEmpty()) {
-                result.add(clean);
-            }
-        });
-        return result;
-    }
-
-    /** current + (mine - base) - (base - mine): my additions and removals on top of the current set. */
-    private static Set<String> mergeSets(Set<String> base, Set<String> mine, Set<String> current) {
-        Set<String> result = new java.util.TreeSet<>(current);
-        mine.stream().filter(value -> !base.contains(value)).forEach(result::add);
-        base.stream().filter(value -> !mine.contains(value)).forEach(result::remove);
-        return result;
-    }
-
-    private List<Long> partyIds(Handle h, Koppelzone koppelzone, Set<String> slugs, List<FieldError> errors) {
-        if (slugs.isEmpty()) {
-            errors.add(new FieldError("parties", "error.parties.required"));
-            return List.of();
-        }
-        Map<String, Long> members = new LinkedHashMap<>();
-        for (Party party : koppelzones.parties(h, koppelzone.id())) {
-            members.put(party.organisation().slug(), party.organisation().id());
-        }
-        List<Long> ids = new ArrayList<>();
-        for (String slug : slugs) {
-            Long organisationId = members.get(slug);
-            if (organisationId == null) {
-                errors.add(new FieldError("parties", "error.parties.notInKoppelzone", slug, koppelzone.name()));
-                return List.of();
-            }
-            ids.add(organisationId);
-        }
-        return ids;
     }
 
     private String uniqueSlug(Handle h, long koppelzoneId, String wanted) {

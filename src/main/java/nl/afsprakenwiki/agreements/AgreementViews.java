@@ -3,6 +3,7 @@ package nl.afsprakenwiki.agreements;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Party;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class AgreementViews {
                     }
                 }
             }
-            List<SideRow> result = new java.util.ArrayList<>();
+            List<SideRow> result = new ArrayList<>();
             int hidden = 0;
             for (int i = 0; i < rows.size(); i++) {
                 if (keep[i]) {

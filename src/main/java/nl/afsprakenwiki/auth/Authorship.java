@@ -3,6 +3,10 @@ package nl.afsprakenwiki.auth;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.InvalidInput;
 
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Decides who is writing. This is the one place authorship comes from: until accounts exist the
  * writer states a name (form field {@code auteur}, or {@code author} in the API); with accounts this
@@ -39,12 +43,12 @@ public final class Authorship {
     /** The name to pre-fill in a form. */
     public String suggestedName(Context ctx) {
         String remembered = ctx.cookie(COOKIE);
-        return remembered == null ? "" : clean(java.net.URLDecoder.decode(remembered, java.nio.charset.StandardCharsets.UTF_8));
+        return remembered == null ? "" : clean(URLDecoder.decode(remembered, StandardCharsets.UTF_8));
     }
 
     public void remember(Context ctx, Author author) {
         var cookie = new io.javalin.http.Cookie(COOKIE,
-                java.net.URLEncoder.encode(author.name(), java.nio.charset.StandardCharsets.UTF_8));
+                URLEncoder.encode(author.name(), StandardCharsets.UTF_8));
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setHttpOnly(true);
         cookie.setSameSite(io.javalin.http.SameSite.LAX);

@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.koppelzones;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.web.Json;
 
 import java.util.LinkedHashMap;
 import java.util.List;

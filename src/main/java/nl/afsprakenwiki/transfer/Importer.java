@@ -27,10 +27,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Imports a folder in the import format. Every file is read and checked first; if any has a
@@ -206,7 +206,7 @@ public final class Importer {
      * revision before it (or after it, for the first), so that history never runs backwards.
      */
     private static List<Instant> dates(List<RevisionSpec> revisions, Instant now) {
-        Instant firstGiven = revisions.stream().map(RevisionSpec::date).filter(java.util.Objects::nonNull)
+        Instant firstGiven = revisions.stream().map(RevisionSpec::date).filter(Objects::nonNull)
                 .findFirst().orElse(now);
         List<Instant> dates = new ArrayList<>();
         Instant previous = null;

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +22,7 @@ public final class ProblemException extends RuntimeException {
         this.type = type;
         this.title = title;
         this.detail = detail;
-        this.extensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     public ProblemException(int status, String title, String detail) {

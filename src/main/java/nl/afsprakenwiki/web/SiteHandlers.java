@@ -3,7 +3,6 @@ package nl.afsprakenwiki.web;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.db.Database;
 
-import java.util.Map;
 
 /** Site-wide endpoints: the health check and the language switch. */
 public final class SiteHandlers {
