@@ -29,6 +29,13 @@ public final class InvalidInput extends RuntimeException {
         this(List.of(new FieldError(field, messageKey, arguments)));
     }
 
+    /** Throws when there are problems: the usual end of collecting them field by field. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -1,22 +1,33 @@
 package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
+import nl.afsprakenwiki.accounts.AccountCommands;
+import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.web.Translations;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
- * The command line: {@code serve} (default), {@code import}, {@code export}, {@code backup}.
+ * The command line: {@code serve} (default), {@code import}, {@code export}, {@code backup},
+ * {@code user} and {@code token}.
  * Builds the parts from the settings and hands them to the command. Exit codes: 0 ok, 1 failed,
  * 2 wrong usage.
  */
@@ -30,6 +41,11 @@ public final class Main {
               import MAP                                 importeer markdownbestanden (docs/IMPORT-FORMAT.md); alles of niets
               export MAP                                 schrijf alle koppelzones en afspraken met geschiedenis naar een lege map
               backup BESTAND                             maak een consistente kopie van de database, ook terwijl de server draait
+              user add NAAM --name "VOLLEDIGE NAAM" [--email ADRES] [--organisation ORG] [--admin]
+                                                         maak een account; het wachtwoord komt van standaardinvoer
+              user passwd NAAM                           stel een nieuw wachtwoord in (van standaardinvoer)
+              user disable NAAM | user enable NAAM       blokkeer of deblokkeer een account (ook zijn API-sleutels)
+              token create NAAM [--label TEKST]          maak een API-sleutel; alleen de sleutel gaat naar standaarduitvoer
 
             Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA).
             Poort: --port of PORT (standaard 7070).
@@ -38,15 +54,18 @@ public final class Main {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
+    private final Supplier<String> password;
 
-    Main(PrintStream out, PrintStream err, Map<String, String> env) {
+    /** @param password reads a password for the account commands (standard input, or the terminal without echo) */
+    Main(PrintStream out, PrintStream err, Map<String, String> env, Supplier<String> password) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.password = password;
     }
 
     public static void main(String[] args) {
-        int code = new Main(System.out, System.err, System.getenv()).run(args);
+        int code = new Main(System.out, System.err, System.getenv(), Main::readPassword).run(args);
         if (code != 0) {
             System.exit(code);
         }
@@ -56,7 +75,8 @@ public final class Main {
         CommandLine line;
         Settings settings;
         try {
-            line = CommandLine.parse(args, Set.of("port", "data", "host"), Set.of("demo", "help"));
+            line = CommandLine.parse(args, Set.of("port", "data", "host", "name", "email", "organisation", "label"),
+                    Set.of("demo", "help", "admin"));
             settings = Settings.from(line, env);
         } catch (CommandLine.UsageException e) {
             err.println("Fout: " + e.getMessage());
@@ -73,6 +93,7 @@ public final class Main {
                 case "import" -> importFolder(settings, Path.of(line.argument(0, "een map om te importeren")));
                 case "export" -> export(settings, Path.of(line.argument(0, "een (lege) map om naar te exporteren")));
                 case "backup" -> backup(settings, Path.of(line.argument(0, "een bestandsnaam voor de kopie")));
+                case "user", "token" -> accountCommand(settings, line);
                 default -> throw new CommandLine.UsageException("onbekende opdracht '" + line.command() + "'");
             };
         } catch (CommandLine.UsageException e) {
@@ -102,6 +123,12 @@ public final class Main {
         }, "shutdown"));
         app.start();
         out.println("Afsprakenwiki draait op http://localhost:" + app.port() + "/  (data: " + settings.dataDir() + ")");
+        if (services.accounts().noAccounts()) {
+            String base = settings.baseUrl().isEmpty() ? "http://localhost:" + app.port() : settings.baseUrl();
+            out.println("Er zijn nog geen accounts. Maak de eerste beheerder aan via deze eenmalige link:");
+            out.println("  " + base + services.firstStart().path());
+            out.println("of met: java -jar target/afsprakenwiki.jar user add NAAM --name \"Uw naam\" --admin");
+        }
         out.flush();
         try {
             stopped.await();
@@ -136,6 +163,35 @@ public final class Main {
             out.printf("Geëxporteerd naar %s: %d koppelzones, %d afspraken, %d bestanden.%n",
                     folder, report.koppelzones(), report.agreements(), report.files());
             return 0;
+        }
+    }
+
+    private int accountCommand(Settings settings, CommandLine line) {
+        try (Database db = Database.open(settings.dataDir())) {
+            Services services = Services.create(settings, db, Clock.systemUTC());
+            AccountCommands commands = new AccountCommands(services.accounts(), new Translations().dutch(), out, err,
+                    password, Author.system("opdrachtregel:" + System.getProperty("user.name", "?")));
+            return line.command().equals("user") ? commands.user(line) : commands.token(line);
+        }
+    }
+
+    /** One line from standard input, or at a terminal the password typed twice without echo; null if none. */
+    private static String readPassword() {
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Wachtwoord: ");
+            char[] again = first == null ? null : console.readPassword("Nogmaals: ");
+            if (first == null || again == null || !Arrays.equals(first, again)) {
+                System.err.println("De wachtwoorden zijn niet gelijk.");
+                return null;
+            }
+            return new String(first);
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            return line;
+        } catch (IOException e) {
+            return null;
         }
     }
 

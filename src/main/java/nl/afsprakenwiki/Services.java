@@ -1,10 +1,15 @@
 package nl.afsprakenwiki;
 
+import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.FirstStart;
+import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.auth.ServerSecret;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
@@ -12,7 +17,6 @@ import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -20,20 +24,21 @@ import java.time.Clock;
  * line alike. No part reaches for another through static state.
  */
 public record Services(Settings settings, Database db, Clock clock, ServerSecret secret, MarkdownRenderer markdown,
-                       KoppelzoneService koppelzones, AgreementService agreements, Importer importer, Exporter exporter,
-                       DemoContent demo) {
+                       AuditLog audit, KoppelzoneService koppelzones, KoppelzoneAdmin koppelzoneAdmin,
+                       AgreementService agreements, AccountService accounts, LoginThrottle loginThrottle,
+                       FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
-        Path dataDir = settings.dataDir();
-        AuditLog audit = new AuditLog(clock);
+        AuditLog audit = new AuditLog(db, clock);
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
         MarkdownRenderer markdown = new MarkdownRenderer();
+        AccountService accounts = new AccountService(db, new AccountStore(), koppelzoneStore, audit, clock);
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock);
-        return new Services(settings, db, clock, ServerSecret.loadOrCreate(dataDir), markdown,
-                new KoppelzoneService(db, koppelzoneStore),
-                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock),
-                importer, new Exporter(db, koppelzoneStore, agreementStore),
-                new DemoContent(db, agreementStore, importer));
+        return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
+                new KoppelzoneService(db, koppelzoneStore), new KoppelzoneAdmin(db, koppelzoneStore, audit, clock),
+                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock), accounts,
+                new LoginThrottle(clock), new FirstStart(), importer, new Exporter(db, koppelzoneStore, agreementStore),
+                new DemoContent(db, agreementStore, importer, accounts));
     }
 }

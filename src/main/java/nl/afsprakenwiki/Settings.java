@@ -2,36 +2,91 @@ package nl.afsprakenwiki;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runtime settings. A command-line flag wins over the environment, the environment over the default.
  *
- * @param port     HTTP port ({@code --port}, {@code PORT}, default 7070; 0 picks a free port)
- * @param dataDir  directory holding the SQLite database and derived data ({@code --data}, {@code AFSPRAKENWIKI_DATA}, default ./data)
- * @param demo     fill an empty database with the demo corpus ({@code --demo})
- * @param host     interface to listen on ({@code --host}, {@code AFSPRAKENWIKI_HOST}, default 0.0.0.0)
+ * @param port          HTTP port ({@code --port}, {@code PORT}, default 7070; 0 picks a free port)
+ * @param dataDir       directory holding the SQLite database and derived data ({@code --data}, {@code AFSPRAKENWIKI_DATA}, default ./data)
+ * @param demo          fill an empty database with the demo corpus and demo accounts ({@code --demo})
+ * @param host          interface to listen on ({@code --host}, {@code AFSPRAKENWIKI_HOST}, default 0.0.0.0)
+ * @param secureCookies mark the session and CSRF cookies Secure ({@code AFSPRAKENWIKI_SECURE_COOKIES}); also
+ *                      automatic for requests that arrive over https
+ * @param trustProxy    a reverse proxy sits in front: trust its {@code X-Forwarded-For} and
+ *                      {@code X-Forwarded-Proto} ({@code AFSPRAKENWIKI_TRUST_PROXY}); never trust them otherwise
+ * @param baseUrl       the public address, e.g. https://afspraken.example.nl ({@code AFSPRAKENWIKI_BASE_URL});
+ *                      when empty, addresses are derived from each request
+ * @param oidc          single sign-on, when configured
  */
-public record Settings(int port, Path dataDir, boolean demo, String host) {
+public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
+                       String baseUrl, Optional<Oidc> oidc) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
+
+    /**
+     * OpenID Connect single sign-on ({@code AFSPRAKENWIKI_OIDC_*}).
+     *
+     * @param usernameClaim the claim with the preferred username of a new account (default preferred_username)
+     * @param emailClaim    the claim with the e-mail address, used to link an existing account (default email)
+     * @param label         the text on the sign-in button (default "Inloggen met SSO")
+     */
+    public record Oidc(String discoveryUrl, String clientId, String clientSecret, String scopes, String usernameClaim,
+                       String emailClaim, String label) {
+    }
 
     public static Settings from(CommandLine flags, Map<String, String> env) {
         int port = parsePort(flags.option("port").orElse(variable(env, "PORT", String.valueOf(DEFAULT_PORT))));
         Path data = Path.of(flags.option("data").orElse(variable(env, "AFSPRAKENWIKI_DATA", DEFAULT_DATA)));
         String host = flags.option("host").orElse(variable(env, "AFSPRAKENWIKI_HOST", "0.0.0.0"));
-        return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host);
+        return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host,
+                bool(env, "AFSPRAKENWIKI_SECURE_COOKIES"), bool(env, "AFSPRAKENWIKI_TRUST_PROXY"),
+                stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")), oidc(env));
     }
 
     /** Settings for tests and embedded use: a free port on loopback. */
     public static Settings forTests(Path dataDir) {
-        return new Settings(0, dataDir, false, "127.0.0.1");
+        return new Settings(0, dataDir, false, "127.0.0.1", false, false, "", Optional.empty());
+    }
+
+    public Settings withOidc(Oidc config) {
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config));
+    }
+
+    public Settings withTrustProxy(boolean trust) {
+        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc);
+    }
+
+    private static Optional<Oidc> oidc(Map<String, String> env) {
+        String discovery = variable(env, "AFSPRAKENWIKI_OIDC_DISCOVERY_URL", "");
+        if (discovery.isEmpty()) {
+            return Optional.empty();
+        }
+        String clientId = variable(env, "AFSPRAKENWIKI_OIDC_CLIENT_ID", "");
+        if (clientId.isEmpty()) {
+            throw new CommandLine.UsageException("AFSPRAKENWIKI_OIDC_CLIENT_ID ontbreekt bij AFSPRAKENWIKI_OIDC_DISCOVERY_URL");
+        }
+        return Optional.of(new Oidc(discovery, clientId, variable(env, "AFSPRAKENWIKI_OIDC_CLIENT_SECRET", ""),
+                variable(env, "AFSPRAKENWIKI_OIDC_SCOPES", "openid profile email"),
+                variable(env, "AFSPRAKENWIKI_OIDC_USERNAME_CLAIM", "preferred_username"),
+                variable(env, "AFSPRAKENWIKI_OIDC_EMAIL_CLAIM", "email"),
+                variable(env, "AFSPRAKENWIKI_OIDC_LABEL", "Inloggen met SSO")));
     }
 
     /** An environment variable; set but empty counts as not set. */
     private static String variable(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static boolean bool(Map<String, String> env, String name) {
+        String value = variable(env, name, "false").toLowerCase(java.util.Locale.ROOT);
+        return value.equals("true") || value.equals("1") || value.equals("ja") || value.equals("yes");
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static int parsePort(String value) {

@@ -41,7 +41,7 @@ class MainTest {
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Main(outStream, errStream, env).run(args);
+            code = new Main(outStream, errStream, env, () -> null).run(args);
         }
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class SettingsTest {
     void flagsWinOverTheEnvironment() {
         Settings settings = settings(ENVIRONMENT, "--port", "9090", "--data", "/srv/wiki", "--host", "::1", "--demo");
 
-        assertThat(settings).isEqualTo(new Settings(9090, Path.of("/srv/wiki"), true, "::1"));
+        assertThat(settings).isEqualTo(new Settings(9090, Path.of("/srv/wiki"), true, "::1", false, false, "", Optional.empty()));
     }
 
     @Test
@@ -67,7 +68,7 @@ class SettingsTest {
     void theNameEqualsValueFormWorksForEverySetting() {
         Settings settings = settings(ENVIRONMENT, "--port=0", "--data=/srv/wiki", "--host=localhost");
 
-        assertThat(settings).isEqualTo(new Settings(0, Path.of("/srv/wiki"), false, "localhost"));
+        assertThat(settings).isEqualTo(new Settings(0, Path.of("/srv/wiki"), false, "localhost", false, false, "", Optional.empty()));
     }
 
     @Test
@@ -126,6 +127,6 @@ class SettingsTest {
     void settingsForTestsListenOnAFreeLoopbackPort() {
         Path data = Path.of("/tmp/wiki-test");
 
-        assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1"));
+        assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1", false, false, "", Optional.empty()));
     }
 }

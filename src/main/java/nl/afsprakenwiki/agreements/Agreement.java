@@ -22,6 +22,17 @@ public record Agreement(long id, String slug, Koppelzone koppelzone, AgreementSt
         return endorsedRevision != null && endorsedRevision < currentRevision;
     }
 
+    /** The agreement as the public sees it: as of its endorsed revision. */
+    public Agreement asPublished() {
+        return new Agreement(id, slug, koppelzone, status, reviewDate, endorsedRevision, endorsedRevision, createdAt,
+                updatedAt, parties, themes);
+    }
+
+    /** Whether the public may see it at all: endorsed, with an endorsed revision. */
+    public boolean published() {
+        return status == AgreementStatus.BEKRACHTIGD && endorsedRevision != null;
+    }
+
     public boolean reviewOverdue(LocalDate today) {
         return reviewDate != null && status == AgreementStatus.BEKRACHTIGD && reviewDate.isBefore(today);
     }

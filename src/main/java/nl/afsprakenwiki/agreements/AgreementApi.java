@@ -3,12 +3,11 @@ package nl.afsprakenwiki.agreements;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Authorship;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
 
@@ -25,29 +24,26 @@ public final class AgreementApi {
     private final AgreementService agreements;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
-    private final Authorship authorship;
     private final Json json;
 
-    public AgreementApi(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                        Authorship authorship, Json json) {
+    public AgreementApi(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json) {
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
-        this.authorship = authorship;
         this.json = json;
     }
 
     // --- request bodies -------------------------------------------------------------------------
 
     record CreateRequest(String title, String body, List<String> parties, List<String> themes, LocalDate reviewDate,
-                         String summary, String author) {
+                         String summary) {
     }
 
     record UpdateRequest(String title, String body, Integer baseRevision, String summary, List<String> parties,
-                         List<String> themes, LocalDate reviewDate, String author) {
+                         List<String> themes, LocalDate reviewDate) {
     }
 
-    record RestoreRequest(Integer revision, Integer baseRevision, String author) {
+    record RestoreRequest(Integer revision, Integer baseRevision) {
     }
 
     // --- handlers -------------------------------------------------------------------------------
@@ -65,46 +61,47 @@ public final class AgreementApi {
             status = AgreementStatus.fromCode(statusParam).orElseThrow(() -> new ProblemException(400, "Onbekende status",
                     "Status '" + statusParam + "' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen."));
         }
-        List<Map<String, Object>> items = agreements.list(koppelzoneId, status).stream().map(AgreementApi::listItem).toList();
+        List<Map<String, Object>> items = agreements.list(koppelzoneId, status, Current.viewer(ctx)).stream()
+                .map(AgreementApi::listItem).toList();
         ctx.json(Json.object("total", items.size(), "items", items));
     }
 
     public void create(Context ctx) {
         Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
         CreateRequest request = json.read(ctx, CreateRequest.class);
-        Author author = authorship.fromApi(request.author());
         Details details = new Details(set(request.parties()), set(request.themes()), request.reviewDate());
         Revision revision = agreements.create(koppelzone.id(),
-                new AgreementInput.Draft(request.title(), request.body(), details, request.summary()), author);
+                new AgreementInput.Draft(request.title(), request.body(), details, request.summary()),
+                Current.viewer(ctx).author());
         ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(AgreementPages.id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(AgreementPages.id(ctx), null, Current.viewer(ctx))
+                .orElseThrow(() -> new NotFound("agreement"));
         ctx.json(agreement(version.agreement(), version.revision()));
     }
 
     public void update(Context ctx) {
         long id = AgreementPages.id(ctx);
-        agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        Agreement current = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         UpdateRequest request = json.read(ctx, UpdateRequest.class);
         if (request.baseRevision() == null) {
             throw new ProblemException(400, "Basisrevisie ontbreekt",
                     "Geef 'baseRevision' mee: het nummer van de revisie waarop uw wijziging is gebaseerd.");
         }
-        Author author = authorship.fromApi(request.author());
         Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
-                : detailsOrCurrent(id, request);
+                : detailsOrCurrent(current, request);
         var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
                 details, null);
-        respond(ctx, agreements.save(id, edit, author));
+        respond(ctx, agreements.save(id, edit, Current.viewer(ctx).author()));
     }
 
     public void revisions(Context ctx) {
         long id = AgreementPages.id(ctx);
-        agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
-        var items = agreements.history(id).stream().map(entry -> {
+        agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var items = agreements.history(id, Current.viewer(ctx)).stream().map(entry -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("number", entry.number());
             item.put("title", entry.title());
@@ -120,16 +117,17 @@ public final class AgreementApi {
 
     public void revision(Context ctx) {
         int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
-        var version = agreements.version(AgreementPages.id(ctx), number).orElseThrow(() -> new NotFound("revision"));
+        var version = agreements.version(AgreementPages.id(ctx), number, Current.viewer(ctx))
+                .orElseThrow(() -> new NotFound("revision"));
         ctx.json(revision(version.revision()));
     }
 
     public void diff(Context ctx) {
         long id = AgreementPages.id(ctx);
-        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         int from = revisionParam(ctx, "from", agreement);
         int to = revisionParam(ctx, "to", agreement);
-        var comparison = agreements.compare(id, from, to).orElseThrow();
+        var comparison = agreements.compare(id, from, to, Current.viewer(ctx)).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from);
         body.put("to", to);
@@ -141,13 +139,13 @@ public final class AgreementApi {
 
     public void restore(Context ctx) {
         long id = AgreementPages.id(ctx);
-        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         RestoreRequest request = json.read(ctx, RestoreRequest.class);
         if (request.revision() == null || request.revision() < 1 || request.revision() > agreement.currentRevision()) {
             throw new ProblemException(400, "Onbekende revisie", "Geef in 'revision' een revisienummer tussen 1 en "
                     + agreement.currentRevision() + ".");
         }
-        var restored = agreements.restore(id, request.revision(), request.baseRevision(), authorship.fromApi(request.author()));
+        var restored = agreements.restore(id, request.revision(), request.baseRevision(), Current.viewer(ctx).author());
         ctx.status(restored.unchanged() ? 200 : 201).json(Json.object("revision", restored.revision().number(),
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
     }
@@ -189,8 +187,7 @@ public final class AgreementApi {
                         + " opnieuw met baseRevision " + theirs.number() + ".", extensions);
     }
 
-    private Details detailsOrCurrent(long id, UpdateRequest request) {
-        Agreement current = agreements.find(id).orElseThrow(() -> new NotFound("agreement"));
+    private static Details detailsOrCurrent(Agreement current, UpdateRequest request) {
         Set<String> parties = request.parties() != null ? set(request.parties())
                 : new LinkedHashSet<>(current.parties().stream().map(Organisation::slug).toList());
         Set<String> themes = request.themes() != null ? set(request.themes()) : new LinkedHashSet<>(current.themes());

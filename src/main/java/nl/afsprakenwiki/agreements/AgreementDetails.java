@@ -77,7 +77,7 @@ final class AgreementDetails {
             details.put("parties", List.copyOf(parties));
             details.put("themes", List.copyOf(themes));
             details.put("reviewDate", reviewDate == null ? "" : reviewDate.toString());
-            audit.record(h, author.name(), "agreement.details", "agreement:" + agreement.id(), details);
+            audit.record(h, author, "agreement.details", "agreement:" + agreement.id(), agreement.koppelzone().id(), details);
         }
         return changed;
     }

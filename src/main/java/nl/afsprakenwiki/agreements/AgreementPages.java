@@ -8,11 +8,12 @@ import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
 import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Authorship;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
@@ -29,33 +30,29 @@ public final class AgreementPages {
     private final AgreementService agreements;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
-    private final Authorship authorship;
     private final Views views;
 
-    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          Authorship authorship, Views views) {
+    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown, Views views) {
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
-        this.authorship = authorship;
         this.views = views;
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
-        views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx), Map.of()));
+        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx)));
     }
 
     public void showRevision(Context ctx) {
         int number = number(ctx.pathParam("number"));
-        var version = agreements.version(id(ctx), number).orElseThrow(() -> new NotFound("revision"));
-        views.render(ctx, "agreements/show.jte", showView(ctx, version, null, Map.of()));
+        var version = agreements.version(id(ctx), number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
+        views.render(ctx, "agreements/show.jte", showView(ctx, version, null));
     }
 
     public void newForm(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
-        var values = new FormValues("", "", Set.of(), Set.of(), "", "", "",
-                authorship.suggestedName(ctx), 0, Set.of(), Set.of(), "");
+        var values = new FormValues("", "", Set.of(), Set.of(), "", "", "", 0, Set.of(), Set.of(), "");
         renderForm(ctx, null, koppelzone, values, Map.of(), null, null);
     }
 
@@ -66,45 +63,37 @@ public final class AgreementPages {
             renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(values.body()), null);
             return;
         }
-        List<FieldError> errors = new ArrayList<>(AgreementInput.check(values.title(), values.body(), values.summary()));
-        Optional<Author> author = author(ctx, errors);
         try {
-            AgreementInput.throwIfAny(errors);
             Revision revision = agreements.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
-                    FormReader.details(values), values.summary()), author.orElseThrow());
-            authorship.remember(ctx, author.get());
+                    FormReader.details(values), values.summary()), Current.viewer(ctx).author());
             ctx.redirect("/afspraken/" + revision.agreementId() + "?melding=aangemaakt");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderForm(ctx, null, koppelzone, values, fieldErrors(ctx, e.errors()), markdown.render(values.body()), null);
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(values.body()), null);
         }
     }
 
     public void editForm(Context ctx) {
-        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         Revision revision = version.revision();
-        FormValues values = FormReader.fromAgreement(version.agreement(), revision, authorship.suggestedName(ctx));
+        FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
                 markdown.renderRevision(revision.id(), revision.body()), null);
     }
 
     public void save(Context ctx) {
-        Agreement agreement = agreements.find(id(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         FormValues values = FormReader.read(ctx);
         if (FormReader.wantsPreview(ctx)) {
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
             return;
         }
-        List<FieldError> errors = new ArrayList<>(AgreementInput.check(values.title(), values.body(), values.summary()));
-        Optional<Author> author = author(ctx, errors);
         try {
-            AgreementInput.throwIfAny(errors);
-            SaveOutcome outcome = agreements.save(agreement.id(), FormReader.edit(values), author.orElseThrow());
-            authorship.remember(ctx, author.get());
+            SaveOutcome outcome = agreements.save(agreement.id(), FormReader.edit(values), Current.viewer(ctx).author());
             afterSave(ctx, agreement, values, outcome);
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, fieldErrors(ctx, e.errors()),
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
                     markdown.render(values.body()), null);
         }
     }
@@ -126,17 +115,17 @@ public final class AgreementPages {
     }
 
     public void history(Context ctx) {
-        var version = agreements.version(id(ctx), null).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
-                version.revision().title(), agreements.history(version.agreement().id())));
+                version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx))));
     }
 
     public void compare(Context ctx) {
-        Agreement agreement = agreements.find(id(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         int current = agreement.currentRevision();
         int to = optionalNumber(ctx.queryParam("naar")).orElse(current);
         int from = optionalNumber(ctx.queryParam("van")).orElse(Math.max(1, to - 1));
-        var comparison = agreements.compare(agreement.id(), from, to).orElseThrow(() -> new NotFound("revision"));
+        var comparison = agreements.compare(agreement.id(), from, to, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         var numbers = java.util.stream.IntStream.rangeClosed(1, current).boxed().toList();
         views.render(ctx, "agreements/compare.jte", new AgreementViews.Compare(agreement, comparison.to().title(),
                 comparison.from(), comparison.to(), comparison.title(), comparison.body(),
@@ -146,25 +135,15 @@ public final class AgreementPages {
     public void restore(Context ctx) {
         long id = id(ctx);
         int number = number(ctx.formParam("revision"));
-        var version = agreements.version(id, number).orElseThrow(() -> new NotFound("revision"));
-        List<FieldError> errors = new ArrayList<>();
-        Optional<Author> author = author(ctx, errors);
-        if (author.isEmpty()) {
-            ctx.status(422);
-            var view = showView(ctx, version, null, fieldErrors(ctx, errors));
-            String typed = ctx.formParam(Authorship.FORM_FIELD);
-            views.render(ctx, "agreements/show.jte", new AgreementViews.Show(view.agreement(), view.revision(), view.html(),
-                    view.current(), null, typed == null ? "" : typed, view.errors()));
-            return;
-        }
+        var version = agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         try {
-            var restored = agreements.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null), author.get());
-            authorship.remember(ctx, author.get());
+            var restored = agreements.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null),
+                    Current.viewer(ctx).author());
             ctx.redirect("/afspraken/" + id + (restored.unchanged() ? "?melding=ongewijzigd" : "?melding=hersteld&van=" + number));
         } catch (AgreementService.StaleRevision e) {
             ctx.status(409);
             var notice = new Notice("notice.restoreStale", List.of(e.currentRevision()), true);
-            views.render(ctx, "agreements/show.jte", showView(ctx, version, notice, Map.of()));
+            views.render(ctx, "agreements/show.jte", showView(ctx, version, notice));
         }
     }
 
@@ -176,12 +155,14 @@ public final class AgreementPages {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private AgreementViews.Show showView(Context ctx, AgreementService.Version version, Notice notice,
-                                         Map<String, String> errors) {
+    private AgreementViews.Show showView(Context ctx, AgreementService.Version version, Notice notice) {
         Revision revision = version.revision();
-        boolean current = revision.number() == version.agreement().currentRevision();
-        return new AgreementViews.Show(version.agreement(), revision, markdown.renderRevision(revision.id(), revision.body()),
-                current, notice, authorship.suggestedName(ctx), errors);
+        Agreement agreement = version.agreement();
+        boolean current = revision.number() == agreement.currentRevision();
+        Viewer viewer = Current.viewer(ctx);
+        long koppelzone = agreement.koppelzone().id();
+        return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
+                current, notice, viewer.can(Permission.EDIT, koppelzone), viewer.can(Permission.RESTORE, koppelzone));
     }
 
     private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,
@@ -190,21 +171,6 @@ public final class AgreementPages {
         views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict));
     }
 
-    private Optional<Author> author(Context ctx, List<FieldError> errors) {
-        try {
-            return Optional.of(authorship.fromForm(ctx));
-        } catch (InvalidInput e) {
-            errors.addAll(e.errors());
-            return Optional.empty();
-        }
-    }
-
-    private Map<String, String> fieldErrors(Context ctx, List<FieldError> errors) {
-        Texts t = views.texts(ctx);
-        Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(error -> byField.merge(error.field(), t.message(error), (a, b) -> a + " " + b));
-        return byField;
-    }
 
     private static Notice notice(Context ctx) {
         String kind = ctx.queryParam("melding");

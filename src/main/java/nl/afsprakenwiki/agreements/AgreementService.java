@@ -9,6 +9,8 @@ import nl.afsprakenwiki.agreements.AgreementInput.Draft;
 import nl.afsprakenwiki.agreements.AgreementInput.Edit;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
@@ -61,44 +63,92 @@ public final class AgreementService {
     private record ListKey(Long koppelzoneId, AgreementStatus status) {
     }
 
+    /** How many recent revisions are read before filtering them by what a viewer may see. */
+    private static final int RECENT_WINDOW = 300;
+
     // --- reads ----------------------------------------------------------------------------------
 
     /** An agreement with one of its revisions (the current one when {@code number} is null). */
     public record Version(Agreement agreement, Revision revision) {
     }
 
+    /**
+     * An agreement and one of its revisions as {@code viewer} may see them: members of its koppelzone
+     * (and beheerders) see every revision; everyone else only an endorsed agreement, as of its
+     * endorsed revision, and nothing at all of a draft — as if it did not exist.
+     */
+    public Optional<Version> version(long id, Integer number, Viewer viewer) {
+        Optional<Agreement> current = cachedVersion(id, 0).map(Version::agreement);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Agreement agreement = current.get();
+        if (viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id())) {
+            return number == null ? cachedVersion(id, 0) : cachedVersion(id, number);
+        }
+        if (!agreement.published()) {
+            return Optional.empty();
+        }
+        int wanted = number == null ? agreement.endorsedRevision() : number;
+        if (wanted > agreement.endorsedRevision()) {
+            return Optional.empty();
+        }
+        return cachedVersion(id, wanted).map(version -> new Version(agreement.asPublished(), version.revision()));
+    }
+
+    public Optional<Agreement> find(long id, Viewer viewer) {
+        return version(id, null, viewer).map(Version::agreement);
+    }
+
+    /** The agreement whatever its status; only for deciding access (see web.AccessFilter). */
+    public Optional<Agreement> findForAccessCheck(long id) {
+        return cachedVersion(id, 0).map(Version::agreement);
+    }
+
     /** Served from a {@link ReadCache}: the agreement page is the most visited page of the wiki. */
-    public Optional<Version> version(long id, Integer number) {
-        return versions.get(new VersionKey(id, number == null ? 0 : number), () -> db.read(h -> store.find(h, id)
-                .flatMap(agreement -> store.revision(h, id, number == null ? agreement.currentRevision() : number)
+    private Optional<Version> cachedVersion(long id, int number) {
+        return versions.get(new VersionKey(id, number), () -> db.read(h -> store.find(h, id)
+                .flatMap(agreement -> store.revision(h, id, number == 0 ? agreement.currentRevision() : number)
                         .map(revision -> new Version(agreement, revision)))));
     }
 
-    public Optional<Agreement> find(long id) {
-        return db.read(h -> store.find(h, id));
+    /** The revisions {@code viewer} may see, newest first. */
+    public List<RevisionEntry> history(long id, Viewer viewer) {
+        return find(id, viewer).map(agreement -> db.read(h -> store.history(h, id)).stream()
+                .filter(entry -> entry.number() <= agreement.currentRevision()).toList()).orElse(List.of());
     }
 
-    public List<RevisionEntry> history(long id) {
-        return db.read(h -> store.history(h, id));
+    /** Agreements {@code viewer} may see, optionally of one koppelzone and/or status, ordered by title. */
+    public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status, Viewer viewer) {
+        List<AgreementListItem> all = lists.get(new ListKey(koppelzoneId, status),
+                () -> db.read(h -> store.list(h, koppelzoneId, status)));
+        List<AgreementListItem> visible = new ArrayList<>();
+        for (AgreementListItem item : all) {
+            if (viewer.can(Permission.READ_DRAFTS, item.koppelzoneId())) {
+                visible.add(item);
+            } else if (item.published()) {
+                visible.add(item.asPublished());
+            }
+        }
+        return visible;
     }
 
-    public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status) {
-        return lists.get(new ListKey(koppelzoneId, status), () -> db.read(h -> store.list(h, koppelzoneId, status)));
+    /** The latest revisions {@code viewer} may see. */
+    public List<RecentChange> recentChanges(int limit, Viewer viewer) {
+        return recent.get(RECENT_WINDOW, () -> db.read(h -> store.recentChanges(h, RECENT_WINDOW))).stream()
+                .filter(change -> change.published() || viewer.can(Permission.READ_DRAFTS, change.koppelzoneId()))
+                .limit(limit).toList();
     }
 
-    public List<RecentChange> recentChanges(int limit) {
-        return recent.get(limit, () -> db.read(h -> store.recentChanges(h, limit)));
-    }
-
-    /** Word-level comparison of two revisions of one agreement, or empty if either does not exist. */
+    /** Word-level comparison of two revisions of one agreement, or empty if either is not visible. */
     public record RevisionComparison(Agreement agreement, Revision from, Revision to, TextDiff.Comparison title,
                                      TextDiff.Comparison body) {
     }
 
-    public Optional<RevisionComparison> compare(long id, int from, int to) {
-        return db.read(h -> store.find(h, id).flatMap(agreement -> store.revision(h, id, from)
-                .flatMap(a -> store.revision(h, id, to).map(b -> new RevisionComparison(agreement, a, b,
-                        TextDiff.compare(a.title(), b.title()), TextDiff.compare(a.body(), b.body()))))));
+    public Optional<RevisionComparison> compare(long id, int from, int to, Viewer viewer) {
+        return version(id, from, viewer).flatMap(a -> version(id, to, viewer).map(b -> new RevisionComparison(
+                b.agreement(), a.revision(), b.revision(), TextDiff.compare(a.revision().title(), b.revision().title()),
+                TextDiff.compare(a.revision().body(), b.revision().body()))));
     }
 
     // --- writes ---------------------------------------------------------------------------------
@@ -123,8 +173,8 @@ public final class AgreementService {
             store.setParties(h, id, parties);
             store.setThemes(h, id, themes);
             String summary = AgreementInput.cleanSummary(draft.summary());
-            Revision revision = store.appendRevision(h, id, content, author.name(), now, summary, null);
-            audit.record(h, author.name(), "agreement.create", "agreement:" + id,
+            Revision revision = store.appendRevision(h, id, content, author, now, summary, null);
+            audit.record(h, author, "agreement.create", "agreement:" + id, koppelzone.id(),
                     Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
             return revision;
         });
@@ -158,7 +208,7 @@ public final class AgreementService {
                 if (mine.sameAs(theirs.title(), theirs.body())) {
                     return new SaveOutcome.Unchanged(current, detailsSaved);
                 }
-                return saved(h, id, mine, author, summary, current, null);
+                return saved(h, id, agreement.koppelzone().id(), mine, author, summary, current, null);
             }
 
             Revision base = store.revision(h, id, edit.baseRevision()).orElseThrow();
@@ -175,7 +225,7 @@ public final class AgreementService {
             if (merged.sameAs(theirs.title(), theirs.body())) {
                 return new SaveOutcome.Unchanged(current, detailsSaved);
             }
-            return saved(h, id, merged, author, summary, edit.baseRevision(), current);
+            return saved(h, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
         });
     }
 
@@ -202,9 +252,9 @@ public final class AgreementService {
                 return new Restored(now, true);
             }
             RevisionContent content = RevisionContent.of(target.title(), target.body());
-            Revision revision = store.appendRevision(h, id, content, author.name(), clock.instant(),
+            Revision revision = store.appendRevision(h, id, content, author, clock.instant(),
                     "Revisie " + number + " hersteld", current);
-            audit.record(h, author.name(), "agreement.restore", "agreement:" + id,
+            audit.record(h, author, "agreement.restore", "agreement:" + id, agreement.koppelzone().id(),
                     Map.of("restored", number, "revision", revision.number(), "sha256", content.sha256()));
             return new Restored(revision, false);
         });
@@ -226,14 +276,14 @@ public final class AgreementService {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private SaveOutcome saved(Handle h, long id, RevisionContent content, Author author, String summary,
-                              int base, Integer mergedWith) {
+    private SaveOutcome saved(Handle h, long id, long koppelzoneId, RevisionContent content, Author author,
+                              String summary, int base, Integer mergedWith) {
         if (mergedWith != null) {
             List<FieldError> errors = new ArrayList<>();
             checkRenderable(content.body(), errors);
             AgreementInput.throwIfAny(errors);
         }
-        Revision revision = store.appendRevision(h, id, content, author.name(), clock.instant(), summary, base);
+        Revision revision = store.appendRevision(h, id, content, author, clock.instant(), summary, base);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("revision", revision.number());
         details.put("base", base);
@@ -241,7 +291,7 @@ public final class AgreementService {
         if (mergedWith != null) {
             details.put("mergedWith", mergedWith);
         }
-        audit.record(h, author.name(), "agreement.save", "agreement:" + id, details);
+        audit.record(h, author, "agreement.save", "agreement:" + id, koppelzoneId, details);
         return new SaveOutcome.Saved(revision, mergedWith);
     }
 

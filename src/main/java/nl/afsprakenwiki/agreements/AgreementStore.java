@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
+import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
@@ -18,9 +19,11 @@ public final class AgreementStore {
 
     private static final String LIST_SELECT = """
             SELECT a.id, a.slug, r.title, a.status, a.review_date, a.current_revision, a.endorsed_revision,
-                   a.updated_at, k.slug AS k_slug, k.name AS k_name, m.slug AS m_slug, m.name AS m_name
+                   a.updated_at, k.id AS k_id, k.slug AS k_slug, k.name AS k_name, m.slug AS m_slug, m.name AS m_name,
+                   e.title AS endorsed_title, e.created_at AS endorsed_at
             FROM agreement a
             JOIN revision r ON r.agreement_id = a.id AND r.number = a.current_revision
+            LEFT JOIN revision e ON e.agreement_id = a.id AND e.number = a.endorsed_revision
             JOIN koppelzone k ON k.id = a.koppelzone_id
             JOIN municipality m ON m.id = k.municipality_id
             """;
@@ -40,13 +43,16 @@ public final class AgreementStore {
             AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
             rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
-            Instant.parse(rs.getString("updated_at")),
-            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"));
+            Instant.parse(rs.getString("updated_at")), rs.getLong("k_id"),
+            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
+            rs.getString("endorsed_title"),
+            rs.getString("endorsed_at") == null ? null : Instant.parse(rs.getString("endorsed_at")));
 
     private static final RowMapper<RecentChange> RECENT = (rs, ctx) -> new RecentChange(
             rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
-            Instant.parse(rs.getString("created_at")), rs.getString("summary"),
-            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_name"));
+            Instant.parse(rs.getString("created_at")), rs.getString("summary"), rs.getLong("k_id"),
+            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_name"),
+            AgreementStatus.fromCode(rs.getString("status")).orElseThrow(), (Integer) rs.getObject("endorsed_revision"));
 
     private final KoppelzoneStore koppelzones;
 
@@ -147,7 +153,8 @@ public final class AgreementStore {
     public List<RecentChange> recentChanges(Handle handle, int limit) {
         return handle.createQuery("""
                         SELECT r.agreement_id, r.number, r.title, r.author_name, r.created_at, r.summary,
-                               k.slug AS k_slug, k.name AS k_name, m.name AS m_name
+                               a.status, a.endorsed_revision, k.id AS k_id, k.slug AS k_slug, k.name AS k_name,
+                               m.name AS m_name
                         FROM revision r
                         JOIN agreement a ON a.id = r.agreement_id
                         JOIN koppelzone k ON k.id = a.koppelzone_id
@@ -173,23 +180,23 @@ public final class AgreementStore {
     }
 
     /** Appends revision {@code current + 1} and moves the agreement's current revision to it. */
-    public Revision appendRevision(Handle handle, long agreementId, RevisionContent content, String author,
+    public Revision appendRevision(Handle handle, long agreementId, RevisionContent content, Author author,
                                    Instant at, String summary, Integer baseNumber) {
         int number = handle.createQuery("SELECT current_revision FROM agreement WHERE id = :id")
                 .bind("id", agreementId).mapTo(Integer.class).one() + 1;
         long id = handle.createUpdate("""
-                        INSERT INTO revision (agreement_id, number, title, body, author_name, created_at, summary,
-                                              base_number, sha256)
-                        VALUES (:agreement, :number, :title, :body, :author, :at, :summary, :base, :sha)
+                        INSERT INTO revision (agreement_id, number, title, body, author_name, author_account_id, created_at,
+                                              summary, base_number, sha256)
+                        VALUES (:agreement, :number, :title, :body, :author, :account, :at, :summary, :base, :sha)
                         """)
                 .bind("agreement", agreementId).bind("number", number)
                 .bind("title", content.title()).bind("body", content.body())
-                .bind("author", author).bind("at", at).bind("summary", summary)
+                .bind("author", author.name()).bind("account", author.accountId()).bind("at", at).bind("summary", summary)
                 .bind("base", baseNumber).bind("sha", content.sha256())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         handle.createUpdate("UPDATE agreement SET current_revision = :number, updated_at = :at WHERE id = :id")
                 .bind("number", number).bind("at", at).bind("id", agreementId).execute();
-        return new Revision(id, agreementId, number, content.title(), content.body(), author, at, summary,
+        return new Revision(id, agreementId, number, content.title(), content.body(), author.name(), at, summary,
                 baseNumber, content.sha256());
     }
 

@@ -30,12 +30,12 @@ public final class AgreementViews {
 
     /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
     public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
-                       String authorSuggestion, Map<String, String> errors) {
+                       boolean mayEdit, boolean mayRestore) {
     }
 
     /** What the form holds, exactly as typed, so that nothing is lost when it comes back with errors. */
     public record FormValues(String title, String body, Set<String> parties, Set<String> themes, String otherThemes,
-                             String reviewDate, String summary, String author, int baseRevision,
+                             String reviewDate, String summary, int baseRevision,
                              Set<String> baseParties, Set<String> baseThemes, String baseReviewDate) {
     }
 

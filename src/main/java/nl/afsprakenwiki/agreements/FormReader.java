@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
-import nl.afsprakenwiki.auth.Authorship;
 import nl.afsprakenwiki.koppelzones.Organisation;
 
 import java.time.LocalDate;
@@ -25,7 +24,6 @@ final class FormReader {
                 text(ctx, "title"), text(ctx, "body"),
                 new LinkedHashSet<>(ctx.formParams("parties")), new LinkedHashSet<>(ctx.formParams("themes")),
                 text(ctx, "otherThemes"), text(ctx, "reviewDate"), text(ctx, "summary"),
-                text(ctx, Authorship.FORM_FIELD),
                 AgreementPages.optionalNumber(ctx.formParam("baseRevision")).orElse(0),
                 new LinkedHashSet<>(ctx.formParams("baseParties")), new LinkedHashSet<>(ctx.formParams("baseThemes")),
                 text(ctx, "baseReviewDate"));
@@ -35,7 +33,7 @@ final class FormReader {
         return "preview".equals(ctx.formParam("action"));
     }
 
-    static FormValues fromAgreement(Agreement agreement, Revision revision, String author) {
+    static FormValues fromAgreement(Agreement agreement, Revision revision) {
         Set<String> parties = agreement.parties().stream().map(Organisation::slug)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> suggested = agreement.themes().stream().filter(AgreementViews.SUGGESTED_THEMES::contains)
@@ -43,14 +41,14 @@ final class FormReader {
         String others = agreement.themes().stream().filter(theme -> !AgreementViews.SUGGESTED_THEMES.contains(theme))
                 .collect(Collectors.joining(", "));
         String review = agreement.reviewDate() == null ? "" : agreement.reviewDate().toString();
-        return new FormValues(revision.title(), revision.body(), parties, suggested, others, review, "", author,
+        return new FormValues(revision.title(), revision.body(), parties, suggested, others, review, "",
                 revision.number(), parties, new LinkedHashSet<>(agreement.themes()), review);
     }
 
     /** The form after a conflict: the merged draft in the editor, based on the other revision. */
     static FormValues withDraft(FormValues values, SaveOutcome.Conflict conflict) {
         return new FormValues(conflict.draftTitle(), conflict.draftBody(), values.parties(), values.themes(),
-                values.otherThemes(), values.reviewDate(), values.summary(), values.author(),
+                values.otherThemes(), values.reviewDate(), values.summary(),
                 conflict.theirs().number(), values.baseParties(), values.baseThemes(), values.baseReviewDate());
     }
 

@@ -2,35 +2,116 @@ package nl.afsprakenwiki.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.db.Database;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only record of every write and security event. Entries are written inside the same
- * transaction as the change they describe, so the log and the data can never disagree.
+ * The append-only record of every write and every security event. Content changes are recorded in
+ * the same transaction as the change, so the log and the data can never disagree; security events
+ * (a failed login) are recorded on their own. Passwords and tokens are never part of an event.
  */
 public final class AuditLog {
 
+    private final Database db;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AuditLog(Clock clock) {
+    public AuditLog(Database db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
-    public void record(Handle handle, String actor, String action, String target, Map<String, ?> details) {
+    /** One entry as the beheerder sees it. */
+    public record Event(long id, Instant at, String actor, Long actorAccountId, String action, String target,
+                        Long koppelzoneId, String koppelzoneName, String details) {
+    }
+
+    /** What to look for; null fields match everything. Dates are inclusive, in UTC. */
+    public record Filter(String actor, Long koppelzoneId, LocalDate from, LocalDate to, String action) {
+    }
+
+    /** Records an event inside the caller's transaction. */
+    public void record(Handle handle, Author actor, String action, String target, Long koppelzoneId, Map<String, ?> details) {
         handle.createUpdate("""
-                        INSERT INTO audit_event (at, actor, action, target, details)
-                        VALUES (:at, :actor, :action, :target, :details)
+                        INSERT INTO audit_event (at, actor, actor_account_id, action, target, koppelzone_id, details)
+                        VALUES (:at, :actor, :account, :action, :target, :koppelzone, :details)
                         """)
                 .bind("at", clock.instant())
-                .bind("actor", actor)
+                .bind("actor", actor.name())
+                .bind("account", actor.accountId())
                 .bind("action", action)
                 .bind("target", target)
+                .bind("koppelzone", koppelzoneId)
                 .bind("details", toJson(details))
                 .execute();
+    }
+
+    /** Records an event in a transaction of its own (security events such as a failed login). */
+    public void recordNow(Author actor, String action, String target, Map<String, ?> details) {
+        db.write(h -> {
+            record(h, actor, action, target, null, details);
+            return null;
+        });
+    }
+
+    public List<Event> search(Filter filter, int limit, int offset) {
+        return db.read(h -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT e.id, e.at, e.actor, e.actor_account_id, e.action, e.target, e.koppelzone_id,
+                           k.name AS koppelzone_name, e.details
+                    FROM audit_event e LEFT JOIN koppelzone k ON k.id = e.koppelzone_id
+                    WHERE 1 = 1
+                    """);
+            if (filter.actor() != null && !filter.actor().isBlank()) {
+                sql.append(" AND e.actor LIKE :actor ESCAPE '\\'");
+            }
+            if (filter.koppelzoneId() != null) {
+                sql.append(" AND e.koppelzone_id = :koppelzone");
+            }
+            if (filter.from() != null) {
+                sql.append(" AND e.at >= :from");
+            }
+            if (filter.to() != null) {
+                sql.append(" AND e.at < :to");
+            }
+            if (filter.action() != null && !filter.action().isBlank()) {
+                sql.append(" AND e.action LIKE :action ESCAPE '\\'");
+            }
+            sql.append(" ORDER BY e.id DESC LIMIT :limit OFFSET :offset");
+            Query query = h.createQuery(sql.toString()).bind("limit", limit).bind("offset", offset);
+            if (filter.actor() != null && !filter.actor().isBlank()) {
+                query.bind("actor", "%" + like(filter.actor().strip()) + "%");
+            }
+            if (filter.koppelzoneId() != null) {
+                query.bind("koppelzone", filter.koppelzoneId());
+            }
+            if (filter.from() != null) {
+                query.bind("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            if (filter.to() != null) {
+                query.bind("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            if (filter.action() != null && !filter.action().isBlank()) {
+                query.bind("action", like(filter.action().strip()) + "%");
+            }
+            return query.map((rs, ctx) -> new Event(rs.getLong("id"), Instant.parse(rs.getString("at")),
+                    rs.getString("actor"), (Long) rs.getObject("actor_account_id", Long.class), rs.getString("action"),
+                    rs.getString("target"), (Long) rs.getObject("koppelzone_id", Long.class),
+                    rs.getString("koppelzone_name"), rs.getString("details"))).list();
+        });
+    }
+
+    private static String like(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private String toJson(Map<String, ?> details) {

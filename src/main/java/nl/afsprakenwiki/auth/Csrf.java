@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,13 +25,14 @@ public final class Csrf {
     public static final String HEADER = "X-CSRF-Token";
     static final String COOKIE = "aw_csrf";
     private static final String ATTRIBUTE = "aw.csrf";
-    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final SecretKeySpec key;
+    private final boolean secureCookies;
     private final SecureRandom random = new SecureRandom();
 
-    public Csrf(ServerSecret secret) {
+    public Csrf(ServerSecret secret, boolean secureCookies) {
         this.key = new SecretKeySpec(secret.key(), "HmacSHA256");
+        this.secureCookies = secureCookies;
     }
 
     /** The token for forms on this response; sets the cookie if the browser has none yet. */
@@ -49,7 +49,7 @@ public final class Csrf {
             Cookie cookie = new Cookie(COOKIE, id);
             cookie.setPath("/");
             cookie.setHttpOnly(true);
-            cookie.setSecure("https".equals(ctx.scheme()));
+            cookie.setSecure(secureCookies || "https".equals(ctx.scheme()));
             cookie.setSameSite(SameSite.STRICT);
             ctx.cookie(cookie);
         }
@@ -58,11 +58,8 @@ public final class Csrf {
         return token;
     }
 
-    /** Refuses (403) an unsafe request whose token does not match its cookie. */
+    /** Refuses (403) a request whose token does not match its cookie. */
     public void check(Context ctx) {
-        if (!UNSAFE.contains(ctx.method().name())) {
-            return;
-        }
         String id = ctx.cookie(COOKIE);
         String sent = ctx.header(HEADER);
         if (sent == null) {

@@ -162,4 +162,54 @@ public final class KoppelzoneStore {
                 .bind("koppelzone", koppelzoneId).bind("organisation", organisationId).bind("joined", joinedOn)
                 .execute() > 0;
     }
+
+    public List<Organisation> organisations(Handle handle) {
+        return handle.createQuery("SELECT id, slug, name, kind FROM organisation ORDER BY name").map(ORGANISATION).list();
+    }
+
+    public long insertMunicipality(Handle handle, String slug, String name, String jeugdregio) {
+        return handle.createUpdate("INSERT INTO municipality (slug, name, jeugdregio) VALUES (:slug, :name, :regio)")
+                .bind("slug", slug).bind("name", name).bind("regio", jeugdregio)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public long insertOrganisation(Handle handle, String slug, String name, OrganisationKind kind) {
+        return handle.createUpdate("INSERT INTO organisation (slug, name, kind) VALUES (:slug, :name, :kind)")
+                .bind("slug", slug).bind("name", name).bind("kind", kind.code())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public void updateOrganisation(Handle handle, long id, String name, OrganisationKind kind) {
+        handle.createUpdate("UPDATE organisation SET name = :name, kind = :kind WHERE id = :id")
+                .bind("name", name).bind("kind", kind.code()).bind("id", id).execute();
+    }
+
+    public void updateKoppelzone(Handle handle, long id, String name, KoppelzoneLevel level, String description, Long chairId) {
+        handle.createUpdate("""
+                        UPDATE koppelzone SET name = :name, level = :level, description = :description,
+                                              chair_organisation_id = :chair
+                        WHERE id = :id
+                        """)
+                .bind("name", name).bind("level", level.code()).bind("description", description).bind("chair", chairId)
+                .bind("id", id).execute();
+    }
+
+    public void setJoinedOn(Handle handle, long koppelzoneId, long organisationId, LocalDate joinedOn) {
+        handle.createUpdate("UPDATE koppelzone_party SET joined_on = :joined WHERE koppelzone_id = :k AND organisation_id = :o")
+                .bind("joined", joinedOn).bind("k", koppelzoneId).bind("o", organisationId).execute();
+    }
+
+    /** How many of the koppelzone's agreements the organisation is party to. */
+    public int agreementsWithParty(Handle handle, long koppelzoneId, long organisationId) {
+        return handle.createQuery("""
+                        SELECT count(*) FROM agreement_party p JOIN agreement a ON a.id = p.agreement_id
+                        WHERE a.koppelzone_id = :k AND p.organisation_id = :o
+                        """)
+                .bind("k", koppelzoneId).bind("o", organisationId).mapTo(Integer.class).one();
+    }
+
+    public boolean removeParty(Handle handle, long koppelzoneId, long organisationId) {
+        return handle.createUpdate("DELETE FROM koppelzone_party WHERE koppelzone_id = :k AND organisation_id = :o")
+                .bind("k", koppelzoneId).bind("o", organisationId).execute() > 0;
+    }
 }

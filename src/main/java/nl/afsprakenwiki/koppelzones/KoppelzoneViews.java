@@ -1,8 +1,10 @@
 package nl.afsprakenwiki.koppelzones;
 
+import nl.afsprakenwiki.accounts.Membership;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.RecentChange;
+import nl.afsprakenwiki.auth.Role;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +23,13 @@ public final class KoppelzoneViews {
     public record MunicipalityGroup(Municipality municipality, List<KoppelzoneCard> koppelzones) {
     }
 
-    public record Home(List<MunicipalityGroup> municipalities, List<RecentChange> recentChanges, int agreementCount) {
+    public record Home(List<MunicipalityGroup> municipalities, List<RecentChange> recentChanges, int agreementCount,
+                       boolean loggedOut) {
     }
 
     /** The koppelzone page: its parties and its agreements grouped by status (in lifecycle order). */
     public record Show(Koppelzone koppelzone, List<Party> parties, Map<AgreementStatus, List<AgreementListItem>> byStatus,
-                       LocalDate today) {
+                       LocalDate today, List<Membership> members, boolean mayCreate, boolean mayManage) {
 
         /** Sections in the order a visitor looks for them: what holds, what is pending, drafts, retired. */
         public List<Section> sections() {
@@ -43,6 +46,14 @@ public final class KoppelzoneViews {
     }
 
     public record Section(AgreementStatus status, List<AgreementListItem> items) {
+    }
+
+    /** The voorzitter's page: members with their roles and parties with the date each joined. */
+    public record Manage(Koppelzone koppelzone, List<Party> parties, List<Membership> members,
+                         List<Organisation> organisations, List<Role> roles, Map<String, String> errors, String notice) {
+        public String error(String field) {
+            return errors.get(field);
+        }
     }
 
     private static final List<AgreementStatus> ORDER = List.of(AgreementStatus.BEKRACHTIGD,

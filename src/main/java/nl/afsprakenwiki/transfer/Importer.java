@@ -7,6 +7,7 @@ import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
@@ -135,7 +136,7 @@ public final class Importer {
         details.put("created", created);
         details.put("updated", updated);
         details.put("unchanged", unchanged);
-        audit.record(h, actor, "import", folder.toString(), details);
+        audit.record(h, Author.system(actor), "import", folder.toString(), null, details);
         return new Report(set.koppelzones().size(), created, updated, unchanged, revisions);
     }
 
@@ -192,7 +193,7 @@ public final class Importer {
         for (int i = 0; i < spec.revisions().size(); i++) {
             RevisionSpec revision = spec.revisions().get(i);
             last = agreements.appendRevision(h, id, RevisionContent.of(revision.title(), revision.body()),
-                    revision.author(), dates.get(i), revision.summary(), base);
+                    Author.system(revision.author()), dates.get(i), revision.summary(), base);
             base = last.number();
         }
         if (spec.status() == AgreementStatus.BEKRACHTIGD) {
@@ -232,10 +233,11 @@ public final class Importer {
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
-        Revision revision = agreements.appendRevision(h, id, content, head.author(), now, summary, current.number());
+        Revision revision = agreements.appendRevision(h, id, content, Author.system(head.author()), now, summary,
+                current.number());
         agreements.setStatus(h, id, spec.status(),
                 spec.status() == AgreementStatus.BEKRACHTIGD ? Integer.valueOf(revision.number()) : agreement.endorsedRevision());
-        audit.record(h, actor, "agreement.save", "agreement:" + id,
+        audit.record(h, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;
     }

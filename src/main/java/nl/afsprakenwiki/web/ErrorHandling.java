@@ -7,9 +7,12 @@ import io.javalin.http.HttpStatus;
 import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +51,16 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(400, "about:blank", "Ongeldige invoer", detail, Json.object("errors", errors)));
         });
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, notFound()));
+        routes.exception(Authentication.Unauthenticated.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"afsprakenwiki\"");
+            respond(ctx, new ProblemException(401, "Niet ingelogd",
+                    "Log in, of stuur een geldig API-token mee in de header 'Authorization: Bearer <token>'."));
+        });
+        routes.exception(AccessFilter.LoginRequired.class, (e, ctx) -> {
+            String back = "GET".equals(ctx.method().name()) ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+                    : ctx.path();
+            ctx.redirect("/login?terug=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        });
         routes.exception(AgreementService.StaleRevision.class, (e, ctx) -> respond(ctx, new ProblemException(409,
                 "about:blank", "Intussen gewijzigd",
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
@@ -69,7 +82,11 @@ public final class ErrorHandling {
         int status = e.getStatus();
         return switch (status) {
             case 404 -> notFound();
-            case 403 -> new ProblemException(403, "Geen toegang", "U hebt geen toestemming voor deze actie.");
+            case 403 -> "csrf".equals(e.getMessage())
+                    ? new ProblemException(403, "/problemen/csrf", "Formulier verlopen",
+                            "Het CSRF-token ontbreekt of klopt niet. Stuur het token van de pagina mee in het veld 'csrf' "
+                                    + "of de header 'X-CSRF-Token'.", Map.of())
+                    : new ProblemException(403, "Geen toegang", "U hebt geen toestemming voor deze actie.");
             case 413 -> new ProblemException(413, "Te groot",
                     "De aanvraag is groter dan de toegestane 512 KB.");
             case 405 -> new ProblemException(405, "Methode niet toegestaan", "Deze methode is hier niet toegestaan.");
@@ -106,8 +123,8 @@ public final class ErrorHandling {
 
     private void page(Context ctx, ProblemException problem) {
         int status = problem.status();
-        String key = switch (status) {
-            case 400, 403, 404, 405, 409, 413 -> "error." + status;
+        String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf" : switch (status) {
+            case 400, 403, 404, 405, 409, 413, 429 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         Object errorId = problem.extensions().get("errorId");

@@ -1,45 +1,108 @@
 package nl.afsprakenwiki.web;
 
 import io.javalin.config.RoutesConfig;
+import nl.afsprakenwiki.accounts.AccountApi;
+import nl.afsprakenwiki.accounts.ProfilePages;
+import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementPages;
+import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
 
-import static nl.afsprakenwiki.web.Access.ANYONE;
-import static nl.afsprakenwiki.web.Access.EDITOR;
+import static nl.afsprakenwiki.web.Rule.ACCOUNT;
+import static nl.afsprakenwiki.web.Rule.ADMINISTER;
+import static nl.afsprakenwiki.web.Rule.CREATE;
+import static nl.afsprakenwiki.web.Rule.EDIT;
+import static nl.afsprakenwiki.web.Rule.MANAGE_KOPPELZONE;
+import static nl.afsprakenwiki.web.Rule.MEMBER;
+import static nl.afsprakenwiki.web.Rule.PUBLIC;
+import static nl.afsprakenwiki.web.Rule.RESTORE;
 
-/** Every route of the application with the permission it requires. Keep this readable on one screen. */
-public record Routes(SiteHandlers site, KoppelzonePages koppelzonePages, KoppelzoneApi koppelzoneApi,
-                     AgreementPages agreementPages, AgreementApi agreementApi) {
+/**
+ * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
+ * Keep this readable on one screen. Content that a visitor may not see answers 404 whatever the rule.
+ */
+public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
+                     KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
+                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin) {
 
     public void register(RoutesConfig r) {
-        // pages
-        r.get("/", koppelzonePages::home, ANYONE);
-        r.get("/taal/{language}", site::switchLanguage, ANYONE);
-        r.get("/koppelzones/{slug}", koppelzonePages::show, ANYONE);
-        r.get("/koppelzones/{slug}/nieuw", agreementPages::newForm, EDITOR);
-        r.post("/koppelzones/{slug}/afspraken", agreementPages::create, EDITOR);
-        r.get("/afspraken/{id}", agreementPages::show, ANYONE);
-        r.get("/afspraken/{id}/bewerken", agreementPages::editForm, EDITOR);
-        r.post("/afspraken/{id}/bewerken", agreementPages::save, EDITOR);
-        r.get("/afspraken/{id}/geschiedenis", agreementPages::history, ANYONE);
-        r.get("/afspraken/{id}/revisies/{number}", agreementPages::showRevision, ANYONE);
-        r.get("/afspraken/{id}/vergelijk", agreementPages::compare, ANYONE);
-        r.post("/afspraken/{id}/herstel", agreementPages::restore, EDITOR);
-        r.post("/voorbeeld", agreementPages::preview, EDITOR);
+        // reading
+        r.get("/", koppelzonePages::home, PUBLIC);
+        r.get("/taal/{language}", site::switchLanguage, PUBLIC);
+        r.get("/koppelzones/{slug}", koppelzonePages::show, PUBLIC);
+        r.get("/afspraken/{id}", agreementPages::show, PUBLIC);
+        r.get("/afspraken/{id}/geschiedenis", agreementPages::history, PUBLIC);
+        r.get("/afspraken/{id}/revisies/{number}", agreementPages::showRevision, PUBLIC);
+        r.get("/afspraken/{id}/vergelijk", agreementPages::compare, PUBLIC);
+
+        // writing
+        r.get("/koppelzones/{slug}/nieuw", agreementPages::newForm, CREATE);
+        r.post("/koppelzones/{slug}/afspraken", agreementPages::create, CREATE);
+        r.get("/afspraken/{id}/bewerken", agreementPages::editForm, EDIT);
+        r.post("/afspraken/{id}/bewerken", agreementPages::save, EDIT);
+        r.post("/afspraken/{id}/herstel", agreementPages::restore, RESTORE);
+        r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
+
+        // signing in, own account
+        r.get("/login", signIn::loginPage, PUBLIC);
+        r.get("/login/sso", signIn::startSso, PUBLIC);
+        r.get("/callback", signIn::callback, PUBLIC);
+        r.post("/callback", signIn::callback, PUBLIC);
+        r.post("/logout", signIn::logout, ACCOUNT);
+        r.get("/setup/{token}", signIn::setupPage, PUBLIC);
+        r.post("/setup/{token}", signIn::setup, PUBLIC);
+        r.get("/profiel", profile::show, ACCOUNT);
+        r.post("/profiel/wachtwoord", profile::changePassword, ACCOUNT);
+        r.post("/profiel/tokens", profile::createToken, ACCOUNT);
+        r.post("/profiel/tokens/{token}/intrekken", profile::revokeToken, ACCOUNT);
+
+        // koppelzone management (voorzitter)
+        r.get("/koppelzones/{slug}/beheer", koppelzonePages::manage, MANAGE_KOPPELZONE);
+        r.post("/koppelzones/{slug}/leden", koppelzonePages::setMember, MANAGE_KOPPELZONE);
+        r.post("/koppelzones/{slug}/leden/{username}/verwijderen", koppelzonePages::removeMember, MANAGE_KOPPELZONE);
+        r.post("/koppelzones/{slug}/partijen", koppelzonePages::setParty, MANAGE_KOPPELZONE);
+        r.post("/koppelzones/{slug}/partijen/{organisation}/verwijderen", koppelzonePages::removeParty, MANAGE_KOPPELZONE);
+
+        // administration (beheerder)
+        r.get("/beheer", admin::overview, ADMINISTER);
+        r.post("/beheer/instellingen", admin::settings, ADMINISTER);
+        r.get("/beheer/accounts", admin::accounts, ADMINISTER);
+        r.post("/beheer/accounts", admin::createAccount, ADMINISTER);
+        r.post("/beheer/accounts/{username}/status", admin::accountStatus, ADMINISTER);
+        r.post("/beheer/accounts/{username}/wachtwoord", admin::resetPassword, ADMINISTER);
+        r.get("/beheer/organisaties", admin::organisations, ADMINISTER);
+        r.post("/beheer/organisaties", admin::createOrganisation, ADMINISTER);
+        r.post("/beheer/organisaties/{slug}", admin::updateOrganisation, ADMINISTER);
+        r.get("/beheer/gemeenten", admin::municipalities, ADMINISTER);
+        r.post("/beheer/gemeenten", admin::createMunicipality, ADMINISTER);
+        r.get("/beheer/koppelzones", admin::koppelzones, ADMINISTER);
+        r.post("/beheer/koppelzones", admin::createKoppelzone, ADMINISTER);
+        r.post("/beheer/koppelzones/{slug}", admin::updateKoppelzone, ADMINISTER);
+        r.get("/beheer/audit", admin::audit, ADMINISTER);
 
         // JSON API (docs/API.md)
-        r.get("/api/v1/health", site::health, ANYONE);
-        r.get("/api/v1/koppelzones", koppelzoneApi::list, ANYONE);
-        r.get("/api/v1/koppelzones/{slug}", koppelzoneApi::show, ANYONE);
-        r.post("/api/v1/koppelzones/{slug}/agreements", agreementApi::create, EDITOR);
-        r.get("/api/v1/agreements", agreementApi::list, ANYONE);
-        r.get("/api/v1/agreements/{id}", agreementApi::show, ANYONE);
-        r.put("/api/v1/agreements/{id}", agreementApi::update, EDITOR);
-        r.get("/api/v1/agreements/{id}/revisions", agreementApi::revisions, ANYONE);
-        r.get("/api/v1/agreements/{id}/revisions/{number}", agreementApi::revision, ANYONE);
-        r.get("/api/v1/agreements/{id}/diff", agreementApi::diff, ANYONE);
-        r.post("/api/v1/agreements/{id}/restore", agreementApi::restore, EDITOR);
+        r.get("/api/v1/health", site::health, PUBLIC);
+        r.get("/api/v1/me", accountApi::me, ACCOUNT);
+        r.get("/api/v1/koppelzones", koppelzoneApi::list, PUBLIC);
+        r.post("/api/v1/koppelzones", koppelzoneAdminApi::createKoppelzone, ADMINISTER);
+        r.get("/api/v1/koppelzones/{slug}", koppelzoneApi::show, PUBLIC);
+        r.post("/api/v1/koppelzones/{slug}/agreements", agreementApi::create, CREATE);
+        r.post("/api/v1/koppelzones/{slug}/parties", koppelzoneAdminApi::addParty, MANAGE_KOPPELZONE);
+        r.delete("/api/v1/koppelzones/{slug}/parties/{organisation}", koppelzoneAdminApi::removeParty, MANAGE_KOPPELZONE);
+        r.get("/api/v1/koppelzones/{slug}/members", koppelzoneAdminApi::members, MEMBER);
+        r.post("/api/v1/koppelzones/{slug}/members", koppelzoneAdminApi::setMember, MANAGE_KOPPELZONE);
+        r.delete("/api/v1/koppelzones/{slug}/members/{username}", koppelzoneAdminApi::removeMember, MANAGE_KOPPELZONE);
+        r.post("/api/v1/municipalities", koppelzoneAdminApi::createMunicipality, ADMINISTER);
+        r.post("/api/v1/organisations", koppelzoneAdminApi::createOrganisation, ADMINISTER);
+        r.get("/api/v1/agreements", agreementApi::list, PUBLIC);
+        r.get("/api/v1/agreements/{id}", agreementApi::show, PUBLIC);
+        r.put("/api/v1/agreements/{id}", agreementApi::update, EDIT);
+        r.get("/api/v1/agreements/{id}/revisions", agreementApi::revisions, PUBLIC);
+        r.get("/api/v1/agreements/{id}/revisions/{number}", agreementApi::revision, PUBLIC);
+        r.get("/api/v1/agreements/{id}/diff", agreementApi::diff, PUBLIC);
+        r.post("/api/v1/agreements/{id}/restore", agreementApi::restore, RESTORE);
     }
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -59,6 +61,13 @@ public final class Texts {
 
     public String message(InvalidInput.FieldError error) {
         return get(error.messageKey(), error.arguments().toArray());
+    }
+
+    /** One message per field (several joined), for showing next to the fields of a form. */
+    public Map<String, String> messages(InvalidInput invalid) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        invalid.errors().forEach(error -> byField.merge(error.field(), message(error), (a, b) -> a + " " + b));
+        return byField;
     }
 
     public String date(LocalDate value) {

@@ -30,7 +30,7 @@ public final class Views {
     public PageContext pageContext(Context ctx) {
         String query = ctx.queryString();
         String path = query == null ? ctx.path() : ctx.path() + "?" + query;
-        return new PageContext(texts(ctx), () -> csrf.token(ctx), path);
+        return new PageContext(texts(ctx), () -> csrf.token(ctx), path, Current.viewer(ctx));
     }
 
     /** Renders a page and sends it as the response. */

@@ -2,35 +2,51 @@ package nl.afsprakenwiki.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import nl.afsprakenwiki.App;
-import nl.afsprakenwiki.auth.Csrf;
 
-/** What runs around every request: security headers, early refusal of oversized bodies, access rules, CSRF. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** What runs around every request: security headers, early refusal of oversized bodies, the access filter. */
 public final class WebFilters {
 
-    private final Csrf csrf;
+    /** Oversized bodies up to this size are read to the end before the 413 answer (see {@link #drain}). */
+    private static final long DRAIN_LIMIT = 8L * App.MAX_REQUEST_BYTES;
 
-    public WebFilters(Csrf csrf) {
-        this.csrf = csrf;
+    private final AccessFilter access;
+
+    public WebFilters(AccessFilter access) {
+        this.access = access;
     }
 
     public void register(RoutesConfig routes) {
-        routes.before(this::before);
-        routes.beforeMatched(this::beforeMatched);
+        routes.before(WebFilters::before);
+        routes.beforeMatched(access::check);
     }
 
-    private void before(Context ctx) {
+    private static void before(Context ctx) {
         SecurityHeaders.apply(ctx);
-        long declared = ctx.contentLength();
-        if (declared > App.MAX_REQUEST_BYTES) {
-            throw new io.javalin.http.HttpResponseException(413, "too large");
+        long length = ctx.contentLength();
+        if (length > App.MAX_REQUEST_BYTES) {
+            if (length <= DRAIN_LIMIT) {
+                drain(ctx);
+            }
+            throw new HttpResponseException(413, "too large");
         }
     }
 
-    private void beforeMatched(Context ctx) {
-        Access.check(ctx);
-        if (!ErrorHandling.isApi(ctx)) {
-            csrf.check(ctx);
+    /**
+     * Reads and discards a body that is too large but not absurdly so. Answering while the client is
+     * still sending makes the server close the connection under it, and the client then often sees a
+     * reset instead of the 413 and its explanation.
+     */
+    private static void drain(Context ctx) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away; the 413 goes nowhere either way
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.agreements;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.afsprakenwiki.auth.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.testing.TestApp.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -35,11 +36,14 @@ class AgreementApiTest {
     Path dir;
     private TestApp app;
     private String koppelzone;
+    /** A praktijkexpert of the koppelzone, using an API token. */
+    private TestApp.Client api;
 
     @BeforeEach
     void start() {
         app = TestApp.start(dir);
         koppelzone = app.koppelzone("Koppelzone Jeugd Teststad", "Teststad");
+        api = app.bearer(app.member(koppelzone, "marieke", Role.PRAKTIJKEXPERT));
     }
 
     @AfterEach
@@ -48,9 +52,9 @@ class AgreementApiTest {
     }
 
     private long create(String title, String body) {
-        Response response = app.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements", Map.of(
+        Response response = api.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements", Map.of(
                 "title", title, "body", body, "parties", List.of("wijkteam-teststad", "jeugdhulp-de-brug-teststad"),
-                "themes", List.of("Afschaling", "uitstroom en nazorg"), "author", "Marieke"));
+                "themes", List.of("Afschaling", "uitstroom en nazorg")));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("revision").asInt()).isEqualTo(1);
         assertThat(response.header("Location")).isEqualTo("/api/v1/agreements/" + response.json().get("id").asLong());
@@ -63,7 +67,7 @@ class AgreementApiTest {
         request.put("body", body);
         request.put("baseRevision", base);
         request.put("summary", summary);
-        return app.putJson("/api/v1/agreements/" + id, request);
+        return api.putJson("/api/v1/agreements/" + id, request);
     }
 
     @Test
@@ -74,12 +78,12 @@ class AgreementApiTest {
         String third = second.replace("na een half jaar", "na een jaar");
         assertThat(put(id, 2, third, "Evaluatie later").json().get("revision").asInt()).isEqualTo(3);
 
-        JsonNode revisions = app.get("/api/v1/agreements/" + id + "/revisions").json();
+        JsonNode revisions = api.get("/api/v1/agreements/" + id + "/revisions").json();
         assertThat(revisions.get("total").asInt()).isEqualTo(3);
         assertThat(revisions.get("items").findValuesAsText("number")).containsExactly("3", "2", "1");
         assertThat(revisions.get("items").get(0).get("summary").asText()).isEqualTo("Evaluatie later");
 
-        JsonNode diff = app.get("/api/v1/agreements/" + id + "/diff?from=1&to=3").json();
+        JsonNode diff = api.get("/api/v1/agreements/" + id + "/diff?from=1&to=3").json();
         List<String> deleted = new ArrayList<>();
         List<String> inserted = new ArrayList<>();
         for (JsonNode segment : diff.get("body").get("segments")) {
@@ -94,16 +98,16 @@ class AgreementApiTest {
         assertThat(diff.get("body").get("wordsRemoved").asInt()).isEqualTo(2);
         assertThat(diff.get("body").get("wordsAdded").asInt()).isEqualTo(1);
 
-        Response restore = app.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 1));
+        Response restore = api.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 1));
         assertThat(restore.status()).isEqualTo(201);
         assertThat(restore.json().get("revision").asInt()).isEqualTo(4);
-        JsonNode one = app.get("/api/v1/agreements/" + id + "/revisions/1").json();
-        JsonNode four = app.get("/api/v1/agreements/" + id + "/revisions/4").json();
+        JsonNode one = api.get("/api/v1/agreements/" + id + "/revisions/1").json();
+        JsonNode four = api.get("/api/v1/agreements/" + id + "/revisions/4").json();
         assertThat(four.get("body").asText()).isEqualTo(one.get("body").asText()).isEqualTo(BODY);
         assertThat(four.get("title").asText()).isEqualTo(one.get("title").asText());
         assertThat(four.get("sha256").asText()).isEqualTo(one.get("sha256").asText());
         assertThat(four.get("baseRevision").asInt()).isEqualTo(3);
-        assertThat(app.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(4);
+        assertThat(api.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -117,9 +121,9 @@ class AgreementApiTest {
         assertThat(second.json().get("revision").asInt()).isEqualTo(3);
         assertThat(second.json().get("merged").asBoolean()).isTrue();
         assertThat(second.json().get("mergedWith").asInt()).isEqualTo(2);
-        String current = app.get("/api/v1/agreements/" + id).json().get("body").asText();
+        String current = api.get("/api/v1/agreements/" + id).json().get("body").asText();
         assertThat(current).contains("binnen drie werkdagen").contains("na een jaar").doesNotContain("half");
-        assertThat(app.get("/api/v1/agreements/" + id + "/revisions/3").json().get("baseRevision").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/agreements/" + id + "/revisions/3").json().get("baseRevision").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -128,7 +132,7 @@ class AgreementApiTest {
         String theirs = BODY.replace("binnen vijf werkdagen", "binnen drie werkdagen");
         String mine = BODY.replace("binnen vijf werkdagen", "binnen twee werkdagen");
         put(id, 1, theirs, "drie");
-        JsonNode before = app.get("/api/v1/agreements/" + id).json();
+        JsonNode before = api.get("/api/v1/agreements/" + id).json();
 
         Response conflict = put(id, 1, mine, "twee");
 
@@ -143,9 +147,9 @@ class AgreementApiTest {
         assertThat(problem.get("merged").get("body").asText())
                 .contains("<<<<<<< uw versie\nHet wijkteam belt binnen twee werkdagen")
                 .contains("=======\nHet wijkteam belt binnen drie werkdagen")
-                .contains(">>>>>>> revisie 2 van API");
+                .contains(">>>>>>> revisie 2 van Test marieke");
 
-        JsonNode after = app.get("/api/v1/agreements/" + id).json();
+        JsonNode after = api.get("/api/v1/agreements/" + id).json();
         assertThat(after.get("currentRevision").asInt()).isEqualTo(2);
         assertThat(after.get("body").asText()).isEqualTo(before.get("body").asText()).isEqualTo(theirs);
 
@@ -160,22 +164,22 @@ class AgreementApiTest {
         long id = create("Terugbellen na aanmelding", BODY);
         Response response = put(id, 1, BODY, "niets");
         assertThat(response.json().get("unchanged").asBoolean()).isTrue();
-        assertThat(app.get("/api/v1/agreements/" + id + "/revisions").json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/agreements/" + id + "/revisions").json().get("total").asInt()).isEqualTo(1);
     }
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413() {
         String huge = "{\"title\":\"x\",\"body\":\"" + "a".repeat(600 * 1024) + "\"}";
-        Response response = app.send("POST", "/api/v1/koppelzones/" + koppelzone + "/agreements", "application/json", huge);
+        Response response = api.send("POST", "/api/v1/koppelzones/" + koppelzone + "/agreements", "application/json", huge);
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asText()).contains("512 KB");
-        assertThat(app.get("/api/v1/agreements").json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/agreements").json().get("total").asInt()).isZero();
     }
 
     @Test
     void invalidJsonIsRefusedWithItsPosition() {
-        Response response = app.send("POST", "/api/v1/koppelzones/" + koppelzone + "/agreements", "application/json",
+        Response response = api.send("POST", "/api/v1/koppelzones/" + koppelzone + "/agreements", "application/json",
                 "{\"title\": \"x\",\n \"body\": }");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asText()).startsWith("Ongeldige JSON (regel 2, kolom");
@@ -183,7 +187,7 @@ class AgreementApiTest {
 
     @Test
     void aMissingTitleIsRefusedWithAMessagePerField() {
-        Response response = app.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements",
+        Response response = api.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements",
                 Map.of("body", "tekst", "parties", List.of()));
         assertThat(response.status()).isEqualTo(400);
         JsonNode problem = response.json();
@@ -195,78 +199,83 @@ class AgreementApiTest {
     @Test
     void unknownFieldsWrongTypesAndWrongContentTypeAreNamed() {
         String path = "/api/v1/koppelzones/" + koppelzone + "/agreements";
-        Response unknown = app.postJson(path, Map.of("titel", "x"));
+        Response unknown = api.postJson(path, Map.of("titel", "x"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asText()).contains("Onbekend veld 'titel'").contains("title");
 
-        Response wrongType = app.postJson(path, Map.of("title", "x", "body", "y", "parties", "wijkteam-teststad"));
+        Response author = api.postJson(path, Map.of("title", "x", "body", "y", "parties", List.of("wijkteam-teststad"),
+                "author", "Iemand anders"));
+        assertThat(author.status()).as("the author is the account, not a field").isEqualTo(400);
+        assertThat(author.json().get("detail").asText()).contains("Onbekend veld 'author'");
+
+        Response wrongType = api.postJson(path, Map.of("title", "x", "body", "y", "parties", "wijkteam-teststad"));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("detail").asText()).contains("'parties'");
 
-        Response form = app.send("POST", path, "application/x-www-form-urlencoded", "title=x");
+        Response form = api.send("POST", path, "application/x-www-form-urlencoded", "title=x");
         assertThat(form.status()).isEqualTo(415);
 
-        Response empty = app.send("POST", path, "application/json", "");
+        Response empty = api.send("POST", path, "application/json", "");
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("detail").asText()).contains("leeg");
     }
 
     @Test
     void unknownIdsGive404AndBadRevisionNumbersAPreciseMessage() {
-        assertThat(app.get("/api/v1/agreements/999").status()).isEqualTo(404);
-        assertThat(app.get("/api/v1/agreements/abc").status()).isEqualTo(404);
-        assertThat(app.get("/api/v1/koppelzones/bestaat-niet").status()).isEqualTo(404);
-        assertThat(app.postJson("/api/v1/koppelzones/bestaat-niet/agreements", Map.of("title", "x")).status()).isEqualTo(404);
-        assertThat(app.putJson("/api/v1/agreements/999", Map.of("title", "x")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/agreements/999").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/agreements/abc").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/koppelzones/bestaat-niet").status()).isEqualTo(404);
+        assertThat(api.postJson("/api/v1/koppelzones/bestaat-niet/agreements", Map.of("title", "x")).status()).isEqualTo(404);
+        assertThat(api.putJson("/api/v1/agreements/999", Map.of("title", "x")).status()).isEqualTo(404);
         long id = create("Terugbellen na aanmelding", BODY);
-        assertThat(app.get("/api/v1/agreements/" + id + "/revisions/7").status()).isEqualTo(404);
-        Response diff = app.get("/api/v1/agreements/" + id + "/diff?from=1&to=9");
+        assertThat(api.get("/api/v1/agreements/" + id + "/revisions/7").status()).isEqualTo(404);
+        Response diff = api.get("/api/v1/agreements/" + id + "/diff?from=1&to=9");
         assertThat(diff.status()).isEqualTo(400);
         assertThat(diff.json().get("detail").asText()).isEqualTo("'to' moet een revisienummer tussen 1 en 1 zijn, niet '9'.");
-        Response noBase = app.putJson("/api/v1/agreements/" + id, Map.of("title", "x", "body", "y"));
+        Response noBase = api.putJson("/api/v1/agreements/" + id, Map.of("title", "x", "body", "y"));
         assertThat(noBase.status()).isEqualTo(400);
         assertThat(noBase.json().get("detail").asText()).contains("baseRevision");
         Response badBase = put(id, 5, BODY, "x");
         assertThat(badBase.status()).isEqualTo(400);
         assertThat(badBase.json().get("errors").get("baseRevision").asText()).contains("Basisrevisie 5 bestaat niet");
-        Response badRestore = app.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 3));
+        Response badRestore = api.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 3));
         assertThat(badRestore.status()).isEqualTo(400);
-        assertThat(app.get("/api/v1/nope").status()).isEqualTo(404);
-        assertThat(app.get("/api/v1/nope").header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/nope").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/nope").header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
     void aRestoreBasedOnAnOutdatedRevisionIsRefusedWith409() {
         long id = create("Terugbellen na aanmelding", BODY);
         put(id, 1, BODY.replace("vijf", "drie"), "x");
-        Response stale = app.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 1, "baseRevision", 1));
+        Response stale = api.postJson("/api/v1/agreements/" + id + "/restore", Map.of("revision", 1, "baseRevision", 1));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("currentRevision").asInt()).isEqualTo(2);
-        assertThat(app.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(2);
     }
 
     @Test
     void agreementsCanBeListedByKoppelzoneAndStatusAndKoppelzonesShowTheirParties() {
         create("Eerste", BODY);
         create("Tweede", BODY);
-        assertThat(app.get("/api/v1/agreements?koppelzone=" + koppelzone).json().get("total").asInt()).isEqualTo(2);
-        assertThat(app.get("/api/v1/agreements?status=concept").json().get("total").asInt()).isEqualTo(2);
-        assertThat(app.get("/api/v1/agreements?status=bekrachtigd").json().get("total").asInt()).isZero();
-        assertThat(app.get("/api/v1/agreements?status=onzin").status()).isEqualTo(400);
-        assertThat(app.get("/api/v1/agreements?koppelzone=onzin").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/agreements?koppelzone=" + koppelzone).json().get("total").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/agreements?status=concept").json().get("total").asInt()).isEqualTo(2);
+        assertThat(api.get("/api/v1/agreements?status=bekrachtigd").json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/agreements?status=onzin").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/agreements?koppelzone=onzin").status()).isEqualTo(400);
 
-        JsonNode zone = app.get("/api/v1/koppelzones/" + koppelzone).json();
+        JsonNode zone = api.get("/api/v1/koppelzones/" + koppelzone).json();
         assertThat(zone.get("name").asText()).isEqualTo("Koppelzone Jeugd Teststad");
         assertThat(zone.get("level").asText()).isEqualTo("lokaal");
         assertThat(zone.get("municipality").get("slug").asText()).isEqualTo("teststad");
         assertThat(zone.get("parties").findValuesAsText("kind")).containsExactlyInAnyOrder("lokaal_team", "aanbieder", "huisarts");
-        assertThat(app.get("/api/v1/koppelzones").json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/koppelzones").json().get("total").asInt()).isEqualTo(1);
     }
 
     @Test
     void theAgreementCarriesItsMetadataAndSanitisedHtml() {
         long id = create("Terugbellen na aanmelding", BODY);
-        JsonNode agreement = app.get("/api/v1/agreements/" + id).json();
+        JsonNode agreement = api.get("/api/v1/agreements/" + id).json();
         assertThat(agreement.get("status").asText()).isEqualTo("concept");
         assertThat(agreement.get("themes").findValuesAsText("")).isEmpty();
         assertThat(agreement.get("themes").toString()).isEqualTo("[\"afschaling\",\"uitstroom en nazorg\"]");
@@ -275,14 +284,14 @@ class AgreementApiTest {
         assertThat(agreement.get("koppelzone").get("slug").asText()).isEqualTo(koppelzone);
         assertThat(agreement.get("municipality").get("name").asText()).isEqualTo("Teststad");
         assertThat(agreement.get("html").asText()).contains("<h3 id=\"h-afspraak\">");
-        assertThat(agreement.get("author").asText()).isEqualTo("Marieke");
+        assertThat(agreement.get("author").asText()).isEqualTo("Test marieke");
         assertThat(agreement.get("sha256").asText()).hasSize(64);
         assertThat(agreement.get("endorsedRevision").isNull()).isTrue();
     }
 
     @Test
     void partiesOutsideTheKoppelzoneAreRefused() {
-        Response response = app.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements", Map.of(
+        Response response = api.postJson("/api/v1/koppelzones/" + koppelzone + "/agreements", Map.of(
                 "title", "x", "body", "y", "parties", List.of("veilig-thuis-elders")));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get("parties").asText())

@@ -2,8 +2,10 @@ package nl.afsprakenwiki.agreements;
 
 import nl.afsprakenwiki.testing.Browser;
 import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.transfer.DemoContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,9 +20,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real headless browser on the demo wiki: reading, editing with the markdown editor and its live
- * preview, history, comparing, restoring, a conflict and a recovered draft. axe-core checks every
- * page on the way.
+ * A real headless browser on the demo wiki: reading, signing in with the login form, editing with
+ * the markdown editor and its live preview, history, comparing, restoring, a conflict, a recovered
+ * draft and signing out. axe-core checks every page on the way.
  */
 class AgreementBrowserTest {
 
@@ -35,6 +37,22 @@ class AgreementBrowserTest {
         browser = Browser.start(dir.resolve("profile"));
     }
 
+    /** Every test starts signed out, on the wiki's home page. */
+    @BeforeEach
+    void signedOut() {
+        browser.open(app.baseUrl + "/");
+        browser.driver.manage().deleteAllCookies();
+        browser.open(app.baseUrl + "/");
+    }
+
+    /** Signs in with the login form as one of the demo accounts, starting from the current page. */
+    private void signIn(String username) {
+        browser.clickAndWaitFor("a[href^='/login']", "#username");
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(DemoContent.DEMO_PASSWORD);
+        browser.clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
+    }
+
     @AfterAll
     static void stop() {
         if (browser != null) {
@@ -44,7 +62,8 @@ class AgreementBrowserTest {
     }
 
     private long agreementWithHistory() {
-        return app.get("/api/v1/agreements").json().get("items").findParents("currentRevision").stream()
+        return app.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-tilburg").json().get("items")
+                .findParents("currentRevision").stream()
                 .filter(item -> item.get("currentRevision").asInt() >= 3)
                 .findFirst().orElseThrow().get("id").asLong();
     }
@@ -56,7 +75,7 @@ class AgreementBrowserTest {
     }
 
     @Test
-    void aVisitorReadsEditsComparesAndRestoresAnAgreement() {
+    void aVisitorSignsInEditsComparesRestoresAndSignsOut() {
         browser.open(app.baseUrl + "/");
         assertThat(browser.find("h1").getText()).isEqualTo("Werkafspraken in de jeugdhulp");
         browser.assertAccessible("home");
@@ -68,9 +87,26 @@ class AgreementBrowserTest {
         long id = agreementWithHistory();
         browser.open(app.baseUrl + "/afspraken/" + id);
         String title = browser.find("h1").getText();
+        assertThat(browser.findAll("a[href='/afspraken/" + id + "/bewerken']")).as("no edit link for visitors").isEmpty();
         browser.assertAccessible("agreement");
 
+        // the login link brings the visitor back to the agreement
+        browser.clickAndWaitFor("a[href^='/login']", "#username");
+        assertThat(browser.find("h1").getText()).isEqualTo("Inloggen");
+        browser.assertAccessible("login");
+        browser.find("#username").sendKeys("expert.tilburg");
+        browser.find("#password").sendKeys("een verkeerd wachtwoord");
+        browser.clickAndWaitFor(".login-form button[type='submit']", ".error-summary");
+        assertThat(browser.find(".error-summary").getText()).contains("klopt niet");
+        assertThat(browser.find("#username").getAttribute("value")).isEqualTo("expert.tilburg");
+        browser.assertAccessible("login failed");
+        browser.find("#password").sendKeys(DemoContent.DEMO_PASSWORD);
+        browser.clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(app.baseUrl + "/afspraken/" + id);
+        assertThat(browser.find("a[href='/profiel']").getText()).isEqualTo("Marieke de Vries (demo)");
+
         browser.clickAndWaitFor("a[href='/afspraken/" + id + "/bewerken']", ".EasyMDEContainer");
+        assertThat(browser.find("main").getText()).contains("Deze revisie komt op naam van Marieke de Vries (demo).");
         browser.assertAccessible("edit form");
         typeInEditor("\n\nNieuwe alinea uit de browsertest met **nadruk**.");
         browser.waitFor(d -> d.findElement(By.id("preview")).getAttribute("innerHTML")
@@ -81,16 +117,13 @@ class AgreementBrowserTest {
         assertThat(browser.script("return document.activeElement.closest('.CodeMirror') === null")).isEqualTo(true);
 
         browser.find("#summary").sendKeys("Alinea toegevoegd in de browser");
-        WebElement author = browser.find("#author");
-        author.clear();
-        author.sendKeys("Browsertest");
         browser.clickAndWaitFor("button[value='save']", ".notice.success");
         assertThat(browser.find(".notice.success").getText()).isEqualTo("Uw wijziging is opgeslagen.");
         assertThat(browser.find(".markdown-body").getText()).contains("Nieuwe alinea uit de browsertest met nadruk.");
         browser.assertAccessible("agreement after save");
 
         browser.clickAndWaitFor("a[href='/afspraken/" + id + "/geschiedenis']", "table.history");
-        assertThat(browser.find("tbody tr").getText()).contains("Browsertest").contains("Alinea toegevoegd in de browser");
+        assertThat(browser.find("tbody tr").getText()).contains("Marieke de Vries (demo)").contains("Alinea toegevoegd in de browser");
         browser.assertAccessible("history");
         browser.clickAndWaitFor(".history-form button[type='submit']", ".diff-inline");
         assertThat(browser.find(".diff-inline ins").getText()).contains("Nieuwe alinea uit de browsertest");
@@ -102,36 +135,41 @@ class AgreementBrowserTest {
 
         browser.open(app.baseUrl + "/afspraken/" + id + "/revisies/1");
         browser.assertAccessible("old revision");
-        WebElement restoreAuthor = browser.find("form[action$='/herstel'] #author");
-        restoreAuthor.clear();
-        restoreAuthor.sendKeys("Browsertest");
         browser.clickAndWaitFor("form[action$='/herstel'] button", ".notice.success");
         assertThat(browser.find(".notice.success").getText()).isEqualTo("Revisie 1 is hersteld als nieuwe revisie.");
         assertThat(browser.find("h1").getText()).isNotBlank();
         assertThat(title).isNotBlank();
+
+        // signing out ends the session: the edit page now asks to sign in
+        browser.clickAndWaitFor("form[action='/logout'] button", ".notice.success");
+        assertThat(browser.find(".notice.success").getText()).isEqualTo("U bent uitgelogd.");
+        assertThat(browser.findAll("a[href='/profiel']")).isEmpty();
+        browser.assertAccessible("signed out");
+        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        assertThat(browser.find("h1").getText()).isEqualTo("Inloggen");
     }
 
     @Test
     void aConflictingSaveShowsBothVersionsAndTheMarkedDraft() {
-        long id = app.get("/api/v1/agreements?status=concept").json().get("items").get(0).get("id").asLong();
+        TestApp.Client colleague = app.bearer("voorzitter.tilburg");
+        long id = colleague.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-tilburg&status=concept").json()
+                .get("items").get(0).get("id").asLong();
+        signIn("expert.tilburg");
         browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
         browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
         String original = (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
         String firstLine = original.split("\n")[0];
 
         // someone else changes the first paragraph meanwhile
-        var current = app.get("/api/v1/agreements/" + id).json();
+        var current = colleague.get("/api/v1/agreements/" + id).json();
         Map<String, Object> edit = new LinkedHashMap<>();
         edit.put("title", current.get("title").asText());
         edit.put("body", current.get("body").asText().replaceFirst(java.util.regex.Pattern.quote(firstLine), "Andere eerste alinea."));
         edit.put("baseRevision", current.get("currentRevision").asInt());
-        edit.put("author", "Collega");
-        assertThat(app.putJson("/api/v1/agreements/" + id, edit).status()).isEqualTo(200);
+        assertThat(colleague.putJson("/api/v1/agreements/" + id, edit).status()).isEqualTo(200);
 
         browser.script("var cm = document.querySelector('.CodeMirror').CodeMirror;"
                 + "cm.replaceRange('Mijn eerste alinea.', {line: 0, ch: 0}, {line: 0, ch: cm.getLine(0).length});");
-        browser.find("#author").clear();
-        browser.find("#author").sendKeys("Browsertest");
         browser.clickAndWaitFor("button[value='save']", "#conflict");
         assertThat(browser.find("#conflict").getText()).contains("Iemand anders heeft dezelfde passage gewijzigd");
         assertThat(browser.find("#mine-text").getAttribute("value")).startsWith("Mijn eerste alinea.");
@@ -143,7 +181,9 @@ class AgreementBrowserTest {
 
     @Test
     void textTypedButNeverSavedComesBackAfterTheTabWasClosed() {
-        long id = app.get("/api/v1/agreements?status=bekrachtigd").json().get("items").get(1).get("id").asLong();
+        long id = app.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-zwolle&status=bekrachtigd").json()
+                .get("items").get(1).get("id").asLong();
+        signIn("expert.zwolle");
         browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
         typeInEditor("\n\nTekst die niet verloren mag gaan.");
         browser.find("#title").sendKeys(" (concept)");
@@ -165,8 +205,6 @@ class AgreementBrowserTest {
         assertThat(browser.find("#title").getAttribute("value")).endsWith(" (concept)");
 
         // after a confirmed save the draft copy is gone
-        browser.find("#author").clear();
-        browser.find("#author").sendKeys("Browsertest");
         browser.clickAndWaitFor("button[value='save']", ".notice.success");
         assertThat(browser.script("return Object.keys(localStorage).filter(k => k.startsWith('afsprakenwiki:concept:afspraak-"
                 + id + "-')).length")).isEqualTo(0L);
@@ -174,10 +212,11 @@ class AgreementBrowserTest {
 
     @Test
     void formErrorsAndMissingPagesAreAccessibleAndEnglishIsAvailable() {
+        signIn("expert.zwolle");
         browser.open(app.baseUrl + "/koppelzones/koppelzone-jeugd-zwolle/nieuw");
         browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
         browser.clickAndWaitFor("button[value='save']", ".error-summary");
-        assertThat(browser.find(".error-summary").getText()).contains("Vul een titel in.").contains("Vul uw naam in.");
+        assertThat(browser.find(".error-summary").getText()).contains("Vul een titel in.").contains("Kies minstens één partij.");
         browser.assertAccessible("form with errors");
 
         browser.open(app.baseUrl + "/afspraken/999999");

@@ -34,6 +34,8 @@ class CrashRecoveryIT {
 
     @TempDir
     Path dir;
+    /** The Authorization header of every request. */
+    private volatile String bearer;
 
     private record Acknowledged(long agreement, int revision, String sha256, String body) {
     }
@@ -48,13 +50,18 @@ class CrashRecoveryIT {
 
         try (ServerProcess server = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
                 "--port", String.valueOf(port), "--demo")) {
+            // the demo's beheerder may write in every koppelzone; a token from the command line, as an operator would
+            ServerProcess.Command token = ServerProcess.command(dir, null, "token", "create", "beheerder",
+                    "--data", data.toString(), "--label", "crashtest");
+            assertThat(token.code()).as(token.err()).isZero();
+            bearer = "Bearer " + token.out().strip();
             HttpClient http = HttpClient.newHttpClient();
             JsonNode koppelzone = json(http.send(get(server, "/api/v1/koppelzones"), HttpResponse.BodyHandlers.ofString()))
                     .get("items").get(0);
             String party = koppelzone.get("parties").get(0).get("slug").asText();
             for (int i = 0; i < WRITERS; i++) {
                 String body = TestApp.json(Map.of("title", "Crashtest " + i, "body", "regel 0",
-                        "parties", List.of(party), "author", "crash"));
+                        "parties", List.of(party)));
                 HttpResponse<String> created = http.send(send(server, "POST",
                         "/api/v1/koppelzones/" + koppelzone.get("slug").asText() + "/agreements", body),
                         HttpResponse.BodyHandlers.ofString());
@@ -99,7 +106,7 @@ class CrashRecoveryIT {
     }
 
     /** Each writer edits its own agreement in a loop, always on top of the last revision it saw. */
-    private static void saveUntilTheServerDies(ServerProcess server, long id, ConcurrentLinkedQueue<Acknowledged> acknowledged,
+    private void saveUntilTheServerDies(ServerProcess server, long id, ConcurrentLinkedQueue<Acknowledged> acknowledged,
                                                AtomicInteger failures, CountDownLatch progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         int base = 1;
@@ -131,13 +138,14 @@ class CrashRecoveryIT {
         }
     }
 
-    private static HttpRequest get(ServerProcess server, String path) {
-        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build();
+    private HttpRequest get(ServerProcess server, String path) {
+        return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Authorization", bearer).GET().build();
     }
 
-    private static HttpRequest send(ServerProcess server, String method, String path, String json) {
+    private HttpRequest send(ServerProcess server, String method, String path, String json) {
         return HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Authorization", bearer).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     private static JsonNode json(HttpResponse<String> response) throws IOException {

@@ -58,7 +58,7 @@ class DatabaseTest {
         try (TestApp app = TestApp.start(dir)) {
             app.koppelzone("Koppelzone Test", "Teststad");
             Services services = app.services;
-            services.agreements().create(koppelzoneId(services), draft("Eerste"), new Author("Jan"));
+            services.agreements().create(koppelzoneId(services), draft("Eerste"), Author.system("Jan"));
             Database db = app.db;
             assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE revision SET body = 'vervalst'")))
                     .hasMessageContaining("revisions are append-only");
@@ -93,13 +93,13 @@ class DatabaseTest {
             List<Future<Revision>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 String title = "Afspraak " + i;
-                futures.add(pool.submit(() -> services.agreements().create(koppelzone, draft(title), new Author("T"))));
+                futures.add(pool.submit(() -> services.agreements().create(koppelzone, draft(title), Author.system("T"))));
             }
             for (Future<Revision> future : futures) {
                 assertThat(future.get(30, TimeUnit.SECONDS).number()).isEqualTo(1);
             }
             pool.shutdown();
-            assertThat(services.agreements().list(null, null)).hasSize(200);
+            assertThat(services.agreements().list(null, null, TestApp.BEHEERDER)).hasSize(200);
             assertThat(app.db.<Integer>read(h -> h.createQuery("SELECT count(DISTINCT slug) FROM agreement").mapTo(Integer.class).one()))
                     .isEqualTo(200);
         }
@@ -114,7 +114,7 @@ class DatabaseTest {
             AtomicBoolean running = new AtomicBoolean(true);
             Thread writer = new Thread(() -> {
                 for (int i = 0; running.get(); i++) {
-                    services.agreements().create(koppelzone, draft("Tijdens backup " + i), new Author("T"));
+                    services.agreements().create(koppelzone, draft("Tijdens backup " + i), Author.system("T"));
                 }
             });
             writer.start();
@@ -136,7 +136,7 @@ class DatabaseTest {
         Files.copy(dir.resolve("kopie.db"), restored.resolve(Database.FILE_NAME));
         try (Database db = Database.open(restored)) {
             Services services = Services.create(Settings.forTests(restored), db, Clock.systemUTC());
-            assertThat(services.agreements().list(null, null)).isNotEmpty();
+            assertThat(services.agreements().list(null, null, TestApp.BEHEERDER)).isNotEmpty();
         }
     }
 }

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,19 +68,20 @@ class ReadCacheTest {
             app.koppelzone("Koppelzone Test", "Teststad");
             long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
             AgreementService served = app.services.agreements();
+            TestApp.Client member = app.signIn(app.member("koppelzone-test", "lezer", Role.LEZER));
             long id = served.create(koppelzone, new AgreementInput.Draft("Eerste", "tekst",
-                    new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), ""), new Author("A")).agreementId();
-            assertThat(app.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(1);
-            assertThat(served.version(id, null)).isSameAs(served.version(id, null));
+                    new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), ""), Author.system("A")).agreementId();
+            assertThat(member.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(1);
+            assertThat(served.version(id, null, TestApp.BEHEERDER)).isSameAs(served.version(id, null, TestApp.BEHEERDER));
 
             // like a command-line import: another connection to the same file, with its own caches
             try (Database other = Database.open(dir)) {
                 Services cli = Services.create(Settings.forTests(dir), other, Clock.systemUTC());
                 cli.agreements().save(id, new AgreementInput.Edit(1, "Eerste", "tekst van elders", "", null, null),
-                        new Author("CLI"));
+                        Author.system("CLI"));
             }
-            assertThat(app.get("/api/v1/agreements/" + id).json().get("body").asText()).isEqualTo("tekst van elders");
-            assertThat(app.get("/afspraken/" + id).body()).contains("tekst van elders");
+            assertThat(member.get("/api/v1/agreements/" + id).json().get("body").asText()).isEqualTo("tekst van elders");
+            assertThat(member.get("/afspraken/" + id).body()).contains("tekst van elders");
         }
     }
 }

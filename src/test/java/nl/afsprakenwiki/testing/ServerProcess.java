@@ -44,6 +44,40 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** What a command-line run printed and returned. */
+    public record Command(int code, String out, String err) {
+    }
+
+    /** Runs {@code java -jar afsprakenwiki.jar args...} to the end, with {@code stdin} (may be null) as its input. */
+    public static Command command(Path workDir, String stdin, String... args) {
+        try {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
+            command.addAll(List.of(args));
+            Path out = Files.createTempFile(workDir, "command", ".out");
+            Path err = Files.createTempFile(workDir, "command", ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().remove("AFSPRAKENWIKI_DATA");
+            Process process = builder.start();
+            try (var input = process.getOutputStream()) {
+                if (stdin != null) {
+                    input.write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("command did not finish: " + command);
+            }
+            return new Command(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts {@code java -jar afsprakenwiki.jar args...} in {@code workDir} with extra environment. */
     public static ServerProcess start(Path workDir, int port, Map<String, String> env, String... args) {
         try {

@@ -6,6 +6,11 @@ import io.javalin.Javalin;
 import nl.afsprakenwiki.App;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.accounts.Account;
+import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Role;
+import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.transfer.Progress;
 
@@ -35,25 +40,36 @@ import java.util.stream.Collectors;
 public final class TestApp implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\"[^>]*value=\"([^\"]+)\"");
+    /** The password of every account the tests create. */
+    public static final String PASSWORD = "test-wachtwoord-2026";
+    private static final Author TEST = Author.system("test");
+    /** A viewer who may read everything (drafts included), for tests that check what was stored. */
+    public static final Viewer BEHEERDER = new Viewer(0L, "test-beheerder", "Test-beheerder", null, true, Map.of(),
+            Viewer.Via.SESSION);
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     public final Path dataDir;
     public final Database db;
     public final Services services;
     private final Javalin app;
-    private final HttpClient http;
+    /** The anonymous visitor's browser, which the shorthand methods below use. */
+    private final Client browser;
     public final String baseUrl;
 
     private TestApp(Path dataDir, boolean demo) {
-        this.dataDir = dataDir;
+        this(Settings.forTests(dataDir), demo);
+    }
+
+    private TestApp(Settings settings, boolean demo) {
+        this.dataDir = settings.dataDir();
         this.db = Database.open(dataDir);
-        this.services = Services.create(Settings.forTests(dataDir), db, Clock.systemUTC());
+        this.services = Services.create(settings, db, Clock.systemUTC());
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);
         }
         this.app = App.create(services).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
-        this.http = newClient();
+        this.browser = new Client(newClient(), Map.of());
     }
 
     public static TestApp start(Path dataDir) {
@@ -64,9 +80,62 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(dataDir, true);
     }
 
+    /** With settings of the test's choosing (single sign-on, proxy); the data directory is the settings'. */
+    public static TestApp start(Settings settings) {
+        return new TestApp(settings, false);
+    }
+
     /** A second, independent browser (own cookies) against the same server. */
     public TestApp.Client newBrowser() {
-        return new Client(newClient());
+        return new Client(newClient(), Map.of());
+    }
+
+    // --- people ---------------------------------------------------------------------------------
+
+    /** Creates an account (password {@link #PASSWORD}) without any role. */
+    public Account account(String username) {
+        return account(username, "Test " + username);
+    }
+
+    public Account account(String username, String displayName) {
+        return services.accounts().create(new AccountService.NewAccount(username, displayName,
+                username + "@test.invalid", null, false, PASSWORD), TEST);
+    }
+
+    /** Creates an account that is beheerder of the instance. */
+    public Account admin(String username) {
+        return services.accounts().create(new AccountService.NewAccount(username, "Beheerder " + username,
+                username + "@test.invalid", null, true, PASSWORD), TEST);
+    }
+
+    /** Creates an account with a role in a koppelzone (or adds the role if the account exists). */
+    public String member(String koppelzoneSlug, String username, Role role) {
+        if (services.accounts().byUsername(username).isEmpty()) {
+            account(username);
+        }
+        long koppelzoneId = services.koppelzones().bySlug(koppelzoneSlug).orElseThrow().id();
+        services.accounts().setMember(koppelzoneId, username, role, TEST);
+        return username;
+    }
+
+    /** A browser in which {@code username} signed in through the login form. */
+    public Client signIn(String username) {
+        Client browser = newBrowser();
+        Response response = browser.signIn(username, PASSWORD);
+        if (response.status() != 302 && response.status() != 303) {
+            throw new AssertionError("login of " + username + " failed: " + response.status() + " " + response.header("Location"));
+        }
+        return browser;
+    }
+
+    /** A client that sends a new API token of {@code username} with every request (and keeps no cookies). */
+    public Client bearer(String username) {
+        return withToken(services.accounts().createToken(username, "test", TEST).token());
+    }
+
+    public Client withToken(String token) {
+        return new Client(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build(), Map.of("Authorization", "Bearer " + token));
     }
 
     private static HttpClient newClient() {
@@ -75,28 +144,28 @@ public final class TestApp implements AutoCloseable {
     }
 
     public Response get(String path) {
-        return new Client(http).get(path);
+        return browser.get(path);
     }
 
     public Response postJson(String path, Object body) {
-        return new Client(http).send("POST", path, "application/json", json(body));
+        return browser.postJson(path, body);
     }
 
     public Response putJson(String path, Object body) {
-        return new Client(http).send("PUT", path, "application/json", json(body));
+        return browser.putJson(path, body);
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        return new Client(http).send(method, path, contentType, body);
+        return browser.send(method, path, contentType, body);
     }
 
     public Response postForm(String path, List<Map.Entry<String, String>> fields) {
-        return new Client(http).postForm(path, fields);
+        return browser.postForm(path, fields);
     }
 
     /** The CSRF token the server put in the form on {@code page} (also sets the browser's cookie). */
     public String csrfToken(String page) {
-        return new Client(http).csrfToken(page);
+        return browser.csrfToken(page);
     }
 
     /** Creates a koppelzone with three parties through the real importer. Returns its slug. */
@@ -140,25 +209,59 @@ public final class TestApp implements AutoCloseable {
         db.close();
     }
 
-    /** One browser: a cookie jar and the requests it sends. */
+    /** One browser or API client: a cookie jar, fixed headers (a token) and the requests it sends. */
     public final class Client {
         private final HttpClient client;
+        private final Map<String, String> headers;
 
-        Client(HttpClient client) {
+        Client(HttpClient client, Map<String, String> headers) {
             this.client = client;
+            this.headers = headers;
         }
 
         public Response get(String path) {
-            return exchange(HttpRequest.newBuilder(uri(path)).GET().build());
+            return send("GET", path, null, null);
+        }
+
+        public Response postJson(String path, Object body) {
+            return send("POST", path, "application/json", json(body));
+        }
+
+        public Response putJson(String path, Object body) {
+            return send("PUT", path, "application/json", json(body));
+        }
+
+        public Response delete(String path) {
+            return send("DELETE", path, null, null);
         }
 
         public Response send(String method, String path, String contentType, String body) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            return send(method, path, contentType, body, Map.of());
+        }
+
+        /** Any request; {@code body} null for none, {@code extraHeaders} on top of the client's own. */
+        public Response send(String method, String path, String contentType, String body, Map<String, String> extraHeaders) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (contentType != null) {
                 builder.header("Content-Type", contentType);
             }
+            headers.forEach(builder::header);
+            extraHeaders.forEach(builder::header);
             return exchange(builder.build());
+        }
+
+        /** Posts a form as a browser does: with the CSRF token of the page the form is on. */
+        public Response submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
+            List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+            all.add(Map.entry("csrf", csrfToken(formPage)));
+            return postForm(action, all);
+        }
+
+        /** Fills in the login form and submits it; the callback's answer. */
+        public Response signIn(String username, String password) {
+            return submit("/login", "/callback?client_name=FormClient",
+                    List.of(Map.entry("username", username), Map.entry("password", password)));
         }
 
         public Response postForm(String path, List<Map.Entry<String, String>> fields) {

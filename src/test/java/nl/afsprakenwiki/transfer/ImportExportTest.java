@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.transfer;
 
+import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.Slugs;
@@ -97,7 +98,7 @@ class ImportExportTest {
             assertThat(names(warm.parties())).containsExactlyInAnyOrder("Jeugdhulp De Horizon", "GGZ Jeugd Brabant-Midden",
                     "Wijkteam Tilburg");
             assertThat(warm.themes()).containsExactly("afschaling", "uitstroom en nazorg");
-            List<RevisionEntry> history = wiki.agreements().history(warm.id());
+            List<RevisionEntry> history = wiki.agreements().history(warm.id(), TestApp.BEHEERDER);
             assertThat(history).extracting(RevisionEntry::number).containsExactly(2, 1);
             assertThat(history.get(1).authorName()).isEqualTo("Ruud Schellekens");
             assertThat(history.get(1).createdAt()).isEqualTo(Instant.parse("2024-09-30T12:00:00Z"));
@@ -107,7 +108,7 @@ class ImportExportTest {
 
             Agreement poh = wiki.agreement("koppelzone-jeugd-nijmegen", "poh-jeugd-route-huisartsenpraktijk");
             assertThat(poh.currentRevision()).isEqualTo(4);
-            assertThat(wiki.agreements().history(poh.id())).extracting(RevisionEntry::authorName)
+            assertThat(wiki.agreements().history(poh.id(), TestApp.BEHEERDER)).extracting(RevisionEntry::authorName)
                     .containsExactly("Marloes Janssen", "Thijs Peters", "Bram Hendriks", "Marloes Janssen");
             assertThat(poh.reviewDate()).isEqualTo(LocalDate.of(2027, 1, 15));
             assertThat(poh.koppelzone().level().code()).isEqualTo("regionaal");
@@ -117,13 +118,13 @@ class ImportExportTest {
             assertThat(vervallen.reviewDate()).isNull();
             assertThat(vervallen.endorsedRevision()).isNull();
             assertThat(vervallen.themes()).containsExactly("administratie", "crisis");
-            assertThat(wiki.agreements().version(vervallen.id(), null).orElseThrow().revision().body())
+            assertThat(wiki.agreements().version(vervallen.id(), null, TestApp.BEHEERDER).orElseThrow().revision().body())
                     .startsWith("> **Vervallen per 1 juli 2025.** Deze afspraak is vervangen");
 
             Agreement quoted = wiki.agreement("koppelzone-jeugd-eindhoven", "gezinshuisplaatsing-aanmelding-en-matching");
             assertThat(quoted.status()).isEqualTo(AgreementStatus.CONCEPT);
             assertThat(quoted.endorsedRevision()).isNull();
-            assertThat(wiki.agreements().version(quoted.id(), null).orElseThrow().revision().title())
+            assertThat(wiki.agreements().version(quoted.id(), null, TestApp.BEHEERDER).orElseThrow().revision().title())
                     .isEqualTo("Plaatsing in een gezinshuis: aanmelding, matching en kennismaking");
 
             Agreement transition = wiki.agreement("koppelzone-jeugd-amsterdam-nieuw-west", "overgang-18-min-18-plus");
@@ -263,7 +264,7 @@ class ImportExportTest {
             assertThat(warm.themes()).containsExactly("afschaling", "uitstroom en nazorg");
             assertThat(names(warm.parties())).containsExactlyInAnyOrder("Gebiedsteam Sneek", "Jeugdhulp Friesland",
                     "Huisartsenpraktijk De Marne");
-            var warmVersion = wiki.agreements().version(warm.id(), null).orElseThrow().revision();
+            var warmVersion = wiki.agreements().version(warm.id(), null, TestApp.BEHEERDER).orElseThrow().revision();
             assertThat(warmVersion.createdAt()).isEqualTo(Instant.parse("2026-02-03T00:00:00Z"));
             assertThat(warmVersion.authorName()).isEqualTo("Import");
             assertThat(warmVersion.summary()).isEmpty();
@@ -274,7 +275,7 @@ class ImportExportTest {
             assertThat(crisis.endorsedRevision()).isEqualTo(1);
             assertThat(crisis.reviewDate()).isNull();
             assertThat(crisis.themes()).isEmpty();
-            var crisisVersion = wiki.agreements().version(crisis.id(), null).orElseThrow().revision();
+            var crisisVersion = wiki.agreements().version(crisis.id(), null, TestApp.BEHEERDER).orElseThrow().revision();
             assertThat(crisisVersion.title()).isEqualTo("Crisisroute: wie belt wie?");
             assertThat(crisisVersion.createdAt()).isEqualTo(Instant.parse("2026-03-04T08:15:00Z"));
 
@@ -483,7 +484,7 @@ class ImportExportTest {
             assertThat(wiki.counts()).isEqualTo(before);
             Agreement begin = wiki.agreement("koppelzone-beginstad", "begin");
             assertThat(begin.currentRevision()).isEqualTo(1);
-            assertThat(wiki.agreements().version(begin.id(), null).orElseThrow().revision().body()).isEqualTo("Begintekst.\n");
+            assertThat(wiki.agreements().version(begin.id(), null, TestApp.BEHEERDER).orElseThrow().revision().body()).isEqualTo("Begintekst.\n");
         }
     }
 
@@ -518,7 +519,7 @@ class ImportExportTest {
             wiki.importFolder(folder);
             int revisions = wiki.count("revision");
             Agreement before = wiki.agreement("koppelzone-jeugd-tilburg", "warme-overdracht-bij-afschaling");
-            assertThat(wiki.agreements().version(before.id(), null).orElseThrow().revision().number()).isEqualTo(2);
+            assertThat(wiki.agreements().version(before.id(), null, TestApp.BEHEERDER).orElseThrow().revision().number()).isEqualTo(2);
             Path file = folder.resolve("tilburg/koppelzone-jeugd-tilburg/warme-overdracht-bij-afschaling.md");
             String text = Files.readString(file);
             Files.writeString(file, text + "\n6. Na een jaar evalueert de koppelzone deze afspraak.\n");
@@ -530,13 +531,13 @@ class ImportExportTest {
             Agreement after = wiki.agreement("koppelzone-jeugd-tilburg", "warme-overdracht-bij-afschaling");
             assertThat(after.currentRevision()).isEqualTo(before.currentRevision() + 1).isEqualTo(3);
             assertThat(after.endorsedRevision()).isEqualTo(3);
-            var revision = wiki.agreements().version(after.id(), null).orElseThrow().revision();
+            var revision = wiki.agreements().version(after.id(), null, TestApp.BEHEERDER).orElseThrow().revision();
             assertThat(revision.body()).endsWith("\n6. Na een jaar evalueert de koppelzone deze afspraak.\n");
             assertThat(revision.title()).isEqualTo("Warme overdracht bij afschaling naar het wijkteam");
             assertThat(revision.authorName()).isEqualTo("Marieke de Vries");
             assertThat(revision.createdAt()).isEqualTo(NOW);
             assertThat(revision.baseNumber()).isEqualTo(2);
-            assertThat(wiki.agreements().version(after.id(), 2).orElseThrow().revision().body())
+            assertThat(wiki.agreements().version(after.id(), 2, TestApp.BEHEERDER).orElseThrow().revision().body())
                     .doesNotContain("Na een jaar evalueert");
             assertThat(wiki.queryInt("SELECT count(*) FROM audit_event WHERE action = 'agreement.save'")).isEqualTo(1);
         }
@@ -599,7 +600,7 @@ class ImportExportTest {
         try (Wiki wiki = Wiki.open(temp.resolve("data"))) {
             wiki.importFolder(folder);
             Agreement agreement = wiki.agreement("koppelzone-teken", "afspraak");
-            assertThat(wiki.agreements().version(agreement.id(), null).orElseThrow().revision().title())
+            assertThat(wiki.agreements().version(agreement.id(), null, TestApp.BEHEERDER).orElseThrow().revision().title())
                     .isEqualTo("Titel \uFFFE en \uFFFF");
         }
         assertRoundTrip(folder);
@@ -713,7 +714,7 @@ class ImportExportTest {
         int history = Files.isDirectory(historyDir) ? files(historyDir).size() : 0;
 
         assertThat(agreement.currentRevision()).as("revisions of %s", where).isEqualTo(history + 1);
-        assertThat(wiki.agreements().history(agreement.id())).as(where).hasSize(history + 1);
+        assertThat(wiki.agreements().history(agreement.id(), TestApp.BEHEERDER)).as(where).hasSize(history + 1);
         assertThat(agreement.koppelzone().municipality().name()).as(where).isEqualTo(front.get("municipality"));
         AgreementStatus status = AgreementStatus.fromCode((String) front.getOrDefault("status", "concept")).orElseThrow();
         assertThat(agreement.status()).as(where).isEqualTo(status);
@@ -728,7 +729,7 @@ class ImportExportTest {
                 themes.stream().map(theme -> theme.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
         for (int number = 1; number <= history + 1; number++) {
             Document revisionFile = number <= history ? Document.read(historyDir.resolve(number + ".md")) : document;
-            var revision = wiki.agreements().version(agreement.id(), number).orElseThrow().revision();
+            var revision = wiki.agreements().version(agreement.id(), number, TestApp.BEHEERDER).orElseThrow().revision();
             assertThat(revision.title()).as("%s revision %d", where, number).isEqualTo(revisionFile.front().get("title"));
             assertThat(revision.body()).as("%s revision %d", where, number).isEqualTo(revisionFile.body());
             assertThat(revision.authorName()).as(where).isEqualTo(revisionFile.front().getOrDefault("author", "Import"));
@@ -772,7 +773,7 @@ class ImportExportTest {
         assertThat(agreement.koppelzone().municipality().name()).as(where).isEqualTo(expected.koppelzone().municipality());
         for (int i = 0; i < revisions.size(); i++) {
             RandomCorpus.Revision want = revisions.get(i);
-            var got = wiki.agreements().version(agreement.id(), i + 1).orElseThrow().revision();
+            var got = wiki.agreements().version(agreement.id(), i + 1, TestApp.BEHEERDER).orElseThrow().revision();
             String revision = where + " revision " + (i + 1);
             assertThat(got.title()).as(revision).isEqualTo(want.title());
             assertThat(got.body()).as(revision).isEqualTo(want.body());
@@ -919,7 +920,7 @@ class ImportExportTest {
                             WHERE k.slug = :koppelzone AND a.slug = :slug
                             """)
                     .bind("koppelzone", koppelzoneSlug).bind("slug", slug).mapTo(Long.class).one());
-            return services.agreements().find(id).orElseThrow();
+            return services.agreements().find(id, TestApp.BEHEERDER).orElseThrow();
         }
 
         int count(String table) {

@@ -1,0 +1,29 @@
+package nl.afsprakenwiki.accounts;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Json;
+
+/** {@code GET /api/v1/me}: who the caller is, and their roles. */
+public final class AccountApi {
+
+    private final AccountService accounts;
+
+    public AccountApi(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    public void me(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
+        var memberships = accounts.memberships(account.id()).stream().map(m -> Json.object("koppelzone",
+                Json.object("slug", m.koppelzoneSlug(), "name", m.koppelzoneName()), "role", m.role())).toList();
+        ctx.json(Json.object("username", account.username(), "name", account.displayName(), "email", account.email(),
+                "organisation", account.organisation() == null ? null
+                        : Json.object("slug", account.organisation().slug(), "name", account.organisation().name()),
+                "beheerder", account.admin(), "authenticatedWith", viewer.via() == Viewer.Via.TOKEN ? "token" : "session",
+                "memberships", memberships));
+    }
+}

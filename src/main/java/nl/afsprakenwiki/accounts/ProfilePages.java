@@ -1,0 +1,93 @@
+package nl.afsprakenwiki.accounts;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One's own account: details, roles, password, API tokens. */
+public final class ProfilePages {
+
+    private final AccountService accounts;
+    private final Views views;
+
+    public ProfilePages(AccountService accounts, Views views) {
+        this.accounts = accounts;
+        this.views = views;
+    }
+
+    /**
+     * The profile page. {@code newToken} is the secret of a token just created, shown this once;
+     * it is rendered in the answer to the POST, never put in a URL.
+     */
+    public record Profile(Account account, List<Membership> memberships, List<ApiToken> tokens, String newToken,
+                          String notice, Map<String, String> errors) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    public void show(Context ctx) {
+        render(ctx, null, Notice.key(ctx, "profile.notice.", Set.of("wachtwoord", "ingetrokken")), Map.of());
+    }
+
+    public void changePassword(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String next = ctx.formParam("password");
+        if (next == null || !next.equals(ctx.formParam("passwordAgain"))) {
+            errors.put("passwordAgain", views.texts(ctx).get("error.account.passwordsDiffer"));
+        } else {
+            try {
+                accounts.setPassword(viewer.username(), String.valueOf(ctx.formParam("current")), next, viewer.author());
+                ctx.redirect("/profiel?melding=wachtwoord");
+                return;
+            } catch (InvalidInput e) {
+                errors.putAll(views.texts(ctx).messages(e));
+            }
+        }
+        ctx.status(422);
+        render(ctx, null, null, errors);
+    }
+
+    public void createToken(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        try {
+            var created = accounts.createToken(viewer.username(), ctx.formParam("label"), viewer.author());
+            ctx.status(201);
+            render(ctx, created.token(), "profile.notice.token", Map.of());
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            render(ctx, null, null, views.texts(ctx).messages(e));
+        }
+    }
+
+    public void revokeToken(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        long tokenId;
+        try {
+            tokenId = Long.parseLong(ctx.pathParam("token"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("token");
+        }
+        if (!accounts.revokeToken(viewer.accountId(), tokenId, viewer.author())) {
+            throw new NotFound("token");
+        }
+        ctx.redirect("/profiel?melding=ingetrokken");
+    }
+
+    private void render(Context ctx, String newToken, String notice, Map<String, String> errors) {
+        Viewer viewer = Current.viewer(ctx);
+        Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
+        views.render(ctx, "accounts/profile.jte", new Profile(account, accounts.memberships(account.id()),
+                accounts.tokens(account.id()), newToken, notice, errors));
+    }
+}

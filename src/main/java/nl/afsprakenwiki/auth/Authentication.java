@@ -1,0 +1,46 @@
+package nl.afsprakenwiki.auth;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.accounts.AccountService;
+
+import java.util.Optional;
+
+/** Finds out who makes a request: an API token in {@code Authorization: Bearer}, a login session, or nobody. */
+public final class Authentication {
+
+    private final AccountService accounts;
+    private final SignIn signIn;
+
+    public Authentication(AccountService accounts, SignIn signIn) {
+        this.accounts = accounts;
+        this.signIn = signIn;
+    }
+
+    /** Thrown when a request presents credentials that are not (or no longer) valid. */
+    public static final class Unauthenticated extends RuntimeException {
+        public Unauthenticated(String message) {
+            super(message);
+        }
+    }
+
+    public Viewer resolve(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null && !header.isBlank()) {
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new Unauthenticated("only Bearer tokens are accepted");
+            }
+            return accounts.viewerForToken(header.substring(7).strip())
+                    .orElseThrow(() -> new Unauthenticated("unknown, revoked or disabled token"));
+        }
+        Optional<String> username = signIn.signedIn(ctx);
+        if (username.isEmpty()) {
+            return Viewer.ANONYMOUS;
+        }
+        Optional<Viewer> viewer = accounts.viewer(username.get());
+        if (viewer.isEmpty()) {
+            signIn.forget(ctx);
+            return Viewer.ANONYMOUS;
+        }
+        return viewer.get();
+    }
+}

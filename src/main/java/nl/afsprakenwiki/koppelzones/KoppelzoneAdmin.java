@@ -1,0 +1,202 @@
+package nl.afsprakenwiki.koppelzones;
+
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.db.Database;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Changing the structure of the wiki: municipalities, organisations and koppelzones (the beheerder)
+ * and the parties of a koppelzone (its voorzitter). Every change is audited.
+ */
+public final class KoppelzoneAdmin {
+
+    private final Database db;
+    private final KoppelzoneStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public KoppelzoneAdmin(Database db, KoppelzoneStore store, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewKoppelzone(String slug, String name, String municipality, KoppelzoneLevel level, String description,
+                                String chair) {
+    }
+
+    public List<Organisation> organisations() {
+        return db.read(store::organisations);
+    }
+
+    public List<Municipality> municipalities() {
+        return db.read(store::municipalities);
+    }
+
+    public Municipality createMunicipality(String slug, String name, String jeugdregio, Author actor) {
+        return db.write(h -> {
+            List<FieldError> errors = new ArrayList<>();
+            String cleanName = name(name, 120, errors);
+            String cleanSlug = slug(slug, cleanName, 80, errors);
+            if (errors.isEmpty() && store.municipalityBySlug(h, cleanSlug).isPresent()) {
+                errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
+            }
+            InvalidInput.throwIfAny(errors);
+            String regio = jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.strip();
+            long id = store.insertMunicipality(h, cleanSlug, cleanName, regio);
+            audit.record(h, actor, "municipality.created", "municipality:" + cleanSlug, null, Map.of("name", cleanName));
+            return new Municipality(id, cleanSlug, cleanName, regio);
+        });
+    }
+
+    public Organisation createOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
+        return db.write(h -> {
+            List<FieldError> errors = new ArrayList<>();
+            String cleanName = name(name, 160, errors);
+            String cleanSlug = slug(slug, cleanName, 120, errors);
+            if (kind == null) {
+                errors.add(new FieldError("kind", "error.organisation.kind"));
+            }
+            if (errors.isEmpty() && store.organisationBySlug(h, cleanSlug).isPresent()) {
+                errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
+            }
+            InvalidInput.throwIfAny(errors);
+            long id = store.insertOrganisation(h, cleanSlug, cleanName, kind);
+            audit.record(h, actor, "organisation.created", "organisation:" + cleanSlug, null,
+                    Map.of("name", cleanName, "kind", kind.code()));
+            return new Organisation(id, cleanSlug, cleanName, kind);
+        });
+    }
+
+    public void updateOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
+        db.write(h -> {
+            Organisation organisation = store.organisationBySlug(h, slug).orElseThrow(() -> new NotFound("organisation"));
+            List<FieldError> errors = new ArrayList<>();
+            String cleanName = name(name, 160, errors);
+            if (kind == null) {
+                errors.add(new FieldError("kind", "error.organisation.kind"));
+            }
+            InvalidInput.throwIfAny(errors);
+            store.updateOrganisation(h, organisation.id(), cleanName, kind);
+            audit.record(h, actor, "organisation.updated", "organisation:" + slug, null,
+                    Map.of("name", cleanName, "kind", kind.code()));
+            return null;
+        });
+    }
+
+    public Koppelzone createKoppelzone(NewKoppelzone input, Author actor) {
+        return db.write(h -> {
+            List<FieldError> errors = new ArrayList<>();
+            String cleanName = name(input.name(), 160, errors);
+            String cleanSlug = slug(input.slug(), cleanName, 120, errors);
+            Optional<Municipality> municipality = input.municipality() == null ? Optional.empty()
+                    : store.municipalityBySlug(h, input.municipality().strip());
+            if (municipality.isEmpty()) {
+                errors.add(new FieldError("municipality", "error.koppelzone.municipality", String.valueOf(input.municipality())));
+            }
+            if (input.level() == null) {
+                errors.add(new FieldError("level", "error.koppelzone.level"));
+            }
+            if (errors.isEmpty() && store.bySlug(h, cleanSlug).isPresent()) {
+                errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
+            }
+            InvalidInput.throwIfAny(errors);
+            String description = input.description() == null ? "" : input.description().strip();
+            Koppelzone koppelzone = store.createKoppelzone(h, cleanSlug, cleanName, municipality.get(), input.level(), description);
+            audit.record(h, actor, "koppelzone.created", "koppelzone:" + cleanSlug, koppelzone.id(),
+                    Map.of("name", cleanName, "municipality", municipality.get().slug(), "level", input.level().code()));
+            return koppelzone;
+        });
+    }
+
+    /** Changes name, level, description and chairing organisation (which must be a party). */
+    public void updateKoppelzone(long koppelzoneId, String name, KoppelzoneLevel level, String description, String chairSlug,
+                                 Author actor) {
+        db.write(h -> {
+            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+            List<FieldError> errors = new ArrayList<>();
+            String cleanName = name(name, 160, errors);
+            if (level == null) {
+                errors.add(new FieldError("level", "error.koppelzone.level"));
+            }
+            Long chairId = null;
+            if (chairSlug != null && !chairSlug.isBlank()) {
+                chairId = store.parties(h, koppelzoneId).stream().map(Party::organisation)
+                        .filter(o -> o.slug().equals(chairSlug.strip())).map(Organisation::id).findFirst().orElse(null);
+                if (chairId == null) {
+                    errors.add(new FieldError("chair", "error.koppelzone.chair"));
+                }
+            }
+            InvalidInput.throwIfAny(errors);
+            store.updateKoppelzone(h, koppelzoneId, cleanName, level, description == null ? "" : description.strip(), chairId);
+            audit.record(h, actor, "koppelzone.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+                    Map.of("name", cleanName, "level", level.code()));
+            return null;
+        });
+    }
+
+    /** Adds an organisation as a party, or changes the date it joined if it already is one. */
+    public void setParty(long koppelzoneId, String organisationSlug, LocalDate joinedOn, Author actor) {
+        db.write(h -> {
+            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+            Organisation organisation = store.organisationBySlug(h, organisationSlug == null ? "" : organisationSlug.strip())
+                    .orElseThrow(() -> new InvalidInput("organisation", "error.party.organisation", String.valueOf(organisationSlug)));
+            LocalDate joined = joinedOn == null ? LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))) : joinedOn;
+            boolean added = store.addParty(h, koppelzoneId, organisation.id(), joined);
+            if (!added) {
+                store.setJoinedOn(h, koppelzoneId, organisation.id(), joined);
+            }
+            audit.record(h, actor, added ? "party.added" : "party.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+                    Map.of("organisation", organisation.slug(), "joinedOn", joined.toString()));
+            return null;
+        });
+    }
+
+    /** Removes a party; refused while it is party to one of the koppelzone's agreements. */
+    public void removeParty(long koppelzoneId, String organisationSlug, Author actor) {
+        db.write(h -> {
+            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+            Organisation organisation = store.organisationBySlug(h, organisationSlug).orElseThrow(() -> new NotFound("party"));
+            int inUse = store.agreementsWithParty(h, koppelzoneId, organisation.id());
+            if (inUse > 0) {
+                throw new InvalidInput("organisation", "error.party.inUse", organisation.name(), inUse);
+            }
+            if (!store.removeParty(h, koppelzoneId, organisation.id())) {
+                throw new NotFound("party");
+            }
+            audit.record(h, actor, "party.removed", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+                    Map.of("organisation", organisation.slug()));
+            return null;
+        });
+    }
+
+    private static String name(String value, int max, List<FieldError> errors) {
+        String clean = value == null ? "" : value.strip();
+        if (clean.isEmpty() || clean.length() > max || Slugs.of(clean, 120).isEmpty()) {
+            errors.add(new FieldError("name", "error.name.invalid", max));
+        }
+        return clean;
+    }
+
+    private static String slug(String given, String name, int max, List<FieldError> errors) {
+        String slug = given == null || given.isBlank() ? Slugs.of(name, max) : given.strip();
+        if (!Slugs.isValid(slug) || slug.length() > max) {
+            errors.add(new FieldError("slug", "error.slug.invalid"));
+        }
+        return slug;
+    }
+
+}

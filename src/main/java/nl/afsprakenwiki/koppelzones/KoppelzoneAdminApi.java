@@ -1,0 +1,110 @@
+package nl.afsprakenwiki.koppelzones;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.auth.Role;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Json;
+
+import java.time.LocalDate;
+
+/** The JSON API for the wiki's structure: municipalities, organisations, koppelzones, parties and members. */
+public final class KoppelzoneAdminApi {
+
+    private final KoppelzoneService koppelzones;
+    private final KoppelzoneAdmin admin;
+    private final AccountService accounts;
+    private final Json json;
+
+    public KoppelzoneAdminApi(KoppelzoneService koppelzones, KoppelzoneAdmin admin, AccountService accounts, Json json) {
+        this.koppelzones = koppelzones;
+        this.admin = admin;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    record MunicipalityRequest(String slug, String name, String jeugdregio) {
+    }
+
+    record OrganisationRequest(String slug, String name, String kind) {
+    }
+
+    record KoppelzoneRequest(String slug, String name, String municipality, String level, String description) {
+    }
+
+    record PartyRequest(String organisation, LocalDate joinedOn) {
+    }
+
+    record MemberRequest(String username, String role) {
+    }
+
+    public void createMunicipality(Context ctx) {
+        var request = json.read(ctx, MunicipalityRequest.class);
+        Municipality municipality = admin.createMunicipality(request.slug(), request.name(), request.jeugdregio(),
+                Current.viewer(ctx).author());
+        ctx.status(201).header("Location", "/api/v1/municipalities/" + municipality.slug())
+                .json(Json.object("slug", municipality.slug(), "name", municipality.name(), "jeugdregio", municipality.jeugdregio()));
+    }
+
+    public void createOrganisation(Context ctx) {
+        var request = json.read(ctx, OrganisationRequest.class);
+        OrganisationKind kind = request.kind() == null ? null : OrganisationKind.fromCode(request.kind())
+                .orElseThrow(() -> new InvalidInput("kind", "error.organisation.kind"));
+        Organisation organisation = admin.createOrganisation(request.slug(), request.name(), kind, Current.viewer(ctx).author());
+        ctx.status(201).json(Json.object("slug", organisation.slug(), "name", organisation.name(), "kind", organisation.kind()));
+    }
+
+    public void createKoppelzone(Context ctx) {
+        var request = json.read(ctx, KoppelzoneRequest.class);
+        KoppelzoneLevel level = request.level() == null ? KoppelzoneLevel.LOKAAL : KoppelzoneLevel.fromCode(request.level())
+                .orElseThrow(() -> new InvalidInput("level", "error.koppelzone.level"));
+        Koppelzone koppelzone = admin.createKoppelzone(new KoppelzoneAdmin.NewKoppelzone(request.slug(), request.name(),
+                request.municipality(), level, request.description(), null), Current.viewer(ctx).author());
+        ctx.status(201).header("Location", "/api/v1/koppelzones/" + koppelzone.slug())
+                .json(Json.object("slug", koppelzone.slug(), "name", koppelzone.name(), "level", koppelzone.level(),
+                        "municipality", Json.object("slug", koppelzone.municipality().slug(),
+                                "name", koppelzone.municipality().name())));
+    }
+
+    public void addParty(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        var request = json.read(ctx, PartyRequest.class);
+        admin.setParty(koppelzone.id(), request.organisation(), request.joinedOn(), Current.viewer(ctx).author());
+        var party = koppelzones.details(koppelzone.slug()).orElseThrow().parties().stream()
+                .filter(p -> p.organisation().slug().equals(request.organisation().strip())).findFirst().orElseThrow();
+        ctx.status(201).json(Json.object("slug", party.organisation().slug(), "name", party.organisation().name(),
+                "kind", party.organisation().kind(), "joinedOn", party.joinedOn()));
+    }
+
+    public void removeParty(Context ctx) {
+        admin.removeParty(koppelzone(ctx).id(), ctx.pathParam("organisation"), Current.viewer(ctx).author());
+        ctx.status(204);
+    }
+
+    public void members(Context ctx) {
+        var items = accounts.members(koppelzone(ctx).id()).stream().map(m -> Json.object("username", m.username(),
+                "name", m.displayName(), "organisation", m.organisationName(), "role", m.role(), "since", m.since())).toList();
+        ctx.json(Json.object("total", items.size(), "items", items));
+    }
+
+    public void setMember(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        var request = json.read(ctx, MemberRequest.class);
+        Role role = Role.fromCode(String.valueOf(request.role())).orElseThrow(() -> new InvalidInput("role", "error.membership.role"));
+        accounts.setMember(koppelzone.id(), request.username(), role, Current.viewer(ctx).author());
+        ctx.status(201).json(Json.object("username", AccountService.normalise(request.username()), "role", role));
+    }
+
+    public void removeMember(Context ctx) {
+        if (!accounts.removeMember(koppelzone(ctx).id(), ctx.pathParam("username"), Current.viewer(ctx).author())) {
+            throw new NotFound("member");
+        }
+        ctx.status(204);
+    }
+
+    private Koppelzone koppelzone(Context ctx) {
+        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+    }
+}

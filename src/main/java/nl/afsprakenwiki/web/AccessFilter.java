@@ -1,0 +1,105 @@
+package nl.afsprakenwiki.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.security.RouteRole;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Authentication;
+import nl.afsprakenwiki.auth.Csrf;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+
+import java.util.Set;
+
+/**
+ * The one place where permissions are enforced. For every matched route it establishes the viewer,
+ * finds the koppelzone the route concerns, checks the route's {@link Rule} against the matrix and
+ * checks the CSRF token of state-changing requests.
+ *
+ * <ul>
+ *   <li>A draft (or any agreement) the viewer may not read answers 404, so its existence is not revealed.</li>
+ *   <li>Anonymous visitors who need to sign in get a redirect to the login page, or 401 from the API.</li>
+ *   <li>Signed-in accounts without the permission get 403.</li>
+ *   <li>CSRF: every form, and API writes made with a login session; API writes with a bearer token need none.</li>
+ * </ul>
+ */
+public final class AccessFilter {
+
+    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final Authentication authentication;
+    private final Csrf csrf;
+    private final KoppelzoneService koppelzones;
+    private final AgreementService agreements;
+
+    public AccessFilter(Authentication authentication, Csrf csrf, KoppelzoneService koppelzones, AgreementService agreements) {
+        this.authentication = authentication;
+        this.csrf = csrf;
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+    }
+
+    /** Thrown for an anonymous visitor on a page that needs an account; answered with a redirect to the login page. */
+    public static final class LoginRequired extends RuntimeException {
+        public LoginRequired() {
+            super("login required");
+        }
+    }
+
+    void check(Context ctx) {
+        Rule rule = rule(ctx);
+        Viewer viewer = authentication.resolve(ctx);
+        ctx.attribute(Current.VIEWER, viewer);
+        Long koppelzoneId = koppelzoneOf(ctx, rule, viewer);
+        if (!viewer.can(rule.permission(), koppelzoneId)) {
+            if (!viewer.authenticated()) {
+                if (ErrorHandling.isApi(ctx)) {
+                    throw new Authentication.Unauthenticated("sign in or send an API token");
+                }
+                throw new LoginRequired();
+            }
+            throw new ForbiddenResponse("permission");
+        }
+        if (UNSAFE.contains(ctx.method().name()) && !(ErrorHandling.isApi(ctx) && viewer.via() == Viewer.Via.TOKEN)) {
+            csrf.check(ctx);
+        }
+    }
+
+    private static Rule rule(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.size() != 1 || !(roles.iterator().next() instanceof Rule rule)) {
+            throw new IllegalStateException("route " + ctx.method() + " " + ctx.path() + " declares no single access rule");
+        }
+        return rule;
+    }
+
+    /** The koppelzone the route concerns; a missing or unreadable koppelzone or agreement is "not found". */
+    private Long koppelzoneOf(Context ctx, Rule rule, Viewer viewer) {
+        return switch (rule.scope()) {
+            case NONE -> null;
+            case KOPPELZONE -> koppelzones.bySlug(ctx.pathParam("slug")).map(Koppelzone::id)
+                    .orElseThrow(() -> new NotFound("koppelzone"));
+            case AGREEMENT -> {
+                Agreement agreement = agreementId(ctx).flatMap(agreements::findForAccessCheck)
+                        .orElseThrow(() -> new NotFound("agreement"));
+                long koppelzoneId = agreement.koppelzone().id();
+                if (!agreement.published() && !viewer.can(Permission.READ_DRAFTS, koppelzoneId)) {
+                    throw new NotFound("agreement");
+                }
+                yield koppelzoneId;
+            }
+        };
+    }
+
+    private static java.util.Optional<Long> agreementId(Context ctx) {
+        try {
+            return java.util.Optional.of(Long.parseLong(ctx.pathParam("id")));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

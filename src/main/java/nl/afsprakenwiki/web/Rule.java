@@ -1,0 +1,47 @@
+package nl.afsprakenwiki.web;
+
+import io.javalin.security.RouteRole;
+import nl.afsprakenwiki.auth.Permission;
+
+/**
+ * The rule every route declares in {@link Routes}: the permission it needs and where the
+ * koppelzone it concerns is found in the path. {@link AccessFilter} enforces it; a route without a
+ * rule is refused. The matrix of who has which permission is {@code auth.Permissions}.
+ */
+public enum Rule implements RouteRole {
+    /** Anyone, including anonymous visitors (content access is filtered by visibility). */
+    PUBLIC(Permission.READ_PUBLISHED, Scope.NONE),
+    /** Any signed-in account (own profile, password, tokens, signing out). */
+    ACCOUNT(Permission.OWN_ACCOUNT, Scope.NONE),
+    /** Be a member of the koppelzone {@code {slug}} (any role), or beheerder: see its drafts and members. */
+    MEMBER(Permission.READ_DRAFTS, Scope.KOPPELZONE),
+    /** Create an agreement in the koppelzone {@code {slug}}. */
+    CREATE(Permission.CREATE, Scope.KOPPELZONE),
+    /** Edit the agreement {@code {id}}. */
+    EDIT(Permission.EDIT, Scope.AGREEMENT),
+    /** Restore a revision of the agreement {@code {id}}. */
+    RESTORE(Permission.RESTORE, Scope.AGREEMENT),
+    /** Manage members and parties of the koppelzone {@code {slug}}. */
+    MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
+    /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
+    ADMINISTER(Permission.ADMINISTER, Scope.NONE);
+
+    /** Where the koppelzone a route concerns comes from. */
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT }
+
+    private final Permission permission;
+    private final Scope scope;
+
+    Rule(Permission permission, Scope scope) {
+        this.permission = permission;
+        this.scope = scope;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+}
