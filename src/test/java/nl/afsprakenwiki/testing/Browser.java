@@ -83,6 +83,13 @@ public final class Browser implements AutoCloseable {
                 return null;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 return d.findElements(By.cssSelector(expectedCss)).isEmpty() ? null : true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium sometimes reports the old page's element as "not belonging to the document"
+                // instead of stale while the new page loads; either way the old page is gone
+                if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+                return d.findElements(By.cssSelector(expectedCss)).isEmpty() ? null : true;
             }
         });
     }

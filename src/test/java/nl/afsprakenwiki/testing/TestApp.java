@@ -122,7 +122,7 @@ public final class TestApp implements AutoCloseable {
     public Client signIn(String username) {
         Client browser = newBrowser();
         Response response = browser.signIn(username, PASSWORD);
-        if (response.status() != 302 && response.status() != 303) {
+        if ((response.status() != 302 && response.status() != 303) || response.header("Location").startsWith("/login")) {
             throw new AssertionError("login of " + username + " failed: " + response.status() + " " + response.header("Location"));
         }
         return browser;
@@ -193,6 +193,40 @@ public final class TestApp implements AutoCloseable {
         } catch (nl.afsprakenwiki.transfer.ImportFailed e) {
             throw new IllegalStateException(e.problems().toString(), e);
         }
+    }
+
+    /**
+     * Imports one agreement with the given status into a koppelzone made by {@link #koppelzone}, as the
+     * importer does (so it can be endorsed, which the pages cannot do yet). Returns its id.
+     */
+    public long agreement(String koppelzoneName, String municipality, String slug, String title, String status) {
+        try {
+            Path folder = Files.createTempDirectory(dataDir, "seed");
+            Files.writeString(folder.resolve(slug + ".md"), """
+                    ---
+                    title: %s
+                    municipality: %s
+                    koppelzone: %s
+                    parties:
+                      - Wijkteam %s
+                    status: %s
+                    author: Test
+                    ---
+                    Tekst van %s.
+                    """.formatted(title, municipality, koppelzoneName, municipality, status, title));
+            services.importer().importFolder(folder, "test", Progress.NONE);
+            return db.read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug")
+                    .bind("slug", slug).mapTo(Long.class).one());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (nl.afsprakenwiki.transfer.ImportFailed e) {
+            throw new IllegalStateException(e.problems().toString(), e);
+        }
+    }
+
+    /** The running Javalin, for tests that inspect the route table. */
+    public Javalin server() {
+        return app;
     }
 
     public static String json(Object body) {
