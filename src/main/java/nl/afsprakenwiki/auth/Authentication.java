@@ -5,7 +5,11 @@ import nl.afsprakenwiki.accounts.AccountService;
 
 import java.util.Optional;
 
-/** Finds out who makes a request: an API token in {@code Authorization: Bearer}, a login session, or nobody. */
+/**
+ * Finds out who makes a request: an API token in {@code Authorization: Bearer} (for the API only), a
+ * login session, or nobody. A token does not open the pages: there it could be used to read the
+ * profile page's CSRF token and mint new tokens that outlive its revocation.
+ */
 public final class Authentication {
 
     private final AccountService accounts;
@@ -25,7 +29,7 @@ public final class Authentication {
 
     public Viewer resolve(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header != null && !header.isBlank()) {
+        if (header != null && !header.isBlank() && ctx.path().startsWith("/api/")) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new Unauthenticated("only Bearer tokens are accepted");
             }
