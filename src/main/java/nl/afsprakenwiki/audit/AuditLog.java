@@ -7,10 +7,12 @@ import nl.afsprakenwiki.db.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,8 @@ import java.util.Map;
  * (a failed login) are recorded on their own. Passwords and tokens are never part of an event.
  */
 public final class AuditLog {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Database db;
     private final Clock clock;
@@ -31,11 +35,14 @@ public final class AuditLog {
     }
 
     /** One entry as the beheerder sees it. */
-    public record Event(long id, Instant at, String actor, Long actorAccountId, String action, String target,
-                        Long koppelzoneId, String koppelzoneName, String details) {
+    public record Event(long id, Instant at, String actor, Long actorAccountId, String actorUsername, String action,
+                        String target, Long koppelzoneId, String koppelzoneName, String details) {
     }
 
-    /** What to look for; null fields match everything. Dates are inclusive, in UTC. */
+    /**
+     * What to look for; null fields match everything. {@code actor} matches the name recorded with the
+     * event or the account's username; dates are inclusive days in Dutch time.
+     */
     public record Filter(String actor, Long koppelzoneId, LocalDate from, LocalDate to, String action) {
     }
 
@@ -66,13 +73,16 @@ public final class AuditLog {
     public List<Event> search(Filter filter, int limit, int offset) {
         return db.read(h -> {
             StringBuilder sql = new StringBuilder("""
-                    SELECT e.id, e.at, e.actor, e.actor_account_id, e.action, e.target, e.koppelzone_id,
+                    SELECT e.id, e.at, e.actor, e.actor_account_id, a.username AS actor_username, e.action, e.target,
+                           e.koppelzone_id,
                            k.name AS koppelzone_name, e.details
-                    FROM audit_event e LEFT JOIN koppelzone k ON k.id = e.koppelzone_id
+                    FROM audit_event e
+                    LEFT JOIN koppelzone k ON k.id = e.koppelzone_id
+                    LEFT JOIN account a ON a.id = e.actor_account_id
                     WHERE 1 = 1
                     """);
             if (filter.actor() != null && !filter.actor().isBlank()) {
-                sql.append(" AND e.actor LIKE :actor ESCAPE '\\'");
+                sql.append(" AND (e.actor LIKE :actor ESCAPE '!' OR a.username LIKE :actor ESCAPE '!')");
             }
             if (filter.koppelzoneId() != null) {
                 sql.append(" AND e.koppelzone_id = :koppelzone");
@@ -84,7 +94,7 @@ public final class AuditLog {
                 sql.append(" AND e.at < :to");
             }
             if (filter.action() != null && !filter.action().isBlank()) {
-                sql.append(" AND e.action LIKE :action ESCAPE '\\'");
+                sql.append(" AND e.action LIKE :action ESCAPE '!'");
             }
             sql.append(" ORDER BY e.id DESC LIMIT :limit OFFSET :offset");
             Query query = h.createQuery(sql.toString()).bind("limit", limit).bind("offset", offset);
@@ -95,23 +105,25 @@ public final class AuditLog {
                 query.bind("koppelzone", filter.koppelzoneId());
             }
             if (filter.from() != null) {
-                query.bind("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+                query.bind("from", filter.from().atStartOfDay(DUTCH_TIME).toInstant());
             }
             if (filter.to() != null) {
-                query.bind("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                query.bind("to", filter.to().plusDays(1).atStartOfDay(DUTCH_TIME).toInstant());
             }
             if (filter.action() != null && !filter.action().isBlank()) {
                 query.bind("action", like(filter.action().strip()) + "%");
             }
             return query.map((rs, ctx) -> new Event(rs.getLong("id"), Instant.parse(rs.getString("at")),
-                    rs.getString("actor"), (Long) rs.getObject("actor_account_id", Long.class), rs.getString("action"),
-                    rs.getString("target"), (Long) rs.getObject("koppelzone_id", Long.class),
+                    rs.getString("actor"), nullableLong(rs, "actor_account_id"), rs.getString("actor_username"),
+                    rs.getString("action"),
+                    rs.getString("target"), nullableLong(rs, "koppelzone_id"),
                     rs.getString("koppelzone_name"), rs.getString("details"))).list();
         });
     }
 
     private static String like(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' rather than a backslash: Jdbi's parser reads '\' as an escaped quote and would swallow what follows
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private String toJson(Map<String, ?> details) {
@@ -120,5 +132,10 @@ public final class AuditLog {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit details must be plain values", e);
         }
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 }
