@@ -27,6 +27,7 @@ import nl.afsprakenwiki.web.Views;
 import nl.afsprakenwiki.web.WebFilters;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,8 @@ public final class App {
             config.jetty.port = settings.port();
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             if (settings.trustProxy()) {
+                // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
+                config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
                 // Only behind a proxy that sets these: the last address is the one the proxy saw.
                 config.contextResolver.ip = App::forwardedAddress;
                 config.contextResolver.scheme = ctx -> {

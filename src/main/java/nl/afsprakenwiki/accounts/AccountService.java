@@ -126,7 +126,7 @@ public final class AccountService {
     public void recordLogin(Account account, String method, String address) {
         db.write(h -> {
             store.recordLogin(h, account.id(), clock.instant());
-            audit.record(h, new Author(account.id(), account.username()), "login", "account:" + account.username(), null,
+            audit.record(h, new Author(account.id(), account.displayName()), "login", "account:" + account.username(), null,
                     Map.of("method", method, "address", address));
             return null;
         });
@@ -135,6 +135,7 @@ public final class AccountService {
     /**
      * The account for a single sign-on subject: the linked account; else an unlinked account with the
      * same e-mail address, which is then linked; else a new account if the beheerder allows that.
+     * Nobody gets in when an unlinked account with that address is disabled.
      */
     public Optional<Account> resolveSso(String subject, String preferredUsername, String email, String name) {
         return db.write(h -> {
@@ -144,10 +145,14 @@ public final class AccountService {
             }
             if (email != null && !email.isBlank()) {
                 List<Account> sameEmail = store.unlinkedByEmail(h, email.strip());
-                if (sameEmail.size() == 1 && !sameEmail.get(0).disabled()) {
+                if (sameEmail.stream().anyMatch(Account::disabled)) {
+                    // a disabled person must not get in, neither by linking nor through a fresh account
+                    return Optional.empty();
+                }
+                if (sameEmail.size() == 1) {
                     Account account = sameEmail.get(0);
                     store.linkOidc(h, account.id(), subject);
-                    audit.record(h, new Author(account.id(), account.username()), "account.sso-linked",
+                    audit.record(h, new Author(account.id(), account.displayName()), "account.sso-linked",
                             "account:" + account.username(), null, Map.of("subject", subject));
                     return store.byId(h, account.id());
                 }
@@ -159,7 +164,7 @@ public final class AccountService {
             String displayName = name == null || name.isBlank() ? username : clip(name.strip(), 100);
             long id = store.insert(h, username, displayName, email == null ? "" : clip(email.strip(), 200), null, null,
                     subject, false, clock.instant());
-            audit.record(h, new Author(id, username), "account.created", "account:" + username, null,
+            audit.record(h, new Author(id, displayName), "account.created", "account:" + username, null,
                     Map.of("via", "sso", "subject", subject));
             return store.byId(h, id);
         });
@@ -237,7 +242,8 @@ public final class AccountService {
                 throw new InvalidInput(errors);
             }
             store.update(h, accountId, name, cleanEmail, organisationId);
-            audit.record(h, actor, "account.updated", "account:" + account.username(), null, Map.of());
+            audit.record(h, actor, "account.updated", "account:" + account.username(), null,
+                    Map.of("name", name, "email", cleanEmail));
             return null;
         });
     }
@@ -328,7 +334,8 @@ public final class AccountService {
         return db.write(h -> {
             boolean revoked = store.revokeToken(h, accountId, tokenId, clock.instant());
             if (revoked) {
-                audit.record(h, actor, "token.revoked", "account:" + accountId, null, Map.of("token", tokenId));
+                String username = store.byId(h, accountId).map(Account::username).orElse(String.valueOf(accountId));
+                audit.record(h, actor, "token.revoked", "account:" + username, null, Map.of("token", tokenId));
             }
             return revoked;
         });

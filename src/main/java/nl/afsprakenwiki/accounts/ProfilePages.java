@@ -29,14 +29,35 @@ public final class ProfilePages {
      * it is rendered in the answer to the POST, never put in a URL.
      */
     public record Profile(Account account, List<Membership> memberships, List<ApiToken> tokens, String newToken,
-                          String notice, Map<String, String> errors) {
+                          String notice, Map<String, String> values, Map<String, String> errors) {
         public String error(String field) {
             return errors.get(field);
+        }
+
+        /** What was typed in the details form, or the account's current value. */
+        public String value(String field, String current) {
+            return values.getOrDefault(field, current);
         }
     }
 
     public void show(Context ctx) {
-        render(ctx, null, Notice.key(ctx, "profile.notice.", Set.of("wachtwoord", "ingetrokken")), Map.of());
+        render(ctx, null, Notice.key(ctx, "profile.notice.", Set.of("wachtwoord", "ingetrokken", "gegevens")), Map.of());
+    }
+
+    /** Changes one's own name and e-mail address; the organisation is set by the beheerder. */
+    public void updateDetails(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
+        String displayName = String.valueOf(ctx.formParam("displayName"));
+        String email = String.valueOf(ctx.formParam("email"));
+        try {
+            accounts.update(account.id(), displayName, email,
+                    account.organisation() == null ? null : account.organisation().slug(), viewer.author());
+            ctx.redirect("/profiel?melding=gegevens");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            render(ctx, null, null, Map.of("displayName", displayName, "email", email), views.texts(ctx).messages(e));
+        }
     }
 
     public void changePassword(Context ctx) {
@@ -85,9 +106,13 @@ public final class ProfilePages {
     }
 
     private void render(Context ctx, String newToken, String notice, Map<String, String> errors) {
+        render(ctx, newToken, notice, Map.of(), errors);
+    }
+
+    private void render(Context ctx, String newToken, String notice, Map<String, String> values, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
         Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
         views.render(ctx, "accounts/profile.jte", new Profile(account, accounts.memberships(account.id()),
-                accounts.tokens(account.id()), newToken, notice, errors));
+                accounts.tokens(account.id()), newToken, notice, values, errors));
     }
 }

@@ -136,24 +136,42 @@ public final class AdminPages {
         accounts.byUsername(username).orElseThrow(() -> new NotFound("account"));
         String action = String.valueOf(ctx.formParam("action"));
         boolean self = username.equals(Current.viewer(ctx).username());
-        switch (action) {
-            case "blokkeren" -> {
-                if (self) {
-                    throw new InvalidInput("action", "error.account.notSelf");
+        try {
+            switch (action) {
+                case "blokkeren" -> {
+                    if (self) {
+                        throw new InvalidInput("action", "error.account.notSelf");
+                    }
+                    accounts.setDisabled(username, true, author(ctx));
                 }
-                accounts.setDisabled(username, true, author(ctx));
-            }
-            case "deblokkeren" -> accounts.setDisabled(username, false, author(ctx));
-            case "beheerder" -> accounts.setAdmin(username, true, author(ctx));
-            case "geen-beheerder" -> {
-                if (self) {
-                    throw new InvalidInput("action", "error.account.notSelf");
+                case "deblokkeren" -> accounts.setDisabled(username, false, author(ctx));
+                case "beheerder" -> accounts.setAdmin(username, true, author(ctx));
+                case "geen-beheerder" -> {
+                    if (self) {
+                        throw new InvalidInput("action", "error.account.notSelf");
+                    }
+                    accounts.setAdmin(username, false, author(ctx));
                 }
-                accounts.setAdmin(username, false, author(ctx));
+                default -> throw new InvalidInput("action", "error.account.action");
             }
-            default -> throw new InvalidInput("action", "error.account.action");
+            ctx.redirect("/beheer/accounts?melding=" + action);
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderAccounts(ctx, Map.of(), views.texts(ctx).messages(e));
         }
-        ctx.redirect("/beheer/accounts?melding=" + action);
+    }
+
+    /** Corrects an account's name, e-mail address or organisation. */
+    public void updateAccount(Context ctx) {
+        Account account = accounts.byUsername(ctx.pathParam("username")).orElseThrow(() -> new NotFound("account"));
+        try {
+            accounts.update(account.id(), ctx.formParam("displayName"), ctx.formParam("email"), ctx.formParam("organisation"),
+                    author(ctx));
+            ctx.redirect("/beheer/accounts?melding=gewijzigd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderAccounts(ctx, Map.of(), views.texts(ctx).messages(e));
+        }
     }
 
     public void resetPassword(Context ctx) {

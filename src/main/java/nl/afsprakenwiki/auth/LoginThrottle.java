@@ -35,6 +35,12 @@ public final class LoginThrottle {
         return later(until(userKey(username), now), until(addressKey(address), now));
     }
 
+    /** How long until {@code until}, by this throttle's clock; at least one second. */
+    public Duration remaining(Instant until) {
+        Duration left = Duration.between(clock.instant(), until);
+        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+    }
+
     public void failed(String username, String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_KEYS) {

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.auth;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.accounts.Account;
@@ -16,6 +17,7 @@ import org.pac4j.core.credentials.UsernamePasswordCredentials;
 import org.pac4j.core.engine.DefaultCallbackLogic;
 import org.pac4j.core.engine.DefaultLogoutLogic;
 import org.pac4j.core.exception.CredentialsException;
+import org.pac4j.core.exception.TechnicalException;
 import org.pac4j.core.http.url.DefaultUrlResolver;
 import org.pac4j.core.profile.CommonProfile;
 import org.pac4j.core.profile.ProfileManager;
@@ -25,6 +27,8 @@ import org.pac4j.http.client.indirect.FormClient;
 import org.pac4j.jee.context.session.JEESessionStoreFactory;
 import org.pac4j.oidc.client.OidcClient;
 import org.pac4j.oidc.config.OidcConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +46,8 @@ public final class SignIn {
     static final String FORM_CLIENT = "FormClient";
     static final String OIDC_CLIENT = "OidcClient";
     private static final String REFUSED = "aw.sso.refused";
+    private static final String SSO_FAILED = "/login?fout=sso-mislukt";
+    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
     private final AccountService accounts;
     private final LoginThrottle throttle;
@@ -103,9 +109,27 @@ public final class SignIn {
 
     /** The end point both sign-in methods return to; pac4j renews the session id on success. */
     public void callback(Context ctx) {
-        config.getCallbackLogic().perform(config, "/", true, null, new JavalinWebContext.Parameters(ctx));
+        String clientName = ctx.queryParam("client_name");
+        if (clientName == null || config.getClients().findClient(clientName).isEmpty()) {
+            throw new BadRequestResponse();
+        }
+        boolean sso = OIDC_CLIENT.equalsIgnoreCase(clientName);
+        try {
+            config.getCallbackLogic().perform(config, "/", true, null, new JavalinWebContext.Parameters(ctx));
+        } catch (TechnicalException e) {
+            if (!sso) {
+                throw e;
+            }
+            // no pac4j state in this session (expired, another browser) or a code used twice (back button)
+            LOG.warn("single sign-on callback failed from {}: {}", ctx.ip(), e.getMessage());
+            ctx.redirect(SSO_FAILED);
+            return;
+        }
         if (ctx.attribute(REFUSED) != null) {
             ctx.redirect("/login?fout=sso");
+        } else if (sso && ctx.queryParam("error") != null) {
+            // the identity provider answered with an error (the person cancelled, or was refused there)
+            ctx.redirect(SSO_FAILED);
         }
     }
 
@@ -120,7 +144,7 @@ public final class SignIn {
     /** Signs out: the profile is removed and the session destroyed. */
     public void logout(Context ctx, Viewer viewer) {
         if (viewer.authenticated()) {
-            audit.recordNow(new Author(viewer.accountId(), viewer.username()), "logout", "account:" + viewer.username(), Map.of());
+            audit.recordNow(viewer.author(), "logout", "account:" + viewer.username(), Map.of());
         }
         config.getLogoutLogic().perform(config, "/?melding=uitgelogd", null, true, true, false,
                 new JavalinWebContext.Parameters(ctx));

@@ -8,6 +8,8 @@ import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +56,8 @@ public final class SignInPages {
             error = t.get("login.error.credentials");
         } else if ("sso".equals(ctx.queryParam("fout"))) {
             error = t.get("login.error.sso");
+        } else if ("sso-mislukt".equals(ctx.queryParam("fout"))) {
+            error = t.get("login.error.ssoFailed");
         }
         String notice = "account".equals(ctx.queryParam("melding")) ? t.get("login.notice.account") : null;
         views.render(ctx, "auth/login.jte", new LoginView(ctx.queryParamAsClass("username", String.class).getOrDefault(""),
@@ -67,7 +71,7 @@ public final class SignInPages {
             Optional<Instant> blocked = throttle.blockedUntil(username, ctx.ip());
             if (blocked.isPresent()) {
                 Texts t = views.texts(ctx);
-                long seconds = Math.max(1, blocked.get().getEpochSecond() - Instant.now().getEpochSecond());
+                long seconds = throttle.remaining(blocked.get()).toSeconds();
                 ctx.status(429).header("Retry-After", String.valueOf(seconds));
                 views.render(ctx, "auth/login.jte", new LoginView(username == null ? "" : username,
                         t.get("login.error.throttled", TIME.format(blocked.get())), local(ctx.formParam("terug")).orElse(""),
@@ -112,7 +116,8 @@ public final class SignInPages {
             if (errors.isEmpty() && firstStart.use()) {
                 accounts.create(new AccountService.NewAccount(values.get("username"), values.get("displayName"),
                         values.get("email"), null, true, password), Author.system("setup"));
-                ctx.redirect("/login?melding=account&username=" + values.get("username"));
+                ctx.redirect("/login?melding=account&username="
+                        + URLEncoder.encode(AccountService.normalise(values.get("username")), StandardCharsets.UTF_8));
                 return;
             }
         } catch (InvalidInput e) {

@@ -55,6 +55,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/setup/{token}", signIn::setupPage, PUBLIC);
         r.post("/setup/{token}", signIn::setup, PUBLIC);
         r.get("/profiel", profile::show, ACCOUNT);
+        r.post("/profiel/gegevens", profile::updateDetails, ACCOUNT);
         r.post("/profiel/wachtwoord", profile::changePassword, ACCOUNT);
         r.post("/profiel/tokens", profile::createToken, ACCOUNT);
         r.post("/profiel/tokens/{token}/intrekken", profile::revokeToken, ACCOUNT);
@@ -72,6 +73,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/beheer/accounts", admin::accounts, ADMINISTER);
         r.post("/beheer/accounts", admin::createAccount, ADMINISTER);
         r.post("/beheer/accounts/{username}/status", admin::accountStatus, ADMINISTER);
+        r.post("/beheer/accounts/{username}/gegevens", admin::updateAccount, ADMINISTER);
         r.post("/beheer/accounts/{username}/wachtwoord", admin::resetPassword, ADMINISTER);
         r.get("/beheer/organisaties", admin::organisations, ADMINISTER);
         r.post("/beheer/organisaties", admin::createOrganisation, ADMINISTER);
