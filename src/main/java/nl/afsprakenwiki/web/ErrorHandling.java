@@ -56,11 +56,8 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(401, "Niet ingelogd",
                     "Log in, of stuur een geldig API-token mee in de header 'Authorization: Bearer <token>'."));
         });
-        routes.exception(AccessFilter.LoginRequired.class, (e, ctx) -> {
-            String back = "GET".equals(ctx.method().name()) ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
-                    : ctx.path();
-            ctx.redirect("/login?terug=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
-        });
+        routes.exception(AccessFilter.LoginRequired.class, (e, ctx) ->
+                ctx.redirect("/login?terug=" + URLEncoder.encode(afterLogin(ctx), StandardCharsets.UTF_8)));
         routes.exception(AgreementService.StaleRevision.class, (e, ctx) -> respond(ctx, new ProblemException(409,
                 "about:blank", "Intussen gewijzigd",
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
@@ -142,5 +139,21 @@ public final class ErrorHandling {
 
     static boolean isApi(Context ctx) {
         return ctx.path().startsWith("/api/");
+    }
+
+    /**
+     * Where to return after signing in: the page itself, or for a form sent after the session ended,
+     * the page the form was on (the editor keeps its draft there), else the home page.
+     */
+    private static String afterLogin(Context ctx) {
+        if ("GET".equals(ctx.method().name())) {
+            return ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        }
+        String referer = ctx.header("Referer");
+        String site = ctx.scheme() + "://" + ctx.host();
+        if (referer != null && referer.startsWith(site + "/")) {
+            return referer.substring(site.length());
+        }
+        return "/";
     }
 }
