@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,12 +37,21 @@ class MainTest {
     }
 
     private static Run run(Map<String, String> env, String... args) {
+        return runWithInput(env, null, args);
+    }
+
+    /** A run whose password prompt reads {@code password} (as if typed on standard input). */
+    private static Run runWithPassword(String password, String... args) {
+        return runWithInput(Map.of(), password, args);
+    }
+
+    private static Run runWithInput(Map<String, String> env, String password, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Main(outStream, errStream, env, () -> null).run(args);
+            code = new Main(outStream, errStream, env, () -> password).run(args);
         }
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -189,6 +199,75 @@ class MainTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("Fout: het bestand voor de kopie bestaat al: " + backup + NL);
         assertThat(read(backup)).isEqualTo("niet overschrijven");
+    }
+
+    // --- accounts and tokens --------------------------------------------------------------------
+
+    @Test
+    void userAddAndTokenCreateGiveATokenThatWorksWithBearer() {
+        Path data = temp.resolve("data");
+        Run add = runWithPassword("een lang wachtwoord", "user", "add", "Anne", "--name", "Anne de Beheerder",
+                "--email", "anne@gemeente.example", "--admin", "--data", data.toString());
+        assertThat(add.code()).as(add.err()).isZero();
+        assertThat(add.out()).isEqualTo("Account 'anne' aangemaakt (beheerder)." + NL);
+
+        Run token = run("token", "create", "anne", "--label", "Koppeling", "--data", data.toString());
+        assertThat(token.code()).as(token.err()).isZero();
+        assertThat(token.out()).matches("aw_[A-Za-z0-9_-]{43}" + NL);
+        assertThat(token.err()).contains("API-sleutel 'Koppeling' aangemaakt voor anne");
+
+        try (TestApp app = TestApp.start(data)) {
+            TestApp.Client api = app.withToken(token.out().strip());
+            assertThat(api.get("/api/v1/me").json().get("username").asText()).isEqualTo("anne");
+            assertThat(api.postJson("/api/v1/municipalities", Map.of("name", "Teststad")).status()).isEqualTo(201);
+            assertThat(app.newBrowser().signIn("anne", "een lang wachtwoord").header("Location")).isEqualTo("/");
+
+            // disabling on the command line stops the token of the running server at once; enabling restores it
+            assertThat(run("user", "disable", "anne", "--data", data.toString()).out())
+                    .isEqualTo("Account 'anne' geblokkeerd; inloggen en API-sleutels werken niet meer." + NL);
+            assertThat(api.get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(run("token", "create", "anne", "--data", data.toString()).code()).isEqualTo(1);
+            assertThat(run("user", "enable", "anne", "--data", data.toString()).code()).isZero();
+            assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+
+            assertThat(runWithPassword("nog een ander wachtwoord", "user", "passwd", "anne", "--data", data.toString()).out())
+                    .isEqualTo("Wachtwoord van 'anne' gewijzigd." + NL);
+            assertThat(app.newBrowser().signIn("anne", "een lang wachtwoord").header("Location")).startsWith("/login?");
+            assertThat(app.newBrowser().signIn("anne", "nog een ander wachtwoord").header("Location")).isEqualTo("/");
+        }
+        assertThat(count(data, "audit_event")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void accountCommandsExplainWhatIsWrongInDutch() {
+        Path data = temp.resolve("data");
+        String dataDir = data.toString();
+        assertThat(run("user", "add", "anne", "--data", dataDir).err()).contains("user add heeft --name nodig");
+        Run noPassword = run("user", "add", "anne", "--name", "Anne", "--data", dataDir);
+        assertThat(noPassword.code()).isEqualTo(1);
+        assertThat(noPassword.err()).contains("geef het wachtwoord op standaardinvoer");
+
+        Run invalid = runWithPassword("kort", "user", "add", "a b", "--name", "Anne", "--email", "geen-adres",
+                "--organisation", "bestaat-niet", "--data", dataDir);
+        assertThat(invalid.code()).isEqualTo(1);
+        assertThat(invalid.err()).contains("Fout (username): Kies een gebruikersnaam van 2 tot 40 tekens")
+                .contains("Fout (email): Vul een geldig e-mailadres in")
+                .contains("Fout (organisation): Organisatie \"bestaat-niet\" bestaat niet.")
+                .contains("Fout (password): Het wachtwoord moet minstens 10 tekens lang zijn.")
+                .doesNotContain("Exception");
+        assertThat(count(data, "account")).isZero();
+
+        assertThat(runWithPassword("een lang wachtwoord", "user", "add", "anne", "--name", "Anne", "--data", dataDir).code()).isZero();
+        assertThat(runWithPassword("een lang wachtwoord", "user", "add", "anne", "--name", "Anne", "--data", dataDir).err())
+                .contains("De gebruikersnaam \"anne\" is al in gebruik.");
+        assertThat(run("user", "disable", "niemand", "--data", dataDir).err()).contains("er is geen account 'niemand'");
+        assertThat(runWithPassword("een lang wachtwoord", "user", "passwd", "niemand", "--data", dataDir).code()).isEqualTo(1);
+        assertThat(run("token", "create", "niemand", "--data", dataDir).err()).contains("er is geen account 'niemand'");
+        assertThat(run("token", "create", "anne", "--label", "x".repeat(81), "--data", dataDir).err())
+                .contains("Geef de sleutel een naam van hoogstens 80 tekens.");
+        assertThat(run("user", "verwijder", "anne", "--data", dataDir).code()).isEqualTo(2);
+        assertThat(run("token", "list", "anne", "--data", dataDir).code()).isEqualTo(2);
+        assertThat(run("user", "add", "--data", dataDir).err()).contains("user heeft een gebruikersnaam nodig");
     }
 
     // --- usage ----------------------------------------------------------------------------------
