@@ -1,4 +1,15 @@
-/* Small site-wide behaviour: forget local draft copies once the server has confirmed a save. */
+/* Small site-wide behaviour. */
+
+/* Every htmx request of a signed-in person carries the page's CSRF token (it does not rotate). */
+document.addEventListener('htmx:configRequest', function (event) {
+  'use strict';
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) {
+    event.detail.headers['X-CSRF-Token'] = meta.getAttribute('content');
+  }
+});
+
+/* Forget local draft copies once the server has confirmed a save. */
 (function () {
   'use strict';
   var marker = document.querySelector('[data-clear-drafts]');
