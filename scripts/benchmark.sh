@@ -20,7 +20,7 @@ DATA=$(mktemp -d)
 LOG=$DATA/server.log
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
-echo "[1/5] starting the server on port $PORT with the demo corpus (data in $DATA)" >&2
+echo "[1/6] starting the server on port $PORT with the demo corpus (data in $DATA)" >&2
 java -jar "$JAR" serve --demo --data "$DATA" --port "$PORT" --host 127.0.0.1 >"$LOG" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 120); do
@@ -39,27 +39,41 @@ def size(item):
 print(max(items, key=size)["id"])')
 COUNT=$(curl -fs "http://127.0.0.1:$PORT/api/v1/agreements" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 PAGE="/afspraken/$AGREEMENT"
-echo "[2/5] corpus: $COUNT agreements; benchmarking $PAGE ($(curl -fs "http://127.0.0.1:$PORT$PAGE" | wc -c) bytes of HTML)" >&2
+echo "[2/6] corpus: $COUNT agreements; benchmarking $PAGE ($(curl -fs "http://127.0.0.1:$PORT$PAGE" | wc -c) bytes of HTML)" >&2
 
-echo "[3/5] warming up for $WARMUP" >&2
+# A signed-in reader too (demo beheerder): the session lookup, the viewer and the CSRF token per page.
+JAR_COOKIES=$DATA/cookies.txt
+CSRF=$(curl -fs -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
+  --data-urlencode "username=beheerder" --data-urlencode "password=demo-afspraken" --data-urlencode "csrf=$CSRF" \
+  "http://127.0.0.1:$PORT/callback?client_name=FormClient"
+COOKIE=$(awk '$6 ~ /^aw_/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
+curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/me" | grep -q '"username":"beheerder"' \
+  || { echo "signing in for the benchmark failed" >&2; exit 1; }
+
+echo "[3/6] warming up for $WARMUP" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT/api/v1/health" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT$PAGE" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT$PAGE" >/dev/null
 
 run() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$1" | awk -v path="$1" '
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${@:2}" "http://127.0.0.1:$PORT$1" | awk -v path="$1${2:+ (signed in)}" '
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     /Non-2xx/ { errors = $NF }
     END { printf "%-28s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", path, rps, p50, p99, (errors == "" ? 0 : errors) }'
 }
 
-echo "[4/5] measuring /api/v1/health for $DURATION" >&2
+echo "[4/6] measuring /api/v1/health for $DURATION" >&2
 HEALTH=$(run /api/v1/health)
-echo "[5/5] measuring $PAGE for $DURATION" >&2
+echo "[5/6] measuring $PAGE for $DURATION" >&2
 AGREEMENT_LINE=$(run "$PAGE")
+echo "[6/6] measuring $PAGE signed in for $DURATION" >&2
+SIGNED_IN_LINE=$(run "$PAGE" -H "Cookie: $COOKIE")
 
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up per URL), client on the same machine"
 echo "$HEALTH"
 echo "$AGREEMENT_LINE"
+echo "$SIGNED_IN_LINE"
