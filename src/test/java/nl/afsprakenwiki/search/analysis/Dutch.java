@@ -1,0 +1,33 @@
+package nl.afsprakenwiki.search.analysis;
+
+/** One loaded analysis for all tests in the JVM: it is immutable and thread-safe. */
+final class Dutch {
+  /** How long the first load in this JVM took (classes not yet loaded, as at server start). */
+  static final long FIRST_LOAD_MILLIS;
+  static final DutchAnalysis ANALYSIS;
+
+  static {
+    long start = System.nanoTime();
+    ANALYSIS = DutchAnalysis.load();
+    FIRST_LOAD_MILLIS = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private Dutch() {}
+
+  static Tokens index(String text) {
+    return Tokens.of(ANALYSIS.indexAnalyzer(), text);
+  }
+
+  static Tokens query(String text) {
+    return Tokens.of(ANALYSIS.queryAnalyzer(), text);
+  }
+
+  static Tokens spell(String text) {
+    return Tokens.of(ANALYSIS.spellAnalyzer(), text);
+  }
+
+  /** The single term a single plain word becomes at index time (its first token). */
+  static String stem(String word) {
+    return index(word).tokens().get(0).term();
+  }
+}
