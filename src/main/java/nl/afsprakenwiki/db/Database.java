@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Connection watcher;
     private final PreparedStatement dataVersion;
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     private Database(Path file) throws SQLException {
         this.file = file;
@@ -109,12 +112,23 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws. */
     public <T> T write(Work<T> work) {
+        T result;
         writeLock.lock();
         try {
-            return writer.inTransaction(work::run);
+            result = writer.inTransaction(work::run);
         } finally {
             writeLock.unlock();
         }
+        commitListeners.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Registers {@code listener} to run after every committed write transaction of this process (the
+     * search index uses it to pick up changes at once). It must be quick: it runs on the writer's thread.
+     */
+    public void afterCommit(Runnable listener) {
+        commitListeners.add(listener);
     }
 
     /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
