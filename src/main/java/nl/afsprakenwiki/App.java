@@ -16,6 +16,9 @@ import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
+import nl.afsprakenwiki.search.SearchApi;
+import nl.afsprakenwiki.search.SearchPages;
+import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.web.AccessFilter;
 import nl.afsprakenwiki.web.ErrorHandling;
 import nl.afsprakenwiki.web.Json;
@@ -49,19 +52,23 @@ public final class App {
         Csrf csrf = new Csrf(services.secret(), settings.secureCookies());
         Views views = new Views(translations, csrf);
         Json json = new Json();
+        // The index keeps up with the database from here on; changes are searchable within a second.
+        services.search().index().start();
+        SearchService search = services.search().service();
         SignIn signIn = new SignIn(settings, services.accounts(), services.loginThrottle(), services.audit());
         Routes routes = new Routes(
-                new SiteHandlers(services.db(), translations),
+                new SiteHandlers(services.db(), services.search(), translations),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
                 new ProfilePages(services.accounts(), views),
                 new KoppelzonePages(services.koppelzones(), services.koppelzoneAdmin(), services.agreements(),
                         services.accounts(), views, services.clock()),
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.accounts(), json),
-                new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), views),
+                new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), search.similar(), views),
                 new AgreementApi(services.agreements(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
-                new AdminPages(services.accounts(), services.koppelzones(), services.koppelzoneAdmin(), services.audit(), views));
+                new AdminPages(services.accounts(), services.koppelzones(), services.koppelzoneAdmin(), services.audit(), views),
+                new SearchPages(search, views), new SearchApi(search, translations));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), signIn), csrf,
                 services.koppelzones(), services.agreements()));

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import nl.afsprakenwiki.accounts.AccountCommands;
 import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.search.Search;
+import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
@@ -41,6 +43,7 @@ public final class Main {
               import MAP                                 importeer markdownbestanden (docs/IMPORT-FORMAT.md); alles of niets
               export MAP                                 schrijf alle koppelzones en afspraken met geschiedenis naar een lege map
               backup BESTAND                             maak een consistente kopie van de database, ook terwijl de server draait
+              reindex                                    bouw de zoekindex opnieuw op uit de database (server gestopt)
               user add NAAM --name "VOLLEDIGE NAAM" [--email ADRES] [--organisation ORG] [--admin]
                                                          maak een account; het wachtwoord komt van standaardinvoer
               user passwd NAAM                           stel een nieuw wachtwoord in (van standaardinvoer)
@@ -93,6 +96,7 @@ public final class Main {
                 case "import" -> importFolder(settings, Path.of(line.argument(0, "een map om te importeren")));
                 case "export" -> export(settings, Path.of(line.argument(0, "een (lege) map om naar te exporteren")));
                 case "backup" -> backup(settings, Path.of(line.argument(0, "een bestandsnaam voor de kopie")));
+                case "reindex" -> reindex(settings);
                 case "user", "token" -> accountCommand(settings, line);
                 default -> throw new CommandLine.UsageException("onbekende opdracht '" + line.command() + "'");
             };
@@ -118,6 +122,7 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            services.search().close();
             db.close();
             stopped.countDown();
         }, "shutdown"));
@@ -148,11 +153,43 @@ public final class Main {
             Importer.Report report = services.importer().importFolder(folder, "import", Progress.to(err));
             out.printf("Geïmporteerd: %d nieuwe afspraken, %d bijgewerkt, %d ongewijzigd, %d revisies, %d koppelzonebestanden.%n",
                     report.created(), report.updated(), report.unchanged(), report.revisions(), report.koppelzones());
+            updateIndex(services);
             return 0;
         } catch (ImportFailed e) {
             err.println("Niets geïmporteerd; " + e.problems().size() + " probleem/problemen gevonden:");
             e.problems().forEach(problem -> err.println("  " + problem));
             return 1;
+        }
+    }
+
+    /**
+     * Brings the search index up to date after an import, so everything imported is searchable as soon
+     * as the server starts. A running server holds the index and picks the import up by itself.
+     */
+    private void updateIndex(Services services) {
+        try (Search search = services.search()) {
+            int indexed = search.index().catchUp(Progress.to(err));
+            out.printf("Zoekindex bijgewerkt: %d afspraken.%n", indexed);
+        } catch (SearchIndex.Locked e) {
+            out.println("De zoekindex is in gebruik door een draaiende server; die neemt de import binnen een seconde op.");
+        }
+    }
+
+    private int reindex(Settings settings) {
+        try (Database db = Database.open(settings.dataDir())) {
+            Services services = Services.create(settings, db, Clock.systemUTC());
+            try (Search search = services.search()) {
+                long start = System.nanoTime();
+                int indexed = search.index().rebuild(Progress.to(err));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                out.printf("Zoekindex opnieuw opgebouwd: %d afspraken in %.1f s (%.0f per seconde), %d documenten, %.1f MB.%n",
+                        indexed, seconds, indexed / Math.max(seconds, 0.001), search.index().documentCount(),
+                        search.index().sizeOnDisk() / 1e6);
+                return 0;
+            } catch (SearchIndex.Locked e) {
+                err.println("Fout: de zoekindex is in gebruik; stop eerst de server die deze datamap gebruikt.");
+                return 1;
+            }
         }
     }
 

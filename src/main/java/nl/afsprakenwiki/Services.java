@@ -13,6 +13,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
@@ -26,7 +27,8 @@ import java.time.Clock;
 public record Services(Settings settings, Database db, Clock clock, ServerSecret secret, MarkdownRenderer markdown,
                        AuditLog audit, KoppelzoneService koppelzones, KoppelzoneAdmin koppelzoneAdmin,
                        AgreementService agreements, AccountService accounts, LoginThrottle loginThrottle,
-                       FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo) {
+                       FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo,
+                       Search search) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         AuditLog audit = new AuditLog(db, clock);
@@ -39,6 +41,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new KoppelzoneService(db, koppelzoneStore), new KoppelzoneAdmin(db, koppelzoneStore, audit, clock),
                 new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock), accounts,
                 new LoginThrottle(clock), new FirstStart(), importer, new Exporter(db, koppelzoneStore, agreementStore),
-                new DemoContent(db, agreementStore, importer, accounts));
+                new DemoContent(db, agreementStore, importer, accounts), new Search(settings.dataDir(), db, markdown));
     }
 }

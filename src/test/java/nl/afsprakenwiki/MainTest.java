@@ -72,11 +72,42 @@ class MainTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("Geïmporteerd: 52 nieuwe afspraken, 0 bijgewerkt, 0 ongewijzigd, " + markdown
-                + " revisies, 10 koppelzonebestanden." + NL);
+                + " revisies, 10 koppelzonebestanden." + NL + "Zoekindex bijgewerkt: 52 afspraken." + NL);
         assertThat(run.err()).contains("lezen: 1/" + files + " (1%)", "lezen: " + files + "/" + files + " (100%)",
-                "schrijven: 62/62 (100%)");
+                "schrijven: 62/62 (100%)", "zoekindex bijwerken: 52/52 (100%)");
         assertThat(count(data, "agreement")).isEqualTo(52);
         assertThat(count(data, "revision")).isEqualTo(markdown);
+    }
+
+    @Test
+    void anImportIsFullySearchableAsSoonAsTheServerStartsWithoutAReindex() {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        try (TestApp app = TestApp.start(data)) {
+            // no waiting: the import command left the index current
+            var everything = app.get("/api/v1/search?q=").json();
+            assertThat(everything.get("total").asLong())
+                    .isEqualTo(app.get("/api/v1/agreements").json().get("total").asLong()).isPositive();
+            assertThat(app.get("/api/v1/search?q=huisartsenpraktijk").json().get("total").asLong()).isPositive();
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheIndexAndReportsProgressAndRefusesWhileAServerHoldsIt() {
+        Path data = temp.resolve("data");
+        assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();
+        Run reindex = run("reindex", "--data", data.toString());
+        assertThat(reindex.code()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).startsWith("Zoekindex opnieuw opgebouwd: 52 afspraken in ");
+        assertThat(reindex.err()).contains("zoekindex bijwerken: 52/52 (100%)");
+        try (TestApp app = TestApp.start(data)) {
+            Run refused = run("reindex", "--data", data.toString());
+            assertThat(refused.code()).isEqualTo(1);
+            assertThat(refused.err()).contains("stop eerst de server");
+            Run importing = run("import", demo().toString(), "--data", data.toString());
+            assertThat(importing.code()).as(importing.err()).isZero();
+            assertThat(importing.out()).contains("draaiende server");
+        }
     }
 
     @Test

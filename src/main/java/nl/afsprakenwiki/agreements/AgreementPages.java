@@ -13,6 +13,7 @@ import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.search.SimilarAgreements;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
@@ -30,12 +31,15 @@ public final class AgreementPages {
     private final AgreementService agreements;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
+    private final SimilarAgreements similar;
     private final Views views;
 
-    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown, Views views) {
+    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
+                          SimilarAgreements similar, Views views) {
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
+        this.similar = similar;
         this.views = views;
     }
 
@@ -162,7 +166,8 @@ public final class AgreementPages {
         Viewer viewer = Current.viewer(ctx);
         long koppelzone = agreement.koppelzone().id();
         return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
-                current, notice, viewer.can(Permission.EDIT, koppelzone), viewer.can(Permission.RESTORE, koppelzone));
+                current, notice, viewer.can(Permission.EDIT, koppelzone), viewer.can(Permission.RESTORE, koppelzone),
+                current ? similar.like(agreement.id(), koppelzone, viewer) : List.of());
     }
 
     private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.agreements;
 
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Party;
+import nl.afsprakenwiki.search.SimilarAgreements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class AgreementViews {
 
     /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
     public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
-                       boolean mayEdit, boolean mayRestore) {
+                       boolean mayEdit, boolean mayRestore, List<SimilarAgreements.Similar> similar) {
     }
 
     /** What the form holds, exactly as typed, so that nothing is lost when it comes back with errors. */

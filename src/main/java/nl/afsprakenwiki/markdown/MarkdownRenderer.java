@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -138,6 +140,22 @@ public final class MarkdownRenderer {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;");
+    }
+
+    /**
+     * The text a reader sees, without markdown syntax: what search indexes and quotes in its snippets.
+     * Blocks are separated by line breaks so that words of adjacent blocks never run together.
+     */
+    public String plainText(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        if (tooManyLinks(text)) {
+            return text;
+        }
+        try {
+            return new TextCollectingVisitor().collectAndGetText(parser.parse(text), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+        } catch (StackOverflowError e) {
+            return text;
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
+import nl.afsprakenwiki.search.SearchApi;
+import nl.afsprakenwiki.search.SearchPages;
 
 import static nl.afsprakenwiki.web.Rule.ACCOUNT;
 import static nl.afsprakenwiki.web.Rule.ADMINISTER;
@@ -26,7 +28,8 @@ import static nl.afsprakenwiki.web.Rule.RESTORE;
  */
 public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
                      KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
-                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin) {
+                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, SearchPages searchPages,
+                     SearchApi searchApi) {
 
     public void register(RoutesConfig r) {
         // reading
@@ -37,6 +40,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/afspraken/{id}/geschiedenis", agreementPages::history, PUBLIC);
         r.get("/afspraken/{id}/revisies/{number}", agreementPages::showRevision, PUBLIC);
         r.get("/afspraken/{id}/vergelijk", agreementPages::compare, PUBLIC);
+        r.get("/zoeken", searchPages::results, PUBLIC);
+        r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
 
         // writing
         r.get("/koppelzones/{slug}/nieuw", agreementPages::newForm, CREATE);
@@ -88,6 +93,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         // JSON API (docs/API.md)
         r.get("/api/v1/health", site::health, PUBLIC);
         r.get("/api/v1/me", accountApi::me, ACCOUNT);
+        r.get("/api/v1/search", searchApi::search, PUBLIC);
+        r.get("/api/v1/search/suggest", searchApi::suggest, PUBLIC);
         r.get("/api/v1/koppelzones", koppelzoneApi::list, PUBLIC);
         r.post("/api/v1/koppelzones", koppelzoneAdminApi::createKoppelzone, ADMINISTER);
         r.get("/api/v1/koppelzones/{slug}", koppelzoneApi::show, PUBLIC);

@@ -200,6 +200,17 @@ public final class TestApp implements AutoCloseable {
      * importer does (so it can be endorsed, which the pages cannot do yet). Returns its id.
      */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status) {
+        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status);
+    }
+
+    /** {@link #agreement} on any {@link Services}, e.g. of a second "process" on the same data directory. */
+    public static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
+                                       String slug, String title) {
+        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, "bekrachtigd");
+    }
+
+    private static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
+                                        String slug, String title, String status) {
         try {
             Path folder = Files.createTempDirectory(dataDir, "seed");
             Files.writeString(folder.resolve(slug + ".md"), """
@@ -215,12 +226,19 @@ public final class TestApp implements AutoCloseable {
                     Tekst van %s.
                     """.formatted(title, municipality, koppelzoneName, municipality, status, title));
             services.importer().importFolder(folder, "test", Progress.NONE);
-            return db.read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug")
+            return services.db().read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug")
                     .bind("slug", slug).mapTo(Long.class).one());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (nl.afsprakenwiki.transfer.ImportFailed e) {
             throw new IllegalStateException(e.problems().toString(), e);
+        }
+    }
+
+    /** Waits until everything committed so far is searchable (the index catches up in the background). */
+    public void awaitSearch() {
+        if (!services.search().index().awaitCurrent(java.time.Duration.ofSeconds(60))) {
+            throw new IllegalStateException("the search index did not catch up within a minute");
         }
     }
 
@@ -240,6 +258,7 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.search().close();
         db.close();
     }
 

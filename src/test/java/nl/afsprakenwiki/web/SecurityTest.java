@@ -114,6 +114,13 @@ class SecurityTest {
         assertThat(page).contains("<h1>&lt;script&gt;alert('titel')&lt;/script&gt;</h1>");
         assertThat(expert.get("/afspraken/" + id + "/geschiedenis").body()).doesNotContain("<script>alert");
         assertThat(expert.get("/").body()).doesNotContain("<script>alert");
+        // search quotes the text in highlighted snippets: still escaped, only <mark> added
+        app.awaitSearch();
+        String results = expert.get("/zoeken?q=alert").body();
+        assertThat(results).contains("<mark>alert</mark>");
+        assertNoActiveContent(results);
+        String snippet = expert.get("/api/v1/search?q=alert").json().get("hits").get(0).get("snippet").asText();
+        assertNoActiveContent(snippet);
     }
 
     private static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");

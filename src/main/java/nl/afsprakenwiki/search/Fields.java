@@ -1,0 +1,62 @@
+package nl.afsprakenwiki.search;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+import java.util.List;
+
+/** The index's field names and facet dimensions, in one place. */
+final class Fields {
+
+    /** One document per agreement and version kind: "c:12" (current revision), "p:12" (public, endorsed). */
+    static final String KEY = "key";
+    static final String AGREEMENT = "agreement";
+    /** "current" documents are found by members of the koppelzone and beheerders; "public" ones by the rest. */
+    static final String KIND = "kind";
+    static final String KOPPELZONE = "koppelzone";
+    static final String MUNICIPALITY_SLUG = "municipality_slug";
+
+    static final String TITLE = "title";
+    static final String THEMES = "themes";
+    static final String BODY = "body";
+    /** The party organisations' names. */
+    static final String PARTIES = "parties";
+    /** Municipality, koppelzone and jeugdregio names, so "afschaling Utrecht" finds Utrecht's agreements. */
+    static final String PLACE = "place";
+    /** Readable words of published text only: the source of "Bedoelde u …?" and term suggestions. */
+    static final String SPELL = "spell";
+    /** The title's words, unstemmed, for suggestions while typing. */
+    static final String TITLE_WORDS = "title_words";
+    static final String UPDATED = "updated";
+
+    static final String STORED_KOPPELZONE_SLUG = "koppelzone_slug";
+    static final String STORED_KOPPELZONE_NAME = "koppelzone_name";
+    static final String STORED_MUNICIPALITY = "municipality_name";
+    static final String STORED_STATUS = "status";
+    static final String STORED_REVISION = "revision";
+
+    static final String KIND_CURRENT = "current";
+    static final String KIND_PUBLIC = "public";
+
+    /** Facet dimensions; the names are also the API's filter parameters. */
+    static final String FACET_MUNICIPALITY = "municipality";
+    static final String FACET_REGION = "jeugdregio";
+    static final String FACET_THEME = "theme";
+    static final String FACET_PARTY_KIND = "party";
+    static final String FACET_STATUS = "status";
+    static final List<String> FACETS = List.of(FACET_MUNICIPALITY, FACET_REGION, FACET_THEME, FACET_PARTY_KIND,
+            FACET_STATUS);
+
+    private Fields() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FACET_THEME, true);
+        config.setMultiValued(FACET_PARTY_KIND, true);
+        return config;
+    }
+
+    static String key(String kind, long agreementId) {
+        return (KIND_CURRENT.equals(kind) ? "c:" : "p:") + agreementId;
+    }
+}

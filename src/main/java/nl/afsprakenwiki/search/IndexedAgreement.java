@@ -1,0 +1,28 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.agreements.AgreementStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the index holds about one agreement, read from the database in one go: its metadata, the
+ * current revision's text (for members) and the endorsed revision's text (for everyone) when it is
+ * published.
+ */
+record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppelzoneSlug, String koppelzoneName,
+                        String municipalitySlug, String municipalityName, String jeugdregio, AgreementStatus status,
+                        Instant updatedAt, List<String> themes, List<Party> parties, Text current, Text endorsed) {
+
+    record Party(String slug, String name, String kind) {
+    }
+
+    /** One revision's text. */
+    record Text(int revision, String title, String body) {
+    }
+
+    /** Whether the public may find it: endorsed, with an endorsed revision. */
+    boolean published() {
+        return status == AgreementStatus.BEKRACHTIGD && endorsed != null;
+    }
+}

@@ -1,0 +1,203 @@
+package nl.afsprakenwiki.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what people type into a query: plain words (all must occur, in title, themes, parties,
+ * place or text), "exact phrases", -excluded words, OR between alternatives, and word* for a
+ * prefix. Whatever the input - unbalanced quotes, lone operators, 2,000 characters - the answer is a
+ * query or a clear notice, never an exception.
+ */
+final class QueryText {
+
+    /** Longer queries are cut here (at a word boundary): no agreement is found by 300 characters at once. */
+    static final int MAX_CHARS = 300;
+    /** Title and themes weigh more than the body; parties and place help a little. */
+    static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 4f, Fields.THEMES, 2.5f, Fields.PARTIES, 1.5f,
+            Fields.PLACE, 1.5f, Fields.BODY, 1f);
+    private static final int FLAGS = SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+            | SimpleQueryParser.NEAR_OPERATOR;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]");
+    private static final Pattern OR = Pattern.compile("(?<=\\s|^)(OR|OF)(?=\\s|$)");
+    private static final Pattern AND = Pattern.compile("(?<=\\s|^)(AND|EN)(?=\\s|$)");
+    private static final Pattern NOT = Pattern.compile("(?<=\\s|^)(NOT|NIET)\\s+");
+    /** A prefix needs two characters before the star; a lone or leading star means nothing. */
+    private static final Pattern OPERATOR = Pattern.compile("[|*()~\"]");
+    private static final Pattern LOOSE_STAR = Pattern.compile("(?<![\\p{L}\\p{N}]{2})\\*+");
+
+    /** The query, or null when nothing searchable is left; {@code text} is what was searched for. */
+    record Parsed(Query query, String text, String notice) {
+    }
+
+    /** Longest synonym phrase looked for, in words. */
+    private static final int MAX_PHRASE = 6;
+
+    private final Analyzer analyzer;
+    private final Analyzer words;
+    private final Set<String> synonymPhrases;
+
+    QueryText(Analyzer analyzer, Analyzer words, Set<String> synonymPhrases) {
+        this.analyzer = analyzer;
+        this.words = words;
+        this.synonymPhrases = synonymPhrases;
+    }
+
+    Parsed parse(String raw) {
+        String text = CONTROL.matcher(raw == null ? "" : raw).replaceAll(" ").strip();
+        String notice = null;
+        if (text.length() > MAX_CHARS) {
+            int cut = text.lastIndexOf(' ', MAX_CHARS);
+            text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS).strip();
+            notice = "search.notice.truncated";
+        }
+        if (text.isEmpty()) {
+            return new Parsed(new MatchAllDocsQuery(), "", notice);
+        }
+        String prepared = prepare(text);
+        if (prepared.isBlank()) {
+            return new Parsed(new MatchAllDocsQuery(), "", notice);
+        }
+        Query query;
+        try {
+            query = parser().parse(prepared);
+        } catch (RuntimeException e) {
+            // The parser is lenient by design; should it still trip, search the words alone.
+            query = parser().parse(prepared.replaceAll("[\"()|*~\\-]", " "));
+        }
+        if (query == null || query instanceof MatchNoDocsQuery) {
+            return new Parsed(null, text, "search.notice.onlyCommonWords");
+        }
+        return new Parsed(withPositiveClause(query), text, notice);
+    }
+
+    private SimpleQueryParser parser() {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS, FLAGS) {
+            @Override
+            protected Query newPrefixQuery(String text) {
+                // Prefixes are not analysed by Lucene; fold them like the index does so "Jeugdz*" matches.
+                return super.newPrefixQuery(normalise(text));
+            }
+        };
+        parser.setDefaultOperator(Occur.MUST);
+        return parser;
+    }
+
+    /** Operators as people write them, balanced quotes and brackets, no empty prefixes. */
+    String prepare(String text) {
+        StringBuilder out = new StringBuilder();
+        String[] parts = text.split("\"", -1);
+        int quotes = parts.length - 1;
+        for (int i = 0; i < parts.length; i++) {
+            boolean inside = i % 2 == 1;
+            String part = parts[i];
+            if (!inside) {
+                part = OR.matcher(part).replaceAll("|");
+                part = AND.matcher(part).replaceAll(" ");
+                part = NOT.matcher(part).replaceAll("-");
+                part = LOOSE_STAR.matcher(part).replaceAll(" ");
+                part = keepSynonymPhrasesTogether(part);
+            }
+            out.append(part);
+            boolean closingLoneQuote = quotes % 2 == 1 && i == parts.length - 2;
+            if (i < parts.length - 1 && !closingLoneQuote) {
+                out.append('"');
+            } else if (closingLoneQuote) {
+                out.append(' ');
+            }
+        }
+        String result = out.toString();
+        if (count(result, '(') != count(result, ')')) {
+            result = result.replace('(', ' ').replace(')', ' ');
+        }
+        return result;
+    }
+
+    /**
+     * The parser analyses unquoted words one at a time, so "lokaal team" would never meet its synonym
+     * "wijkteam". Runs of words that form a multi-word synonym are therefore quoted: as a phrase they
+     * are analysed together, and the phrase also matches every synonym of it.
+     */
+    private String keepSynonymPhrasesTogether(String part) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(Fields.SPELL, part)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+                spans.add(new int[]{offset.startOffset(), offset.endOffset()});
+            }
+            stream.end();
+        } catch (IOException e) {
+            return part;
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int i = 0;
+        while (i < terms.size()) {
+            int length = 0;
+            for (int n = Math.min(MAX_PHRASE, terms.size() - i); n >= 2 && length == 0; n--) {
+                if (synonymPhrases.contains(String.join(" ", terms.subList(i, i + n)))) {
+                    int start = spans.get(i)[0];
+                    int end = spans.get(i + n - 1)[1];
+                    if (start >= copied && !OPERATOR.matcher(part.substring(start, end)).find()) {
+                        out.append(part, copied, start).append('"').append(part, start, end).append('"');
+                        copied = end;
+                        length = n;
+                    }
+                }
+            }
+            i += Math.max(length, 1);
+        }
+        return out.append(part.substring(copied)).toString();
+    }
+
+    private String normalise(String text) {
+        try (var stream = words.tokenStream(Fields.SPELL, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            String first = stream.incrementToken() ? term.toString() : text.toLowerCase(java.util.Locale.ROOT);
+            stream.end();
+            return first;
+        } catch (java.io.IOException e) {
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Only exclusions ("-jeugd") would match nothing; they mean "everything except". */
+    private static Query withPositiveClause(Query query) {
+        if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.MUST_NOT)) {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+            for (BooleanClause clause : bool.clauses()) {
+                builder.add(clause);
+            }
+            return builder.build();
+        }
+        return query;
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(ch -> ch == c).count();
+    }
+}

@@ -1,0 +1,56 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.search.analysis.DutchAnalysis;
+
+import java.nio.file.Path;
+
+/**
+ * The search feature as the rest of the application sees it. The index is opened on first use, so
+ * commands that never search (export, user add) do not need it - and do not collide with a running
+ * server that holds it.
+ */
+public final class Search implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Database db;
+    private final MarkdownRenderer markdown;
+    private SearchIndex index;
+    private SearchService service;
+
+    public Search(Path dataDir, Database db, MarkdownRenderer markdown) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.markdown = markdown;
+    }
+
+    /** The index; opens it on first call. Throws {@link SearchIndex.Locked} if another process has it. */
+    public synchronized SearchIndex index() {
+        if (index == null) {
+            index = SearchIndex.open(dataDir, db, Analyzers.of(DutchAnalysis.load()), markdown);
+        }
+        return index;
+    }
+
+    public synchronized SearchService service() {
+        if (service == null) {
+            service = new SearchService(index());
+        }
+        return service;
+    }
+
+    /** Whether the index has been opened and answers (for the health check). */
+    public synchronized boolean answers() {
+        return index != null && index.answers();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+            service = null;
+        }
+    }
+}

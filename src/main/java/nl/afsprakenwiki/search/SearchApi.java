@@ -1,0 +1,98 @@
+package nl.afsprakenwiki.search;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.search.SearchResult.FacetValue;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.Translations;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/v1/search} and {@code GET /api/v1/search/suggest}. */
+public final class SearchApi {
+
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final SearchService search;
+    private final Translations translations;
+
+    public SearchApi(SearchService search, Translations translations) {
+        this.search = search;
+        this.translations = translations;
+    }
+
+    record HitJson(long id, String title, String municipality, String koppelzone, String koppelzoneName, String status,
+                   int revision, Instant updatedAt, String snippet, float score, String url) {
+    }
+
+    record ResultJson(String query, long total, int offset, int limit, String correctedFrom, String suggestion,
+                      String notice, List<HitJson> hits, Map<String, List<FacetValue>> facets) {
+    }
+
+    record SuggestionJson(String text, String type, Long id) {
+    }
+
+    public void search(Context ctx) {
+        int limit = number(ctx, "limit", DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
+        int offset = number(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
+        String sort = ctx.queryParam("sort");
+        Order order;
+        if (sort == null || sort.isBlank() || sort.equals("relevance")) {
+            order = Order.RELEVANCE;
+        } else if (sort.equals("recent")) {
+            order = Order.RECENT;
+        } else {
+            throw new ProblemException(400, "Ongeldige sortering",
+                    "De parameter 'sort' moet 'relevance' of 'recent' zijn, niet '" + sort + "'.");
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dimension : Fields.FACETS) {
+            List<String> values = ctx.queryParams(dimension).stream().filter(v -> !v.isBlank()).distinct().toList();
+            if (values.size() > 20) {
+                throw new ProblemException(400, "Te veel filterwaarden",
+                        "Geef voor '" + dimension + "' hoogstens 20 waarden op.");
+            }
+            if (!values.isEmpty()) {
+                filters.put(dimension, values);
+            }
+        }
+        SearchResult result = search.search(new SearchRequest(ctx.queryParam("q"), filters, order, offset, limit),
+                Current.viewer(ctx));
+        List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
+                hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
+                hit.snippetHtml(), hit.score(), "/afspraken/" + hit.id())).toList();
+        ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
+                result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
+                result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,
+                result.facets()));
+    }
+
+    public void suggest(Context ctx) {
+        List<SuggestionJson> suggestions = search.suggest(ctx.queryParam("q"), Current.viewer(ctx)).stream()
+                .map(s -> new SuggestionJson(s.text(), s.agreementId() == null ? "term" : "title", s.agreementId()))
+                .toList();
+        ctx.json(Map.of("suggestions", suggestions));
+    }
+
+    private static int number(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < min || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "Ongeldige parameter",
+                    "De parameter '" + name + "' moet een geheel getal van " + min + " tot en met " + max
+                            + " zijn, niet '" + value + "'.");
+        }
+    }
+}

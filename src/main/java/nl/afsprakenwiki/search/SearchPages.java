@@ -1,0 +1,167 @@
+package nl.afsprakenwiki.search;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.search.SearchResult.FacetValue;
+import nl.afsprakenwiki.search.SearchViews.FacetGroup;
+import nl.afsprakenwiki.search.SearchViews.FacetLink;
+import nl.afsprakenwiki.search.SearchViews.PageLink;
+import nl.afsprakenwiki.search.SearchViews.Param;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.web.Views;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The search results page ("/zoeken") and the suggestions under the search box. */
+public final class SearchPages {
+
+    static final int PAGE_SIZE = 10;
+    /** Dutch parameter names of the page → facet dimensions of the index. */
+    static final Map<String, String> PARAMS = linked("gemeente", Fields.FACET_MUNICIPALITY, "jeugdregio",
+            Fields.FACET_REGION, "thema", Fields.FACET_THEME, "partij", Fields.FACET_PARTY_KIND, "status",
+            Fields.FACET_STATUS);
+    private static final int MAX_FILTER_VALUES = 20;
+    private static final int FACET_VALUES_SHOWN = 12;
+
+    private final SearchService search;
+    private final Views views;
+
+    public SearchPages(SearchService search, Views views) {
+        this.search = search;
+        this.views = views;
+    }
+
+    public void results(Context ctx) {
+        String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        PARAMS.forEach((param, dimension) -> {
+            List<String> values = ctx.queryParams(param).stream().filter(v -> !v.isBlank()).distinct()
+                    .limit(MAX_FILTER_VALUES).toList();
+            if (!values.isEmpty()) {
+                chosen.put(param, values);
+                filters.put(dimension, values);
+            }
+        });
+        String order = "recent".equals(ctx.queryParam("sortering")) ? "recent" : "relevantie";
+        int page = Math.max(1, Math.min(parsePage(ctx.queryParam("pagina")), SearchRequest.MAX_OFFSET / PAGE_SIZE + 1));
+        SearchResult result = search.search(new SearchRequest(query, filters,
+                order.equals("recent") ? Order.RECENT : Order.RELEVANCE, (page - 1) * PAGE_SIZE, PAGE_SIZE),
+                Current.viewer(ctx));
+        views.render(ctx, "search/results.jte", view(views.texts(ctx), query, chosen, order, page, result));
+    }
+
+    /** Options for the search box's datalist, loaded by htmx while typing. */
+    public void suggestions(Context ctx) {
+        List<Suggestions.Suggestion> found = search.suggest(ctx.queryParam("q"), Current.viewer(ctx));
+        StringBuilder html = new StringBuilder("<datalist id=\"zoek-suggesties\">");
+        for (Suggestions.Suggestion suggestion : found) {
+            html.append("<option value=\"").append(escape(suggestion.text())).append("\"></option>");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(html.append("</datalist>").toString());
+    }
+
+    private static SearchViews.Results view(Texts texts, String query, Map<String, List<String>> chosen, String order,
+                                            int page, SearchResult result) {
+        List<FacetGroup> groups = new ArrayList<>();
+        PARAMS.forEach((param, dimension) -> {
+            List<FacetValue> values = result.facets().getOrDefault(dimension, List.of());
+            if (values.isEmpty()) {
+                return;
+            }
+            List<FacetLink> links = new ArrayList<>();
+            for (FacetValue value : values) {
+                if (links.size() >= FACET_VALUES_SHOWN && !value.selected()) {
+                    continue;
+                }
+                links.add(new FacetLink(label(texts, dimension, value.value()), value.count(), value.selected(),
+                        url(query, toggled(chosen, param, value.value()), order, 1)));
+            }
+            groups.add(new FacetGroup(dimension, "search.facet." + dimension, links));
+        });
+        List<Param> hidden = new ArrayList<>();
+        chosen.forEach((param, values) -> values.forEach(value -> hidden.add(new Param(param, value))));
+        int pageCount = (int) Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE,
+                SearchRequest.MAX_OFFSET / PAGE_SIZE + 1);
+        List<PageLink> pages = new ArrayList<>();
+        for (int number = Math.max(1, page - 4); number <= Math.min(pageCount, page + 4); number++) {
+            pages.add(new PageLink(number, url(result.query(), chosen, order, number), number == page));
+        }
+        String shownQuery = result.query();
+        String count = result.total() == 0 ? texts.get("search.count.none") : result.total() == 1
+                ? texts.get("search.count.one")
+                : texts.get("search.count.many", String.format(Locale.forLanguageTag(texts.language()), "%,d", result.total()));
+        return new SearchViews.Results(query, count, result, groups, hidden, order, page, pageCount, result.hits(),
+                page > 1 ? url(shownQuery, chosen, order, page - 1) : null,
+                page < pageCount ? url(shownQuery, chosen, order, page + 1) : null, pages,
+                result.suggestion() == null || result.corrected() ? null
+                        : url(result.suggestion(), chosen, order, 1),
+                url(query, Map.of(), order, 1), !chosen.isEmpty());
+    }
+
+    /** Display label of a facet value: statuses and party kinds are codes. */
+    private static String label(Texts texts, String dimension, String value) {
+        return switch (dimension) {
+            case Fields.FACET_STATUS -> texts.get("status." + value);
+            case Fields.FACET_PARTY_KIND -> texts.get("kind." + value);
+            default -> value;
+        };
+    }
+
+    private static Map<String, List<String>> toggled(Map<String, List<String>> chosen, String param, String value) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        chosen.forEach((key, values) -> result.put(key, new ArrayList<>(values)));
+        List<String> values = result.computeIfAbsent(param, key -> new ArrayList<>());
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        if (values.isEmpty()) {
+            result.remove(param);
+        }
+        return result;
+    }
+
+    static String url(String query, Map<String, List<String>> chosen, String order, int page) {
+        StringBuilder url = new StringBuilder("/zoeken?q=").append(encode(query == null ? "" : query));
+        chosen.forEach((param, values) -> values.forEach(value -> url.append('&').append(param).append('=')
+                .append(encode(value))));
+        if ("recent".equals(order)) {
+            url.append("&sortering=recent");
+        }
+        if (page > 1) {
+            url.append("&pagina=").append(page);
+        }
+        return url.toString();
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}

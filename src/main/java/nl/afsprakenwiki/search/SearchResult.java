@@ -1,0 +1,34 @@
+package nl.afsprakenwiki.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a search.
+ *
+ * @param query          the text that was searched for: the request's, or the corrected one when the
+ *                       request found nothing and the correction did ({@code corrected} is then true)
+ * @param suggestion     a corrected query worth offering ("Bedoelde u …?"), or null
+ * @param notice         a message key explaining what was done with odd input, or null
+ */
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
+                           boolean corrected, String suggestion, String notice) {
+
+    /**
+     * One agreement found. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the
+     * matching words in {@code <mark>}.
+     */
+    public record Hit(long id, String title, String titleHtml, String snippetHtml, String koppelzoneSlug,
+                      String koppelzoneName, String municipality, String status, int revision, Instant updatedAt,
+                      float score) {
+    }
+
+    /** A facet value with the number of agreements it would give, and whether it is chosen now. */
+    public record FacetValue(String value, long count, boolean selected) {
+    }
+
+    static SearchResult empty(String query, String notice) {
+        return new SearchResult(query, 0, List.of(), Map.of(), false, null, notice);
+    }
+}

@@ -1,0 +1,261 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.search.SearchResult.FacetValue;
+import nl.afsprakenwiki.search.SearchResult.Hit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Searching the index: the query as typed, the viewer's visibility, facets with drill-sideways
+ * counts (choosing a municipality still shows how many the others have), highlighted snippets, and
+ * a spelling correction when little or nothing is found.
+ */
+public final class SearchService {
+
+    /** With fewer hits than this, a spelling correction is tried and offered. */
+    private static final int FEW_HITS = 3;
+    private static final int FACET_VALUES = 50;
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private final SearchIndex index;
+    private final QueryText queries;
+    private final Corrections corrections;
+    private final Suggestions suggestions;
+    private final SimilarAgreements similar;
+    private final FacetsConfig facetsConfig = Fields.facetsConfig();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+        Analyzers analyzers = index.analyzers();
+        this.queries = new QueryText(analyzers.query(), analyzers.spell(), analyzers.synonymPhrases());
+        this.corrections = new Corrections(analyzers.spell());
+        this.suggestions = new Suggestions(analyzers.spell());
+        this.similar = new SimilarAgreements(index, analyzers.index());
+    }
+
+    public SimilarAgreements similar() {
+        return similar;
+    }
+
+    public List<Suggestions.Suggestion> suggest(String text, Viewer viewer) {
+        return index.withSearcher(searcher -> suggestions.suggest(searcher, text, Visibility.filter(viewer)));
+    }
+
+    public SearchResult search(SearchRequest request, Viewer viewer) {
+        return index.withSearcher(searcher -> {
+            try {
+                return search(searcher, request, viewer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("search failed", e);
+            }
+        });
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Viewer viewer) throws IOException {
+        QueryText.Parsed parsed = queries.parse(request.text());
+        if (parsed.query() == null) {
+            return SearchResult.empty(parsed.text(), parsed.notice());
+        }
+        Query visible = Visibility.filter(viewer);
+        SearchResult result;
+        try {
+            result = run(searcher, parsed, request, visible);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return SearchResult.empty(parsed.text(), "search.notice.tooComplex");
+        }
+        if (result.total() >= FEW_HITS || parsed.text().isEmpty()) {
+            return result;
+        }
+        String corrected = corrections.correct(searcher.getIndexReader(), parsed.text());
+        if (corrected == null) {
+            return result;
+        }
+        QueryText.Parsed alternative = queries.parse(corrected);
+        if (alternative.query() == null) {
+            return result;
+        }
+        SearchResult better = run(searcher, alternative, request, visible);
+        if (better.total() <= result.total()) {
+            return result;
+        }
+        if (result.total() == 0) {
+            return new SearchResult(better.query(), better.total(), better.hits(), better.facets(), true,
+                    parsed.text(), parsed.notice());
+        }
+        return new SearchResult(result.query(), result.total(), result.hits(), result.facets(), false, corrected,
+                result.notice());
+    }
+
+    private SearchResult run(IndexSearcher searcher, QueryText.Parsed parsed, SearchRequest request, Query visible)
+            throws IOException {
+        Query base = new BooleanQuery.Builder().add(parsed.query(), Occur.MUST).add(visible, Occur.FILTER).build();
+        Order order = parsed.text().isEmpty() ? Order.RECENT : request.order();
+        Sort sort = order == Order.RECENT
+                ? new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                : null;
+        int topN = request.offset() + request.limit();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        TopDocs top;
+        long total;
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        if (state == null) {
+            top = sort == null ? searcher.search(base, topN) : searcher.search(base, topN, sort, true);
+            total = searcher.count(base);
+        } else {
+            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+            for (String dimension : Fields.FACETS) {
+                for (String value : request.filter(dimension)) {
+                    drill.add(dimension, value);
+                }
+            }
+            DrillSidewaysResult found = new DrillSideways(searcher, facetsConfig, state)
+                    .search(drill, null, null, topN, sort, true);
+            top = found.hits;
+            total = 0;
+            for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
+                total += docs.totalHits;
+            }
+            for (FacetResult facet : found.facets.getAllDims(FACET_VALUES)) {
+                if (facet != null) {
+                    facets.put(facet.dim, values(facet, request.filter(facet.dim)));
+                }
+            }
+        }
+        for (String dimension : Fields.FACETS) {
+            if (!facets.containsKey(dimension) && !request.filter(dimension).isEmpty()) {
+                facets.put(dimension, values(null, request.filter(dimension)));
+            }
+        }
+        return new SearchResult(parsed.text(), total, hits(searcher, parsed, top, request.offset()), facets, false,
+                null, parsed.notice());
+    }
+
+    private static List<FacetValue> values(FacetResult facet, List<String> selected) {
+        List<FacetValue> values = new ArrayList<>();
+        if (facet != null) {
+            for (LabelAndValue value : facet.labelValues) {
+                values.add(new FacetValue(value.label, value.value.longValue(), selected.contains(value.label)));
+            }
+        }
+        for (String chosen : selected) {
+            if (values.stream().noneMatch(value -> value.value().equals(chosen))) {
+                values.add(new FacetValue(chosen, 0, true));
+            }
+        }
+        return values;
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, QueryText.Parsed parsed, TopDocs top, int offset)
+            throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        if (offset >= docs.length) {
+            return List.of();
+        }
+        int count = docs.length - offset;
+        int[] ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = docs[offset + i].doc;
+        }
+        Map<String, String[]> marked = parsed.text().isEmpty() ? Map.of() : highlighter(searcher).highlightFields(
+                new String[]{Fields.TITLE, Fields.BODY}, parsed.query(), ids, new int[]{1, 2});
+        List<Hit> hits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Document doc = searcher.storedFields().document(ids[i]);
+            String title = doc.get(Fields.TITLE);
+            String titleHtml = marked.containsKey(Fields.TITLE) ? marked.get(Fields.TITLE)[i] : null;
+            String snippet = marked.containsKey(Fields.BODY) ? marked.get(Fields.BODY)[i] : null;
+            hits.add(new Hit(Long.parseLong(doc.get(Fields.AGREEMENT)), title,
+                    titleHtml == null ? escape(title) : titleHtml,
+                    snippet == null ? escape(opening(doc.get(Fields.BODY))) : snippet,
+                    doc.get(Fields.STORED_KOPPELZONE_SLUG), doc.get(Fields.STORED_KOPPELZONE_NAME),
+                    doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
+                    doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
+                    Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
+                    Float.isNaN(docs[offset + i].score) ? 0 : docs[offset + i].score));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, index.analyzers().index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DUTCH))
+                .withMaxLength(20_000)
+                .withHighlightPhrasesStrictly(true)
+                .build();
+    }
+
+    /** The start of a text that has no highlighted passage: its first 240 characters, cut at a word. */
+    private static String opening(String body) {
+        if (body == null) {
+            return "";
+        }
+        String text = body.strip().replaceAll("\\s+", " ");
+        if (text.length() <= 240) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 240);
+        return text.substring(0, cut > 0 ? cut : 240) + " …";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Facet ordinals per reader; building them costs, so once per reader, not per search. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            } catch (IllegalArgumentException e) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.search.IndexedAgreement.Party;
+import nl.afsprakenwiki.search.IndexedAgreement.Text;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** SQL for the search index: which agreements changed after a given change number, and all they hold. */
+final class SearchStore {
+
+    /** The highest change number an agreement carries (see migration V003); 0 without agreements. */
+    long lastChange(Handle h) {
+        return h.createQuery("SELECT coalesce(max(change_seq), 0) FROM agreement").mapTo(Long.class).one();
+    }
+
+    /** How many agreements changed after {@code after}; for progress reports. */
+    int countChangedAfter(Handle h, long after) {
+        return h.createQuery("SELECT count(*) FROM agreement WHERE change_seq > :after")
+                .bind("after", after).mapTo(Integer.class).one();
+    }
+
+    /** Up to {@code limit} agreements changed after {@code after}, in the order of their changes. */
+    List<IndexedAgreement> changedAfter(Handle h, long after, int limit) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT a.id, a.change_seq, a.status, a.updated_at, a.current_revision, a.endorsed_revision,
+                               k.id AS k_id, k.slug AS k_slug, k.name AS k_name,
+                               m.slug AS m_slug, m.name AS m_name, m.jeugdregio,
+                               c.title AS c_title, c.body AS c_body, e.title AS e_title, e.body AS e_body
+                        FROM agreement a
+                        JOIN koppelzone k ON k.id = a.koppelzone_id
+                        JOIN municipality m ON m.id = k.municipality_id
+                        JOIN revision c ON c.agreement_id = a.id AND c.number = a.current_revision
+                        LEFT JOIN revision e ON e.agreement_id = a.id AND e.number = a.endorsed_revision
+                        WHERE a.change_seq > :after
+                        ORDER BY a.change_seq
+                        LIMIT :limit
+                        """)
+                .bind("after", after).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    Integer endorsed = (Integer) rs.getObject("endorsed_revision");
+                    return new Row(rs.getLong("id"), rs.getLong("change_seq"), rs.getString("status"),
+                            rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
+                            rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
+                            rs.getString("jeugdregio"),
+                            new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body")),
+                            endorsed == null || rs.getString("e_title") == null ? null
+                                    : new Text(endorsed, rs.getString("e_title"), rs.getString("e_body")));
+                })
+                .forEach(row -> rows.put(row.id(), row));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> themes = new HashMap<>();
+        h.createQuery("SELECT agreement_id, theme FROM agreement_theme WHERE agreement_id IN (<ids>) ORDER BY theme")
+                .bindList("ids", List.copyOf(rows.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> themes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Party>> parties = new HashMap<>();
+        h.createQuery("""
+                        SELECT ap.agreement_id, o.slug, o.name, o.kind
+                        FROM agreement_party ap JOIN organisation o ON o.id = ap.organisation_id
+                        WHERE ap.agreement_id IN (<ids>) ORDER BY o.name
+                        """)
+                .bindList("ids", List.copyOf(rows.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .forEach(e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<IndexedAgreement> result = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            result.add(new IndexedAgreement(row.id(), row.changeSeq(), row.koppelzoneId(), row.koppelzoneSlug(),
+                    row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
+                    AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
+                    themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
+                    row.current(), row.endorsed()));
+        }
+        return result;
+    }
+
+    private record Row(long id, long changeSeq, String status, String updatedAt, long koppelzoneId,
+                       String koppelzoneSlug, String koppelzoneName, String municipalitySlug, String municipalityName,
+                       String jeugdregio, Text current, Text endorsed) {
+    }
+}

@@ -1,0 +1,36 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.search.SearchResult.Hit;
+
+import java.util.List;
+
+/** View models of the search pages. */
+public final class SearchViews {
+
+    private SearchViews() {
+    }
+
+    /**
+     * The results page. Links are built here, so the template only prints them.
+     *
+     * @param hiddenFilters the chosen filters, repeated in the search form so a new query keeps them
+     */
+    public record Results(String query, String countText, SearchResult result, List<FacetGroup> facets, List<Param> hiddenFilters,
+                          String order, int page, int pageCount, List<Hit> hits, String previousUrl,
+                          String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl,
+                          boolean filtered) {
+    }
+
+    public record FacetGroup(String dimension, String labelKey, List<FacetLink> values) {
+    }
+
+    /** A facet value: its label, count, whether it is chosen, and the URL that toggles it. */
+    public record FacetLink(String label, long count, boolean selected, String url) {
+    }
+
+    public record PageLink(int number, String url, boolean current) {
+    }
+
+    public record Param(String name, String value) {
+    }
+}
