@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Turns an agreement as read from the database into the index's documents. */
@@ -43,35 +44,50 @@ final class AgreementDocuments {
         this.markdown = markdown;
     }
 
+    /**
+     * Whether one document serves members and everyone else alike: a published agreement whose
+     * current revision is its endorsed one (the usual case) has the same text and status for both.
+     */
+    static boolean shared(IndexedAgreement agreement) {
+        return agreement.published() && agreement.endorsed().revision() == agreement.current().revision();
+    }
+
+    /** The one document of an agreement that reads the same for everyone (see {@link #shared}). */
+    Document both(IndexedAgreement agreement) {
+        return build(agreement, List.of(Fields.KIND_CURRENT, Fields.KIND_PUBLIC), agreement.current(),
+                agreement.status().code());
+    }
+
     /** The document members find: the current revision with the agreement's real status. */
     Document current(IndexedAgreement agreement) {
-        return build(agreement, Fields.KIND_CURRENT, agreement.current(), agreement.status().code());
+        return build(agreement, List.of(Fields.KIND_CURRENT), agreement.current(), agreement.status().code());
     }
 
     /** The document everyone else finds: the endorsed revision. Only for published agreements. */
     Document published(IndexedAgreement agreement) {
-        return build(agreement, Fields.KIND_PUBLIC, agreement.endorsed(), "bekrachtigd");
+        return build(agreement, List.of(Fields.KIND_PUBLIC), agreement.endorsed(), "bekrachtigd");
     }
 
-    private Document build(IndexedAgreement agreement, String kind, Text text, String status) {
+    private Document build(IndexedAgreement agreement, List<String> kinds, Text text, String status) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.KEY, Fields.key(kind, agreement.id()), Field.Store.NO));
+        for (String kind : kinds) {
+            doc.add(new StringField(Fields.KEY, Fields.key(kind, agreement.id()), Field.Store.NO));
+            doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+        }
         doc.add(new StringField(Fields.AGREEMENT, Long.toString(agreement.id()), Field.Store.YES));
-        doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
         doc.add(new StringField(Fields.KOPPELZONE, Long.toString(agreement.koppelzoneId()), Field.Store.NO));
         doc.add(new StringField(Fields.MUNICIPALITY_SLUG, agreement.municipalitySlug(), Field.Store.YES));
 
         String body = markdown.plainText(text.body());
         String themes = String.join("\n", agreement.themes());
         doc.add(new Field(Fields.TITLE, text.title(), HIGHLIGHTED));
-        doc.add(new Field(Fields.THEMES, themes, HIGHLIGHTED));
         doc.add(new Field(Fields.BODY, body, HIGHLIGHTED));
-        doc.add(new TextField(Fields.PARTIES, String.join("\n", agreement.parties().stream().map(Party::name).toList()),
-                Field.Store.NO));
-        doc.add(new TextField(Fields.PLACE, String.join("\n", agreement.municipalityName(), agreement.koppelzoneName(),
+        doc.add(new TextField(Fields.CONTEXT, String.join("\n", themes,
+                String.join("\n", agreement.parties().stream().map(Party::name).toList()),
+                agreement.municipalityName(), agreement.koppelzoneName(),
                 agreement.jeugdregio() == null ? "" : agreement.jeugdregio()), Field.Store.NO));
         doc.add(new Field(Fields.TITLE_WORDS, text.title(), WORDS));
-        if (Fields.KIND_PUBLIC.equals(kind)) {
+        if (kinds.contains(Fields.KIND_PUBLIC)) {
             doc.add(new Field(Fields.SPELL, text.title() + "\n" + themes + "\n" + body, WORDS));
         }
 
@@ -91,11 +107,11 @@ final class AgreementDocuments {
         for (String theme : new LinkedHashSet<>(agreement.themes())) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_THEME, theme));
         }
-        Set<String> kinds = new LinkedHashSet<>();
+        Set<String> partyKinds = new LinkedHashSet<>();
         for (Party party : agreement.parties()) {
-            kinds.add(party.kind());
+            partyKinds.add(party.kind());
         }
-        for (String partyKind : kinds) {
+        for (String partyKind : partyKinds) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY_KIND, partyKind));
         }
         doc.add(new SortedSetDocValuesFacetField(Fields.FACET_STATUS, status));

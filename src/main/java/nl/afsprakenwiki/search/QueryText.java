@@ -7,7 +7,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -29,9 +33,8 @@ final class QueryText {
 
     /** Longer queries are cut here (at a word boundary): no agreement is found by 300 characters at once. */
     static final int MAX_CHARS = 300;
-    /** Title and themes weigh more than the body; parties and place help a little. */
-    static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 4f, Fields.THEMES, 2.5f, Fields.PARTIES, 1.5f,
-            Fields.PLACE, 1.5f, Fields.BODY, 1f);
+    /** The title weighs most, then themes (with parties and place), then the body. */
+    static final Map<String, Float> WEIGHTS = Map.of(Fields.TITLE, 4f, Fields.CONTEXT, 2f, Fields.BODY, 1f);
     private static final int FLAGS = SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
             | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
@@ -48,6 +51,8 @@ final class QueryText {
     record Parsed(Query query, String text, String notice) {
     }
 
+    /** How many completions of a prefix are searched for. */
+    private static final int MAX_PREFIX_TERMS = 64;
     /** Longest synonym phrase looked for, in words. */
     private static final int MAX_PHRASE = 6;
 
@@ -94,7 +99,15 @@ final class QueryText {
             @Override
             protected Query newPrefixQuery(String text) {
                 // Prefixes are not analysed by Lucene; fold them like the index does so "Jeugdz*" matches.
-                return super.newPrefixQuery(normalise(text));
+                // "jeugd*" has thousands of completions: the most frequent ones are enough, and far cheaper.
+                String prefix = normalise(text);
+                BooleanQuery.Builder fields = new BooleanQuery.Builder();
+                for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
+                    Query query = new PrefixQuery(new Term(field.getKey(), prefix),
+                            new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+                    fields.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);
+                }
+                return fields.build();
             }
         };
         parser.setDefaultOperator(Occur.MUST);

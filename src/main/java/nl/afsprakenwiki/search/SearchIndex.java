@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class SearchIndex implements AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     public static final String FOLDER = "zoekindex";
     private static final String SEQ_KEY = "change_seq";
     private static final String FORMAT_KEY = "format";
@@ -50,12 +50,10 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock indexing = new ReentrantLock();
-    private final Object signal = new Object();
     private volatile long indexedSeq;
     private long committedSeq;
-    private boolean signalled;
     private volatile boolean closed;
-    private Thread worker;
+    private volatile IndexKeeper keeper;
 
     /** Thrown when another process (a running server, say) holds the index. */
     public static final class Locked extends RuntimeException {
@@ -116,50 +114,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Starts keeping up with the database in the background; changes are searchable within a second. */
-    public void start() {
-        db.afterCommit(this::changed);
-        worker = new Thread(this::keepUp, "search-indexer");
-        worker.setDaemon(true);
-        worker.start();
+    public synchronized void start() {
+        if (keeper == null) {
+            keeper = new IndexKeeper(this, db);
+            keeper.start();
+        }
     }
 
     /** Something was committed: catch up now rather than at the next poll. */
     public void changed() {
-        synchronized (signal) {
-            signalled = true;
-            signal.notifyAll();
-        }
-    }
-
-    private void keepUp() {
-        long seenStamp = Long.MIN_VALUE;
-        Progress progress = new LoggedProgress(LOG);
-        while (!closed) {
-            try {
-                long stamp = db.changeStamp();
-                if (stamp != seenStamp) {
-                    seenStamp = stamp;
-                    catchUp(progress);
-                }
-                synchronized (signal) {
-                    if (!signalled && !closed) {
-                        signal.wait(1_000);
-                    }
-                    if (signalled) {
-                        signalled = false;
-                        seenStamp = Long.MIN_VALUE;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (closed) {
-                    return;
-                }
-                LOG.error("keeping the search index up to date failed; retrying in a second", e);
-                sleepQuietly();
-            }
+        IndexKeeper current = keeper;
+        if (current != null) {
+            current.changed();
         }
     }
 
@@ -184,10 +150,9 @@ public final class SearchIndex implements AutoCloseable {
                 if (batch.isEmpty() || closed) {
                     break;
                 }
-                for (IndexedAgreement agreement : batch) {
-                    write(agreement);
-                    seq = agreement.changeSeq();
-                }
+                // Analysis is the expensive part and IndexWriter takes documents from several threads.
+                (batch.size() > 8 ? batch.parallelStream() : batch.stream()).forEach(this::write);
+                seq = batch.get(batch.size() - 1).changeSeq();
                 done += batch.size();
                 sinceCommit += batch.size();
                 if (sinceCommit >= COMMIT_EVERY) {
@@ -229,8 +194,12 @@ public final class SearchIndex implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            changed();
-            sleepQuietly(10);
+            if (keeper == null) {
+                catchUp(Progress.NONE);
+            } else {
+                changed();
+                sleepQuietly(10);
+            }
         }
         return true;
     }
@@ -274,14 +243,23 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private void write(IndexedAgreement agreement) throws IOException {
-        writer.updateDocument(new Term(Fields.KEY, Fields.key(Fields.KIND_CURRENT, agreement.id())),
-                documents.current(agreement));
+    private void write(IndexedAgreement agreement) {
+        Term current = new Term(Fields.KEY, Fields.key(Fields.KIND_CURRENT, agreement.id()));
         Term published = new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, agreement.id()));
-        if (agreement.published()) {
-            writer.updateDocument(published, documents.published(agreement));
-        } else {
+        try {
+            // Deletes apply to documents added before them, so the order matters: first remove what
+            // there was under either key, then add the new document(s).
             writer.deleteDocuments(published);
+            if (AgreementDocuments.shared(agreement)) {
+                writer.updateDocument(current, documents.both(agreement));
+            } else {
+                writer.updateDocument(current, documents.current(agreement));
+                if (agreement.published()) {
+                    writer.addDocument(documents.published(agreement));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index agreement " + agreement.id(), e);
         }
     }
 
@@ -294,15 +272,8 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        // No interrupt: an interrupted thread in the middle of file I/O closes Lucene's channels
-        // (and invalidates the index lock). The worker sees the flag and the signal instead.
-        changed();
-        if (worker != null) {
-            try {
-                worker.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (keeper != null) {
+            keeper.stop();
         }
         indexing.lock();
         try {
@@ -331,25 +302,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static void sleepQuietly() {
-        sleepQuietly(1_000);
-    }
-
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Progress of a background catch-up in the server log, for the long ones only. */
-    private record LoggedProgress(Logger log) implements Progress {
-        @Override
-        public void step(String phase, int done, int total) {
-            if (total >= 1_000 && (done == total || done % 10_000 < BATCH)) {
-                log.info("{}: {}/{} afspraken", phase, done, total);
-            }
         }
     }
 }

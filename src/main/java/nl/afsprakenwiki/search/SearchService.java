@@ -3,8 +3,6 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.search.SearchResult.FacetValue;
-import nl.afsprakenwiki.search.SearchResult.Hit;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
@@ -19,22 +17,17 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * Searching the index: the query as typed, the viewer's visibility, facets with drill-sideways
@@ -46,15 +39,21 @@ public final class SearchService {
     /** With fewer hits than this, a spelling correction is tried and offered. */
     private static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 50;
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     private final SearchIndex index;
     private final QueryText queries;
     private final Corrections corrections;
     private final Suggestions suggestions;
     private final SimilarAgreements similar;
+    private final HitReader hits;
     private final FacetsConfig facetsConfig = Fields.facetsConfig();
     private volatile FacetState facetState;
+    /**
+     * Searches run at most one per core; more wait their turn, first come first served. A search is
+     * pure CPU work, so running more at once only makes every one of them slower: with eight at once
+     * on two cores, each takes four times as long, and the slowest ones most of all.
+     */
+    private final Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -66,6 +65,7 @@ public final class SearchService {
         this.corrections = new Corrections(analyzers.spell());
         this.suggestions = new Suggestions(analyzers.spell());
         this.similar = new SimilarAgreements(index, analyzers.index());
+        this.hits = new HitReader(analyzers.index());
     }
 
     public SimilarAgreements similar() {
@@ -77,13 +77,18 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request, Viewer viewer) {
-        return index.withSearcher(searcher -> {
-            try {
-                return search(searcher, request, viewer);
-            } catch (IOException e) {
-                throw new UncheckedIOException("search failed", e);
-            }
-        });
+        turns.acquireUninterruptibly();
+        try {
+            return index.withSearcher(searcher -> {
+                try {
+                    return search(searcher, request, viewer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("search failed", e);
+                }
+            });
+        } finally {
+            turns.release();
+        }
     }
 
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Viewer viewer) throws IOException {
@@ -161,7 +166,7 @@ public final class SearchService {
                 facets.put(dimension, values(null, request.filter(dimension)));
             }
         }
-        return new SearchResult(parsed.text(), total, hits(searcher, parsed, top, request.offset()), facets, false,
+        return new SearchResult(parsed.text(), total, hits.read(searcher, parsed, top, request.offset()), facets, false,
                 null, parsed.notice());
     }
 
@@ -178,63 +183,6 @@ public final class SearchService {
             }
         }
         return values;
-    }
-
-    private List<Hit> hits(IndexSearcher searcher, QueryText.Parsed parsed, TopDocs top, int offset)
-            throws IOException {
-        ScoreDoc[] docs = top.scoreDocs;
-        if (offset >= docs.length) {
-            return List.of();
-        }
-        int count = docs.length - offset;
-        int[] ids = new int[count];
-        for (int i = 0; i < count; i++) {
-            ids[i] = docs[offset + i].doc;
-        }
-        Map<String, String[]> marked = parsed.text().isEmpty() ? Map.of() : highlighter(searcher).highlightFields(
-                new String[]{Fields.TITLE, Fields.BODY}, parsed.query(), ids, new int[]{1, 2});
-        List<Hit> hits = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Document doc = searcher.storedFields().document(ids[i]);
-            String title = doc.get(Fields.TITLE);
-            String titleHtml = marked.containsKey(Fields.TITLE) ? marked.get(Fields.TITLE)[i] : null;
-            String snippet = marked.containsKey(Fields.BODY) ? marked.get(Fields.BODY)[i] : null;
-            hits.add(new Hit(Long.parseLong(doc.get(Fields.AGREEMENT)), title,
-                    titleHtml == null ? escape(title) : titleHtml,
-                    snippet == null ? escape(opening(doc.get(Fields.BODY))) : snippet,
-                    doc.get(Fields.STORED_KOPPELZONE_SLUG), doc.get(Fields.STORED_KOPPELZONE_NAME),
-                    doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
-                    doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
-                    Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
-                    Float.isNaN(docs[offset + i].score) ? 0 : docs[offset + i].score));
-        }
-        return hits;
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, index.analyzers().index())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DUTCH))
-                .withMaxLength(20_000)
-                .withHighlightPhrasesStrictly(true)
-                .build();
-    }
-
-    /** The start of a text that has no highlighted passage: its first 240 characters, cut at a word. */
-    private static String opening(String body) {
-        if (body == null) {
-            return "";
-        }
-        String text = body.strip().replaceAll("\\s+", " ");
-        if (text.length() <= 240) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 240);
-        return text.substring(0, cut > 0 ? cut : 240) + " …";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Facet ordinals per reader; building them costs, so once per reader, not per search. */

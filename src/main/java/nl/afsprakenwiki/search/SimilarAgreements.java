@@ -82,7 +82,7 @@ public final class SimilarAgreements {
             String municipality = searcher.storedFields().document(docId).get(Fields.MUNICIPALITY_SLUG);
             MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
             mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[]{Fields.TITLE, Fields.THEMES, Fields.BODY});
+            mlt.setFieldNames(new String[]{Fields.TITLE, Fields.BODY});
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(searcher.getIndexReader().numDocs() > 200 ? 2 : 1);
             mlt.setMaxDocFreqPct(25);
