@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The search benchmark of issue 4: generates a synthetic corpus of N agreements (default 50,000),
+# imports and indexes it through the normal path, then - with -Xmx512m, as the targets say - rebuilds
+# the index (indexing throughput), starts the server on it (start-up), and measures query latency in
+# process and over HTTP at 8 clients, index size and heap.
+# Usage: scripts/search-benchmark.sh [--count N] [--http-seconds S]   (results: docs/BENCHMARKS.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "[build] compiling the application and the benchmark classes" >&2
+mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null 2>&1 \
+  || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null
+CP="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+COUNT=()
+REST=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --count) COUNT=(--count "$2"); shift 2 ;;
+    *) REST+=("$1"); shift ;;
+  esac
+done
+# The importer reads a whole folder into memory before writing it (all or nothing), so loading gets
+# a larger heap; everything measured against the targets runs with -Xmx512m.
+java -Xmx3g -cp "$CP" nl.afsprakenwiki.bench.SearchBenchmark --phase load --data "$WORK" "${COUNT[@]}"
+java -Xmx512m -cp "$CP" nl.afsprakenwiki.bench.SearchBenchmark --phase measure --data "$WORK" "${REST[@]}"
