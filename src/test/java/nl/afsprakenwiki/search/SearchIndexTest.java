@@ -82,6 +82,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void whatAnotherProcessCommitsWhileTheServerRunsIsPickedUpByItsPoll() throws InterruptedException {
+        Path data = dir.resolve("data");
+        try (TestApp app = TestApp.start(data)) {
+            app.koppelzone("Koppelzone Xstad", "Xstad");
+            app.awaitSearch();
+            // a second connection to the same database, as the import command in another process has;
+            // nothing tells this server's index, so only its poll of the data version can notice
+            try (Database db = Database.open(data)) {
+                Services other = Services.create(Settings.forTests(data), db, Clock.systemUTC());
+                TestApp.importAgreement(other, data, "Koppelzone Xstad", "Xstad", "van-buiten", "Reigerafspraak van buiten");
+            }
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            long found = 0;
+            while (found == 0 && System.nanoTime() < deadline) {
+                found = total(app, "reigerafspraak");
+                Thread.sleep(20);
+            }
+            assertThat(found).isEqualTo(1);
+        }
+    }
+
+    @Test
     void renamingAMunicipalityReachesTheIndexedAgreements() {
         try (TestApp app = TestApp.start(dir)) {
             app.koppelzone("Koppelzone Xstad", "Xstad");
