@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,11 +177,13 @@ public final class SearchBenchmark {
         db.close();
     }
 
+    /**
+     * Eight independent clients, each a thread with its own keep-alive connection (HttpURLConnection:
+     * blocking, no shared selector), cycling through the queries from different starting points.
+     */
     private static List<Double> http(int port, List<String> queries, int seconds) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        // warm-up
         for (String query : queries) {
-            client.send(HttpRequest.newBuilder(uri(port, query)).build(), HttpResponse.BodyHandlers.discarding());
+            fetch(port, query); // warm-up
         }
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(HTTP_CLIENTS);
@@ -197,12 +196,8 @@ public final class SearchBenchmark {
                 while (System.nanoTime() < end) {
                     String query = queries.get(i++ % queries.size());
                     long t = System.nanoTime();
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri(port, query)).build(),
-                            HttpResponse.BodyHandlers.discarding());
+                    fetch(port, query);
                     latencies.add((System.nanoTime() - t) / 1e6);
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + " for " + query);
-                    }
                 }
                 return latencies;
             }));
@@ -215,9 +210,22 @@ public final class SearchBenchmark {
         return all;
     }
 
+    /** One request, read to the end so the connection can be reused; fails on anything but 200. */
+    private static void fetch(int port, String query) throws IOException {
+        java.net.HttpURLConnection connection = (java.net.HttpURLConnection) uri(port, query).toURL().openConnection();
+        int status = connection.getResponseCode();
+        try (var body = connection.getInputStream()) {
+            body.readAllBytes();
+        }
+        if (status != 200) {
+            throw new IllegalStateException("HTTP " + status + " for " + query);
+        }
+    }
+
     /**
      * The same load from wrk, when it is installed: a client written in C takes far less of the two
-     * cores than Java's HttpClient, so what it measures is closer to the server's own latency.
+     * cores than Java clients in the server's own JVM (which also share its garbage collector), so what
+     * it measures is closer to the server's own latency.
      */
     private static String wrk(int port, List<String> queries, int seconds) throws Exception {
         Path wrk = Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
