@@ -76,10 +76,16 @@ public final class SearchIndex implements AutoCloseable {
         if (live != null) {
             live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        if (FORMAT.equals(data.get(FORMAT_KEY)) && data.containsKey(SEQ_KEY)) {
+        boolean sameFormat = FORMAT.equals(data.get(FORMAT_KEY)) && data.containsKey(SEQ_KEY);
+        // An index ahead of its database means the database was replaced by an older copy (a restored
+        // backup): the index may hold agreements that no longer exist, so it starts over.
+        boolean ahead = sameFormat && Long.parseLong(data.get(SEQ_KEY)) > db.read(store::lastChange);
+        if (sameFormat && !ahead) {
             indexedSeq = Long.parseLong(data.get(SEQ_KEY));
         } else {
-            if (writer.getDocStats().numDocs > 0) {
+            if (ahead) {
+                LOG.info("the search index is ahead of the database (a restored backup?); it is rebuilt from the database");
+            } else if (writer.getDocStats().numDocs > 0) {
                 LOG.info("the search index has another format ({}); it is rebuilt from the database",
                         data.getOrDefault(FORMAT_KEY, "unknown"));
             }
@@ -163,7 +169,7 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 searchers.maybeRefreshBlocking();
                 indexedSeq = seq;
-                progress.step("zoekindex bijwerken", Math.min(done, Math.max(total, done)), Math.max(total, done));
+                progress.step("zoekindex bijwerken", done, Math.max(total, done));
             }
             if (done >= BULK && !closed) {
                 // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
@@ -188,7 +194,13 @@ public final class SearchIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             indexedSeq = 0;
-            return catchUp(progress);
+            int done = catchUp(progress);
+            if (done == 0) {
+                // nothing to index: the emptied index still has to be committed and seen
+                commit(0);
+                searchers.maybeRefreshBlocking();
+            }
+            return done;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the search index", e);
         } finally {

@@ -133,6 +133,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexAheadOfItsDatabaseARestoredBackupStartsOver() throws java.io.IOException {
+        Path data = dir.resolve("data");
+        Path backup = dir.resolve("backup.db");
+        try (TestApp app = TestApp.start(data)) {
+            app.koppelzone("Koppelzone Xstad", "Xstad");
+            app.agreement("Koppelzone Xstad", "Xstad", "eerste", "Eerste kraanvogelafspraak", "bekrachtigd");
+            app.db.backupTo(backup);
+            app.agreement("Koppelzone Xstad", "Xstad", "tweede", "Tweede kraanvogelafspraak", "bekrachtigd");
+            app.awaitSearch();
+            assertThat(total(app, "kraanvogelafspraak")).isEqualTo(2);
+        }
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            java.nio.file.Files.deleteIfExists(data.resolve(Database.FILE_NAME + suffix));
+        }
+        java.nio.file.Files.copy(backup, data.resolve(Database.FILE_NAME));
+        try (TestApp app = TestApp.start(data)) {
+            app.awaitSearch();
+            // the second agreement is not in the restored database, so it must not be found either
+            assertThat(total(app, "kraanvogelafspraak")).isEqualTo(1);
+            assertThat(app.services.search().index().rebuild(Progress.NONE)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void onlyOneProcessHoldsTheIndex() {
         try (TestApp app = TestApp.start(dir)) {
             try (Database db = Database.open(dir)) {
