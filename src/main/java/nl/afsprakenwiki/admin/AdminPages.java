@@ -16,6 +16,7 @@ import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Paging;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.LocalDate;
@@ -287,7 +288,7 @@ public final class AdminPages {
 
     public void audit(Context ctx) {
         Map<String, String> filter = values(ctx, "persoon", "koppelzone", "van", "tot", "actie");
-        int page = Math.max(1, parseInt(ctx.queryParam("pagina")));
+        int page = Paging.pageNumber(ctx.queryParam("pagina"));
         Long koppelzone = koppelzones.bySlug(filter.get("koppelzone")).map(Koppelzone::id).orElse(null);
         var events = audit.search(new AuditLog.Filter(filter.get("persoon"), koppelzone, date(filter.get("van")),
                 date(filter.get("tot")), filter.get("actie")), AUDIT_PAGE + 1, (page - 1) * AUDIT_PAGE);
@@ -327,14 +328,6 @@ public final class AdminPages {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static int parseInt(String value) {
-        try {
-            return value == null ? 1 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }

@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput.FieldError;
 import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
@@ -15,11 +14,8 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.SimilarAgreements;
 import nl.afsprakenwiki.web.Current;
-import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

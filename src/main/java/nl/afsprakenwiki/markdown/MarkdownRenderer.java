@@ -135,10 +135,11 @@ public final class MarkdownRenderer {
 
     private String fallback(String markdown) {
         return "<p><em>Deze tekst kan niet met opmaak worden weergegeven; hieronder staat hij zoals hij is geschreven.</em></p>"
-                + policy.sanitize("<pre>" + escape(markdown) + "</pre>");
+                + policy.sanitize("<pre>" + escapeText(markdown) + "</pre>");
     }
 
-    private static String escape(String text) {
+    /** Plain text made safe to place in HTML, as text or in a quoted attribute. */
+    public static String escapeText(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;");
     }
 

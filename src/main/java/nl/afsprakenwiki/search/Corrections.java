@@ -1,9 +1,8 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.search.analysis.DutchAnalysis;
+import nl.afsprakenwiki.search.analysis.DutchAnalysis.Token;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -36,29 +35,21 @@ final class Corrections {
         StringBuilder corrected = new StringBuilder();
         int copied = 0;
         boolean changed = false;
-        try (TokenStream stream = words.tokenStream(Fields.SPELL, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                int start = offset.startOffset();
-                int end = offset.endOffset();
-                if (start < copied || excluded(text, start) || isPrefix(text, end)) {
+        try {
+            for (Token token : DutchAnalysis.tokens(words, Fields.SPELL, text)) {
+                int start = token.start();
+                int end = token.end();
+                Term word = new Term(Fields.SPELL, token.term());
+                if (start < copied || excluded(text, start) || isPrefix(text, end) || reader.docFreq(word) > 0) {
                     continue;
                 }
-                if (reader.docFreq(new Term(Fields.SPELL, word)) > 0) {
-                    continue;
-                }
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.SPELL, word), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                SuggestWord[] suggestions = checker.suggestSimilar(word, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
                     corrected.append(text, copied, start).append(suggestions[0].string);
                     copied = end;
                     changed = true;
                 }
             }
-            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

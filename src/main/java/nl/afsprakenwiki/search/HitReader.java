@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -59,8 +60,8 @@ final class HitReader {
             Document doc = searcher.storedFields().document(ids[i], snippet == null ? WITH_BODY : WITHOUT_BODY);
             String title = doc.get(Fields.TITLE);
             hits.add(new Hit(Long.parseLong(doc.get(Fields.AGREEMENT)), title,
-                    titleHtml == null ? escape(title) : titleHtml,
-                    snippet == null ? escape(opening(doc.get(Fields.BODY))) : snippet,
+                    titleHtml == null ? MarkdownRenderer.escapeText(title) : titleHtml,
+                    snippet == null ? MarkdownRenderer.escapeText(opening(doc.get(Fields.BODY))) : snippet,
                     doc.get(Fields.STORED_KOPPELZONE_SLUG), doc.get(Fields.STORED_KOPPELZONE_NAME),
                     doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
                     doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
@@ -99,7 +100,4 @@ final class HitReader {
         return Set.copyOf(all);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

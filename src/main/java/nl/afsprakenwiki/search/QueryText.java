@@ -1,9 +1,8 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.search.analysis.DutchAnalysis;
+import nl.afsprakenwiki.search.analysis.DutchAnalysis.Token;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -16,9 +15,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -150,20 +148,8 @@ final class QueryText {
      * are analysed together, and the phrase also matches every synonym of it.
      */
     private String keepSynonymPhrasesTogether(String part) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(Fields.SPELL, part)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-                spans.add(new int[]{offset.startOffset(), offset.endOffset()});
-            }
-            stream.end();
-        } catch (IOException e) {
-            return part;
-        }
+        List<Token> tokens = DutchAnalysis.tokens(words, Fields.SPELL, part);
+        List<String> terms = tokens.stream().map(Token::term).toList();
         StringBuilder out = new StringBuilder();
         int copied = 0;
         int i = 0;
@@ -171,8 +157,8 @@ final class QueryText {
             int length = 0;
             for (int n = Math.min(MAX_PHRASE, terms.size() - i); n >= 2 && length == 0; n--) {
                 if (synonymPhrases.contains(String.join(" ", terms.subList(i, i + n)))) {
-                    int start = spans.get(i)[0];
-                    int end = spans.get(i + n - 1)[1];
+                    int start = tokens.get(i).start();
+                    int end = tokens.get(i + n - 1).end();
                     if (start >= copied && !OPERATOR.matcher(part.substring(start, end)).find()) {
                         out.append(part, copied, start).append('"').append(part, start, end).append('"');
                         copied = end;
@@ -186,15 +172,8 @@ final class QueryText {
     }
 
     private String normalise(String text) {
-        try (var stream = words.tokenStream(Fields.SPELL, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            String first = stream.incrementToken() ? term.toString() : text.toLowerCase(java.util.Locale.ROOT);
-            stream.end();
-            return first;
-        } catch (java.io.IOException e) {
-            return text.toLowerCase(java.util.Locale.ROOT);
-        }
+        List<Token> tokens = DutchAnalysis.tokens(words, Fields.SPELL, text);
+        return tokens.isEmpty() ? text.toLowerCase(Locale.ROOT) : tokens.get(0).term();
     }
 
     /** Only exclusions ("-jeugd") would match nothing; they mean "everything except". */

@@ -16,7 +16,7 @@ public final class Search implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final MarkdownRenderer markdown;
-    private SearchIndex index;
+    private volatile SearchIndex index;
     private SearchService service;
 
     public Search(Path dataDir, Database db, MarkdownRenderer markdown) {
@@ -40,9 +40,10 @@ public final class Search implements AutoCloseable {
         return service;
     }
 
-    /** Whether the index has been opened and answers (for the health check). */
-    public synchronized boolean answers() {
-        return index != null && index.answers();
+    /** Whether the index has been opened and answers (for the health check: no lock on that path). */
+    public boolean answers() {
+        SearchIndex opened = index;
+        return opened != null && opened.answers();
     }
 
     @Override

@@ -8,6 +8,7 @@ import nl.afsprakenwiki.search.SearchViews.FacetLink;
 import nl.afsprakenwiki.search.SearchViews.PageLink;
 import nl.afsprakenwiki.search.SearchViews.Param;
 import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Paging;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
@@ -51,7 +52,7 @@ public final class SearchPages {
             }
         });
         String order = "recent".equals(ctx.queryParam("sortering")) ? "recent" : "relevantie";
-        int page = Math.max(1, Math.min(parsePage(ctx.queryParam("pagina")), SearchRequest.MAX_OFFSET / PAGE_SIZE + 1));
+        int page = Math.min(Paging.pageNumber(ctx.queryParam("pagina")), SearchRequest.MAX_OFFSET / PAGE_SIZE + 1);
         SearchResult result = search.search(new SearchRequest(query, filters,
                 order.equals("recent") ? Order.RECENT : Order.RELEVANCE, (page - 1) * PAGE_SIZE, PAGE_SIZE),
                 Current.viewer(ctx));
@@ -60,12 +61,7 @@ public final class SearchPages {
 
     /** Options for the search box's datalist, loaded by htmx while typing. */
     public void suggestions(Context ctx) {
-        List<Suggestions.Suggestion> found = search.suggest(ctx.queryParam("q"), Current.viewer(ctx));
-        StringBuilder html = new StringBuilder("<datalist id=\"zoek-suggesties\">");
-        for (Suggestions.Suggestion suggestion : found) {
-            html.append("<option value=\"").append(escape(suggestion.text())).append("\"></option>");
-        }
-        ctx.contentType("text/html; charset=utf-8").result(html.append("</datalist>").toString());
+        views.render(ctx, "search/suggestions.jte", search.suggest(ctx.queryParam("q"), Current.viewer(ctx)));
     }
 
     private static SearchViews.Results view(Texts texts, String query, Map<String, List<String>> chosen, String order,
@@ -98,12 +94,12 @@ public final class SearchPages {
         String count = result.total() == 0 ? texts.get("search.count.none") : result.total() == 1
                 ? texts.get("search.count.one")
                 : texts.get("search.count.many", String.format(Locale.forLanguageTag(texts.language()), "%,d", result.total()));
-        return new SearchViews.Results(query, count, result, groups, hidden, order, page, pageCount, result.hits(),
+        return new SearchViews.Results(query, count, result, groups, hidden, order, page, pageCount,
                 page > 1 ? url(shownQuery, chosen, order, page - 1) : null,
                 page < pageCount ? url(shownQuery, chosen, order, page + 1) : null, pages,
                 result.suggestion() == null || result.corrected() ? null
                         : url(result.suggestion(), chosen, order, 1),
-                url(query, Map.of(), order, 1), !chosen.isEmpty());
+                url(query, Map.of(), order, 1));
     }
 
     /** Display label of a facet value: statuses and party kinds are codes. */
@@ -141,20 +137,8 @@ public final class SearchPages {
         return url.toString();
     }
 
-    private static int parsePage(String value) {
-        try {
-            return value == null ? 1 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Map<String, String> linked(String... pairs) {

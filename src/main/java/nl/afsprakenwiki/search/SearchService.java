@@ -114,21 +114,32 @@ public final class SearchService {
         if (alternative.query() == null) {
             return result;
         }
+        if (result.total() > 0) {
+            // Offering the correction only needs to know that it finds more; counting is enough.
+            long more = searcher.count(filtered(alternative.query(), request, visible));
+            return more <= result.total() ? result : new SearchResult(result.query(), result.total(), result.hits(),
+                    result.facets(), false, corrected, result.notice());
+        }
         SearchResult better = run(searcher, alternative, request, visible);
-        if (better.total() <= result.total()) {
-            return result;
+        return better.total() == 0 ? result : new SearchResult(better.query(), better.total(), better.hits(),
+                better.facets(), true, parsed.text(), parsed.notice());
+    }
+
+    /** The query text among what the viewer may find, narrowed by the chosen facet values. */
+    private DrillDownQuery filtered(Query text, SearchRequest request, Query visible) {
+        Query base = new BooleanQuery.Builder().add(text, Occur.MUST).add(visible, Occur.FILTER).build();
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
+        for (String dimension : Fields.FACETS) {
+            for (String value : request.filter(dimension)) {
+                drill.add(dimension, value);
+            }
         }
-        if (result.total() == 0) {
-            return new SearchResult(better.query(), better.total(), better.hits(), better.facets(), true,
-                    parsed.text(), parsed.notice());
-        }
-        return new SearchResult(result.query(), result.total(), result.hits(), result.facets(), false, corrected,
-                result.notice());
+        return drill;
     }
 
     private SearchResult run(IndexSearcher searcher, QueryText.Parsed parsed, SearchRequest request, Query visible)
             throws IOException {
-        Query base = new BooleanQuery.Builder().add(parsed.query(), Occur.MUST).add(visible, Occur.FILTER).build();
+        DrillDownQuery drill = filtered(parsed.query(), request, visible);
         Order order = parsed.text().isEmpty() ? Order.RECENT : request.order();
         Sort sort = order == Order.RECENT
                 ? new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
@@ -139,15 +150,10 @@ public final class SearchService {
         long total;
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         if (state == null) {
-            top = sort == null ? searcher.search(base, topN) : searcher.search(base, topN, sort, true);
-            total = searcher.count(base);
+            // an empty index has no facet values to count
+            top = sort == null ? searcher.search(drill, topN) : searcher.search(drill, topN, sort, true);
+            total = searcher.count(drill);
         } else {
-            DrillDownQuery drill = new DrillDownQuery(facetsConfig, base);
-            for (String dimension : Fields.FACETS) {
-                for (String value : request.filter(dimension)) {
-                    drill.add(dimension, value);
-                }
-            }
             DrillSidewaysResult found = new DrillSideways(searcher, facetsConfig, state)
                     .search(drill, null, null, topN, sort, true);
             top = found.hits;

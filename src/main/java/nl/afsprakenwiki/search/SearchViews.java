@@ -1,7 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.search.SearchResult.Hit;
-
 import java.util.List;
 
 /** View models of the search pages. */
@@ -16,9 +14,12 @@ public final class SearchViews {
      * @param hiddenFilters the chosen filters, repeated in the search form so a new query keeps them
      */
     public record Results(String query, String countText, SearchResult result, List<FacetGroup> facets, List<Param> hiddenFilters,
-                          String order, int page, int pageCount, List<Hit> hits, String previousUrl,
-                          String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl,
-                          boolean filtered) {
+                          String order, int page, int pageCount, String previousUrl,
+                          String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl) {
+
+        public boolean filtered() {
+            return !hiddenFilters.isEmpty();
+        }
     }
 
     public record FacetGroup(String dimension, String labelKey, List<FacetLink> values) {

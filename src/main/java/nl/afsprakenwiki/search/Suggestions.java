@@ -1,8 +1,7 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -127,18 +126,7 @@ public final class Suggestions {
     }
 
     private List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(Fields.TITLE_WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return DutchAnalysis.tokens(words, Fields.TITLE_WORDS, text).stream().map(DutchAnalysis.Token::term).toList();
     }
 
     /** The typed text with its last word replaced by {@code word}. */

@@ -4,11 +4,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -77,23 +80,29 @@ public final class DutchAnalysis {
     return synonymPhrases;
   }
 
-  /** The analyzer's words of {@code text}, joined by single spaces. */
-  public static String words(Analyzer analyzer, String text) {
-    StringBuilder joined = new StringBuilder();
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
+  /** One term of an analysed text, with where it stands in that text. */
+  public record Token(String term, int start, int end) {}
+
+  /** The terms {@code analyzer} makes of {@code text} as field {@code field}, in order. */
+  public static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        if (joined.length() > 0) {
-          joined.append(' ');
-        }
-        joined.append(term);
+        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return joined.toString();
+    return tokens;
+  }
+
+  /** The analyzer's words of {@code text}, joined by single spaces. */
+  public static String words(Analyzer analyzer, String text) {
+    return String.join(" ", tokens(analyzer, "", text).stream().map(Token::term).toList());
   }
 
   private static Set<String> readSynonymPhrases(Analyzer spell) {

@@ -1,12 +1,9 @@
 package nl.afsprakenwiki.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -30,7 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * offsets run to the end of the last conjunct, so a hit on "jeugdhulp" highlights "jeugd- en
  * opvoedhulp". Index side only: a query is written out in full.
  */
-final class EllipsisFilter extends TokenFilter {
+final class EllipsisFilter extends LookaheadFilter {
   private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "tot");
   /** Separable particles, longest first so that "onder" wins over "on…". */
   private static final List<String> PARTICLES =
@@ -44,10 +41,8 @@ final class EllipsisFilter extends TokenFilter {
   private final PositionIncrementAttribute positionIncrement =
       addAttribute(PositionIncrementAttribute.class);
   private final Decompounder decompounder;
-  private final Deque<State> queue = new ArrayDeque<>();
   /** The last plain word as written, kept without allocating since it is rarely needed. */
   private final StringBuilder lastWord = new StringBuilder();
-  private boolean exhausted;
 
   EllipsisFilter(TokenStream input, Decompounder decompounder) {
     super(input);
@@ -55,32 +50,23 @@ final class EllipsisFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!queue.isEmpty()) {
-      restoreState(queue.poll());
-      return true;
-    }
-    if (exhausted || !input.incrementToken()) {
-      exhausted = true;
-      return false;
-    }
+  boolean handle() throws IOException {
     if (isOpenMember()) {
       collectBackward();
-      restoreState(queue.poll());
-    } else if (AgreementTokenizer.SUFFIX.equals(type.type())) {
+      return true;
+    }
+    if (AgreementTokenizer.SUFFIX.equals(type.type())) {
       completeForward();
     } else {
       rememberWord();
     }
-    return true;
+    return false;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    queue.clear();
     lastWord.setLength(0);
-    exhausted = false;
   }
 
   /** "jeugd-", or "pleeg-en" where the space before "en" was forgotten (rewritten to "pleeg-"). */
@@ -111,8 +97,7 @@ final class EllipsisFilter extends TokenFilter {
     String last = null;
     int lastEnd = -1;
     while (tokens.size() < MAX_LOOKAHEAD) {
-      if (!input.incrementToken()) {
-        exhausted = true;
+      if (!next()) {
         break;
       }
       if (isOpenMember()) {
@@ -135,7 +120,7 @@ final class EllipsisFilter extends TokenFilter {
     }
     String head = last == null ? null : headOf(memberTexts, last);
     for (int i = 0; i < tokens.size(); i++) {
-      queue.add(tokens.get(i));
+      enqueue(tokens.get(i));
       int member = members.indexOf(i);
       if (head != null && member >= 0 && !memberTexts.get(member).isEmpty()) {
         restoreState(tokens.get(i));
@@ -143,7 +128,7 @@ final class EllipsisFilter extends TokenFilter {
         positionIncrement.setPositionIncrement(0);
         offset.setOffset(offset.startOffset(), Math.max(lastEnd, offset.endOffset()));
         type.setType(AgreementTokenizer.WORD);
-        queue.add(captureState());
+        enqueue(captureState());
       }
     }
   }
@@ -184,7 +169,7 @@ final class EllipsisFilter extends TokenFilter {
     term.setEmpty().append(modifier).append(open);
     positionIncrement.setPositionIncrement(0);
     type.setType(AgreementTokenizer.WORD);
-    queue.add(captureState());
+    enqueue(captureState());
     restoreState(written);
   }
 

@@ -1,11 +1,8 @@
 package nl.afsprakenwiki.search.analysis;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
@@ -28,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * position lengths, and this is exactly the flat form FlattenGraphFilter would produce, so the
  * index chain contains no graph and needs no flattening.
  */
-final class JoinFilter extends TokenFilter {
+final class JoinFilter extends LookaheadFilter {
   /** A joined word whose parts are further apart than this in the stream is left alone. */
   private static final int MAX_BUFFERED = 64;
 
@@ -42,8 +39,6 @@ final class JoinFilter extends TokenFilter {
   private final JoinAttribute join = addAttribute(JoinAttribute.class);
   private final DutchStemming stemming;
   private final boolean graph;
-  private final Deque<State> queue = new ArrayDeque<>();
-  private boolean exhausted;
 
   /** @param graph whether the joined token spans its parts (query) or is stacked flat (index) */
   JoinFilter(TokenStream input, DutchStemming stemming, boolean graph) {
@@ -53,27 +48,12 @@ final class JoinFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!queue.isEmpty()) {
-      restoreState(queue.poll());
-      return true;
-    }
-    if (exhausted || !input.incrementToken()) {
-      exhausted = true;
-      return false;
-    }
+  boolean handle() throws IOException {
     if (join.partCount() > 1 && join.partIndex() == 0 && join.joined() != null) {
       collect();
-      restoreState(queue.poll());
+      return true;
     }
-    return true;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    queue.clear();
-    exhausted = false;
+    return false;
   }
 
   /**
@@ -94,14 +74,13 @@ final class JoinFilter extends TokenFilter {
       int position = 0;
       int expected = 1;
       boolean restart = false;
-      while (tokens.size() < MAX_BUFFERED && !exhausted) {
-        if (!input.incrementToken()) {
-          exhausted = true;
+      while (tokens.size() < MAX_BUFFERED && !exhausted()) {
+        if (!next()) {
           break;
         }
         position += positionIncrement.getPositionIncrement();
         if (join.partCount() > 1 && join.partIndex() == 0 && join.joined() != null) {
-          queue.addAll(tokens);
+          enqueueAll(tokens);
           restart = true;
           break;
         }
@@ -113,7 +92,7 @@ final class JoinFilter extends TokenFilter {
         }
       }
       if (!restart) {
-        queue.addAll(tokens);
+        enqueueAll(tokens);
         return;
       }
     }
@@ -131,10 +110,10 @@ final class JoinFilter extends TokenFilter {
     keyword.setKeyword(false);
     type.setType(AgreementTokenizer.WORD);
     join.set(0, 0, null);
-    queue.add(captureState());
+    enqueue(captureState());
     restoreState(tokens.get(0));
     positionIncrement.setPositionIncrement(0);
-    queue.add(captureState());
-    queue.addAll(tokens.subList(1, tokens.size()));
+    enqueue(captureState());
+    enqueueAll(tokens.subList(1, tokens.size()));
   }
 }
