@@ -169,6 +169,19 @@ class SearchApiTest {
     }
 
     @Test
+    void withOnlyAFewHitsACorrectionThatFindsMoreIsOffered() {
+        JsonNode result = search(q("crisisbedden OR wijkteem"));
+        assertThat(result.get("total").asLong()).isBetween(1L, 2L);
+        assertThat(result.get("query").asText()).isEqualTo("crisisbedden OR wijkteem");
+        assertThat(result.get("correctedFrom").isNull()).isTrue();
+        assertThat(result.get("suggestion").asText()).isEqualTo("crisisbedden OR wijkteam");
+        assertThat(search(q("crisisbedden OR wijkteam")).get("total").asLong())
+                .isGreaterThan(result.get("total").asLong());
+        String page = app.get("/zoeken?" + q("crisisbedden OR wijkteem")).body();
+        assertThat(page).contains("Bedoelde u").contains("crisisbedden OR wijkteam");
+    }
+
+    @Test
     void badParametersGetAProblemWithAPreciseDetail() {
         TestApp.Response limit = app.get("/api/v1/search?q=jeugd&limit=abc");
         assertThat(limit.status()).isEqualTo(400);
