@@ -29,8 +29,13 @@ public final class SearchApi {
                    int revision, Instant updatedAt, String snippet, float score, String url) {
     }
 
+    /**
+     * {@code facets} as in DESIGN.md §8: per facet, value → count, most frequent first;
+     * {@code selected}: per facet, the values chosen in this request.
+     */
     record ResultJson(String query, long total, int offset, int limit, String correctedFrom, String suggestion,
-                      String notice, List<HitJson> hits, Map<String, List<FacetValue>> facets) {
+                      String notice, List<HitJson> hits, Map<String, Map<String, Long>> facets,
+                      Map<String, List<String>> selected) {
     }
 
     record SuggestionJson(String text, String type, Long id) {
@@ -68,7 +73,17 @@ public final class SearchApi {
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,
-                result.facets()));
+                counts(result.facets()), filters));
+    }
+
+    private static Map<String, Map<String, Long>> counts(Map<String, List<FacetValue>> facets) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        facets.forEach((dimension, values) -> {
+            Map<String, Long> byValue = new LinkedHashMap<>();
+            values.forEach(value -> byValue.put(value.value(), value.count()));
+            counts.put(dimension, byValue);
+        });
+        return counts;
     }
 
     public void suggest(Context ctx) {

@@ -95,6 +95,17 @@ class SearchVisibilityTest {
     }
 
     @Test
+    void facetCountsCountOnlyWhatTheViewerMayFind() {
+        JsonNode visitor = app.get("/api/v1/search?q=").json().get("facets");
+        assertThat(visitor.get("status").size()).isEqualTo(1);
+        assertThat(visitor.get("status").get("bekrachtigd").asLong()).isEqualTo(2);
+        assertThat(visitor.get("municipality").get("Xstad").asLong()).isEqualTo(1);
+        JsonNode member = app.bearer("marieke").get("/api/v1/search?q=").json().get("facets");
+        assertThat(member.get("status").get("concept").asLong()).isEqualTo(1);
+        assertThat(member.get("municipality").get("Xstad").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void theResultsPageShowsOnlyWhatTheVisitorMaySee() {
         String page = app.get("/zoeken?q=zebrapaden").body();
         assertThat(page).contains("Afspraak in Y over").doesNotContain("Zebrapadoverleg in concept");
