@@ -176,6 +176,26 @@ final class QueryText {
         return tokens.isEmpty() ? text.toLowerCase(Locale.ROOT) : tokens.get(0).term();
     }
 
+    /**
+     * The query with one of its required words allowed to be missing ("afspraken with most of these
+     * words"), or null when it has fewer than two required parts. Tried when all words together
+     * find nothing: a searcher often adds a word the agreement happens not to use.
+     */
+    static Query relaxed(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return null;
+        }
+        long required = bool.clauses().stream().filter(clause -> clause.getOccur() == Occur.MUST).count();
+        if (required < 2) {
+            return null;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (BooleanClause clause : bool.clauses()) {
+            builder.add(clause.getQuery(), clause.getOccur() == Occur.MUST ? Occur.SHOULD : clause.getOccur());
+        }
+        return builder.setMinimumNumberShouldMatch((int) required - 1).build();
+    }
+
     /** Only exclusions ("-jeugd") would match nothing; they mean "everything except". */
     private static Query withPositiveClause(Query query) {
         if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()

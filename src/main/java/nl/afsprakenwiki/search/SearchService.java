@@ -107,12 +107,9 @@ public final class SearchService {
             return result;
         }
         String corrected = corrections.correct(searcher.getIndexReader(), parsed.text());
-        if (corrected == null) {
-            return result;
-        }
-        QueryText.Parsed alternative = queries.parse(corrected);
-        if (alternative.query() == null) {
-            return result;
+        QueryText.Parsed alternative = corrected == null ? null : queries.parse(corrected);
+        if (alternative == null || alternative.query() == null) {
+            return result.total() > 0 ? result : relaxed(searcher, parsed, request, visible, result);
         }
         if (result.total() > 0) {
             // Offering the correction only needs to know that it finds more; counting is enough.
@@ -121,8 +118,21 @@ public final class SearchService {
                     result.facets(), false, corrected, result.notice());
         }
         SearchResult better = run(searcher, alternative, request, visible);
-        return better.total() == 0 ? result : new SearchResult(better.query(), better.total(), better.hits(),
-                better.facets(), true, parsed.text(), parsed.notice());
+        return better.total() == 0 ? relaxed(searcher, parsed, request, visible, result)
+                : new SearchResult(better.query(), better.total(), better.hits(), better.facets(), true, parsed.text(),
+                parsed.notice());
+    }
+
+    /** Nothing has all the words, nor a correction of them: what has all words but one, said so. */
+    private SearchResult relaxed(IndexSearcher searcher, QueryText.Parsed parsed, SearchRequest request, Query visible,
+                                 SearchResult nothing) throws IOException {
+        Query relaxed = QueryText.relaxed(parsed.query());
+        if (relaxed == null) {
+            return nothing;
+        }
+        SearchResult most = run(searcher, new QueryText.Parsed(relaxed, parsed.text(), "search.notice.relaxed"),
+                request, visible);
+        return most.total() == 0 ? nothing : most;
     }
 
     /** The query text among what the viewer may find, narrowed by the chosen facet values. */

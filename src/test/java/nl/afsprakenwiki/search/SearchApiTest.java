@@ -183,6 +183,16 @@ class SearchApiTest {
     }
 
     @Test
+    void whenNothingHasAllTheWordsAgreementsWithAllButOneAreShownAndSaidSo() {
+        assertThat(search(q("crisisbedden weegschaalmodel")).get("total").asLong()).isPositive();
+        JsonNode result = search(q("crisisbedden weegschaalmodel"));
+        assertThat(result.get("notice").asText()).contains("op één na");
+        result.get("hits").forEach(hit -> assertThat(hit.get("title").asText().toLowerCase()).contains("crisisbed"));
+        // a single word that nothing has stays without hits
+        assertThat(search(q("weegschaalmodel")).get("total").asLong()).isZero();
+    }
+
+    @Test
     void badParametersGetAProblemWithAPreciseDetail() {
         TestApp.Response limit = app.get("/api/v1/search?q=jeugd&limit=abc");
         assertThat(limit.status()).isEqualTo(400);
