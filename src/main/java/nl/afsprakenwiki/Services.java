@@ -9,6 +9,8 @@ import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.auth.ServerSecret;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.endorsements.Lifecycle;
+import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
@@ -28,6 +30,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AuditLog audit, KoppelzoneService koppelzones, KoppelzoneAdmin koppelzoneAdmin,
                        AgreementService agreements, AccountService accounts, LoginThrottle loginThrottle,
                        FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo,
+                       Lifecycle lifecycle, RoundViews rounds,
                        Search search) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
@@ -36,11 +39,13 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
         MarkdownRenderer markdown = new MarkdownRenderer();
         AccountService accounts = new AccountService(db, new AccountStore(), koppelzoneStore, audit, clock);
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock);
+        Lifecycle lifecycle = new Lifecycle(db, agreementStore, audit, clock);
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
         return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
                 new KoppelzoneService(db, koppelzoneStore), new KoppelzoneAdmin(db, koppelzoneStore, audit, clock),
-                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock), accounts,
+                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock, lifecycle), accounts,
                 new LoginThrottle(clock), new FirstStart(), importer, new Exporter(db, koppelzoneStore, agreementStore),
-                new DemoContent(db, agreementStore, importer, accounts), new Search(settings.dataDir(), db, markdown));
+                new DemoContent(db, agreementStore, importer, accounts), lifecycle, new RoundViews(db, lifecycle),
+                new Search(settings.dataDir(), db, markdown));
     }
 }

@@ -69,6 +69,9 @@ public final class AgreementApi {
     public void create(Context ctx) {
         Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
         CreateRequest request = json.read(ctx, CreateRequest.class);
+        if (request.reviewDate() != null) {
+            requireScheduleReview(ctx, koppelzone.id());
+        }
         Details details = new Details(set(request.parties()), set(request.themes()), request.reviewDate());
         Revision revision = agreements.create(koppelzone.id(),
                 new AgreementInput.Draft(request.title(), request.body(), details, request.summary()),
@@ -90,6 +93,9 @@ public final class AgreementApi {
         if (request.baseRevision() == null) {
             throw new ProblemException(400, "Basisrevisie ontbreekt",
                     "Geef 'baseRevision' mee: het nummer van de revisie waarop uw wijziging is gebaseerd.");
+        }
+        if (request.reviewDate() != null && !request.reviewDate().equals(current.reviewDate())) {
+            requireScheduleReview(ctx, current.koppelzone().id());
         }
         Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
                 : detailsOrCurrent(current, request);
@@ -187,6 +193,15 @@ public final class AgreementApi {
                         + " opnieuw met baseRevision " + theirs.number() + ".", extensions);
     }
 
+    /** The review date is the voorzitter's to set (docs/PERMISSIONS.md, SCHEDULE_REVIEW). */
+    private static void requireScheduleReview(Context ctx, long koppelzoneId) {
+        if (!Current.viewer(ctx).can(nl.afsprakenwiki.auth.Permission.SCHEDULE_REVIEW, koppelzoneId)) {
+            throw new ProblemException(403, "/problemen/niet-toegestaan", "Geen toestemming",
+                    "Alleen de voorzitter van de koppelzone (of de beheerder) stelt de herzieningsdatum ('reviewDate') vast.",
+                    Map.of());
+        }
+    }
+
     private static Details detailsOrCurrent(Agreement current, UpdateRequest request) {
         Set<String> parties = request.parties() != null ? set(request.parties())
                 : new LinkedHashSet<>(current.parties().stream().map(Organisation::slug).toList());
@@ -238,6 +253,12 @@ public final class AgreementApi {
         json.put("reviewDate", agreement.reviewDate());
         json.put("currentRevision", agreement.currentRevision());
         json.put("endorsedRevision", agreement.endorsedRevision());
+        // "herziening": a newer revision is being prepared beside the endorsed one (the public learns
+        // only that it exists); members also learn which revision is proposed for endorsement
+        json.put("herziening", agreement.inRevision());
+        if (agreement.underEndorsement()) {
+            json.put("proposedRevision", agreement.proposedRevision());
+        }
         json.put("revision", revision.number());
         json.put("author", revision.authorName());
         json.put("updatedAt", agreement.updatedAt());

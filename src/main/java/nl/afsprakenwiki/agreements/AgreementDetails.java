@@ -28,11 +28,13 @@ final class AgreementDetails {
     private final AgreementStore store;
     private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
+    private final PartiesChanged partiesChanged;
 
-    AgreementDetails(AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit) {
+    AgreementDetails(AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit, PartiesChanged partiesChanged) {
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
+        this.partiesChanged = partiesChanged;
     }
 
     Details check(Handle h, Agreement agreement, Details details, List<FieldError> errors) {
@@ -62,6 +64,7 @@ final class AgreementDetails {
             List<Long> ids = partyIds(h, agreement.koppelzone(), parties, errors);
             AgreementInput.throwIfAny(errors);
             store.setParties(h, agreement.id(), ids);
+            partiesChanged.partiesChanged(h, agreement.id(), author);
             changed = true;
         }
         if (!themes.equals(currentThemes)) {

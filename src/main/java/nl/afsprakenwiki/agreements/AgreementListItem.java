@@ -15,12 +15,12 @@ public record AgreementListItem(long id, String slug, String title, AgreementSta
 
     /** Published: endorsed and with its endorsed revision at hand. */
     public boolean published() {
-        return status == AgreementStatus.BEKRACHTIGD && endorsedRevision != null && endorsedTitle != null;
+        return AgreementStatus.isPublic(status, endorsedRevision) && endorsedTitle != null;
     }
 
     /** The item as the public sees it: the endorsed revision's title and time. */
     public AgreementListItem asPublished() {
-        return new AgreementListItem(id, slug, endorsedTitle, status, reviewDate, endorsedRevision, endorsedRevision,
+        return new AgreementListItem(id, slug, endorsedTitle, AgreementStatus.BEKRACHTIGD, reviewDate, endorsedRevision, endorsedRevision,
                 endorsedAt, koppelzoneId, koppelzoneSlug, koppelzoneName, municipalitySlug, municipalityName,
                 endorsedTitle, endorsedAt);
     }

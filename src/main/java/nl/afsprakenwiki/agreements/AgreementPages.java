@@ -8,6 +8,8 @@ import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
 import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.endorsements.Lifecycle;
+import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -29,9 +31,13 @@ public final class AgreementPages {
     private final MarkdownRenderer markdown;
     private final SimilarAgreements similar;
     private final Views views;
+    private final RoundViews rounds;
+    private final Lifecycle lifecycle;
 
     public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          SimilarAgreements similar, Views views) {
+                          SimilarAgreements similar, Views views, RoundViews rounds, Lifecycle lifecycle) {
+        this.rounds = rounds;
+        this.lifecycle = lifecycle;
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
@@ -58,7 +64,7 @@ public final class AgreementPages {
 
     public void create(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
-        FormValues values = FormReader.read(ctx);
+        FormValues values = formValues(ctx, koppelzone);
         if (FormReader.wantsPreview(ctx)) {
             renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(values.body()), null);
             return;
@@ -83,7 +89,7 @@ public final class AgreementPages {
 
     public void save(Context ctx) {
         Agreement agreement = agreements.find(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        FormValues values = FormReader.read(ctx);
+        FormValues values = formValues(ctx, agreement.koppelzone());
         if (FormReader.wantsPreview(ctx)) {
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
             return;
@@ -161,15 +167,43 @@ public final class AgreementPages {
         boolean current = revision.number() == agreement.currentRevision();
         Viewer viewer = Current.viewer(ctx);
         long koppelzone = agreement.koppelzone().id();
+        boolean open = agreement.status() != AgreementStatus.VERVALLEN;
         return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
-                current, notice, viewer.can(Permission.EDIT, koppelzone), viewer.can(Permission.RESTORE, koppelzone),
-                current ? similar.like(agreement.id(), koppelzone, viewer) : List.of());
+                current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),
+                current ? similar.like(agreement.id(), koppelzone, viewer) : List.of(),
+                current ? lifecycleView(agreement, viewer) : null);
+    }
+
+    private AgreementViews.Lifecycle lifecycleView(Agreement agreement, Viewer viewer) {
+        long koppelzone = agreement.koppelzone().id();
+        boolean open = agreement.status() != AgreementStatus.VERVALLEN;
+        boolean member = viewer.can(Permission.READ_DRAFTS, koppelzone);
+        TextDiff.Comparison draftDiff = member && agreement.endorsedRevision() != null
+                && agreement.endorsedRevision() < agreement.currentRevision()
+                ? agreements.compare(agreement.id(), agreement.endorsedRevision(), agreement.currentRevision(), viewer)
+                        .map(AgreementService.RevisionComparison::body).orElse(null) : null;
+        boolean proposedNow = agreement.underEndorsement() && agreement.proposedRevision() == agreement.currentRevision();
+        boolean endorsedNow = agreement.endorsedRevision() != null && agreement.endorsedRevision() == agreement.currentRevision();
+        boolean mayDecide = agreement.underEndorsement() && viewer.can(Permission.ENDORSE, koppelzone)
+                && viewer.organisation() != null
+                && agreement.parties().stream().anyMatch(party -> party.id() == viewer.organisation().id());
+        return new AgreementViews.Lifecycle(rounds.block(agreement, viewer), draftDiff, agreement.reviewOverdue(lifecycle.today()),
+                open && !proposedNow && !endorsedNow && viewer.can(Permission.PROPOSE, koppelzone), mayDecide,
+                open && viewer.can(Permission.RETIRE, koppelzone), open && viewer.can(Permission.SCHEDULE_REVIEW, koppelzone));
+    }
+
+    /** The form as typed; the review date only from those who may set it (the voorzitter). */
+    private static FormValues formValues(Context ctx, Koppelzone koppelzone) {
+        FormValues values = FormReader.read(ctx);
+        return Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id()) ? values
+                : FormReader.withoutReviewDate(values);
     }
 
     private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,
                             Map<String, String> errors, String preview, ConflictInfo conflict) {
         var parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties();
-        views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict));
+        views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict,
+                Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id())));
     }
 
 
@@ -184,6 +218,10 @@ public final class AgreementPages {
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
+            case "voorgesteld" -> new Notice("notice.proposed", List.of(), false);
+            case "ingetrokken" -> new Notice("notice.withdrawn", List.of(), false);
+            case "vervallen" -> new Notice("notice.retired", List.of(), false);
+            case "herzieningsdatum" -> new Notice("notice.reviewDate", List.of(), false);
             case "hersteld" -> new Notice("notice.restored", List.of(optionalNumber(ctx.queryParam("van")).orElse(0)), false);
             default -> null;
         };

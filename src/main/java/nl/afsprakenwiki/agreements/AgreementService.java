@@ -3,6 +3,7 @@ package nl.afsprakenwiki.agreements;
 import nl.afsprakenwiki.InvalidInput.FieldError;
 import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Refused;
 import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.agreements.AgreementInput.Draft;
@@ -44,10 +45,10 @@ public final class AgreementService {
     private final ReadCache<Integer, List<RecentChange>> recent;
 
     public AgreementService(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit,
-                            MarkdownRenderer markdown, Clock clock) {
+                            MarkdownRenderer markdown, Clock clock, PartiesChanged partiesChanged) {
         this.db = db;
         this.markdown = markdown;
-        this.metadata = new AgreementDetails(store, koppelzones, audit);
+        this.metadata = new AgreementDetails(store, koppelzones, audit, partiesChanged);
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
@@ -188,6 +189,7 @@ public final class AgreementService {
     public SaveOutcome save(long id, Edit edit, Author author) {
         return db.write(h -> {
             Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+            refuseIfRetired(agreement);
             List<FieldError> errors = new ArrayList<>();
             AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
             checkRenderable(edit.body(), errors);
@@ -241,6 +243,7 @@ public final class AgreementService {
     public Restored restore(long id, int number, Integer expectedCurrent, Author author) {
         return db.write(h -> {
             Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+            refuseIfRetired(agreement);
             int current = agreement.currentRevision();
             if (expectedCurrent != null && expectedCurrent != current) {
                 throw new StaleRevision(current);
@@ -275,6 +278,13 @@ public final class AgreementService {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** A retired agreement is closed: its text and details no longer change. */
+    private static void refuseIfRetired(Agreement agreement) {
+        if (agreement.status() == AgreementStatus.VERVALLEN) {
+            throw Refused.conflict("refused.retired");
+        }
+    }
 
     private SaveOutcome saved(Handle h, long id, long koppelzoneId, RevisionContent content, Author author,
                               String summary, int base, Integer mergedWith) {

@@ -24,6 +24,14 @@ public enum AgreementStatus {
         return code;
     }
 
+    /**
+     * Whether an agreement is public: it has an endorsed revision and is in force. While a newer
+     * revision is proposed (ter bekrachtiging) the endorsed one stays public; a retired one is not.
+     */
+    public static boolean isPublic(AgreementStatus status, Integer endorsedRevision) {
+        return endorsedRevision != null && (status == BEKRACHTIGD || status == TER_BEKRACHTIGING);
+    }
+
     /** Accepts the code and the written form ("ter bekrachtiging"). */
     public static Optional<AgreementStatus> fromCode(String value) {
         if (value == null) {

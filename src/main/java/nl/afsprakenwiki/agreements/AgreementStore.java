@@ -65,7 +65,7 @@ public final class AgreementStore {
     public Optional<Agreement> find(Handle handle, long id) {
         return handle.createQuery("""
                         SELECT id, slug, koppelzone_id, status, review_date, current_revision, endorsed_revision,
-                               created_at, updated_at
+                               proposed_revision, endorsed_at, created_at, updated_at, retired_at, retired_reason
                         FROM agreement WHERE id = :id
                         """)
                 .bind("id", id)
@@ -73,15 +73,26 @@ public final class AgreementStore {
                         AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
                         rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
                         rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
-                        Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at"))))
+                        (Integer) rs.getObject("proposed_revision"), instant(rs.getString("endorsed_at")),
+                        Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+                        rs.getString("retired_at") == null ? null
+                                : new Agreement.Retirement(Instant.parse(rs.getString("retired_at")),
+                                        rs.getString("retired_reason") == null ? "" : rs.getString("retired_reason"))))
                 .findOne()
                 .map(row -> new Agreement(id, row.slug(), koppelzones.byId(handle, row.koppelzoneId()).orElseThrow(),
                         row.status(), row.reviewDate(), row.currentRevision(), row.endorsedRevision(),
-                        row.createdAt(), row.updatedAt(), parties(handle, id), themes(handle, id)));
+                        row.proposedRevision(), row.endorsedAt(), row.createdAt(), row.updatedAt(),
+                        parties(handle, id), themes(handle, id), row.retirement(), false));
     }
 
     private record AgreementRow(long koppelzoneId, String slug, AgreementStatus status, LocalDate reviewDate,
-                                int currentRevision, Integer endorsedRevision, Instant createdAt, Instant updatedAt) {
+                                int currentRevision, Integer endorsedRevision, Integer proposedRevision,
+                                Instant endorsedAt, Instant createdAt, Instant updatedAt,
+                                Agreement.Retirement retirement) {
+    }
+
+    private static Instant instant(String value) {
+        return value == null ? null : Instant.parse(value);
     }
 
     public Optional<Long> idBySlug(Handle handle, long koppelzoneId, String slug) {
@@ -221,8 +232,27 @@ public final class AgreementStore {
                 .bind("review", reviewDate).bind("id", agreementId).execute();
     }
 
-    public void setStatus(Handle handle, long agreementId, AgreementStatus status, Integer endorsedRevision) {
-        handle.createUpdate("UPDATE agreement SET status = :status, endorsed_revision = :endorsed WHERE id = :id")
-                .bind("status", status.code()).bind("endorsed", endorsedRevision).bind("id", agreementId).execute();
+    /**
+     * Moves an agreement in its lifecycle. Only the endorsement lifecycle and the importer call this;
+     * {@code endorsedAt} is kept when the endorsed revision does not change.
+     */
+    public void setLifecycle(Handle handle, long agreementId, AgreementStatus status, Integer endorsedRevision,
+                             Integer proposedRevision, Instant endorsedAt) {
+        handle.createUpdate("""
+                        UPDATE agreement SET status = :status, endorsed_revision = :endorsed, proposed_revision = :proposed,
+                               endorsed_at = :endorsedAt
+                        WHERE id = :id
+                        """)
+                .bind("status", status.code()).bind("endorsed", endorsedRevision).bind("proposed", proposedRevision)
+                .bind("endorsedAt", endorsedAt).bind("id", agreementId).execute();
+    }
+
+    public void setRetired(Handle handle, long agreementId, Instant at, String reason) {
+        handle.createUpdate("""
+                        UPDATE agreement SET status = 'vervallen', proposed_revision = NULL, retired_at = :at,
+                               retired_reason = :reason
+                        WHERE id = :id
+                        """)
+                .bind("at", at).bind("reason", reason).bind("id", agreementId).execute();
     }
 }

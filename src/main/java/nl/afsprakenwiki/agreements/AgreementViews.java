@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
+import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Party;
 import nl.afsprakenwiki.search.SimilarAgreements;
@@ -31,7 +32,18 @@ public final class AgreementViews {
 
     /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
     public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
-                       boolean mayEdit, boolean mayRestore, List<SimilarAgreements.Similar> similar) {
+                       boolean mayEdit, boolean mayRestore, List<SimilarAgreements.Similar> similar,
+                       Lifecycle lifecycle) {
+    }
+
+    /**
+     * The agreement's place in the endorsement lifecycle as the page shows it, and the moves the
+     * viewer may make.
+     *
+     * @param draftDiff for members looking at a herziening: the change against the endorsed revision
+     */
+    public record Lifecycle(RoundViews.Block block, TextDiff.Comparison draftDiff, boolean reviewOverdue,
+                            boolean mayPropose, boolean mayDecide, boolean mayRetire, boolean mayScheduleReview) {
     }
 
     /** What the form holds, exactly as typed, so that nothing is lost when it comes back with errors. */
@@ -46,7 +58,7 @@ public final class AgreementViews {
 
     /** The create and edit form. {@code agreementId} is null when creating. */
     public record Form(Long agreementId, Koppelzone koppelzone, List<Party> availableParties, FormValues values,
-                       Map<String, String> errors, String previewHtml, ConflictInfo conflict) {
+                       Map<String, String> errors, String previewHtml, ConflictInfo conflict, boolean mayScheduleReview) {
         public boolean creating() {
             return agreementId == null;
         }

@@ -45,6 +45,12 @@ final class FormReader {
                 revision.number(), parties, new LinkedHashSet<>(agreement.themes()), review);
     }
 
+    /** The values without a review date, so the current one stays as it is. */
+    static FormValues withoutReviewDate(FormValues values) {
+        return new FormValues(values.title(), values.body(), values.parties(), values.themes(), values.otherThemes(), "",
+                values.summary(), values.baseRevision(), values.baseParties(), values.baseThemes(), "");
+    }
+
     /** The form after a conflict: the merged draft in the editor, based on the other revision. */
     static FormValues withDraft(FormValues values, SaveOutcome.Conflict conflict) {
         return new FormValues(conflict.draftTitle(), conflict.draftBody(), values.parties(), values.themes(),

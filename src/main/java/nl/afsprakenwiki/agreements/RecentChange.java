@@ -9,6 +9,6 @@ public record RecentChange(long agreementId, int number, String title, String au
 
     /** A revision the public may see: of an endorsed agreement, no newer than the endorsed revision. */
     public boolean published() {
-        return status == AgreementStatus.BEKRACHTIGD && endorsedRevision != null && number <= endorsedRevision;
+        return AgreementStatus.isPublic(status, endorsedRevision) && number <= endorsedRevision;
     }
 }

@@ -8,7 +8,7 @@ public enum Permission {
     READ_DRAFTS,
     /** Create an agreement in the koppelzone. */
     CREATE,
-    /** Edit an agreement (save a new revision, change parties, themes, review date). */
+    /** Edit an agreement (save a new revision, change parties and themes). */
     EDIT,
     /** Restore an earlier revision as a new one. */
     RESTORE,
@@ -18,6 +18,10 @@ public enum Permission {
     ENDORSE,
     /** Withdraw a proposal or retire an agreement. */
     RETIRE,
+    /** Set an agreement's review date (herzieningsdatum). */
+    SCHEDULE_REVIEW,
+    /** Take note (kennisname) of an agreement that applies to one's own organisation, which joined later. */
+    ACKNOWLEDGE,
     /** Add, change and remove members and parties of the koppelzone. */
     MANAGE_KOPPELZONE,
     /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */

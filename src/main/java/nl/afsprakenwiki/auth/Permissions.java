@@ -17,14 +17,19 @@ public final class Permissions {
     private static final Set<Permission> EVERYONE = EnumSet.of(Permission.READ_PUBLISHED);
     private static final Set<Permission> ANY_ACCOUNT = EnumSet.of(Permission.READ_PUBLISHED, Permission.OWN_ACCOUNT);
     private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(
-            Role.LEZER, EnumSet.of(Permission.READ_DRAFTS),
+            Role.LEZER, EnumSet.of(Permission.READ_DRAFTS, Permission.ACKNOWLEDGE),
             Role.PRAKTIJKEXPERT, EnumSet.of(Permission.READ_DRAFTS, Permission.CREATE, Permission.EDIT,
-                    Permission.RESTORE, Permission.PROPOSE),
-            Role.MANAGER, EnumSet.of(Permission.READ_DRAFTS, Permission.ENDORSE),
+                    Permission.RESTORE, Permission.PROPOSE, Permission.ACKNOWLEDGE),
+            Role.MANAGER, EnumSet.of(Permission.READ_DRAFTS, Permission.ENDORSE, Permission.ACKNOWLEDGE),
             Role.VOORZITTER, EnumSet.of(Permission.READ_DRAFTS, Permission.CREATE, Permission.EDIT,
-                    Permission.RESTORE, Permission.PROPOSE, Permission.RETIRE, Permission.MANAGE_KOPPELZONE));
-    /** Endorsing is done by a manager for their own organisation; a beheerder does not endorse for others. */
-    private static final Set<Permission> ADMIN = EnumSet.complementOf(EnumSet.of(Permission.ENDORSE));
+                    Permission.RESTORE, Permission.PROPOSE, Permission.RETIRE, Permission.SCHEDULE_REVIEW,
+                    Permission.ACKNOWLEDGE, Permission.MANAGE_KOPPELZONE));
+    /**
+     * Endorsing and taking note are done by members for their own organisation; a beheerder does
+     * neither on behalf of others.
+     */
+    private static final Set<Permission> ADMIN = EnumSet.complementOf(EnumSet.of(Permission.ENDORSE,
+            Permission.ACKNOWLEDGE));
 
     private Permissions() {
     }

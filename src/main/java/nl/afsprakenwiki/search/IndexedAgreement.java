@@ -23,6 +23,6 @@ record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppe
 
     /** Whether the public may find it: endorsed, with an endorsed revision. */
     boolean published() {
-        return status == AgreementStatus.BEKRACHTIGD && endorsed != null;
+        return AgreementStatus.isPublic(status, endorsed == null ? null : endorsed.revision());
     }
 }

@@ -9,6 +9,7 @@ import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
@@ -46,10 +47,12 @@ public final class Importer {
     private final AuditLog audit;
     private final MarkdownRenderer markdown;
     private final Clock clock;
+    private final Lifecycle lifecycle;
 
     public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit,
-                    MarkdownRenderer markdown, Clock clock) {
+                    MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle) {
         this.db = db;
+        this.lifecycle = lifecycle;
         this.markdown = markdown;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
@@ -125,7 +128,7 @@ public final class Importer {
                     unchanged++;
                 }
             } else {
-                revisions += create(h, koppelzone, spec, parties, now);
+                revisions += create(h, koppelzone, spec, parties, actor, now);
                 created++;
             }
         }
@@ -183,9 +186,10 @@ public final class Importer {
         return koppelzone;
     }
 
-    private int create(Handle h, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, Instant now) {
+    private int create(Handle h, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
         List<Instant> dates = dates(spec.revisions(), now);
-        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), spec.status(), spec.reviewDate(), dates.get(0));
+        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), AgreementStatus.CONCEPT, spec.reviewDate(),
+                dates.get(0));
         agreements.setParties(h, id, parties);
         agreements.setThemes(h, id, spec.themes());
         Integer base = null;
@@ -196,8 +200,8 @@ public final class Importer {
                     Author.system(revision.author()), dates.get(i), revision.summary(), base);
             base = last.number();
         }
-        if (spec.status() == AgreementStatus.BEKRACHTIGD) {
-            agreements.setStatus(h, id, spec.status(), last.number());
+        if (spec.status() != AgreementStatus.CONCEPT) {
+            lifecycle.imported(h, id, spec.status(), last.createdAt(), actor);
         }
         return spec.revisions().size();
     }
@@ -224,19 +228,22 @@ public final class Importer {
         Revision current = agreements.revision(h, id, agreement.currentRevision()).orElseThrow();
         RevisionSpec head = spec.head();
         RevisionContent content = RevisionContent.of(head.title(), head.body());
+        boolean partiesChanged = !new java.util.HashSet<>(parties).equals(agreement.parties().stream()
+                .map(party -> party.id()).collect(java.util.stream.Collectors.toSet()));
         agreements.setParties(h, id, parties);
+        if (partiesChanged) {
+            lifecycle.partiesChanged(h, id, Author.system(actor));
+        }
         agreements.setThemes(h, id, spec.themes());
         agreements.setReviewDate(h, id, spec.reviewDate());
         if (content.sha256().equals(current.sha256())) {
-            agreements.setStatus(h, id, spec.status(), spec.status() == AgreementStatus.BEKRACHTIGD
-                    ? Integer.valueOf(current.number()) : agreement.endorsedRevision());
+            lifecycle.imported(h, id, spec.status(), now, actor);
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
         Revision revision = agreements.appendRevision(h, id, content, Author.system(head.author()), now, summary,
                 current.number());
-        agreements.setStatus(h, id, spec.status(),
-                spec.status() == AgreementStatus.BEKRACHTIGD ? Integer.valueOf(revision.number()) : agreement.endorsedRevision());
+        lifecycle.imported(h, id, spec.status(), now, actor);
         audit.record(h, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;

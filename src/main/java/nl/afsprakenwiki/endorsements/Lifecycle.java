@@ -1,0 +1,318 @@
+package nl.afsprakenwiki.endorsements;
+
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Refused;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.PartiesChanged;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The moves of the endorsement lifecycle (DESIGN.md §4): propose a revision, decide per party,
+ * withdraw a proposal, retire an agreement, set the review date, take note as a new party. Every
+ * move is one transaction with its audit event; what is not allowed now is {@link Refused} with a
+ * reason the user can read.
+ */
+public final class Lifecycle implements PartiesChanged {
+
+    /** A review date is set this many months after endorsement (the voorzitter can change it). */
+    public static final int REVIEW_MONTHS = 12;
+    public static final int MAX_REMARK = 2_000;
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final Database db;
+    private final EndorsementStore store;
+    private final AgreementStore agreements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Lifecycle(Database db, AgreementStore agreements, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.store = new EndorsementStore();
+        this.agreements = agreements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    EndorsementStore store() {
+        return store;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DUTCH_TIME));
+    }
+
+    /** Proposes the current revision for endorsement; a proposal of an older revision is superseded. */
+    public Round propose(long agreementId, int revision, Author author) {
+        return db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            if (agreement.status() == AgreementStatus.VERVALLEN) {
+                throw Refused.conflict("refused.retired");
+            }
+            if (revision != agreement.currentRevision()) {
+                throw Refused.conflict("refused.proposeNotCurrent", revision, agreement.currentRevision());
+            }
+            if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision) {
+                throw Refused.conflict("refused.alreadyEndorsed", revision);
+            }
+            Revision proposed = agreements.revision(h, agreementId, revision).orElseThrow();
+            if (agreement.endorsedRevision() != null && agreements.revision(h, agreementId, agreement.endorsedRevision())
+                    .orElseThrow().sha256().equals(proposed.sha256())) {
+                throw Refused.conflict("refused.sameAsEndorsed", revision, agreement.endorsedRevision());
+            }
+            var open = store.openRound(h, agreementId);
+            if (open.isPresent() && open.get().revision() == revision) {
+                throw Refused.conflict("refused.alreadyProposed", revision);
+            }
+            Instant now = clock.instant();
+            open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
+            long roundId = store.insertRound(h, agreementId, revision, proposed.sha256(), author, now);
+            agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
+                    revision, agreement.endorsedAt());
+            audit.record(h, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
+                    Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
+            return store.openRound(h, agreementId).orElseThrow();
+        });
+    }
+
+    /** What a decision led to: the agreement's status afterwards and who still has to decide. */
+    public record Outcome(AgreementStatus status, Integer endorsedRevision, List<Organisation> waitingFor,
+                          boolean completed) {
+    }
+
+    /**
+     * Records the decision of the viewer's organisation on the proposed revision. The last party to
+     * endorse that exact revision makes the agreement bekrachtigd.
+     */
+    public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Viewer viewer) {
+        String cleanRemark = remark == null ? "" : remark.strip();
+        if (cleanRemark.length() > MAX_REMARK) {
+            throw new InvalidInput("remark", "error.remark.tooLong", MAX_REMARK);
+        }
+        if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
+            throw new InvalidInput("remark", "error.remark.required");
+        }
+        Organisation organisation = viewer.organisation();
+        return db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
+                throw Refused.forbidden("refused.notManager");
+            }
+            if (organisation == null) {
+                throw Refused.forbidden("refused.noOrganisation");
+            }
+            if (agreement.parties().stream().noneMatch(party -> party.id() == organisation.id())) {
+                throw Refused.forbidden("refused.notParty", organisation.name());
+            }
+            Round round = store.openRound(h, agreementId)
+                    .orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
+            if (round.revision() != revision) {
+                throw Refused.conflict("refused.otherRevision", revision, round.revision());
+            }
+            Instant now = clock.instant();
+            Author author = viewer.author();
+            store.insertDecision(h, round, organisation.id(), author, kind, cleanRemark, now);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("revision", revision);
+            details.put("sha256", round.sha256());
+            details.put("organisation", organisation.slug());
+            details.put("decision", kind.code());
+            audit.record(h, author, "agreement.decision", "agreement:" + agreementId, agreement.koppelzone().id(), details);
+
+            List<PartyState> states = RoundViews.states(agreement.parties(), store.decisions(h, List.of(round.id())));
+            List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
+                    .map(PartyState::organisation).toList();
+            if (!waiting.isEmpty()) {
+                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false);
+            }
+            store.closeRound(h, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
+            agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
+            agreements.setReviewDate(h, agreementId, today().plusMonths(REVIEW_MONTHS));
+            audit.record(h, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
+                    Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
+            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true);
+        });
+    }
+
+    /** The voorzitter withdraws the open proposal; the agreement returns to what it was before. */
+    public void withdraw(long agreementId, String reason, Author author) {
+        String why = reason(reason);
+        db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            Round round = store.openRound(h, agreementId).orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
+            store.closeRound(h, round.id(), Round.Outcome.INGETROKKEN, author.name(), why, clock.instant());
+            AgreementStatus back = agreement.endorsedRevision() == null ? AgreementStatus.CONCEPT : AgreementStatus.BEKRACHTIGD;
+            agreements.setLifecycle(h, agreementId, back, agreement.endorsedRevision(), null, agreement.endorsedAt());
+            audit.record(h, author, "agreement.withdraw", "agreement:" + agreementId, agreement.koppelzone().id(),
+                    Map.of("revision", round.revision(), "reason", why));
+            return null;
+        });
+    }
+
+    /** The voorzitter retires the agreement: it is no longer in force, and no longer public. */
+    public void retire(long agreementId, String reason, Author author) {
+        String why = reason(reason);
+        db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            if (agreement.status() == AgreementStatus.VERVALLEN) {
+                throw Refused.conflict("refused.retired");
+            }
+            Instant now = clock.instant();
+            store.openRound(h, agreementId).ifPresent(round ->
+                    store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, author.name(), why, now));
+            agreements.setRetired(h, agreementId, now, why);
+            audit.record(h, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
+                    Map.of("reason", why));
+            return null;
+        });
+    }
+
+    /** The voorzitter sets the review date ("herzieningsdatum"); it must not lie in the past. */
+    public void scheduleReview(long agreementId, LocalDate date, Author author) {
+        if (date == null) {
+            throw new InvalidInput("reviewDate", "error.reviewDate.required");
+        }
+        if (date.isBefore(today())) {
+            throw new InvalidInput("reviewDate", "error.reviewDate.past");
+        }
+        if (date.isAfter(today().plusYears(10))) {
+            throw new InvalidInput("reviewDate", "error.reviewDate.tooFar");
+        }
+        db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            if (agreement.status() == AgreementStatus.VERVALLEN) {
+                throw Refused.conflict("refused.retired");
+            }
+            agreements.setReviewDate(h, agreementId, date);
+            audit.record(h, author, "agreement.reviewDate", "agreement:" + agreementId, agreement.koppelzone().id(),
+                    Map.of("reviewDate", date.toString()));
+            return null;
+        });
+    }
+
+    /**
+     * The viewer takes note of an agreement for their organisation, which joined the koppelzone after
+     * the agreement was endorsed. Taking note twice changes nothing.
+     */
+    public boolean acknowledge(long agreementId, Viewer viewer) {
+        Organisation organisation = viewer.organisation();
+        if (organisation == null) {
+            // allowed to take note in general, but nothing asks this account to: no organisation
+            throw Refused.conflict("refused.noOrganisation");
+        }
+        return db.write(h -> {
+            Agreement agreement = agreement(h, agreementId);
+            boolean applies = store.applying(h, agreement.koppelzone().id()).stream()
+                    .anyMatch(row -> row.agreementId() == agreementId && row.organisationId() == organisation.id());
+            if (!applies) {
+                throw Refused.conflict("refused.notApplying", organisation.name());
+            }
+            boolean recorded = store.insertAcknowledgement(h, agreementId, agreement.endorsedRevision(), organisation.id(),
+                    viewer.author(), clock.instant());
+            if (recorded) {
+                audit.record(h, viewer.author(), "agreement.acknowledge", "agreement:" + agreementId,
+                        agreement.koppelzone().id(), Map.of("revision", agreement.endorsedRevision(),
+                                "organisation", organisation.slug()));
+            }
+            return recorded;
+        });
+    }
+
+    /** Changing the parties restarts an open round: every party of the new set decides afresh. */
+    @Override
+    public void partiesChanged(Handle h, long agreementId, Author author) {
+        store.openRound(h, agreementId).ifPresent(round -> {
+            Instant now = clock.instant();
+            store.closeRound(h, round.id(), Round.Outcome.HERSTART, author.name(), "", now);
+            long fresh = store.insertRound(h, agreementId, round.revision(), round.sha256(), author, now);
+            audit.record(h, author, "agreement.roundRestarted", "agreement:" + agreementId, null,
+                    Map.of("revision", round.revision(), "round", fresh));
+        });
+    }
+
+    /**
+     * Brings an imported agreement's lifecycle to the status its file states, as of {@code at}: an
+     * imported endorsement is recorded as such (no decisions per party), an imported
+     * "ter bekrachtiging" opens a round for the current revision.
+     */
+    public void imported(Handle h, long agreementId, AgreementStatus status, Instant at, String actor) {
+        Agreement agreement = agreements.find(h, agreementId).orElseThrow();
+        var open = store.openRound(h, agreementId);
+        int current = agreement.currentRevision();
+        Author importer = Author.system(actor);
+        switch (status) {
+            case BEKRACHTIGD -> {
+                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
+                if (agreement.endorsedRevision() == null || agreement.endorsedRevision() != current
+                        || agreement.status() != AgreementStatus.BEKRACHTIGD) {
+                    Revision revision = agreements.revision(h, agreementId, current).orElseThrow();
+                    boolean newEndorsement = agreement.endorsedRevision() == null || agreement.endorsedRevision() != current;
+                    if (newEndorsement) {
+                        store.insertImportedRound(h, agreementId, current, revision.sha256(), actor, at);
+                    }
+                    agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, current, null,
+                            newEndorsement ? at : agreement.endorsedAt());
+                }
+            }
+            case TER_BEKRACHTIGING -> {
+                if (open.isPresent() && open.get().revision() == current) {
+                    return;
+                }
+                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
+                if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == current) {
+                    agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, current, null,
+                            agreement.endorsedAt());
+                    return;
+                }
+                Revision revision = agreements.revision(h, agreementId, current).orElseThrow();
+                store.insertRound(h, agreementId, current, revision.sha256(), importer, at);
+                agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
+                        current, agreement.endorsedAt());
+            }
+            case CONCEPT -> {
+                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.INGETROKKEN, actor, "import", at));
+                agreements.setLifecycle(h, agreementId, AgreementStatus.CONCEPT, agreement.endorsedRevision(), null,
+                        agreement.endorsedAt());
+            }
+            case VERVALLEN -> {
+                if (agreement.status() != AgreementStatus.VERVALLEN) {
+                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, actor, "import", at));
+                    agreements.setRetired(h, agreementId, at, "import");
+                }
+            }
+            default -> throw new IllegalArgumentException("status " + status);
+        }
+    }
+
+    private Agreement agreement(Handle h, long id) {
+        return agreements.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+    }
+
+    private static String reason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInput("reason", "error.reason.required");
+        }
+        if (why.length() > MAX_REMARK) {
+            throw new InvalidInput("reason", "error.reason.tooLong", MAX_REMARK);
+        }
+        return why;
+    }
+}

@@ -1,0 +1,128 @@
+package nl.afsprakenwiki.endorsements;
+
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
+import nl.afsprakenwiki.koppelzones.Organisation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Endorsement rounds as people may see them. Members of the koppelzone see every round with every
+ * decision, declines and their remarks included; everyone else sees only how the public revisions
+ * were endorsed.
+ */
+public final class RoundViews {
+
+    /** A round with where each party stands and every decision taken in it, oldest first. */
+    public record RoundView(Round round, List<PartyState> parties, List<Decision> decisions) {
+
+        public List<Organisation> waitingFor() {
+            return parties.stream().filter(state -> !state.endorsed()).map(PartyState::organisation).toList();
+        }
+
+        public long endorsedCount() {
+            return parties.stream().filter(PartyState::endorsed).count();
+        }
+
+        public boolean anyDeclined() {
+            return parties.stream().anyMatch(PartyState::declined);
+        }
+    }
+
+    /**
+     * The endorsement block of an agreement page: how the public revision was endorsed, and (for
+     * members) the round under way.
+     */
+    public record Block(RoundView endorsed, RoundView open) {
+        public boolean empty() {
+            return endorsed == null && open == null;
+        }
+    }
+
+    private record Rounds(List<Round> rounds, Map<Long, List<Decision>> decisions) {
+    }
+
+    private final Database db;
+    private final EndorsementStore store;
+    private final ReadCache<Long, Rounds> cache;
+
+    public RoundViews(Database db, Lifecycle lifecycle) {
+        this.db = db;
+        this.store = lifecycle.store();
+        this.cache = new ReadCache<>(db, 2_000);
+    }
+
+    /** For each party, its newest decision in {@code decisions} (oldest first), or none. */
+    static List<PartyState> states(List<Organisation> parties, List<Decision> decisions) {
+        Map<Long, Decision> newest = new LinkedHashMap<>();
+        decisions.forEach(decision -> newest.put(decision.organisation().id(), decision));
+        return parties.stream().map(party -> new PartyState(party, newest.get(party.id()))).toList();
+    }
+
+    /** The block for {@code agreement} as {@code viewer} sees it (the public view for non-members). */
+    public Block block(Agreement agreement, Viewer viewer) {
+        Rounds rounds = rounds(agreement.id());
+        boolean member = viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id());
+        RoundView endorsed = null;
+        RoundView open = null;
+        for (Round round : rounds.rounds()) {
+            if (round.open() && member) {
+                open = view(round, agreement.parties(), rounds, false);
+            } else if (endorsed == null && round.outcome() == Round.Outcome.BEKRACHTIGD && agreement.endorsedRevision() != null
+                    && round.revision() == agreement.endorsedRevision()) {
+                endorsed = view(round, agreement.parties(), rounds, !member);
+            }
+        }
+        return new Block(endorsed, open);
+    }
+
+    /** Every round {@code viewer} may see, newest first; for non-members only endorsements of public revisions. */
+    public List<RoundView> history(Agreement agreement, Viewer viewer) {
+        Rounds rounds = rounds(agreement.id());
+        boolean member = viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id());
+        List<RoundView> views = new ArrayList<>();
+        for (Round round : rounds.rounds()) {
+            if (member) {
+                views.add(view(round, agreement.parties(), rounds, false));
+            } else if (round.outcome() == Round.Outcome.BEKRACHTIGD && agreement.endorsedRevision() != null
+                    && round.revision() <= agreement.endorsedRevision()) {
+                views.add(view(round, agreement.parties(), rounds, true));
+            }
+        }
+        return views;
+    }
+
+    /**
+     * A closed round lists the organisations that decided in it (the parties then); an open one the
+     * agreement's parties now. For the public, only endorsements are shown.
+     */
+    private static RoundView view(Round round, List<Organisation> currentParties, Rounds rounds, boolean publicView) {
+        List<Decision> decisions = rounds.decisions().getOrDefault(round.id(), List.of());
+        if (publicView) {
+            decisions = decisions.stream().filter(Decision::endorsed).toList();
+        }
+        Map<Long, Organisation> parties = new LinkedHashMap<>();
+        if (round.open() || round.imported() || round.outcome() == Round.Outcome.BEKRACHTIGD) {
+            currentParties.forEach(party -> parties.put(party.id(), party));
+        }
+        decisions.forEach(decision -> parties.putIfAbsent(decision.organisation().id(), decision.organisation()));
+        return new RoundView(round, states(List.copyOf(parties.values()), decisions), decisions);
+    }
+
+    private Rounds rounds(long agreementId) {
+        return cache.get(agreementId, () -> db.read(h -> {
+            List<Round> rounds = store.rounds(h, agreementId);
+            Map<Long, List<Decision>> decisions = new LinkedHashMap<>();
+            for (Decision decision : store.decisions(h, rounds.stream().map(Round::id).toList())) {
+                decisions.computeIfAbsent(decision.roundId(), id -> new ArrayList<>()).add(decision);
+            }
+            return new Rounds(rounds, decisions);
+        }));
+    }
+}
