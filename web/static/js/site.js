@@ -31,3 +31,12 @@ document.addEventListener('htmx:configRequest', function (event) {
     // no storage: nothing to clear
   }
 }());
+
+/* "Afdrukken": the print stylesheet does the rest. */
+document.addEventListener('click', function (event) {
+  'use strict';
+  var button = event.target.closest ? event.target.closest('[data-print]') : null;
+  if (button) {
+    window.print();
+  }
+});

@@ -12,6 +12,13 @@ import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.Csrf;
 import nl.afsprakenwiki.auth.SignIn;
+import nl.afsprakenwiki.endorsements.Feeds;
+import nl.afsprakenwiki.endorsements.Inbox;
+import nl.afsprakenwiki.endorsements.InboxPages;
+import nl.afsprakenwiki.endorsements.LifecycleApi;
+import nl.afsprakenwiki.endorsements.LifecyclePages;
+import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
@@ -56,6 +63,9 @@ public final class App {
         services.search().index().start();
         SearchService search = services.search().service();
         SignIn signIn = new SignIn(settings, services.accounts(), services.loginThrottle(), services.audit());
+        Inbox inbox = new Inbox(services.db(), services.lifecycle(), services.agreements(), services.rounds());
+        Overviews overviews = new Overviews(services.db(), services.lifecycle(), services.agreements(), services.rounds(),
+                inbox, services.koppelzones());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -64,11 +74,17 @@ public final class App {
                         services.accounts(), views, services.clock()),
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.accounts(), json),
-                new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), search.similar(), views),
+                new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), search.similar(), views,
+                        services.rounds(), services.lifecycle()),
                 new AgreementApi(services.agreements(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.koppelzones(), services.koppelzoneAdmin(), services.audit(), views),
-                new SearchPages(search, views), new SearchApi(search, translations));
+                new SearchPages(search, views), new SearchApi(search, translations),
+                new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
+                new InboxPages(inbox, services.lifecycle(), views),
+                new OverviewPages(overviews, services.lifecycle(), services.koppelzones(), services.agreements(), views),
+                new LifecycleApi(services.lifecycle(), services.rounds(), services.agreements(), overviews, json),
+                new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), settings));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), signIn), csrf,
                 services.koppelzones(), services.agreements()));

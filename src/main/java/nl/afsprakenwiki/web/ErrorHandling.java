@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Refused;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.auth.Authentication;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(400, "about:blank", "Ongeldige invoer", detail, Json.object("errors", errors)));
         });
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, notFound()));
+        routes.exception(Refused.class, this::refused);
         routes.exception(Authentication.Unauthenticated.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"afsprakenwiki\"");
             respond(ctx, new ProblemException(401, "Niet ingelogd",
@@ -69,6 +71,21 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
                     "Er ging iets mis aan onze kant (foutcode " + errorId + ").", Json.object("errorId", errorId)));
         });
+    }
+
+    /** A refusal with its reason: in problem+json's detail, or on the error page in the visitor's language. */
+    private void refused(Refused e, Context ctx) {
+        if (isApi(ctx)) {
+            String detail = translations.dutch().get(e.messageKey(), e.arguments());
+            problem(ctx, e.status() == 403
+                    ? new ProblemException(403, "/problemen/niet-toegestaan", "Geen toestemming", detail, Map.of())
+                    : new ProblemException(409, "/problemen/niet-in-deze-fase", "Niet mogelijk in deze fase", detail, Map.of()));
+            return;
+        }
+        Texts t = views.texts(ctx);
+        ctx.status(e.status());
+        views.render(ctx, "errors/error.jte", new ErrorView(e.status(), t.get(e.status() == 403 ? "error.403.title" : "refused.title"),
+                t.get(e.messageKey(), e.arguments()), null));
     }
 
     private static ProblemException notFound() {

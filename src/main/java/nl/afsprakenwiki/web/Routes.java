@@ -7,6 +7,11 @@ import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.endorsements.Feeds;
+import nl.afsprakenwiki.endorsements.InboxPages;
+import nl.afsprakenwiki.endorsements.LifecycleApi;
+import nl.afsprakenwiki.endorsements.LifecyclePages;
+import nl.afsprakenwiki.endorsements.OverviewPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
@@ -14,6 +19,11 @@ import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 
 import static nl.afsprakenwiki.web.Rule.ACCOUNT;
+import static nl.afsprakenwiki.web.Rule.ACKNOWLEDGE;
+import static nl.afsprakenwiki.web.Rule.ENDORSE;
+import static nl.afsprakenwiki.web.Rule.PROPOSE;
+import static nl.afsprakenwiki.web.Rule.RETIRE;
+import static nl.afsprakenwiki.web.Rule.SCHEDULE_REVIEW;
 import static nl.afsprakenwiki.web.Rule.ADMINISTER;
 import static nl.afsprakenwiki.web.Rule.CREATE;
 import static nl.afsprakenwiki.web.Rule.EDIT;
@@ -29,7 +39,8 @@ import static nl.afsprakenwiki.web.Rule.RESTORE;
 public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
                      KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
                      AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, SearchPages searchPages,
-                     SearchApi searchApi) {
+                     SearchApi searchApi, LifecyclePages lifecyclePages, InboxPages inboxPages,
+                     OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds) {
 
     public void register(RoutesConfig r) {
         // reading
@@ -42,6 +53,10 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/afspraken/{id}/vergelijk", agreementPages::compare, PUBLIC);
         r.get("/zoeken", searchPages::results, PUBLIC);
         r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
+        r.get("/afspraken/{id}/bekrachtigingen", lifecyclePages::rounds, PUBLIC);
+        r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
+        r.get("/koppelzones/{slug}/feed.atom", feeds::koppelzone, PUBLIC);
+        r.get("/afspraken/{id}/feed.atom", feeds::agreement, PUBLIC);
 
         // writing
         r.get("/koppelzones/{slug}/nieuw", agreementPages::newForm, CREATE);
@@ -50,6 +65,22 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.post("/afspraken/{id}/bewerken", agreementPages::save, EDIT);
         r.post("/afspraken/{id}/herstel", agreementPages::restore, RESTORE);
         r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
+
+        // endorsement lifecycle and maintenance (docs/PERMISSIONS.md)
+        r.get("/afspraken/{id}/voorstellen", lifecyclePages::proposeForm, PROPOSE);
+        r.post("/afspraken/{id}/voorstellen", lifecyclePages::propose, PROPOSE);
+        r.get("/ter-bekrachtiging", inboxPages::inbox, ACCOUNT);
+        r.post("/afspraken/{id}/besluit", inboxPages::decide, ENDORSE);
+        r.get("/afspraken/{id}/intrekken", lifecyclePages::withdrawForm, RETIRE);
+        r.post("/afspraken/{id}/intrekken", lifecyclePages::withdraw, RETIRE);
+        r.get("/afspraken/{id}/laten-vervallen", lifecyclePages::retireForm, RETIRE);
+        r.post("/afspraken/{id}/laten-vervallen", lifecyclePages::retire, RETIRE);
+        r.get("/afspraken/{id}/herzieningsdatum", lifecyclePages::reviewDateForm, SCHEDULE_REVIEW);
+        r.post("/afspraken/{id}/herzieningsdatum", lifecyclePages::reviewDate, SCHEDULE_REVIEW);
+        r.post("/afspraken/{id}/kennisname", overviewPages::acknowledge, ACKNOWLEDGE);
+        r.get("/mijn-overzicht", overviewPages::mine, ACCOUNT);
+        r.get("/koppelzones/{slug}/overzicht", overviewPages::koppelzone, MEMBER);
+        r.get("/koppelzones/{slug}/kennisname", overviewPages::applying, MEMBER);
 
         // signing in, own account
         r.get("/login", signIn::loginPage, PUBLIC);
@@ -113,5 +144,13 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/api/v1/agreements/{id}/revisions/{number}", agreementApi::revision, PUBLIC);
         r.get("/api/v1/agreements/{id}/diff", agreementApi::diff, PUBLIC);
         r.post("/api/v1/agreements/{id}/restore", agreementApi::restore, RESTORE);
+        r.post("/api/v1/agreements/{id}/proposals", lifecycleApi::propose, PROPOSE);
+        r.post("/api/v1/agreements/{id}/proposals/withdraw", lifecycleApi::withdraw, RETIRE);
+        r.post("/api/v1/agreements/{id}/retire", lifecycleApi::retire, RETIRE);
+        r.put("/api/v1/agreements/{id}/review-date", lifecycleApi::reviewDate, SCHEDULE_REVIEW);
+        r.get("/api/v1/agreements/{id}/endorsements", lifecycleApi::endorsements, PUBLIC);
+        r.post("/api/v1/agreements/{id}/endorsements", lifecycleApi::decide, ENDORSE);
+        r.post("/api/v1/agreements/{id}/acknowledgements", lifecycleApi::acknowledge, ACKNOWLEDGE);
+        r.get("/api/v1/me/pending", lifecycleApi::pending, ACCOUNT);
     }
 }

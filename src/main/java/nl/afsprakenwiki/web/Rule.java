@@ -21,6 +21,16 @@ public enum Rule implements RouteRole {
     EDIT(Permission.EDIT, Scope.AGREEMENT),
     /** Restore a revision of the agreement {@code {id}}. */
     RESTORE(Permission.RESTORE, Scope.AGREEMENT),
+    /** Propose a revision of the agreement {@code {id}} for endorsement. */
+    PROPOSE(Permission.PROPOSE, Scope.AGREEMENT),
+    /** Endorse or decline the agreement {@code {id}} for one's own organisation (a manager). */
+    ENDORSE(Permission.ENDORSE, Scope.AGREEMENT),
+    /** Withdraw the proposal of, or retire, the agreement {@code {id}} (the voorzitter). */
+    RETIRE(Permission.RETIRE, Scope.AGREEMENT),
+    /** Set the review date of the agreement {@code {id}} (the voorzitter). */
+    SCHEDULE_REVIEW(Permission.SCHEDULE_REVIEW, Scope.AGREEMENT),
+    /** Take note of the agreement {@code {id}} for one's own organisation. */
+    ACKNOWLEDGE(Permission.ACKNOWLEDGE, Scope.AGREEMENT),
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */

@@ -1,0 +1,61 @@
+package nl.afsprakenwiki.endorsements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The managers' inbox ("Ter bekrachtiging") and the decision form on it. */
+public final class InboxPages {
+
+    private static final Set<String> NOTICES = Set.of("bekrachtigd", "afgewezen", "afgerond");
+
+    private final Inbox inbox;
+    private final Lifecycle lifecycle;
+    private final Views views;
+
+    public InboxPages(Inbox inbox, Lifecycle lifecycle, Views views) {
+        this.inbox = inbox;
+        this.lifecycle = lifecycle;
+        this.views = views;
+    }
+
+    public void inbox(Context ctx) {
+        render(ctx, null, null, Map.of(), Notice.key(ctx, "inbox.notice.", NOTICES));
+    }
+
+    /** Endorse or decline; a decline without a remark comes back with the message at the remark field. */
+    public void decide(Context ctx) {
+        long id = LifecycleApi.id(ctx);
+        String remark = ctx.formParam("remark") == null ? "" : ctx.formParam("remark");
+        try {
+            Decision.Kind kind = Decision.Kind.parse(ctx.formParam("decision"))
+                    .orElseThrow(() -> new InvalidInput("remark", "error.decision.unknown"));
+            int revision = parse(ctx.formParam("revision"));
+            Lifecycle.Outcome outcome = lifecycle.decide(id, revision, kind, remark, Current.viewer(ctx));
+            ctx.redirect("/ter-bekrachtiging?melding=" + (outcome.completed() ? "afgerond"
+                    : kind == Decision.Kind.ENDORSE ? "bekrachtigd" : "afgewezen"));
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            render(ctx, id, remark, views.texts(ctx).messages(e), null);
+        }
+    }
+
+    private void render(Context ctx, Long failed, String typed, Map<String, String> errors, String notice) {
+        var viewer = Current.viewer(ctx);
+        views.render(ctx, "endorsements/inbox.jte", new LifecycleViews.InboxView(inbox.items(viewer),
+                viewer.organisation() != null, failed, typed, errors, notice));
+    }
+
+    private static int parse(String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("remark", "error.revision.required");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package nl.afsprakenwiki.endorsements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementListItem;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON API of the endorsement lifecycle (docs/API.md, "Endorsement"). */
+public final class LifecycleApi {
+
+    private final Lifecycle lifecycle;
+    private final RoundViews rounds;
+    private final AgreementService agreements;
+    private final Overviews overviews;
+    private final Json json;
+
+    public LifecycleApi(Lifecycle lifecycle, RoundViews rounds, AgreementService agreements, Overviews overviews,
+                        Json json) {
+        this.lifecycle = lifecycle;
+        this.rounds = rounds;
+        this.agreements = agreements;
+        this.overviews = overviews;
+        this.json = json;
+    }
+
+    record ProposalRequest(Integer revision) {
+    }
+
+    record DecisionRequest(Integer revision, String decision, String remark) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    record ReviewDateRequest(LocalDate reviewDate) {
+    }
+
+    public void propose(Context ctx) {
+        long id = id(ctx);
+        Integer revision = json.read(ctx, ProposalRequest.class).revision();
+        if (revision == null) {
+            throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de revisie die u ter bekrachtiging voorstelt.");
+        }
+        Round round = lifecycle.propose(id, revision, Current.viewer(ctx).author());
+        ctx.status(201).json(state(id, Current.viewer(ctx), Json.object("round", round.id(), "revision", round.revision(),
+                "sha256", round.sha256())));
+    }
+
+    public void decide(Context ctx) {
+        long id = id(ctx);
+        DecisionRequest request = json.read(ctx, DecisionRequest.class);
+        if (request.revision() == null) {
+            throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de voorgestelde revisie waarover u besluit.");
+        }
+        Decision.Kind kind = Decision.Kind.parse(request.decision()).orElseThrow(() -> new ProblemException(400,
+                "Onbekend besluit", "'decision' moet \"endorse\" (bekrachtigen) of \"decline\" (afwijzen) zijn"
+                        + (request.decision() == null ? "." : ", niet '" + request.decision() + "'.")));
+        Lifecycle.Outcome outcome = lifecycle.decide(id, request.revision(), kind, request.remark(), Current.viewer(ctx));
+        ctx.json(state(id, Current.viewer(ctx), Json.object("decision", kind.code(), "completed", outcome.completed(),
+                "waitingFor", outcome.waitingFor().stream().map(Organisation::slug).toList())));
+    }
+
+    public void withdraw(Context ctx) {
+        long id = id(ctx);
+        lifecycle.withdraw(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
+        ctx.json(state(id, Current.viewer(ctx), Map.of()));
+    }
+
+    public void retire(Context ctx) {
+        long id = id(ctx);
+        lifecycle.retire(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
+        ctx.json(state(id, Current.viewer(ctx), Map.of()));
+    }
+
+    public void reviewDate(Context ctx) {
+        long id = id(ctx);
+        lifecycle.scheduleReview(id, json.read(ctx, ReviewDateRequest.class).reviewDate(), Current.viewer(ctx).author());
+        ctx.json(state(id, Current.viewer(ctx), Map.of()));
+    }
+
+    public void acknowledge(Context ctx) {
+        long id = id(ctx);
+        boolean recorded = lifecycle.acknowledge(id, Current.viewer(ctx));
+        ctx.status(recorded ? 201 : 200).json(state(id, Current.viewer(ctx), Json.object("acknowledged", true,
+                "alreadyAcknowledged", !recorded)));
+    }
+
+    /** Every round the caller may see, with each party's decision. */
+    public void endorsements(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        Agreement agreement = agreements.find(id(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
+        List<Map<String, Object>> items = rounds.history(agreement, viewer).stream().map(LifecycleApi::round).toList();
+        ctx.json(state(agreement.id(), viewer, Json.object("rounds", items)));
+    }
+
+    /** What waits for the caller: decisions, reviews, declined proposals, kennisname, own drafts. */
+    public void pending(Context ctx) {
+        Overviews.Mine mine = overviews.mine(Current.viewer(ctx));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decisions", mine.decisions().stream().map(item -> Json.object("agreement", item.agreement().id(),
+                "title", item.proposed().title(), "revision", item.round().revision(), "sha256", item.round().sha256(),
+                "organisation", item.organisation().slug(), "baseline", item.baseline())).toList());
+        body.put("reviews", mine.reviews().stream().map(item -> Json.object("agreement", item.id(), "title", item.title(),
+                "reviewDate", item.reviewDate(), "overdue", item.reviewDate().isBefore(mine.today()))).toList());
+        body.put("declined", mine.declined().stream().map(w -> Json.object("agreement", w.agreement().id(),
+                "title", w.agreement().title(), "revision", w.round().round().revision())).toList());
+        body.put("acknowledgements", mine.acknowledgements().stream().map(a -> Json.object("agreement", a.agreement().id(),
+                "title", a.agreement().title(), "revision", a.agreement().endorsedRevision())).toList());
+        body.put("drafts", mine.drafts().stream().map(AgreementListItem::id).toList());
+        ctx.json(body);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    /** The agreement's lifecycle state as the caller may see it, followed by {@code extra}. */
+    private Map<String, Object> state(long id, Viewer viewer, Map<String, Object> extra) {
+        Agreement agreement = agreements.find(id, viewer).orElse(null);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        if (agreement != null) {
+            body.put("status", agreement.status());
+            body.put("endorsedRevision", agreement.endorsedRevision());
+            body.put("herziening", agreement.inRevision());
+            if (viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id())) {
+                body.put("currentRevision", agreement.currentRevision());
+                body.put("proposedRevision", agreement.proposedRevision());
+            }
+            body.put("reviewDate", agreement.reviewDate());
+        }
+        body.putAll(extra);
+        return body;
+    }
+
+    private static Map<String, Object> round(RoundViews.RoundView view) {
+        Round round = view.round();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", round.id());
+        json.put("revision", round.revision());
+        json.put("sha256", round.sha256());
+        json.put("proposedBy", round.proposedBy());
+        json.put("proposedAt", round.proposedAt());
+        json.put("open", round.open());
+        json.put("outcome", round.outcome() == null ? null : round.outcome().code());
+        json.put("closedAt", round.closedAt());
+        json.put("closedBy", round.closedBy());
+        json.put("reason", round.closedReason());
+        json.put("imported", round.imported());
+        json.put("parties", view.parties().stream().map(state -> {
+            Map<String, Object> party = new LinkedHashMap<>();
+            party.put("organisation", Json.object("slug", state.organisation().slug(), "name", state.organisation().name()));
+            Decision decision = state.decision();
+            party.put("decision", decision == null ? null : decision.kind().code());
+            if (decision != null) {
+                party.put("person", decision.personName());
+                party.put("at", decision.at());
+                party.put("remark", decision.remark());
+                party.put("sha256", decision.sha256());
+            }
+            return party;
+        }).toList());
+        json.put("waitingFor", round.open() ? view.waitingFor().stream().map(Organisation::slug).toList() : List.of());
+        return json;
+    }
+
+    static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("agreement");
+        }
+    }
+}

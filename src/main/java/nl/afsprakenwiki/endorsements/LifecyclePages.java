@@ -1,0 +1,140 @@
+package nl.afsprakenwiki.endorsements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.TextDiff;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.endorsements.LifecycleViews.Action;
+import nl.afsprakenwiki.endorsements.LifecycleViews.ActionForm;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Views;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * The lifecycle forms of an agreement page: propose a revision, withdraw a proposal, retire, set
+ * the review date; and the history of endorsement rounds. Each move has a confirmation page whose
+ * form comes back with the message next to the field (and what was typed) when it is refused.
+ */
+public final class LifecyclePages {
+
+    private final Lifecycle lifecycle;
+    private final RoundViews rounds;
+    private final AgreementService agreements;
+    private final Views views;
+
+    public LifecyclePages(Lifecycle lifecycle, RoundViews rounds, AgreementService agreements, Views views) {
+        this.lifecycle = lifecycle;
+        this.rounds = rounds;
+        this.agreements = agreements;
+        this.views = views;
+    }
+
+    public void proposeForm(Context ctx) {
+        render(ctx, Action.PROPOSE, "", Map.of());
+    }
+
+    public void propose(Context ctx) {
+        int revision = number(ctx.formParam("revision"));
+        lifecycle.propose(LifecycleApi.id(ctx), revision, Current.viewer(ctx).author());
+        ctx.redirect("/afspraken/" + LifecycleApi.id(ctx) + "?melding=voorgesteld");
+    }
+
+    public void withdrawForm(Context ctx) {
+        render(ctx, Action.WITHDRAW, "", Map.of());
+    }
+
+    public void withdraw(Context ctx) {
+        String reason = text(ctx, "reason");
+        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(LifecycleApi.id(ctx), reason, Current.viewer(ctx).author()),
+                "ingetrokken");
+    }
+
+    public void retireForm(Context ctx) {
+        render(ctx, Action.RETIRE, "", Map.of());
+    }
+
+    public void retire(Context ctx) {
+        String reason = text(ctx, "reason");
+        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(LifecycleApi.id(ctx), reason, Current.viewer(ctx).author()),
+                "vervallen");
+    }
+
+    public void reviewDateForm(Context ctx) {
+        Agreement agreement = agreement(ctx);
+        render(ctx, Action.REVIEW_DATE, agreement.reviewDate() == null ? "" : agreement.reviewDate().toString(), Map.of());
+    }
+
+    public void reviewDate(Context ctx) {
+        String value = text(ctx, "reviewDate");
+        attempt(ctx, Action.REVIEW_DATE, value, () -> lifecycle.scheduleReview(LifecycleApi.id(ctx), date(value),
+                Current.viewer(ctx).author()), "herzieningsdatum");
+    }
+
+    /** Every endorsement round the viewer may see (the public: how the public revisions were endorsed). */
+    public void rounds(Context ctx) {
+        Viewer viewer = Current.viewer(ctx);
+        var version = agreements.version(LifecycleApi.id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        views.render(ctx, "endorsements/rounds.jte", new LifecycleViews.Rounds(version.agreement(),
+                version.revision().title(), rounds.history(version.agreement(), viewer)));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private void attempt(Context ctx, Action action, String typed, Runnable move, String notice) {
+        try {
+            move.run();
+            ctx.redirect("/afspraken/" + LifecycleApi.id(ctx) + "?melding=" + notice);
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            render(ctx, action, typed, views.texts(ctx).messages(e));
+        }
+    }
+
+    private void render(Context ctx, Action action, String value, Map<String, String> errors) {
+        Viewer viewer = Current.viewer(ctx);
+        var version = agreements.version(LifecycleApi.id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = version.agreement();
+        TextDiff.Comparison comparison = null;
+        if (action == Action.PROPOSE && agreement.endorsedRevision() != null
+                && agreement.endorsedRevision() < agreement.currentRevision()) {
+            comparison = agreements.compare(agreement.id(), agreement.endorsedRevision(), agreement.currentRevision(), viewer)
+                    .map(AgreementService.RevisionComparison::body).orElse(null);
+        }
+        views.render(ctx, "endorsements/action.jte", new ActionForm(action, agreement, version.revision(),
+                rounds.block(agreement, viewer), comparison, value, errors));
+    }
+
+    private Agreement agreement(Context ctx) {
+        return agreements.find(LifecycleApi.id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+    }
+
+    private static String text(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("revision", "error.revision.required");
+        }
+    }
+
+    private static LocalDate date(String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("reviewDate", "error.reviewDate.invalid");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.afsprakenwiki.endorsements;
+
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.agreements.TextDiff;
+
+import java.util.List;
+import java.util.Map;
+
+/** View models of the lifecycle pages (one record per template). */
+public final class LifecycleViews {
+
+    private LifecycleViews() {
+    }
+
+    /** What a lifecycle form does. */
+    public enum Action {
+        PROPOSE("voorstellen"), WITHDRAW("intrekken"), RETIRE("laten-vervallen"), REVIEW_DATE("herzieningsdatum");
+
+        private final String path;
+
+        Action(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public String key() {
+            return "lifecycle." + name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
+        }
+    }
+
+    /**
+     * A confirmation form for one lifecycle move, with what it concerns and (after an error) what the
+     * user typed and the message per field.
+     *
+     * @param comparison for a proposal: the change against the endorsed revision, if any
+     */
+    public record ActionForm(Action action, Agreement agreement, Revision revision, RoundViews.Block block,
+                             TextDiff.Comparison comparison, String value, Map<String, String> errors) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    /** Every endorsement round of an agreement that the viewer may see. */
+    public record Rounds(Agreement agreement, String title, List<RoundViews.RoundView> rounds) {
+    }
+
+    /** The managers' inbox; {@code errors} and {@code typed} belong to the agreement {@code failed}. */
+    public record InboxView(List<Inbox.Item> items, boolean hasOrganisation, Long failed, String typed,
+                            Map<String, String> errors, String notice) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public String remarkFor(long agreementId) {
+            return failed != null && failed == agreementId && typed != null ? typed : "";
+        }
+
+        public String errorFor(long agreementId) {
+            return failed != null && failed == agreementId ? errors.get("remark") : null;
+        }
+    }
+
+    public record KoppelzoneView(Overviews.KoppelzoneOverview overview, boolean mayRetire) {
+    }
+
+    /** "Afspraken die voor u gelden" for the viewer's organisation, and every new party's state. */
+    public record ApplyingView(nl.afsprakenwiki.koppelzones.Koppelzone koppelzone, List<Overviews.NewParty> parties,
+                               Overviews.NewParty mine, boolean mayAcknowledge, String notice) {
+    }
+
+    public record MineView(Overviews.Mine mine) {
+    }
+}

@@ -1,0 +1,69 @@
+package nl.afsprakenwiki.endorsements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.Set;
+
+/** "Mijn overzicht", a koppelzone's overview, and the kennisname of new parties. */
+public final class OverviewPages {
+
+    private final Overviews overviews;
+    private final Lifecycle lifecycle;
+    private final KoppelzoneService koppelzones;
+    private final AgreementService agreements;
+    private final Views views;
+
+    public OverviewPages(Overviews overviews, Lifecycle lifecycle, KoppelzoneService koppelzones,
+                         AgreementService agreements, Views views) {
+        this.overviews = overviews;
+        this.lifecycle = lifecycle;
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+        this.views = views;
+    }
+
+    public void mine(Context ctx) {
+        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(Current.viewer(ctx))));
+    }
+
+    public void koppelzone(Context ctx) {
+        Koppelzone koppelzone = koppelzoneOf(ctx);
+        views.render(ctx, "endorsements/overview.jte", new LifecycleViews.KoppelzoneView(
+                overviews.koppelzone(koppelzone, Current.viewer(ctx)),
+                Current.viewer(ctx).can(Permission.RETIRE, koppelzone.id())));
+    }
+
+    /** "Afspraken die voor u gelden" for the viewer's organisation, and who has taken note of what. */
+    public void applying(Context ctx) {
+        Koppelzone koppelzone = koppelzoneOf(ctx);
+        Viewer viewer = Current.viewer(ctx);
+        var parties = overviews.newParties(koppelzone, agreements.list(koppelzone.id(), null, viewer));
+        var mine = viewer.organisation() == null ? null : parties.stream()
+                .filter(party -> party.organisation().id() == viewer.organisation().id()).findFirst().orElse(null);
+        views.render(ctx, "endorsements/applying.jte", new LifecycleViews.ApplyingView(koppelzone, parties, mine,
+                viewer.can(Permission.ACKNOWLEDGE, koppelzone.id()),
+                Notice.key(ctx, "applying.notice.", Set.of("kennisgenomen"))));
+    }
+
+    public void acknowledge(Context ctx) {
+        Agreement agreement = agreements.find(LifecycleApi.id(ctx), Current.viewer(ctx))
+                .orElseThrow(() -> new NotFound("agreement"));
+        lifecycle.acknowledge(agreement.id(), Current.viewer(ctx));
+        ctx.redirect("mijn-overzicht".equals(ctx.formParam("terug")) ? "/mijn-overzicht"
+                : "/koppelzones/" + agreement.koppelzone().slug() + "/kennisname?melding=kennisgenomen");
+    }
+
+    private Koppelzone koppelzoneOf(Context ctx) {
+        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+    }
+}
