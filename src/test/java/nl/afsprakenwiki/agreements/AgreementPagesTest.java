@@ -33,7 +33,8 @@ class AgreementPagesTest {
         app = TestApp.start(dir);
         koppelzone = app.koppelzone("Koppelzone Jeugd Teststad", "Teststad");
         app.account("marieke", "Marieke de Vries");
-        app.member(koppelzone, "marieke", Role.PRAKTIJKEXPERT);
+        // the voorzitter writes like a praktijkexpert and also sets the review date
+        app.member(koppelzone, "marieke", Role.VOORZITTER);
         app.account("piet", "Piet");
         app.member(koppelzone, "piet", Role.PRAKTIJKEXPERT);
         web = app.signIn("marieke");
@@ -114,6 +115,18 @@ class AgreementPagesTest {
                 .contains("value=\"Terugbelnorm, wachttijd\"")
                 .contains("value=\"2027-06-01\"");
         assertThat(web.get("/api/v1/agreements").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aPraktijkexpertsFormSetsNoReviewDateBecauseThatIsTheVoorzittersToSet() {
+        app.member(koppelzone, "piet", Role.PRAKTIJKEXPERT);
+        TestApp.Client expert = app.signIn("piet");
+        String csrf = expert.csrfToken("/koppelzones/" + koppelzone + "/nieuw");
+        assertThat(expert.get("/koppelzones/" + koppelzone + "/nieuw").body()).doesNotContain("name=\"reviewDate\"");
+        Response response = expert.postForm("/koppelzones/" + koppelzone + "/afspraken", createForm(csrf, "Titel", BODY));
+        assertThat(response.status()).as(response.body()).isEqualTo(302);
+        long id = Long.parseLong(response.header("Location").replaceAll("/afspraken/(\\d+).*", "$1"));
+        assertThat(expert.get("/api/v1/agreements/" + id).json().get("reviewDate").isNull()).isTrue();
     }
 
     @Test

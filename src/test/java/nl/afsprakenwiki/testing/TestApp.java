@@ -118,6 +118,16 @@ public final class TestApp implements AutoCloseable {
         return username;
     }
 
+    /**
+     * Creates an account that belongs to {@code organisationSlug} and has {@code role} in the
+     * koppelzone, e.g. a manager who endorses on behalf of that organisation.
+     */
+    public String member(String koppelzoneSlug, String username, Role role, String organisationSlug) {
+        services.accounts().create(new AccountService.NewAccount(username, "Test " + username,
+                username + "@test.invalid", organisationSlug, false, PASSWORD), TEST);
+        return member(koppelzoneSlug, username, role);
+    }
+
     /** A browser in which {@code username} signed in through the login form. */
     public Client signIn(String username) {
         Client browser = newBrowser();
