@@ -195,6 +195,17 @@ class LifecycleApiTest {
         assertThat(visitor.get("status").asText()).isEqualTo("bekrachtigd");
         assertThat(visitor.get("body").asText()).isEqualTo(SECOND);
         assertThat(expert.get("/api/v1/agreements/" + id).json().get("status").asText()).isEqualTo("ter_bekrachtiging");
+
+        // search: the public finds the endorsed text (as bekrachtigd), members the proposed herziening
+        app.awaitSearch();
+        JsonNode publicHits = app.newBrowser().get("/api/v1/search?q=verslag").json();
+        assertThat(publicHits.get("total").asInt()).isZero();
+        JsonNode publicEndorsed = app.newBrowser().get("/api/v1/search?q=drie+werkdagen").json();
+        assertThat(publicEndorsed.get("total").asInt()).isEqualTo(1);
+        assertThat(publicEndorsed.get("hits").get(0).get("status").asText()).isEqualTo("bekrachtigd");
+        JsonNode memberHits = expert.get("/api/v1/search?q=verslag").json();
+        assertThat(memberHits.get("total").asInt()).isEqualTo(1);
+        assertThat(memberHits.get("hits").get(0).get("status").asText()).isEqualTo("ter_bekrachtiging");
     }
 
     @Test
