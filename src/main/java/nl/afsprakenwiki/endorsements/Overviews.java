@@ -136,12 +136,14 @@ public final class Overviews {
         List<AgreementListItem> reviews = new ArrayList<>();
         List<Waiting> declined = new ArrayList<>();
         List<Applying> acknowledgements = new ArrayList<>();
-        for (Long koppelzoneId : viewer.roles().keySet()) {
-            Koppelzone koppelzone = koppelzones.all().stream().filter(k -> k.id() == koppelzoneId).findFirst().orElse(null);
-            if (koppelzone == null) {
+        Map<Long, AgreementListItem> visible = new LinkedHashMap<>();
+        for (Koppelzone koppelzone : koppelzones.all()) {
+            long koppelzoneId = koppelzone.id();
+            if (viewer.roleIn(koppelzoneId).isEmpty()) {
                 continue;
             }
             List<AgreementListItem> items = agreements.list(koppelzoneId, null, viewer);
+            items.forEach(item -> visible.put(item.id(), item));
             if (viewer.can(Permission.EDIT, koppelzoneId) || viewer.can(Permission.SCHEDULE_REVIEW, koppelzoneId)) {
                 items.stream().filter(item -> item.published() && item.reviewDate() != null
                         && !item.reviewDate().isAfter(today.plusDays(REVIEW_SOON_DAYS))).forEach(reviews::add);
@@ -157,11 +159,9 @@ public final class Overviews {
                         .forEach(acknowledgements::add);
             }
         }
+        // own drafts may lie in koppelzones where the author no longer has a role: those stay hidden
         List<AgreementListItem> drafts = viewer.authenticated()
-                ? db.read(h -> store.ownDrafts(h, viewer.accountId(), 50)).stream()
-                        .flatMap(id -> agreements.find(id, viewer).stream())
-                        .map(agreement -> agreements.list(agreement.koppelzone().id(), null, viewer).stream()
-                                .filter(item -> item.id() == agreement.id()).findFirst().orElse(null))
+                ? db.read(h -> store.ownDrafts(h, viewer.accountId(), 50)).stream().map(visible::get)
                         .filter(java.util.Objects::nonNull).toList()
                 : List.of();
         reviews.sort(java.util.Comparator.comparing(AgreementListItem::reviewDate));
