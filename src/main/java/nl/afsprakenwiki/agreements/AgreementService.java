@@ -79,22 +79,27 @@ public final class AgreementService {
      * endorsed revision, and nothing at all of a draft — as if it did not exist.
      */
     public Optional<Version> version(long id, Integer number, Viewer viewer) {
-        Optional<Agreement> current = cachedVersion(id, 0).map(Version::agreement);
+        Optional<Version> current = cachedVersion(id, 0);
         if (current.isEmpty()) {
             return Optional.empty();
         }
-        Agreement agreement = current.get();
+        Agreement agreement = current.get().agreement();
+        // the current revision is at hand already: asking the cache again would cost another
+        // data-version check on the hottest page of the wiki
+        int wanted;
         if (viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id())) {
-            return number == null ? cachedVersion(id, 0) : cachedVersion(id, number);
+            wanted = number == null ? agreement.currentRevision() : number;
+            return wanted == agreement.currentRevision() ? current : cachedVersion(id, wanted);
         }
         if (!agreement.published()) {
             return Optional.empty();
         }
-        int wanted = number == null ? agreement.endorsedRevision() : number;
+        wanted = number == null ? agreement.endorsedRevision() : number;
         if (wanted > agreement.endorsedRevision()) {
             return Optional.empty();
         }
-        return cachedVersion(id, wanted).map(version -> new Version(agreement.asPublished(), version.revision()));
+        Optional<Version> version = wanted == agreement.currentRevision() ? current : cachedVersion(id, wanted);
+        return version.map(found -> new Version(agreement.asPublished(), found.revision()));
     }
 
     public Optional<Agreement> find(long id, Viewer viewer) {

@@ -132,6 +132,10 @@ public final class Exporter {
             agreement.themes().forEach(yaml::item);
         }
         yaml.plain("status", agreement.status().code());
+        if (agreement.published() && agreement.endorsedRevision() != agreement.currentRevision()) {
+            // a herziening: the newest revision is not the endorsed one
+            yaml.plain("endorsed_revision", Integer.toString(agreement.endorsedRevision()));
+        }
         if (agreement.reviewDate() != null) {
             yaml.plain("review_date", agreement.reviewDate().toString());
         }

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 final class ImportReader {
 
     private static final Set<String> AGREEMENT_KEYS = Set.of("title", "municipality", "koppelzone", "parties", "themes",
-            "status", "review_date", "author", "date", "summary");
+            "status", "endorsed_revision", "review_date", "author", "date", "summary");
     private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary");
     private static final Set<String> KOPPELZONE_KEYS = Set.of("name", "slug", "municipality", "jeugdregio", "level",
             "chair", "description", "parties");
@@ -185,14 +185,16 @@ final class ImportReader {
                 }
             }
             LocalDate review = fields.date(file, yaml, "review_date");
+            String endorsedText = fields.optional(file, yaml, "endorsed_revision", 9);
             RevisionSpec head = revision(file, document, true);
             if (head == null || municipality == null || koppelzone == null || status == null) {
                 return Optional.empty();
             }
             revisions.add(head);
             checkDatesAscending(revisions);
+            Integer endorsed = endorsedRevision(file, yaml, endorsedText, status, revisions.size());
             return Optional.of(new AgreementSpec(problems.display(file), slug, municipality, koppelzone, parties,
-                    themes, status, review, revisions));
+                    themes, status, review, revisions, endorsed));
         } catch (Invalid e) {
             problems.add(file, e.line, e.getMessage());
             return Optional.empty();
@@ -272,6 +274,28 @@ final class ImportReader {
         }
         return new RevisionSpec(problems.display(file), title, body, author == null ? "Import" : author, date,
                 summary == null ? "" : summary);
+    }
+
+    /**
+     * The revision that was endorsed when the newest one is not (a herziening): a number from 1 to
+     * the number of revisions, only with status bekrachtigd or ter_bekrachtiging.
+     */
+    private Integer endorsedRevision(Path file, FrontMatter yaml, String text, AgreementStatus status, int revisions) {
+        if (text == null) {
+            return null;
+        }
+        int line = FieldReader.line(yaml, "endorsed_revision");
+        if (!text.strip().matches("[0-9]{1,9}") || Integer.parseInt(text.strip()) < 1
+                || Integer.parseInt(text.strip()) > revisions) {
+            problems.add(file, line, "'endorsed_revision' moet een revisienummer van 1 tot en met " + revisions
+                    + " zijn, niet '" + text + "'");
+            return null;
+        }
+        if (status != AgreementStatus.BEKRACHTIGD && status != AgreementStatus.TER_BEKRACHTIGING) {
+            problems.add(file, line, "'endorsed_revision' past alleen bij status bekrachtigd of ter_bekrachtiging");
+            return null;
+        }
+        return Integer.parseInt(text.strip());
     }
 
     private void checkDatesAscending(List<RevisionSpec> revisions) {

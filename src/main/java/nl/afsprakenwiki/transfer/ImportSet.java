@@ -34,7 +34,8 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementSpec> agreement
     }
 
     record AgreementSpec(String file, String slug, String municipality, String koppelzone, List<PartySpec> parties,
-                         List<String> themes, AgreementStatus status, LocalDate reviewDate, List<RevisionSpec> revisions) {
+                         List<String> themes, AgreementStatus status, LocalDate reviewDate, List<RevisionSpec> revisions,
+                         Integer endorsedRevision) {
         RevisionSpec head() {
             return revisions.get(revisions.size() - 1);
         }

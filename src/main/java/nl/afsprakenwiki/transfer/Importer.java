@@ -201,7 +201,9 @@ public final class Importer {
             base = last.number();
         }
         if (spec.status() != AgreementStatus.CONCEPT) {
-            lifecycle.imported(h, id, spec.status(), last.createdAt(), actor);
+            Integer endorsed = spec.endorsedRevision();
+            Instant endorsedAt = endorsed == null ? last.createdAt() : dates.get(endorsed - 1);
+            lifecycle.imported(h, id, spec.status(), endorsed, endorsedAt, actor);
         }
         return spec.revisions().size();
     }
@@ -223,6 +225,16 @@ public final class Importer {
         return dates;
     }
 
+    /**
+     * On an update the file's revision numbers need not match the wiki's; only an endorsement of the
+     * file's newest revision carries over (as the agreement's current revision), otherwise the
+     * endorsement the wiki has stays.
+     */
+    private static Integer updatedEndorsement(AgreementSpec spec, Agreement agreement) {
+        Integer endorsed = spec.endorsedRevision();
+        return endorsed == null || endorsed == spec.revisions().size() ? null : agreement.endorsedRevision();
+    }
+
     private boolean update(Handle h, long id, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
         Agreement agreement = agreements.find(h, id).orElseThrow();
         Revision current = agreements.revision(h, id, agreement.currentRevision()).orElseThrow();
@@ -237,13 +249,13 @@ public final class Importer {
         agreements.setThemes(h, id, spec.themes());
         agreements.setReviewDate(h, id, spec.reviewDate());
         if (content.sha256().equals(current.sha256())) {
-            lifecycle.imported(h, id, spec.status(), now, actor);
+            lifecycle.imported(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
         Revision revision = agreements.appendRevision(h, id, content, Author.system(head.author()), now, summary,
                 current.number());
-        lifecycle.imported(h, id, spec.status(), now, actor);
+        lifecycle.imported(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
         audit.record(h, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;
