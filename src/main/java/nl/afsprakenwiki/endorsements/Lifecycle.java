@@ -247,67 +247,6 @@ public final class Lifecycle implements PartiesChanged {
         });
     }
 
-    /**
-     * Brings an imported agreement's lifecycle to the status its file states, as of {@code at}: an
-     * imported endorsement is recorded as such (no decisions per party), an imported
-     * "ter bekrachtiging" opens a round for the current revision.
-     *
-     * @param endorsedRevision the revision the file says was endorsed; null: for bekrachtigd the
-     *                         current revision, for ter_bekrachtiging whatever was endorsed before
-     */
-    public void imported(Handle h, long agreementId, AgreementStatus status, Integer endorsedRevision, Instant at,
-                         String actor) {
-        Agreement agreement = agreements.find(h, agreementId).orElseThrow();
-        var open = store.openRound(h, agreementId);
-        int current = agreement.currentRevision();
-        switch (status) {
-            case BEKRACHTIGD -> {
-                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
-                int endorsed = endorsedRevision == null ? current : endorsedRevision;
-                agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, endorsed, null,
-                        recordImportedEndorsement(h, agreement, endorsed, at, actor));
-            }
-            case TER_BEKRACHTIGING -> {
-                Integer endorsed = endorsedRevision != null ? endorsedRevision : agreement.endorsedRevision();
-                Instant endorsedAt = endorsed == null ? null : recordImportedEndorsement(h, agreement, endorsed, at, actor);
-                if (endorsed != null && endorsed == current) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
-                    agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, current, null, endorsedAt);
-                    return;
-                }
-                if (open.isEmpty() || open.get().revision() != current) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
-                    Revision revision = agreements.revision(h, agreementId, current).orElseThrow();
-                    store.insertRound(h, agreementId, current, revision.sha256(), Author.system(actor), at);
-                }
-                agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, endorsed, current, endorsedAt);
-            }
-            case CONCEPT -> {
-                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.INGETROKKEN, actor, "import", at));
-                agreements.setLifecycle(h, agreementId, AgreementStatus.CONCEPT, agreement.endorsedRevision(), null,
-                        agreement.endorsedAt());
-            }
-            case VERVALLEN -> {
-                if (agreement.status() != AgreementStatus.VERVALLEN) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, actor, "import", at));
-                    agreements.setRetired(h, agreementId, at, "import");
-                }
-            }
-            default -> throw new IllegalArgumentException("status " + status);
-        }
-    }
-
-    /** Records {@code revision} as endorsed by the import unless it already is; returns when it was endorsed. */
-    private Instant recordImportedEndorsement(Handle h, Agreement agreement, int revision, Instant at, String actor) {
-        if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision
-                && agreement.endorsedAt() != null) {
-            return agreement.endorsedAt();
-        }
-        Revision endorsed = agreements.revision(h, agreement.id(), revision).orElseThrow();
-        store.insertImportedRound(h, agreement.id(), revision, endorsed.sha256(), actor, at);
-        return at;
-    }
-
     private Agreement agreement(Handle h, long id) {
         return agreements.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
     }

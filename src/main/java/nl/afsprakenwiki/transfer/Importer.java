@@ -9,6 +9,7 @@ import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.endorsements.ImportedLifecycle;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
@@ -48,11 +49,13 @@ public final class Importer {
     private final MarkdownRenderer markdown;
     private final Clock clock;
     private final Lifecycle lifecycle;
+    private final ImportedLifecycle imported;
 
     public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit,
                     MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle) {
         this.db = db;
         this.lifecycle = lifecycle;
+        this.imported = new ImportedLifecycle(lifecycle, agreements);
         this.markdown = markdown;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
@@ -203,7 +206,7 @@ public final class Importer {
         if (spec.status() != AgreementStatus.CONCEPT) {
             Integer endorsed = spec.endorsedRevision();
             Instant endorsedAt = endorsed == null ? last.createdAt() : dates.get(endorsed - 1);
-            lifecycle.imported(h, id, spec.status(), endorsed, endorsedAt, actor);
+            imported.apply(h, id, spec.status(), endorsed, endorsedAt, actor);
         }
         return spec.revisions().size();
     }
@@ -249,13 +252,13 @@ public final class Importer {
         agreements.setThemes(h, id, spec.themes());
         agreements.setReviewDate(h, id, spec.reviewDate());
         if (content.sha256().equals(current.sha256())) {
-            lifecycle.imported(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
+            imported.apply(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
         Revision revision = agreements.appendRevision(h, id, content, Author.system(head.author()), now, summary,
                 current.number());
-        lifecycle.imported(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
+        imported.apply(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
         audit.record(h, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;

@@ -243,5 +243,15 @@ class EndorsementBrowserTest {
         assertThat(browser.findAll("section[aria-labelledby='toetreders'] li").stream().map(WebElement::getText))
                 .anySatisfy(text -> assertThat(text).startsWith("Dyslexiezorg Taalbrug (toegetreden"));
         browser.assertAccessible("koppelzone overview (voorzitter.tilburg)");
+
+        // the chair's forms and the history of rounds of an endorsed agreement
+        long endorsed = app.get("/api/v1/agreements?koppelzone=" + KOPPELZONE + "&status=bekrachtigd").json()
+                .get("items").get(0).get("id").asLong();
+        for (String page : List.of("herzieningsdatum", "laten-vervallen", "bekrachtigingen")) {
+            browser.open(app.baseUrl + "/afspraken/" + endorsed + "/" + page);
+            assertThat(browser.find("h1").getText()).isNotBlank();
+            browser.assertAccessible("/afspraken/{id}/" + page + " (voorzitter.tilburg)");
+        }
+        assertThat(browser.find("main").getText()).contains("bekrachtigd");
     }
 }
