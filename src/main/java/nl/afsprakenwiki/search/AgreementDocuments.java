@@ -94,6 +94,10 @@ final class AgreementDocuments {
         long updated = agreement.updatedAt().toEpochMilli();
         doc.add(new NumericDocValuesField(Fields.UPDATED, updated));
         doc.add(new StoredField(Fields.UPDATED, updated));
+        // on the current and the public document alike: only public adoptions are counted, so the
+        // count is the same whoever searches, and sorting by it agrees for members and visitors
+        doc.add(new NumericDocValuesField(Fields.ADOPTIONS, agreement.adoptions()));
+        doc.add(new StoredField(Fields.ADOPTIONS, agreement.adoptions()));
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_SLUG, agreement.koppelzoneSlug()));
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_NAME, agreement.koppelzoneName()));
         doc.add(new StoredField(Fields.STORED_MUNICIPALITY, agreement.municipalityName()));

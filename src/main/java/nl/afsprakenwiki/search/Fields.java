@@ -28,6 +28,11 @@ final class Fields {
     /** The title's words, unstemmed, for suggestions while typing. */
     static final String TITLE_WORDS = "title_words";
     static final String UPDATED = "updated";
+    /**
+     * How often the agreement was adopted by other koppelzones (adoptions that are public themselves):
+     * doc values to sort by, stored to show. The same on every document of the agreement.
+     */
+    static final String ADOPTIONS = "adoptions";
 
     static final String STORED_KOPPELZONE_SLUG = "koppelzone_slug";
     static final String STORED_KOPPELZONE_NAME = "koppelzone_name";

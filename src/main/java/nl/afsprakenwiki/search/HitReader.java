@@ -30,7 +30,7 @@ final class HitReader {
     private static final int OPENING = 240;
     private static final Set<String> WITHOUT_BODY = Set.of(Fields.AGREEMENT, Fields.TITLE,
             Fields.STORED_KOPPELZONE_SLUG, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_MUNICIPALITY,
-            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED);
+            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS);
     private static final Set<String> WITH_BODY = union(WITHOUT_BODY, Fields.BODY);
 
     private final Analyzer analyzer;
@@ -66,6 +66,7 @@ final class HitReader {
                     doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
                     doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
                     Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
+                    doc.getField(Fields.ADOPTIONS).numericValue().intValue(),
                     Float.isNaN(docs[offset + i].score) ? 0 : docs[offset + i].score));
         }
         return hits;

@@ -9,10 +9,13 @@ import java.util.List;
  * What the index holds about one agreement, read from the database in one go: its metadata, the
  * current revision's text (for members) and the endorsed revision's text (for everyone) when it is
  * published.
+ *
+ * @param adoptions how many public agreements were adopted from this one
  */
 record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppelzoneSlug, String koppelzoneName,
                         String municipalitySlug, String municipalityName, String jeugdregio, AgreementStatus status,
-                        Instant updatedAt, List<String> themes, List<Party> parties, Text current, Text endorsed) {
+                        Instant updatedAt, int adoptions, List<String> themes, List<Party> parties, Text current,
+                        Text endorsed) {
 
     record Party(String slug, String name, String kind) {
     }

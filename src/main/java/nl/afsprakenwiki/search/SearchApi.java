@@ -26,7 +26,7 @@ public final class SearchApi {
     }
 
     record HitJson(long id, String title, String municipality, String koppelzone, String koppelzoneName, String status,
-                   int revision, Instant updatedAt, String snippet, float score, String url) {
+                   int revision, Instant updatedAt, int adoptions, String snippet, float score, String url) {
     }
 
     /**
@@ -50,9 +50,11 @@ public final class SearchApi {
             order = Order.RELEVANCE;
         } else if (sort.equals("recent")) {
             order = Order.RECENT;
+        } else if (sort.equals("adopted")) {
+            order = Order.ADOPTED;
         } else {
             throw new ProblemException(400, "Ongeldige sortering",
-                    "De parameter 'sort' moet 'relevance' of 'recent' zijn, niet '" + sort + "'.");
+                    "De parameter 'sort' moet 'relevance', 'recent' of 'adopted' zijn, niet '" + sort + "'.");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dimension : Fields.FACETS) {
@@ -69,7 +71,7 @@ public final class SearchApi {
                 Current.viewer(ctx));
         List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
                 hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
-                hit.snippetHtml(), hit.score(), "/afspraken/" + hit.id())).toList();
+                hit.adoptions(), hit.snippetHtml(), hit.score(), "/afspraken/" + hit.id())).toList();
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,

@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class SearchIndex implements AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     public static final String FOLDER = "zoekindex";
     private static final String SEQ_KEY = "change_seq";
     private static final String FORMAT_KEY = "format";

@@ -28,6 +28,10 @@ public final class SearchPages {
     static final Map<String, String> PARAMS = linked("gemeente", Fields.FACET_MUNICIPALITY, "jeugdregio",
             Fields.FACET_REGION, "thema", Fields.FACET_THEME, "partij", Fields.FACET_PARTY_KIND, "status",
             Fields.FACET_STATUS);
+    /** Values of the page's "sortering" parameter → orders; the default, relevance, stays out of URLs. */
+    static final Map<String, Order> ORDERS = Map.of("relevantie", Order.RELEVANCE, "recent", Order.RECENT,
+            "overgenomen", Order.ADOPTED);
+    private static final String DEFAULT_ORDER = "relevantie";
     private static final int MAX_FILTER_VALUES = 20;
     private static final int FACET_VALUES_SHOWN = 12;
 
@@ -51,11 +55,12 @@ public final class SearchPages {
                 filters.put(dimension, values);
             }
         });
-        String order = "recent".equals(ctx.queryParam("sortering")) ? "recent" : "relevantie";
+        // an unknown value (an old or hand-made link) is not worth an error page: relevance, as without one
+        String sortering = ctx.queryParam("sortering");
+        String order = sortering != null && ORDERS.containsKey(sortering) ? sortering : DEFAULT_ORDER;
         int page = Math.min(Paging.pageNumber(ctx.queryParam("pagina")), SearchRequest.MAX_OFFSET / PAGE_SIZE + 1);
-        SearchResult result = search.search(new SearchRequest(query, filters,
-                order.equals("recent") ? Order.RECENT : Order.RELEVANCE, (page - 1) * PAGE_SIZE, PAGE_SIZE),
-                Current.viewer(ctx));
+        SearchResult result = search.search(new SearchRequest(query, filters, ORDERS.get(order),
+                (page - 1) * PAGE_SIZE, PAGE_SIZE), Current.viewer(ctx));
         views.render(ctx, "search/results.jte", view(views.texts(ctx), query, chosen, order, page, result));
     }
 
@@ -128,8 +133,8 @@ public final class SearchPages {
         StringBuilder url = new StringBuilder("/zoeken?q=").append(encode(query == null ? "" : query));
         chosen.forEach((param, values) -> values.forEach(value -> url.append('&').append(param).append('=')
                 .append(encode(value))));
-        if ("recent".equals(order)) {
-            url.append("&sortering=recent");
+        if (order != null && !DEFAULT_ORDER.equals(order)) {
+            url.append("&sortering=").append(encode(order));
         }
         if (page > 1) {
             url.append("&pagina=").append(page);

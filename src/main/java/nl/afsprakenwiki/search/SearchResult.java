@@ -17,11 +17,12 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
 
     /**
      * One agreement found. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the
-     * matching words in {@code <mark>}.
+     * matching words in {@code <mark>}. {@code adoptions}: how many public agreements were adopted
+     * from it.
      */
     public record Hit(long id, String title, String titleHtml, String snippetHtml, String koppelzoneSlug,
                       String koppelzoneName, String municipality, String status, int revision, Instant updatedAt,
-                      float score) {
+                      int adoptions, float score) {
     }
 
     /** A facet value with the number of agreements it would give, and whether it is chosen now. */

@@ -150,10 +150,15 @@ public final class SearchService {
     private SearchResult run(IndexSearcher searcher, QueryText.Parsed parsed, SearchRequest request, Query visible)
             throws IOException {
         DrillDownQuery drill = filtered(parsed.query(), request, visible);
-        Order order = parsed.text().isEmpty() ? Order.RECENT : request.order();
-        Sort sort = order == Order.RECENT
-                ? new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-                : null;
+        // Without words every score is the same: relevance means nothing, so newest first instead.
+        Order order = parsed.text().isEmpty() && request.order() == Order.RELEVANCE ? Order.RECENT : request.order();
+        Sort sort = switch (order) {
+            case RELEVANCE -> null;
+            case RECENT -> new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            // equally often adopted: best match first, and without words (equal scores) newest first
+            case ADOPTED -> new Sort(new SortField(Fields.ADOPTIONS, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true));
+        };
         int topN = request.offset() + request.limit();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         TopDocs top;

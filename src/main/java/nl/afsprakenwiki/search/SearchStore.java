@@ -33,7 +33,13 @@ final class SearchStore {
                         SELECT a.id, a.change_seq, a.status, a.updated_at, a.current_revision, a.endorsed_revision,
                                k.id AS k_id, k.slug AS k_slug, k.name AS k_name,
                                m.slug AS m_slug, m.name AS m_name, m.jeugdregio,
-                               c.title AS c_title, c.body AS c_body, e.title AS e_title, e.body AS e_body
+                               c.title AS c_title, c.body AS c_body, e.title AS e_title, e.body AS e_body,
+                               -- only adoptions that are public themselves: everyone sees the same count,
+                               -- and it gives away nothing about drafts (AgreementStatus.isPublic)
+                               (SELECT count(*) FROM adoption ad JOIN agreement x ON x.id = ad.agreement_id
+                                 WHERE ad.source_agreement_id = a.id
+                                   AND x.status IN ('bekrachtigd', 'ter_bekrachtiging')
+                                   AND x.endorsed_revision IS NOT NULL) AS adoptions
                         FROM agreement a
                         JOIN koppelzone k ON k.id = a.koppelzone_id
                         JOIN municipality m ON m.id = k.municipality_id
@@ -49,7 +55,7 @@ final class SearchStore {
                     return new Row(rs.getLong("id"), rs.getLong("change_seq"), rs.getString("status"),
                             rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
                             rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
-                            rs.getString("jeugdregio"),
+                            rs.getString("jeugdregio"), rs.getInt("adoptions"),
                             new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body")),
                             endorsed == null || rs.getString("e_title") == null ? null
                                     : new Text(endorsed, rs.getString("e_title"), rs.getString("e_body")));
@@ -77,7 +83,7 @@ final class SearchStore {
             result.add(new IndexedAgreement(row.id(), row.changeSeq(), row.koppelzoneId(), row.koppelzoneSlug(),
                     row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
                     AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
-                    themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
+                    row.adoptions(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
                     row.current(), row.endorsed()));
         }
         return result;
@@ -85,6 +91,6 @@ final class SearchStore {
 
     private record Row(long id, long changeSeq, String status, String updatedAt, long koppelzoneId,
                        String koppelzoneSlug, String koppelzoneName, String municipalitySlug, String municipalityName,
-                       String jeugdregio, Text current, Text endorsed) {
+                       String jeugdregio, int adoptions, Text current, Text endorsed) {
     }
 }
