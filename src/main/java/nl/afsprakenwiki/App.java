@@ -9,6 +9,10 @@ import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementPages;
+import nl.afsprakenwiki.adoption.AdoptionApi;
+import nl.afsprakenwiki.adoption.AdoptionPages;
+import nl.afsprakenwiki.adoption.AdoptionPanels;
+import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.Csrf;
 import nl.afsprakenwiki.auth.SignIn;
@@ -23,6 +27,8 @@ import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
+import nl.afsprakenwiki.koppelzones.OrganisationPages;
+import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.search.SearchService;
@@ -75,7 +81,8 @@ public final class App {
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.accounts(), json),
                 new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), search.similar(), views,
-                        services.rounds(), services.lifecycle()),
+                        services.rounds(), services.lifecycle(), new AdoptionPanels(services.adoptions(), services.lineage(),
+                        services.sourceProposals())),
                 new AgreementApi(services.agreements(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.koppelzones(), services.koppelzoneAdmin(), services.audit(), views),
@@ -84,7 +91,12 @@ public final class App {
                 new InboxPages(inbox, services.lifecycle(), views),
                 new OverviewPages(overviews, services.lifecycle(), services.koppelzones(), services.agreements(), views),
                 new LifecycleApi(services.lifecycle(), services.rounds(), services.agreements(), overviews, json),
-                new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), settings));
+                new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), settings),
+                new OrganisationPages(services.db(), services.koppelzones(), services.agreements(), views),
+                new AgreementComparePages(services.agreements(), views),
+                new AdoptionPages(services.adoptions(), services.lineage(), services.agreements(), views),
+                new SourceProposalPages(services.sourceProposals(), services.adoptions(), services.agreements(), views),
+                new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), signIn), csrf,
                 services.koppelzones(), services.agreements()));

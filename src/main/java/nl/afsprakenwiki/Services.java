@@ -2,6 +2,9 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.accounts.AccountStore;
+import nl.afsprakenwiki.adoption.Adoptions;
+import nl.afsprakenwiki.adoption.Lineage;
+import nl.afsprakenwiki.adoption.SourceProposals;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.audit.AuditLog;
@@ -30,7 +33,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AuditLog audit, KoppelzoneService koppelzones, KoppelzoneAdmin koppelzoneAdmin,
                        AgreementService agreements, AccountService accounts, LoginThrottle loginThrottle,
                        FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo,
-                       Lifecycle lifecycle, RoundViews rounds,
+                       Lifecycle lifecycle, RoundViews rounds, Adoptions adoptions, Lineage lineage,
+                       SourceProposals sourceProposals,
                        Search search) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
@@ -41,11 +45,15 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AccountService accounts = new AccountService(db, new AccountStore(), koppelzoneStore, audit, clock);
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, audit, clock);
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
+        KoppelzoneService koppelzoneService = new KoppelzoneService(db, koppelzoneStore);
+        AgreementService agreements = new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock,
+                lifecycle);
+        Adoptions adoptions = new Adoptions(db, agreements, koppelzoneService, audit, clock);
         return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
-                new KoppelzoneService(db, koppelzoneStore), new KoppelzoneAdmin(db, koppelzoneStore, audit, clock),
-                new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock, lifecycle), accounts,
+                koppelzoneService, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), agreements, accounts,
                 new LoginThrottle(clock), new FirstStart(), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts), lifecycle, new RoundViews(db, lifecycle),
+                adoptions, new Lineage(adoptions, agreements), new SourceProposals(adoptions, agreements, audit, clock),
                 new Search(settings.dataDir(), db, markdown));
     }
 }

@@ -7,6 +7,7 @@ import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
 import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
+import nl.afsprakenwiki.adoption.AdoptionPanels;
 import nl.afsprakenwiki.auth.Permission;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.RoundViews;
@@ -33,9 +34,12 @@ public final class AgreementPages {
     private final Views views;
     private final RoundViews rounds;
     private final Lifecycle lifecycle;
+    private final AdoptionPanels adoption;
 
     public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          SimilarAgreements similar, Views views, RoundViews rounds, Lifecycle lifecycle) {
+                          SimilarAgreements similar, Views views, RoundViews rounds, Lifecycle lifecycle,
+                          AdoptionPanels adoption) {
+        this.adoption = adoption;
         this.rounds = rounds;
         this.lifecycle = lifecycle;
         this.agreements = agreements;
@@ -171,7 +175,7 @@ public final class AgreementPages {
         return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
                 current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),
                 current ? similar.like(agreement.id(), koppelzone, viewer) : List.of(),
-                current ? lifecycleView(agreement, viewer) : null);
+                current ? lifecycleView(agreement, viewer) : null, current ? adoption.panel(agreement, viewer) : null);
     }
 
     private AgreementViews.Lifecycle lifecycleView(Agreement agreement, Viewer viewer) {
@@ -218,6 +222,12 @@ public final class AgreementPages {
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
+            case "overgenomen" -> new Notice("notice.adopted", List.of(), false);
+            case "bron-bijgewerkt" -> new Notice("notice.upstreamMerged", List.of(), false);
+            case "bron-gelijk" -> new Notice("notice.upstreamSame", List.of(), false);
+            case "bron-genegeerd" -> new Notice("notice.upstreamDismissed", List.of(), false);
+            case "voorstel-aan-bron" -> new Notice("notice.proposedBack", List.of(), false);
+            case "voorstel-aanvaard" -> new Notice("notice.proposalAccepted", List.of(), false);
             case "voorgesteld" -> new Notice("notice.proposed", List.of(), false);
             case "ingetrokken" -> new Notice("notice.withdrawn", List.of(), false);
             case "vervallen" -> new Notice("notice.retired", List.of(), false);

@@ -159,8 +159,22 @@ public final class AgreementService {
 
     // --- writes ---------------------------------------------------------------------------------
 
+    /**
+     * More work for the same transaction as a create or save, e.g. recording where an adopted
+     * agreement came from, so that both happen or neither does.
+     */
+    @FunctionalInterface
+    public interface InSameTransaction<T> {
+        void accept(Handle handle, T result);
+    }
+
     /** Creates an agreement in a koppelzone with revision 1. */
     public Revision create(long koppelzoneId, Draft draft, Author author) {
+        return create(koppelzoneId, draft, author, (h, revision) -> { });
+    }
+
+    /** {@link #create(long, Draft, Author)}, then {@code then} in the same transaction. */
+    public Revision create(long koppelzoneId, Draft draft, Author author, InSameTransaction<Revision> then) {
         return db.write(h -> {
             Koppelzone koppelzone = koppelzones.byId(h, koppelzoneId)
                     .orElseThrow(() -> new InvalidInput("koppelzone", "error.koppelzone.unknown"));
@@ -182,6 +196,7 @@ public final class AgreementService {
             Revision revision = store.appendRevision(h, id, content, author, now, summary, null);
             audit.record(h, author, "agreement.create", "agreement:" + id, koppelzone.id(),
                     Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
+            then.accept(h, revision);
             return revision;
         });
     }
@@ -192,48 +207,64 @@ public final class AgreementService {
      * saved, an overlapping one is returned as a conflict and nothing is written.
      */
     public SaveOutcome save(long id, Edit edit, Author author) {
+        return save(id, edit, author, (h, outcome) -> { });
+    }
+
+    /**
+     * {@link #save(long, Edit, Author)}, then {@code then} in the same transaction when the edit was
+     * saved or needed no new revision (not after a conflict, when nothing is written).
+     */
+    public SaveOutcome save(long id, Edit edit, Author author, InSameTransaction<SaveOutcome> then) {
         return db.write(h -> {
-            Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
-            refuseIfRetired(agreement);
-            List<FieldError> errors = new ArrayList<>();
-            AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
-            checkRenderable(edit.body(), errors);
-            int current = agreement.currentRevision();
-            if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
-                errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
+            SaveOutcome outcome = saveIn(h, id, edit, author);
+            if (!(outcome instanceof SaveOutcome.Conflict)) {
+                then.accept(h, outcome);
             }
-            Details details = edit.details() == null ? null : metadata.check(h, agreement, edit.details(), errors);
-            AgreementInput.throwIfAny(errors);
+            return outcome;
+        });
+    }
 
-            Revision theirs = store.revision(h, id, current).orElseThrow();
-            RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
-            String summary = AgreementInput.cleanSummary(edit.summary());
-            if (edit.baseRevision() == current) {
-                // parties, themes and review date change without a new revision, so they are merged
-                // against what the writer saw even when the text needs no merge
-                boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
-                if (mine.sameAs(theirs.title(), theirs.body())) {
-                    return new SaveOutcome.Unchanged(current, detailsSaved);
-                }
-                return saved(h, id, agreement.koppelzone().id(), mine, author, summary, current, null);
-            }
+    private SaveOutcome saveIn(Handle h, long id, Edit edit, Author author) {
+        Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+        refuseIfRetired(agreement);
+        List<FieldError> errors = new ArrayList<>();
+        AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
+        checkRenderable(edit.body(), errors);
+        int current = agreement.currentRevision();
+        if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
+            errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
+        }
+        Details details = edit.details() == null ? null : metadata.check(h, agreement, edit.details(), errors);
+        AgreementInput.throwIfAny(errors);
 
-            Revision base = store.revision(h, id, edit.baseRevision()).orElseThrow();
-            String title = ThreeWayMerge.mergeValue(base.title(), mine.title(), theirs.title());
-            ThreeWayMerge.Result body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body(),
-                    MINE_LABEL, "revisie " + current + " van " + theirs.authorName());
-            if (title == null || !body.clean()) {
-                return new SaveOutcome.Conflict(edit.baseRevision(), theirs, mine.title(), mine.body(),
-                        title == null ? mine.title() : title, body.text(), title == null,
-                        body.conflicts() + (title == null ? 1 : 0));
-            }
+        Revision theirs = store.revision(h, id, current).orElseThrow();
+        RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
+        String summary = AgreementInput.cleanSummary(edit.summary());
+        if (edit.baseRevision() == current) {
+            // parties, themes and review date change without a new revision, so they are merged
+            // against what the writer saw even when the text needs no merge
             boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
-            RevisionContent merged = RevisionContent.of(title, body.text());
-            if (merged.sameAs(theirs.title(), theirs.body())) {
+            if (mine.sameAs(theirs.title(), theirs.body())) {
                 return new SaveOutcome.Unchanged(current, detailsSaved);
             }
-            return saved(h, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
-        });
+            return saved(h, id, agreement.koppelzone().id(), mine, author, summary, current, null);
+        }
+
+        Revision base = store.revision(h, id, edit.baseRevision()).orElseThrow();
+        String title = ThreeWayMerge.mergeValue(base.title(), mine.title(), theirs.title());
+        ThreeWayMerge.Result body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body(),
+                MINE_LABEL, "revisie " + current + " van " + theirs.authorName());
+        if (title == null || !body.clean()) {
+            return new SaveOutcome.Conflict(edit.baseRevision(), theirs, mine.title(), mine.body(),
+                    title == null ? mine.title() : title, body.text(), title == null,
+                    body.conflicts() + (title == null ? 1 : 0));
+        }
+        boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
+        RevisionContent merged = RevisionContent.of(title, body.text());
+        if (merged.sameAs(theirs.title(), theirs.body())) {
+            return new SaveOutcome.Unchanged(current, detailsSaved);
+        }
+        return saved(h, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
     }
 
     /** The outcome of a restore: the new revision, or nothing because the text already equals it. */

@@ -33,7 +33,7 @@ public final class AgreementViews {
     /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
     public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
                        boolean mayEdit, boolean mayRestore, List<SimilarAgreements.Similar> similar,
-                       Lifecycle lifecycle) {
+                       Lifecycle lifecycle, nl.afsprakenwiki.adoption.AdoptionViews.Panel adoption) {
     }
 
     /**
@@ -78,6 +78,15 @@ public final class AgreementViews {
     public record Compare(Agreement agreement, String title, Revision from, Revision to, TextDiff.Comparison titleDiff,
                           TextDiff.Comparison bodyDiff, boolean sideBySide, List<Integer> numbers) {
 
+        /** The side-by-side rows, long unchanged stretches folded away (see {@link SideRow#folded}). */
+        public List<SideRow> sideRows() {
+            return SideRow.folded(bodyDiff.rows());
+        }
+    }
+
+    /** A row of the side-by-side view, or (row null) a fold of {@code hidden} unchanged lines. */
+    public record SideRow(TextDiff.Row row, int hidden) {
+
         private static final int CONTEXT = 2;
 
         /**
@@ -85,8 +94,7 @@ public final class AgreementViews {
          * unchanged rows of context on either side; a folded stretch becomes one row that says how
          * many lines it hides.
          */
-        public List<SideRow> sideRows() {
-            List<TextDiff.Row> rows = bodyDiff.rows();
+        public static List<SideRow> folded(List<TextDiff.Row> rows) {
             boolean[] keep = new boolean[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).changed()) {
@@ -113,9 +121,5 @@ public final class AgreementViews {
             }
             return result;
         }
-    }
-
-    /** A row of the side-by-side view, or (row null) a fold of {@code hidden} unchanged lines. */
-    public record SideRow(TextDiff.Row row, int hidden) {
     }
 }

@@ -2,9 +2,13 @@ package nl.afsprakenwiki.web;
 
 import io.javalin.config.RoutesConfig;
 import nl.afsprakenwiki.accounts.AccountApi;
+import nl.afsprakenwiki.adoption.AdoptionApi;
+import nl.afsprakenwiki.adoption.AdoptionPages;
+import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
+import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.endorsements.Feeds;
@@ -15,11 +19,13 @@ import nl.afsprakenwiki.endorsements.OverviewPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
+import nl.afsprakenwiki.koppelzones.OrganisationPages;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 
 import static nl.afsprakenwiki.web.Rule.ACCOUNT;
 import static nl.afsprakenwiki.web.Rule.ACKNOWLEDGE;
+import static nl.afsprakenwiki.web.Rule.ADOPT;
 import static nl.afsprakenwiki.web.Rule.ENDORSE;
 import static nl.afsprakenwiki.web.Rule.PROPOSE;
 import static nl.afsprakenwiki.web.Rule.RETIRE;
@@ -40,7 +46,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
                      AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, SearchPages searchPages,
                      SearchApi searchApi, LifecyclePages lifecyclePages, InboxPages inboxPages,
-                     OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds) {
+                     OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds,
+                     OrganisationPages organisationPages, AgreementComparePages comparePages,
+                     AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi) {
 
     public void register(RoutesConfig r) {
         // reading
@@ -54,7 +62,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/zoeken", searchPages::results, PUBLIC);
         r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
         r.get("/afspraken/{id}/bekrachtigingen", lifecyclePages::rounds, PUBLIC);
+        r.get("/afspraken/{id}/familie", adoptionPages::family, PUBLIC);
+        r.get("/afspraken/{id}/bronvoorstellen", proposalPages::incoming, PUBLIC);
         r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
+        r.get("/organisaties/{slug}", organisationPages::show, PUBLIC);
+        r.get("/vergelijken", comparePages::compare, PUBLIC);
         r.get("/koppelzones/{slug}/feed.atom", feeds::koppelzone, PUBLIC);
         r.get("/afspraken/{id}/feed.atom", feeds::agreement, PUBLIC);
 
@@ -81,6 +93,18 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/mijn-overzicht", overviewPages::mine, ACCOUNT);
         r.get("/koppelzones/{slug}/overzicht", overviewPages::koppelzone, MEMBER);
         r.get("/koppelzones/{slug}/kennisname", overviewPages::applying, MEMBER);
+
+        // adoption across municipalities
+        r.get("/afspraken/{id}/overnemen", adoptionPages::adoptForm, ADOPT);
+        r.post("/afspraken/{id}/overnemen", adoptionPages::adopt, ADOPT);
+        r.get("/afspraken/{id}/bron-bijwerken", adoptionPages::upstream, EDIT);
+        r.post("/afspraken/{id}/bron-bijwerken", adoptionPages::mergeUpstream, EDIT);
+        r.post("/afspraken/{id}/bron-bijwerken/opslaan", adoptionPages::resolveUpstream, EDIT);
+        r.post("/afspraken/{id}/bron-bijwerken/negeren", adoptionPages::dismissUpstream, EDIT);
+        r.get("/afspraken/{id}/voorstel-aan-bron", proposalPages::proposeForm, EDIT);
+        r.post("/afspraken/{id}/voorstel-aan-bron", proposalPages::propose, EDIT);
+        r.post("/afspraken/{id}/bronvoorstellen/{proposal}/aanvaarden", proposalPages::accept, EDIT);
+        r.post("/afspraken/{id}/bronvoorstellen/{proposal}/afwijzen", proposalPages::decline, EDIT);
 
         // signing in, own account
         r.get("/login", signIn::loginPage, PUBLIC);
@@ -152,5 +176,16 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.post("/api/v1/agreements/{id}/endorsements", lifecycleApi::decide, ENDORSE);
         r.post("/api/v1/agreements/{id}/acknowledgements", lifecycleApi::acknowledge, ACKNOWLEDGE);
         r.get("/api/v1/me/pending", lifecycleApi::pending, ACCOUNT);
+        r.get("/api/v1/organisations/{slug}/agreements", organisationPages::api, PUBLIC);
+        r.get("/api/v1/compare", comparePages::api, PUBLIC);
+        r.post("/api/v1/agreements/{id}/adopt", adoptionApi::adopt, ADOPT);
+        r.get("/api/v1/agreements/{id}/lineage", adoptionApi::lineage, PUBLIC);
+        r.get("/api/v1/agreements/{id}/upstream", adoptionApi::upstream, PUBLIC);
+        r.post("/api/v1/agreements/{id}/upstream/merge", adoptionApi::merge, EDIT);
+        r.post("/api/v1/agreements/{id}/upstream/dismiss", adoptionApi::dismiss, EDIT);
+        r.get("/api/v1/agreements/{id}/source-proposals", adoptionApi::listProposals, PUBLIC);
+        r.post("/api/v1/agreements/{id}/source-proposals", adoptionApi::proposeBack, EDIT);
+        r.post("/api/v1/agreements/{id}/source-proposals/{proposal}/accept", adoptionApi::accept, EDIT);
+        r.post("/api/v1/agreements/{id}/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
     }
 }

@@ -31,6 +31,11 @@ public enum Rule implements RouteRole {
     SCHEDULE_REVIEW(Permission.SCHEDULE_REVIEW, Scope.AGREEMENT),
     /** Take note of the agreement {@code {id}} for one's own organisation. */
     ACKNOWLEDGE(Permission.ACKNOWLEDGE, Scope.AGREEMENT),
+    /**
+     * Adopt the agreement {@code {id}}: any signed-in account that may read it; the handler then
+     * requires {@code CREATE} in the koppelzone adopted into.
+     */
+    ADOPT(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */

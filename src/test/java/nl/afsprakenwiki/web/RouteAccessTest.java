@@ -187,6 +187,7 @@ class RouteAccessTest {
                 case "username" -> "niemand";
                 case "organisation" -> "geen-organisatie";
                 case "token" -> "999999";
+                case "proposal" -> "999999";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };

@@ -1,0 +1,242 @@
+package nl.afsprakenwiki.adoption;
+
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Refused;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.agreements.SaveOutcome;
+import nl.afsprakenwiki.agreements.TextDiff;
+import nl.afsprakenwiki.agreements.ThreeWayMerge;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.Party;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adopting an endorsed agreement into another koppelzone, and keeping the adopted agreement in
+ * step with its source: the newer endorsed revisions of the source can be taken over by three-way
+ * merge (base: the source revision last taken over; theirs: the source's newest endorsed revision;
+ * mine: the adopter's own text).
+ */
+public final class Adoptions {
+
+    private final Database db;
+    private final AdoptionStore store;
+    private final AgreementService agreements;
+    private final KoppelzoneService koppelzones;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Adoptions(Database db, AgreementService agreements, KoppelzoneService koppelzones, AuditLog audit,
+                     Clock clock) {
+        this.db = db;
+        this.store = new AdoptionStore();
+        this.agreements = agreements;
+        this.koppelzones = koppelzones;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    AdoptionStore store() {
+        return store;
+    }
+
+    Database db() {
+        return db;
+    }
+
+    // --- adopting ---------------------------------------------------------------------------------
+
+    /** A party of the source and the organisations of the target koppelzone it may become. */
+    public record PartyChoice(Organisation source, List<Organisation> options, String proposed) {
+    }
+
+    /** The koppelzones where {@code viewer} may adopt {@code source} into: where they may create, not its own. */
+    public List<Koppelzone> targets(Agreement source, Viewer viewer) {
+        return koppelzones.all().stream().filter(k -> k.id() != source.koppelzone().id())
+                .filter(k -> viewer.roleIn(k.id()).isPresent() || viewer.admin())
+                .filter(k -> viewer.can(Permission.CREATE, k.id())).toList();
+    }
+
+    /**
+     * For each party of the source, the target koppelzone's parties to choose from, proposing the
+     * same organisation when it takes part there, else the first of the same kind.
+     */
+    public List<PartyChoice> partyChoices(Agreement source, Koppelzone target) {
+        List<Organisation> options = koppelzones.details(target.slug()).orElseThrow().parties().stream()
+                .map(Party::organisation).toList();
+        List<PartyChoice> choices = new ArrayList<>();
+        for (Organisation party : source.parties()) {
+            String proposed = options.stream().filter(o -> o.id() == party.id()).findFirst()
+                    .or(() -> options.stream().filter(o -> o.kind() == party.kind()).findFirst())
+                    .map(Organisation::slug).orElse("");
+            choices.add(new PartyChoice(party, options, proposed));
+        }
+        return choices;
+    }
+
+    /**
+     * Adopts the endorsed revision of {@code sourceId} into the koppelzone {@code targetSlug}.
+     *
+     * @param mapping per source party (slug) the target organisation (slug), "" to leave it out;
+     *                parties not in the map get the proposed choice
+     * @return the new agreement's first revision
+     */
+    public Revision adopt(long sourceId, String targetSlug, Map<String, String> mapping, Viewer viewer) {
+        Agreement source = agreements.find(sourceId, viewer).orElseThrow(() -> new NotFound("agreement"));
+        if (!source.published()) {
+            throw Refused.conflict("refused.adoptDraft");
+        }
+        Koppelzone target = targetSlug == null || targetSlug.isBlank() ? null : koppelzones.bySlug(targetSlug.strip()).orElse(null);
+        if (target == null) {
+            throw new InvalidInput("koppelzone", "error.adopt.koppelzone");
+        }
+        if (target.id() == source.koppelzone().id()) {
+            throw Refused.conflict("refused.adoptSameKoppelzone");
+        }
+        if (!viewer.can(Permission.CREATE, target.id())) {
+            throw Refused.forbidden("refused.adoptNoRights", target.name());
+        }
+        Set<String> parties = new LinkedHashSet<>();
+        for (PartyChoice choice : partyChoices(source, target)) {
+            String chosen = mapping.getOrDefault(choice.source().slug(), choice.proposed());
+            if (chosen != null && !chosen.isBlank()) {
+                parties.add(chosen.strip());
+            }
+        }
+        Revision endorsed = agreements.version(sourceId, source.endorsedRevision(), viewer).orElseThrow().revision();
+        String summary = summary("Overgenomen van " + source.koppelzone().name() + " ("
+                + source.koppelzone().municipality().name() + "), revisie " + endorsed.number());
+        var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
+                new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary);
+        return agreements.create(target.id(), draft, viewer.author(), (h, revision) -> {
+            store.insert(h, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
+            audit.record(h, viewer.author(), "agreement.adopt", "agreement:" + revision.agreementId(), target.id(),
+                    Map.of("source", sourceId, "sourceRevision", endorsed.number(), "sha256", endorsed.sha256()));
+        });
+    }
+
+    // --- upstream updates -----------------------------------------------------------------------
+
+    /** Where an adopted agreement came from, if it was adopted. */
+    public Optional<AdoptionStore.Link> link(long agreementId) {
+        return db.read(h -> store.link(h, agreementId));
+    }
+
+    /**
+     * A newer endorsed revision of the source than the one the adopter's text is in step with.
+     *
+     * @param dismissed the adopter chose not to take over this revision
+     */
+    public record Upstream(Agreement source, int synced, int latest, TextDiff.Comparison title,
+                           TextDiff.Comparison body, boolean dismissed) {
+    }
+
+    public Optional<Upstream> upstream(long agreementId, Viewer viewer) {
+        return link(agreementId).flatMap(link -> agreements.find(link.sourceId(), viewer)
+                .filter(Agreement::published)
+                .filter(source -> source.endorsedRevision() > link.syncedRevision())
+                .flatMap(source -> agreements.compare(source.id(), link.syncedRevision(), source.endorsedRevision(), viewer)
+                        .map(diff -> new Upstream(source, link.syncedRevision(), source.endorsedRevision(), diff.title(),
+                                diff.body(), link.dismissedRevision() != null
+                                        && link.dismissedRevision() >= source.endorsedRevision()))));
+    }
+
+    /** What taking over an upstream revision led to. */
+    public sealed interface MergeResult {
+        /** Saved as a new draft revision (or the text already had the change). */
+        record Merged(SaveOutcome outcome, int sourceRevision) implements MergeResult {
+        }
+
+        /** Both changed the same passage: nothing is written; the draft shows both sides. */
+        record Conflict(int baseRevision, int sourceRevision, String title, String body, int conflicts, Revision mine,
+                        Revision theirs) implements MergeResult {
+        }
+    }
+
+    public MergeResult mergeUpstream(long agreementId, Viewer viewer) {
+        Upstream upstream = upstream(agreementId, viewer).orElseThrow(() -> Refused.conflict("refused.upToDate"));
+        var own = agreements.version(agreementId, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision();
+        Revision base = agreements.version(upstream.source().id(), upstream.synced(), viewer).orElseThrow().revision();
+        Revision theirs = agreements.version(upstream.source().id(), upstream.latest(), viewer).orElseThrow().revision();
+        String title = ThreeWayMerge.mergeValue(base.title(), own.title(), theirs.title());
+        var body = ThreeWayMerge.merge(base.body(), own.body(), theirs.body(), "uw versie",
+                "bron, revisie " + theirs.number());
+        if (title == null || !body.clean()) {
+            return new MergeResult.Conflict(own.number(), upstream.latest(), title == null ? own.title() : title,
+                    body.text(), body.conflicts() + (title == null ? 1 : 0), own, theirs);
+        }
+        return new MergeResult.Merged(saveSynced(agreementId, own.number(), title, body.text(), upstream, viewer),
+                upstream.latest());
+    }
+
+    /** Saves the adopter's resolution of a conflicting upstream update; the text may hold no markers. */
+    public SaveOutcome resolveUpstream(long agreementId, int baseRevision, int sourceRevision, String title, String body,
+                                       Viewer viewer) {
+        Upstream upstream = upstream(agreementId, viewer).filter(u -> u.latest() == sourceRevision)
+                .orElseThrow(() -> Refused.conflict("refused.upToDate"));
+        requireNoMarkers(body);
+        return saveSynced(agreementId, baseRevision, title, body, upstream, viewer);
+    }
+
+    /** Not taking over this source revision: the notice stays away until the source is endorsed again. */
+    public void dismiss(long agreementId, int sourceRevision, Viewer viewer) {
+        Upstream upstream = upstream(agreementId, viewer).filter(u -> u.latest() == sourceRevision)
+                .orElseThrow(() -> Refused.conflict("refused.upToDate"));
+        db.write(h -> {
+            store.setDismissed(h, agreementId, upstream.latest());
+            audit.record(h, viewer.author(), "agreement.upstreamDismissed", "agreement:" + agreementId, null,
+                    Map.of("source", upstream.source().id(), "sourceRevision", upstream.latest()));
+            return null;
+        });
+    }
+
+    private SaveOutcome saveSynced(long agreementId, int baseRevision, String title, String body, Upstream upstream,
+                                   Viewer viewer) {
+        String summary = summary("Bijgewerkt met revisie " + upstream.latest() + " van de bron ("
+                + upstream.source().koppelzone().name() + ")");
+        var edit = new AgreementInput.Edit(baseRevision, title, body, summary, null, null);
+        return agreements.save(agreementId, edit, viewer.author(), (h, outcome) -> {
+            store.setSynced(h, agreementId, upstream.latest());
+            audit.record(h, viewer.author(), "agreement.upstreamMerged", "agreement:" + agreementId, null,
+                    Map.of("source", upstream.source().id(), "sourceRevision", upstream.latest()));
+        });
+    }
+
+    static void requireNoMarkers(String body) {
+        if (body != null && (body.contains(ThreeWayMerge.MINE_MARKER) || body.contains(ThreeWayMerge.THEIRS_MARKER))) {
+            throw new InvalidInput("body", "error.merge.markers");
+        }
+    }
+
+    static String summary(String text) {
+        return text.length() <= AgreementInput.MAX_SUMMARY ? text : text.substring(0, AgreementInput.MAX_SUMMARY - 1) + "…";
+    }
+
+    /** Unused parties are simply left out; this keeps the mapping form's values as typed. */
+    public static Map<String, String> mapping(Map<String, List<String>> form) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        form.forEach((key, values) -> {
+            if (key.startsWith("partij-") && !values.isEmpty()) {
+                mapping.put(key.substring("partij-".length()), values.get(0));
+            }
+        });
+        return mapping;
+    }
+}
