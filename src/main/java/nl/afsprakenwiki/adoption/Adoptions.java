@@ -14,6 +14,7 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.Permission;
 import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
@@ -42,10 +43,12 @@ public final class Adoptions {
     private final KoppelzoneService koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReadCache<Long, Links> links;
 
     public Adoptions(Database db, AgreementService agreements, KoppelzoneService koppelzones, AuditLog audit,
                      Clock clock) {
         this.db = db;
+        this.links = new ReadCache<>(db, 2_000);
         this.store = new AdoptionStore();
         this.agreements = agreements;
         this.koppelzones = koppelzones;
@@ -69,9 +72,25 @@ public final class Adoptions {
 
     /** The koppelzones where {@code viewer} may adopt {@code source} into: where they may create, not its own. */
     public List<Koppelzone> targets(Agreement source, Viewer viewer) {
-        return koppelzones.all().stream().filter(k -> k.id() != source.koppelzone().id())
+        if (!mayAdoptSomewhere(source, viewer)) {
+            return List.of();
+        }
+        return koppelzones.allWithParties().stream().map(KoppelzoneService.Details::koppelzone)
+                .filter(k -> k.id() != source.koppelzone().id())
                 .filter(k -> viewer.roleIn(k.id()).isPresent() || viewer.admin())
                 .filter(k -> viewer.can(Permission.CREATE, k.id())).toList();
+    }
+
+    /** Cheap enough for every agreement page: from the viewer's roles alone, without reading koppelzones. */
+    public boolean mayAdoptSomewhere(Agreement source, Viewer viewer) {
+        if (!viewer.authenticated() || !source.published()) {
+            return false;
+        }
+        if (viewer.admin()) {
+            return koppelzones.allWithParties().size() > 1;
+        }
+        return viewer.roles().keySet().stream()
+                .anyMatch(id -> id != source.koppelzone().id() && viewer.can(Permission.CREATE, id));
     }
 
     /**
@@ -134,9 +153,22 @@ public final class Adoptions {
 
     // --- upstream updates -----------------------------------------------------------------------
 
+    /** An agreement's place in its family: where it came from (if adopted) and who adopted it. */
+    record Links(Optional<AdoptionStore.Link> link, List<AdoptionStore.Link> adopters) {
+        boolean none() {
+            return link.isEmpty() && adopters.isEmpty();
+        }
+    }
+
+    /** Read once per change of the database: every agreement page asks for it. */
+    Links links(long agreementId) {
+        return links.get(agreementId, () -> db.read(h -> new Links(store.link(h, agreementId),
+                store.adoptionsOf(h, agreementId))));
+    }
+
     /** Where an adopted agreement came from, if it was adopted. */
     public Optional<AdoptionStore.Link> link(long agreementId) {
-        return db.read(h -> store.link(h, agreementId));
+        return links(agreementId).link();
     }
 
     /**

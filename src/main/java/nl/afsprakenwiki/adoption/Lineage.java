@@ -82,7 +82,7 @@ public final class Lineage {
         if (depth > MAX_DEPTH) {
             return;
         }
-        for (AdoptionStore.Link link : adoptions.db().read(h -> adoptions.store().adoptionsOf(h, sourceId))) {
+        for (AdoptionStore.Link link : adoptions.links(sourceId).adopters()) {
             if (!seen.add(link.agreementId())) {
                 continue;
             }
