@@ -40,3 +40,37 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+/* Meeting minutes: a local copy while typing, so a closed tab or a lost connection loses nothing;
+   dropped once the server confirmed the same text. */
+(function () {
+  'use strict';
+  document.querySelectorAll('textarea[data-minutes]').forEach(function (area) {
+    var key = 'afsprakenwiki:notulen:' + area.getAttribute('data-minutes');
+    try {
+      var kept = window.localStorage.getItem(key);
+      if (kept !== null && kept !== area.value) {
+        area.value = kept;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    } catch (e) {
+      // no storage: the server copy is all there is
+    }
+    area.addEventListener('input', function () {
+      try {
+        window.localStorage.setItem(key, area.value);
+      } catch (e) {
+        // no storage
+      }
+    });
+    area.addEventListener('htmx:afterRequest', function (event) {
+      try {
+        if (event.detail.successful && window.localStorage.getItem(key) === area.value) {
+          window.localStorage.removeItem(key);
+        }
+      } catch (e) {
+        // no storage
+      }
+    });
+  });
+}());

@@ -14,6 +14,10 @@ import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.AdoptionPanels;
 import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.auth.Authentication;
+import nl.afsprakenwiki.meetings.MeetingApi;
+import nl.afsprakenwiki.meetings.MeetingPages;
+import nl.afsprakenwiki.meetings.Meetings;
+import nl.afsprakenwiki.meetings.PendingMeetings;
 import nl.afsprakenwiki.auth.Csrf;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.endorsements.Feeds;
@@ -72,6 +76,8 @@ public final class App {
         Inbox inbox = new Inbox(services.db(), services.lifecycle(), services.agreements(), services.rounds());
         Overviews overviews = new Overviews(services.db(), services.lifecycle(), services.agreements(), services.rounds(),
                 inbox, services.koppelzones());
+        Meetings meetings = new Meetings(services.db(), new nl.afsprakenwiki.koppelzones.KoppelzoneStore(), services.agreements(),
+                services.lifecycle(), overviews, services.audit(), services.clock());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -82,24 +88,29 @@ public final class App {
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.accounts(), json),
                 new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), search.similar(), views,
                         services.rounds(), services.lifecycle(), new AdoptionPanels(services.adoptions(), services.lineage(),
-                        services.sourceProposals())),
+                        services.sourceProposals()), meetings::discussions),
                 new AgreementApi(services.agreements(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.koppelzones(), services.koppelzoneAdmin(), services.audit(), views),
                 new SearchPages(search, views), new SearchApi(search, translations),
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(inbox, services.lifecycle(), views),
-                new OverviewPages(overviews, services.lifecycle(), services.koppelzones(), services.agreements(), views),
+                new OverviewPages(overviews, services.lifecycle(), services.koppelzones(), services.agreements(), views,
+                        new PendingMeetings(meetings)),
                 new LifecycleApi(services.lifecycle(), services.rounds(), services.agreements(), overviews, json),
                 new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), settings),
                 new OrganisationPages(services.db(), services.koppelzones(), services.agreements(), views),
                 new AgreementComparePages(services.agreements(), views),
                 new AdoptionPages(services.adoptions(), services.lineage(), services.agreements(), views),
                 new SourceProposalPages(services.sourceProposals(), services.adoptions(), services.agreements(), views),
-                new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json));
+                new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json),
+                new MeetingPages(meetings, services.koppelzones(), services.agreements(), services.accounts(), views, settings,
+                        services.clock(), services.markdown()),
+                new MeetingApi(meetings, services.koppelzones(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), signIn), csrf,
-                services.koppelzones(), services.agreements()));
+                services.koppelzones(), services.agreements(),
+                id -> meetings.find(id).map(meeting -> meeting.koppelzone().id())));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

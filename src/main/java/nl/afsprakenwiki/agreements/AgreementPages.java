@@ -35,11 +35,13 @@ public final class AgreementPages {
     private final RoundViews rounds;
     private final Lifecycle lifecycle;
     private final AdoptionPanels adoption;
+    private final Discussions discussions;
 
     public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
                           SimilarAgreements similar, Views views, RoundViews rounds, Lifecycle lifecycle,
-                          AdoptionPanels adoption) {
+                          AdoptionPanels adoption, Discussions discussions) {
         this.adoption = adoption;
+        this.discussions = discussions;
         this.rounds = rounds;
         this.lifecycle = lifecycle;
         this.agreements = agreements;
@@ -126,8 +128,10 @@ public final class AgreementPages {
 
     public void history(Context ctx) {
         var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        boolean member = Current.viewer(ctx).can(Permission.READ_DRAFTS, version.agreement().koppelzone().id());
         views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
-                version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx))));
+                version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx)),
+                member ? discussions.of(version.agreement().id()) : List.of()));
     }
 
     public void compare(Context ctx) {

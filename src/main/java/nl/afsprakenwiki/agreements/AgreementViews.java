@@ -72,7 +72,12 @@ public final class AgreementViews {
         }
     }
 
-    public record History(Agreement agreement, String title, List<RevisionEntry> revisions) {
+    /** The history; {@code discussions} (meeting decisions) only for members of the koppelzone. */
+    public record History(Agreement agreement, String title, List<RevisionEntry> revisions,
+                          List<Discussions.Discussion> discussions) {
+        public List<Discussions.Discussion> discussionsOf(int revision) {
+            return discussions.stream().filter(discussion -> discussion.revision() == revision).toList();
+        }
     }
 
     public record Compare(Agreement agreement, String title, Revision from, Revision to, TextDiff.Comparison titleDiff,

@@ -22,6 +22,8 @@ public enum Permission {
     SCHEDULE_REVIEW,
     /** Take note (kennisname) of an agreement that applies to one's own organisation, which joined later. */
     ACKNOWLEDGE,
+    /** Plan, run and close the koppelzone's meetings (agenda, presence, minutes, decisions, action items). */
+    RUN_MEETINGS,
     /** Add, change and remove members and parties of the koppelzone. */
     MANAGE_KOPPELZONE,
     /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */

@@ -73,6 +73,6 @@ public final class LifecycleViews {
                                Overviews.NewParty mine, boolean mayAcknowledge, String notice) {
     }
 
-    public record MineView(Overviews.Mine mine) {
+    public record MineView(Overviews.Mine mine, List<MorePending.Entry> meetings, List<MorePending.Entry> actions) {
     }
 }

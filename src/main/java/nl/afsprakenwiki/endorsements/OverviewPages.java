@@ -22,9 +22,11 @@ public final class OverviewPages {
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Views views;
+    private final MorePending more;
 
     public OverviewPages(Overviews overviews, Lifecycle lifecycle, KoppelzoneService koppelzones,
-                         AgreementService agreements, Views views) {
+                         AgreementService agreements, Views views, MorePending more) {
+        this.more = more;
         this.overviews = overviews;
         this.lifecycle = lifecycle;
         this.koppelzones = koppelzones;
@@ -33,7 +35,9 @@ public final class OverviewPages {
     }
 
     public void mine(Context ctx) {
-        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(Current.viewer(ctx))));
+        Viewer viewer = Current.viewer(ctx);
+        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(viewer), more.meetings(viewer),
+                more.actions(viewer)));
     }
 
     public void koppelzone(Context ctx) {

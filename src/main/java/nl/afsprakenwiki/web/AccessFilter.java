@@ -13,7 +13,9 @@ import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one place where permissions are enforced. For every matched route it establishes the viewer,
@@ -35,8 +37,11 @@ public final class AccessFilter {
     private final Csrf csrf;
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
+    private final Function<Long, Optional<Long>> meetingKoppelzone;
 
-    public AccessFilter(Authentication authentication, Csrf csrf, KoppelzoneService koppelzones, AgreementService agreements) {
+    public AccessFilter(Authentication authentication, Csrf csrf, KoppelzoneService koppelzones, AgreementService agreements,
+                        Function<Long, Optional<Long>> meetingKoppelzone) {
+        this.meetingKoppelzone = meetingKoppelzone;
         this.authentication = authentication;
         this.csrf = csrf;
         this.koppelzones = koppelzones;
@@ -92,7 +97,22 @@ public final class AccessFilter {
                 }
                 yield koppelzoneId;
             }
+            case MEETING -> {
+                // a meeting exists only for the members of its koppelzone
+                Long koppelzoneId = id(ctx, "meeting").flatMap(meetingKoppelzone)
+                        .filter(id -> viewer.can(Permission.READ_DRAFTS, id))
+                        .orElseThrow(() -> new NotFound("meeting"));
+                yield koppelzoneId;
+            }
         };
+    }
+
+    private static Optional<Long> id(Context ctx, String parameter) {
+        try {
+            return Optional.of(Long.parseLong(ctx.pathParam(parameter)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static java.util.Optional<Long> agreementId(Context ctx) {

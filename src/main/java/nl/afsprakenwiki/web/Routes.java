@@ -20,6 +20,8 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzonePages;
 import nl.afsprakenwiki.koppelzones.OrganisationPages;
+import nl.afsprakenwiki.meetings.MeetingApi;
+import nl.afsprakenwiki.meetings.MeetingPages;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 
@@ -29,12 +31,15 @@ import static nl.afsprakenwiki.web.Rule.ADOPT;
 import static nl.afsprakenwiki.web.Rule.ENDORSE;
 import static nl.afsprakenwiki.web.Rule.PROPOSE;
 import static nl.afsprakenwiki.web.Rule.RETIRE;
+import static nl.afsprakenwiki.web.Rule.RUN_MEETING;
 import static nl.afsprakenwiki.web.Rule.SCHEDULE_REVIEW;
 import static nl.afsprakenwiki.web.Rule.ADMINISTER;
 import static nl.afsprakenwiki.web.Rule.CREATE;
 import static nl.afsprakenwiki.web.Rule.EDIT;
 import static nl.afsprakenwiki.web.Rule.MANAGE_KOPPELZONE;
+import static nl.afsprakenwiki.web.Rule.MEETING_MEMBER;
 import static nl.afsprakenwiki.web.Rule.MEMBER;
+import static nl.afsprakenwiki.web.Rule.PLAN_MEETINGS;
 import static nl.afsprakenwiki.web.Rule.PUBLIC;
 import static nl.afsprakenwiki.web.Rule.RESTORE;
 
@@ -48,7 +53,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      SearchApi searchApi, LifecyclePages lifecyclePages, InboxPages inboxPages,
                      OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds,
                      OrganisationPages organisationPages, AgreementComparePages comparePages,
-                     AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi) {
+                     AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
+                     MeetingPages meetingPages, MeetingApi meetingApi) {
 
     public void register(RoutesConfig r) {
         // reading
@@ -105,6 +111,23 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.post("/afspraken/{id}/voorstel-aan-bron", proposalPages::propose, EDIT);
         r.post("/afspraken/{id}/bronvoorstellen/{proposal}/aanvaarden", proposalPages::accept, EDIT);
         r.post("/afspraken/{id}/bronvoorstellen/{proposal}/afwijzen", proposalPages::decline, EDIT);
+
+        // koppelzone meetings (overleggen)
+        r.get("/koppelzones/{slug}/overleggen", meetingPages::list, MEMBER);
+        r.get("/koppelzones/{slug}/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
+        r.post("/koppelzones/{slug}/overleggen", meetingPages::plan, PLAN_MEETINGS);
+        r.get("/overleggen/{meeting}", meetingPages::show, MEETING_MEMBER);
+        r.get("/overleggen/{meeting}/uitnodiging.ics", meetingPages::ics, MEETING_MEMBER);
+        r.get("/overleggen/{meeting}/verslag.md", meetingPages::markdown, MEETING_MEMBER);
+        r.post("/overleggen/{meeting}/agenda", meetingPages::addItem, RUN_MEETING);
+        r.post("/overleggen/{meeting}/agenda/{item}/verwijderen", meetingPages::removeItem, RUN_MEETING);
+        r.post("/overleggen/{meeting}/agenda/{item}/verplaatsen", meetingPages::moveItem, RUN_MEETING);
+        r.post("/overleggen/{meeting}/agenda/{item}/notulen", meetingPages::minutes, RUN_MEETING);
+        r.post("/overleggen/{meeting}/agenda/{item}/besluit", meetingPages::decide, RUN_MEETING);
+        r.post("/overleggen/{meeting}/aanwezigheid", meetingPages::presence, RUN_MEETING);
+        r.post("/overleggen/{meeting}/actiepunten", meetingPages::addAction, RUN_MEETING);
+        r.post("/overleggen/{meeting}/actiepunten/{action}/status", meetingPages::actionStatus, RUN_MEETING);
+        r.post("/overleggen/{meeting}/sluiten", meetingPages::close, RUN_MEETING);
 
         // signing in, own account
         r.get("/login", signIn::loginPage, PUBLIC);
@@ -187,5 +210,14 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.post("/api/v1/agreements/{id}/source-proposals", adoptionApi::proposeBack, EDIT);
         r.post("/api/v1/agreements/{id}/source-proposals/{proposal}/accept", adoptionApi::accept, EDIT);
         r.post("/api/v1/agreements/{id}/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
+        r.post("/api/v1/koppelzones/{slug}/meetings", meetingApi::plan, PLAN_MEETINGS);
+        r.get("/api/v1/koppelzones/{slug}/meetings", meetingApi::list, MEMBER);
+        r.get("/api/v1/meetings/{meeting}", meetingApi::show, MEETING_MEMBER);
+        r.get("/api/v1/meetings/{meeting}/decisions", meetingApi::decisions, MEETING_MEMBER);
+        r.post("/api/v1/meetings/{meeting}/decisions", meetingApi::decide, RUN_MEETING);
+        r.get("/api/v1/meetings/{meeting}/action-items", meetingApi::actions, MEETING_MEMBER);
+        r.post("/api/v1/meetings/{meeting}/action-items", meetingApi::addAction, RUN_MEETING);
+        r.put("/api/v1/meetings/{meeting}/action-items/{action}", meetingApi::actionStatus, RUN_MEETING);
+        r.post("/api/v1/meetings/{meeting}/close", meetingApi::close, RUN_MEETING);
     }
 }

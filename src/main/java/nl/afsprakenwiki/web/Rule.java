@@ -36,13 +36,19 @@ public enum Rule implements RouteRole {
      * requires {@code CREATE} in the koppelzone adopted into.
      */
     ADOPT(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
+    /** Read the meeting {@code {meeting}}: members of its koppelzone (others: 404). */
+    MEETING_MEMBER(Permission.READ_DRAFTS, Scope.MEETING),
+    /** Plan the koppelzone {@code {slug}}'s meetings (the voorzitter). */
+    PLAN_MEETINGS(Permission.RUN_MEETINGS, Scope.KOPPELZONE),
+    /** Run and close the meeting {@code {meeting}} (the voorzitter of its koppelzone; others in it: 403, outside: 404). */
+    RUN_MEETING(Permission.RUN_MEETINGS, Scope.MEETING),
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
     ADMINISTER(Permission.ADMINISTER, Scope.NONE);
 
     /** Where the koppelzone a route concerns comes from. */
-    public enum Scope { NONE, KOPPELZONE, AGREEMENT }
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING }
 
     private final Permission permission;
     private final Scope scope;

@@ -55,6 +55,7 @@ class RouteAccessTest {
     static long xId;
     static long published;
     static long draft;
+    static long meeting;
     static List<Person> people;
 
     /** One kind of visitor, signed in with the login form (or not), with the CSRF token of its browser. */
@@ -77,6 +78,8 @@ class RouteAccessTest {
         app.member(x, "voorzitter", Role.VOORZITTER);
         app.member(y, "expert-y", Role.PRAKTIJKEXPERT);
         app.admin("beheerder");
+        meeting = app.bearer("voorzitter").postJson("/api/v1/koppelzones/" + x + "/meetings", Map.of("date", "2030-01-15",
+                "startTime", "14:00", "endTime", "16:00")).json().get("id").asLong();
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
@@ -149,8 +152,8 @@ class RouteAccessTest {
         boolean toLogin = (status == 302 || status == 303) && location.startsWith("/login?terug=");
 
         Long koppelzone = rule.scope() == Rule.Scope.NONE ? null : xId;
-        boolean hidden = endpoint.path.contains("{id}") && agreement == draft
-                && !person.viewer().can(Permission.READ_DRAFTS, xId);
+        boolean hidden = (endpoint.path.contains("{id}") && agreement == draft
+                || rule.scope() == Rule.Scope.MEETING) && !person.viewer().can(Permission.READ_DRAFTS, xId);
         String expected;
         boolean ok;
         if (hidden) {
@@ -188,6 +191,8 @@ class RouteAccessTest {
                 case "organisation" -> "geen-organisatie";
                 case "token" -> "999999";
                 case "proposal" -> "999999";
+                case "meeting" -> String.valueOf(meeting);
+                case "item", "action" -> "999999";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };

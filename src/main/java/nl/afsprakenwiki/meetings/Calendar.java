@@ -1,0 +1,76 @@
+package nl.afsprakenwiki.meetings;
+
+import nl.afsprakenwiki.meetings.MeetingRecords.Item;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * An iCalendar (RFC 5545) invitation for a meeting: one VEVENT in UTC, text escaped, lines folded
+ * at 75 octets and ended with CRLF, as calendar programs expect.
+ */
+final class Calendar {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private Calendar() {
+    }
+
+    static String invitation(Meeting meeting, List<Item> agenda, String url, String host, Instant now) {
+        StringBuilder description = new StringBuilder("Agenda:");
+        for (Item item : agenda) {
+            description.append('\n').append(item.position()).append(". ").append(item.title());
+        }
+        description.append("\n\n").append(url);
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//Afsprakenwiki//Overleg//NL");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "METHOD:PUBLISH");
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:overleg-" + meeting.id() + "@" + host);
+        line(ics, "DTSTAMP:" + UTC.format(now));
+        line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
+        line(ics, "DTEND:" + UTC.format(meeting.endsAt()));
+        line(ics, "SUMMARY:" + text("Overleg " + meeting.koppelzone().name()));
+        if (!meeting.location().isBlank()) {
+            line(ics, "LOCATION:" + text(meeting.location()));
+        }
+        line(ics, "DESCRIPTION:" + text(description.toString()));
+        line(ics, "URL:" + url);
+        line(ics, "STATUS:CONFIRMED");
+        line(ics, "END:VEVENT");
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+    static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /** Appends a content line folded at 75 octets (never inside a UTF-8 sequence), ended with CRLF. */
+    static void line(StringBuilder out, String content) {
+        int octets = 0;
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            String ch = new String(Character.toChars(codePoint));
+            int size = ch.getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > 75) {
+                line.append("\r\n ");
+                octets = 1;
+            }
+            line.append(ch);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append(line).append("\r\n");
+    }
+}

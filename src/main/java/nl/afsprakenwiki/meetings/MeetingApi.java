@@ -1,0 +1,166 @@
+package nl.afsprakenwiki.meetings;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
+import nl.afsprakenwiki.meetings.MeetingRecords.Decision;
+import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import nl.afsprakenwiki.meetings.MeetingRecords.Record;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.afsprakenwiki.meetings.MeetingPages.meetingId;
+
+/** The JSON API of meetings (docs/API.md, "Meetings"). */
+public final class MeetingApi {
+
+    private final Meetings meetings;
+    private final KoppelzoneService koppelzones;
+    private final Json json;
+
+    public MeetingApi(Meetings meetings, KoppelzoneService koppelzones, Json json) {
+        this.meetings = meetings;
+        this.koppelzones = koppelzones;
+        this.json = json;
+    }
+
+    record PlanRequest(String date, String startTime, String endTime, String location, List<String> invitees) {
+    }
+
+    record DecisionRequest(Long item, String decision, String note, LocalDate reviewDate) {
+    }
+
+    record ActionRequest(String description, String owner, String due) {
+    }
+
+    record StatusRequest(String status) {
+    }
+
+    public void plan(Context ctx) {
+        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        PlanRequest r = json.read(ctx, PlanRequest.class);
+        Meeting meeting = meetings.plan(koppelzone, new Meetings.Plan(r.date(), r.startTime(), r.endTime(), r.location(),
+                r.invitees()), Current.viewer(ctx));
+        ctx.status(201).header("Location", "/api/v1/meetings/" + meeting.id()).json(record(meetings.record(meeting.id())));
+    }
+
+    public void list(Context ctx) {
+        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        var items = meetings.meetings(koppelzone.id()).stream().map(MeetingApi::meeting).toList();
+        ctx.json(Json.object("total", items.size(), "items", items));
+    }
+
+    public void show(Context ctx) {
+        ctx.json(record(meetings.record(meetingId(ctx))));
+    }
+
+    public void decisions(Context ctx) {
+        ctx.json(Json.object("items", meetings.record(meetingId(ctx)).decisions().stream().map(MeetingApi::decision).toList()));
+    }
+
+    public void decide(Context ctx) {
+        DecisionRequest r = json.read(ctx, DecisionRequest.class);
+        if (r.item() == null) {
+            throw new ProblemException(400, "Agendapunt ontbreekt", "Geef in 'item' het id van het agendapunt over de afspraak.");
+        }
+        DecisionKind kind = DecisionKind.parse(r.decision()).orElseThrow(() -> new ProblemException(400, "Onbekend besluit",
+                "'decision' moet vastgesteld, aangehouden, herziening of vervallen zijn."));
+        ctx.status(201).json(decision(meetings.decide(meetingId(ctx), r.item(), kind, r.note(), r.reviewDate(), Current.viewer(ctx))));
+    }
+
+    public void actions(Context ctx) {
+        ctx.json(Json.object("items", meetings.record(meetingId(ctx)).actions().stream().map(MeetingApi::action).toList()));
+    }
+
+    public void addAction(Context ctx) {
+        ActionRequest r = json.read(ctx, ActionRequest.class);
+        ctx.status(201).json(action(meetings.addAction(meetingId(ctx), r.description(), r.owner(), r.due())));
+    }
+
+    public void actionStatus(Context ctx) {
+        String status = json.read(ctx, StatusRequest.class).status();
+        if (!"open".equals(status) && !"gereed".equals(status)) {
+            throw new ProblemException(400, "Onbekende status", "'status' moet open of gereed zijn.");
+        }
+        Meeting meeting = meetings.meeting(meetingId(ctx));
+        ctx.json(action(meetings.setActionDone(meeting.koppelzone().id(), MeetingPages.parse(ctx.pathParam("action"), "action"),
+                "gereed".equals(status))));
+    }
+
+    public void close(Context ctx) {
+        meetings.close(meetingId(ctx), Current.viewer(ctx));
+        ctx.json(record(meetings.record(meetingId(ctx))));
+    }
+
+    // --- json -----------------------------------------------------------------------------------
+
+    private static Map<String, Object> meeting(Meeting m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", m.id());
+        json.put("koppelzone", Json.object("slug", m.koppelzone().slug(), "name", m.koppelzone().name()));
+        json.put("startsAt", m.startsAt());
+        json.put("endsAt", m.endsAt());
+        json.put("location", m.location());
+        json.put("status", m.closed() ? "gesloten" : "gepland");
+        json.put("chair", m.createdBy());
+        json.put("closedAt", m.closedAt());
+        return json;
+    }
+
+    private static Map<String, Object> record(Record record) {
+        Map<String, Object> json = meeting(record.meeting());
+        json.put("invitees", record.invitees());
+        json.put("agenda", record.items().stream().map(item -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", item.id());
+            entry.put("position", item.position());
+            entry.put("kind", item.kind().code());
+            entry.put("agreement", item.agreementId());
+            entry.put("revision", item.revision());
+            entry.put("title", item.title());
+            entry.put("detail", item.detail());
+            entry.put("minutes", item.minutes());
+            return entry;
+        }).toList());
+        json.put("presence", record.presence().stream().map(p -> Json.object("organisation", p.organisation().slug(),
+                "present", p.present(), "names", p.names())).toList());
+        json.put("decisions", record.decisions().stream().map(MeetingApi::decision).toList());
+        json.put("actionItems", record.actions().stream().map(MeetingApi::action).toList());
+        return json;
+    }
+
+    private static Map<String, Object> decision(Decision d) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", d.id());
+        json.put("item", d.itemId());
+        json.put("agreement", d.agreementId());
+        json.put("revision", d.revision());
+        json.put("sha256", d.sha256());
+        json.put("decision", d.kind().code());
+        json.put("note", d.note());
+        json.put("reviewDate", d.reviewDate());
+        json.put("decidedBy", d.decidedBy());
+        json.put("decidedAt", d.decidedAt());
+        return json;
+    }
+
+    private static Map<String, Object> action(ActionItem a) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", a.id());
+        json.put("meeting", a.meetingId());
+        json.put("description", a.description());
+        json.put("owner", a.ownerName());
+        json.put("due", a.dueDate());
+        json.put("status", a.done() ? "gereed" : "open");
+        return json;
+    }
+}

@@ -1,0 +1,250 @@
+package nl.afsprakenwiki.meetings;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Views;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The meeting pages: list, plan, the meeting (run by the chair, read by members), .ics and markdown. */
+public final class MeetingPages {
+
+    private static final Set<String> NOTICES = Set.of("gepland", "gesloten", "besluit", "aanwezigheid", "actiepunt",
+            "agenda", "notulen");
+
+    private final Meetings meetings;
+    private final KoppelzoneService koppelzones;
+    private final AgreementService agreements;
+    private final AccountService accounts;
+    private final Views views;
+    private final Settings settings;
+    private final Clock clock;
+    private final MarkdownRenderer markdown;
+
+    public MeetingPages(Meetings meetings, KoppelzoneService koppelzones, AgreementService agreements, AccountService accounts,
+                        Views views, Settings settings, Clock clock, MarkdownRenderer markdown) {
+        this.markdown = markdown;
+        this.meetings = meetings;
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+        this.accounts = accounts;
+        this.views = views;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void list(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        var now = clock.instant();
+        var all = meetings.meetings(koppelzone.id());
+        views.render(ctx, "meetings/list.jte", new MeetingViews.MeetingList(koppelzone,
+                all.stream().filter(m -> !m.closed() && !m.endsAt().isBefore(now)).sorted(java.util.Comparator
+                        .comparing(Meeting::startsAt)).toList(),
+                all.stream().filter(m -> m.closed() || m.endsAt().isBefore(now)).toList(),
+                meetings.openActions(koppelzone.id()), Current.viewer(ctx).can(Permission.RUN_MEETINGS, koppelzone.id()), now));
+    }
+
+    public void planForm(Context ctx) {
+        renderPlan(ctx, koppelzone(ctx), Map.of(), List.of(), Map.of());
+    }
+
+    public void plan(Context ctx) {
+        Koppelzone koppelzone = koppelzone(ctx);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : List.of("date", "startTime", "endTime", "location")) {
+            values.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field));
+        }
+        List<String> invitees = ctx.formParams("invitees");
+        try {
+            Meeting meeting = meetings.plan(koppelzone, new Meetings.Plan(values.get("date"), values.get("startTime"),
+                    values.get("endTime"), values.get("location"), invitees), Current.viewer(ctx));
+            ctx.redirect("/overleggen/" + meeting.id() + "?melding=gepland");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderPlan(ctx, koppelzone, values, invitees, views.texts(ctx).messages(e));
+        }
+    }
+
+    public void show(Context ctx) {
+        render(ctx, null, Map.of(), Map.of(), Notice.key(ctx, "meeting.notice.", NOTICES));
+    }
+
+    public void ics(Context ctx) {
+        var record = meetings.record(meetingId(ctx));
+        String base = base(ctx);
+        ctx.contentType("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".ics\"")
+                .result(Calendar.invitation(record.meeting(), record.items(), base + "/overleggen/" + record.meeting().id(),
+                        base.replaceFirst("^https?://", "").replaceAll("[:/].*$", ""), clock.instant()));
+    }
+
+    public void markdown(Context ctx) {
+        var record = meetings.record(meetingId(ctx));
+        ctx.contentType("text/markdown; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".md\"")
+                .result(MinutesExport.markdown(record));
+    }
+
+    public void addItem(Context ctx) {
+        long id = meetingId(ctx);
+        attempt(ctx, "agenda", () -> {
+            String agreement = ctx.formParam("agreement");
+            if (agreement != null && !agreement.isBlank()) {
+                meetings.addAgreement(id, parse(agreement, "agreement"), Current.viewer(ctx));
+            } else {
+                meetings.addTopic(id, ctx.formParam("topic"), ctx.formParam("detail"), Current.viewer(ctx));
+            }
+        }, "agenda");
+    }
+
+    public void removeItem(Context ctx) {
+        meetings.removeItem(meetingId(ctx), itemId(ctx));
+        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=agenda#agenda");
+    }
+
+    public void moveItem(Context ctx) {
+        meetings.move(meetingId(ctx), itemId(ctx), "omhoog".equals(ctx.formParam("richting")) ? -1 : 1);
+        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=agenda#agenda");
+    }
+
+    public void presence(Context ctx) {
+        Map<Long, Boolean> present = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        ctx.formParamMap().forEach((key, values) -> {
+            if (key.startsWith("aanwezig-") && !values.isEmpty()) {
+                present.put(parse(key.substring(9), "presence"), true);
+            } else if (key.startsWith("namen-") && !values.isEmpty()) {
+                names.put(parse(key.substring(6), "presence"), values.get(0));
+            }
+        });
+        meetings.presence(meetingId(ctx), present, names);
+        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=aanwezigheid#aanwezigheid");
+    }
+
+    /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
+    public void minutes(Context ctx) {
+        var saved = meetings.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"));
+        if ("true".equals(ctx.header("HX-Request"))) {
+            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved)) + "</span>");
+        } else {
+            ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=notulen#punt-" + itemId(ctx));
+        }
+    }
+
+    public void decide(Context ctx) {
+        long id = meetingId(ctx);
+        String form = "besluit-" + itemId(ctx);
+        attempt(ctx, form, () -> {
+            DecisionKind kind = DecisionKind.parse(ctx.formParam("decision"))
+                    .orElseThrow(() -> new InvalidInput("decision", "error.meeting.decision"));
+            String review = ctx.formParam("reviewDate");
+            LocalDate date = null;
+            if (kind == DecisionKind.HERZIENING) {
+                try {
+                    date = review == null || review.isBlank() ? null : LocalDate.parse(review.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidInput("reviewDate", "error.reviewDate.invalid");
+                }
+            }
+            meetings.decide(id, itemId(ctx), kind, ctx.formParam("note"), date, Current.viewer(ctx));
+        }, "besluit");
+    }
+
+    public void addAction(Context ctx) {
+        attempt(ctx, "actiepunt", () -> meetings.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
+                ctx.formParam("due")), "actiepunt");
+    }
+
+    public void actionStatus(Context ctx) {
+        Meeting meeting = meetings.meeting(meetingId(ctx));
+        meetings.setActionDone(meeting.koppelzone().id(), parse(ctx.pathParam("action"), "action"), "gereed".equals(ctx.formParam("status")));
+        ctx.redirect("/overleggen/" + meeting.id() + "?melding=actiepunt#actiepunten");
+    }
+
+    public void close(Context ctx) {
+        meetings.close(meetingId(ctx), Current.viewer(ctx));
+        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=gesloten");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private void attempt(Context ctx, String form, Runnable action, String notice) {
+        try {
+            action.run();
+            ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=" + notice);
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            Map<String, String> typed = new HashMap<>();
+            ctx.formParamMap().forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
+            render(ctx, form, typed, views.texts(ctx).messages(e), null);
+        }
+    }
+
+    private void render(Context ctx, String failedForm, Map<String, String> typed, Map<String, String> errors, String notice) {
+        Viewer viewer = Current.viewer(ctx);
+        var record = meetings.record(meetingId(ctx));
+        Koppelzone koppelzone = record.meeting().koppelzone();
+        boolean mayRun = viewer.can(Permission.RUN_MEETINGS, koppelzone.id());
+        views.render(ctx, "meetings/meeting.jte", new MeetingViews.MeetingPage(record, mayRun,
+                koppelzones.details(koppelzone.slug()).orElseThrow().parties(),
+                mayRun ? agreements.list(koppelzone.id(), null, viewer) : List.of(),
+                mayRun ? members(koppelzone) : List.of(), failedForm, typed, errors, notice,
+                record.items().stream().collect(java.util.stream.Collectors.toMap(MeetingRecords.Item::id,
+                        item -> markdown.render(item.minutes())))));
+    }
+
+    private void renderPlan(Context ctx, Koppelzone koppelzone, Map<String, String> values, List<String> invitees,
+                            Map<String, String> errors) {
+        views.render(ctx, "meetings/plan.jte", new MeetingViews.PlanForm(koppelzone, members(koppelzone), values, invitees,
+                errors));
+    }
+
+    private List<MeetingViews.Member> members(Koppelzone koppelzone) {
+        return accounts.members(koppelzone.id()).stream()
+                .map(member -> new MeetingViews.Member(member.username(), member.displayName())).toList();
+    }
+
+    private Koppelzone koppelzone(Context ctx) {
+        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+    }
+
+    private String base(Context ctx) {
+        String configured = settings.baseUrl();
+        return configured != null && !configured.isBlank() ? configured.replaceAll("/+$", "") : ctx.scheme() + "://" + ctx.host();
+    }
+
+    static long meetingId(Context ctx) {
+        return parse(ctx.pathParam("meeting"), "meeting");
+    }
+
+    private static long itemId(Context ctx) {
+        return parse(ctx.pathParam("item"), "item");
+    }
+
+    static long parse(String value, String what) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFound(what);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.afsprakenwiki.meetings;
+
+import nl.afsprakenwiki.agreements.AgreementListItem;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.Party;
+import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import nl.afsprakenwiki.meetings.MeetingRecords.Record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** View models of the meeting pages (one record per template). */
+public final class MeetingViews {
+
+    private MeetingViews() {
+    }
+
+    public record MeetingList(Koppelzone koppelzone, List<Meeting> upcoming, List<Meeting> past, List<ActionItem> openActions,
+                              boolean mayPlan, Instant now) {
+    }
+
+    /** A member of the koppelzone who can be invited: username and name. */
+    public record Member(String username, String name) {
+    }
+
+    public record PlanForm(Koppelzone koppelzone, List<Member> members, Map<String, String> values,
+                           List<String> invitees, Map<String, String> errors) {
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    /**
+     * The meeting page: the record for members, and for the chair while it is open the controls to
+     * run it. {@code errors} belong to the form named by {@code failedForm} (with what was typed).
+     */
+    public record MeetingPage(Record record, boolean mayRun, List<Party> parties, List<AgreementListItem> agreements,
+                              List<Member> members, String failedForm, Map<String, String> typed, Map<String, String> errors,
+                              String notice, Map<Long, String> minutesHtml) {
+        public boolean running() {
+            return mayRun && !record.meeting().closed();
+        }
+
+        public String error(String form, String field) {
+            return form.equals(failedForm) ? errors.get(field) : null;
+        }
+
+        public String typed(String form, String field) {
+            return form.equals(failedForm) ? typed.getOrDefault(field, "") : "";
+        }
+
+        public boolean present(long organisationId) {
+            return record.presence().stream().anyMatch(p -> p.organisation().id() == organisationId && p.present());
+        }
+
+        public String names(long organisationId) {
+            return record.presence().stream().filter(p -> p.organisation().id() == organisationId).map(MeetingRecords.Presence::names)
+                    .findFirst().orElse("");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package nl.afsprakenwiki.meetings;
+
+import nl.afsprakenwiki.auth.Role;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.testing.TestApp.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The meeting pages through real HTTP: forms with CSRF, Dutch messages, autosaved minutes, the record. */
+class MeetingPagesTest {
+
+    @TempDir
+    Path dir;
+    private TestApp app;
+    private String zone;
+    private TestApp.Client chair;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start(dir);
+        zone = app.koppelzone("Koppelzone Jeugd Teststad", "Teststad");
+        app.member(zone, "vera", Role.VOORZITTER, "wijkteam-teststad");
+        app.member(zone, "lea", Role.LEZER);
+        chair = app.signIn("vera");
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void anInvalidPlanComesBackWithMessagesAndWhatWasTyped() {
+        String csrf = chair.csrfToken("/koppelzones/" + zone + "/overleggen/nieuw");
+        Response bad = chair.postForm("/koppelzones/" + zone + "/overleggen", List.of(entry("csrf", csrf),
+                entry("date", "2030-03-12"), entry("startTime", "16:00"), entry("endTime", "14:00"),
+                entry("location", "Zaal <3>")));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("id=\"endTime-error\"").contains("De eindtijd moet na de begintijd liggen.")
+                .contains("value=\"Zaal &lt;3>\"").contains("value=\"2030-03-12\"");
+        assertThat(app.bearer("vera").get("/api/v1/koppelzones/" + zone + "/meetings").json().get("total").asInt()).isZero();
+        assertThat(app.signIn("lea").get("/koppelzones/" + zone + "/overleggen/nieuw").status()).isEqualTo(403);
+    }
+
+    @Test
+    void minutesAreSavedWhileTypingAndTheClosedRecordIsReadableAndExportable() {
+        String csrf = chair.csrfToken("/koppelzones/" + zone + "/overleggen/nieuw");
+        Response planned = chair.postForm("/koppelzones/" + zone + "/overleggen", List.of(entry("csrf", csrf),
+                entry("date", "2030-03-12"), entry("startTime", "14:00"), entry("endTime", "16:00"), entry("location", "Zaal 3")));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(302);
+        String meeting = planned.header("Location").replaceAll("\\?.*", "");
+        Response topic = chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", "Wachttijden")));
+        assertThat(topic.status()).isEqualTo(302);
+        long item = app.bearer("vera").get("/api/v1/meetings/" + meeting.replace("/overleggen/", "")).json()
+                .get("agenda").get(0).get("id").asLong();
+
+        Response saved = chair.send("POST", meeting + "/agenda/" + item + "/notulen", "application/x-www-form-urlencoded",
+                "minutes=**Afgesproken**%3A+de+wachttijd+wordt+elke+maand+gedeeld.",
+                Map.of("X-CSRF-Token", csrf, "HX-Request", "true"));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("Opgeslagen om");
+
+        Response emptyTopic = chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", " ")));
+        assertThat(emptyTopic.status()).isEqualTo(422);
+        assertThat(emptyTopic.body()).contains("id=\"topic-error\"").contains("Vul een onderwerp in");
+
+        TestApp.Client lea = app.signIn("lea");
+        assertThat(lea.postForm(meeting + "/sluiten", List.of(entry("csrf", lea.csrfToken(meeting)))).status()).isEqualTo(403);
+        assertThat(chair.postForm(meeting + "/sluiten", List.of(entry("csrf", csrf))).status()).isEqualTo(302);
+        assertThat(chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", "Te laat"))).status())
+                .isEqualTo(409);
+
+        String record = lea.get(meeting).body();
+        assertThat(record).contains("<strong>Afgesproken</strong>").contains("Wachttijden").doesNotContain("<textarea")
+                .doesNotContain("Overleg sluiten");
+        Response markdown = lea.get(meeting + "/verslag.md");
+        assertThat(markdown.header("Content-Type")).startsWith("text/markdown");
+        assertThat(markdown.body()).contains("# Overleg Koppelzone Jeugd Teststad, 12 maart 2030").contains("### 1. Wachttijden")
+                .contains("**Afgesproken**: de wachttijd wordt elke maand gedeeld.").contains("- Plaats: Zaal 3");
+    }
+}
