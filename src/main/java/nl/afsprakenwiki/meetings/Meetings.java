@@ -47,6 +47,7 @@ public final class Meetings {
 
     private final Database db;
     private final MeetingStore store;
+    private final KoppelzoneStore koppelzones;
     private final AgreementService agreements;
     private final Lifecycle lifecycle;
     private final Overviews overviews;
@@ -57,6 +58,7 @@ public final class Meetings {
                     Overviews overviews, AuditLog audit, Clock clock) {
         this.db = db;
         this.store = new MeetingStore(koppelzones);
+        this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
         this.overviews = overviews;
@@ -239,7 +241,7 @@ public final class Meetings {
     public void presence(long meetingId, Map<Long, Boolean> present, Map<Long, String> names) {
         Meeting meeting = open(meetingId);
         db.write(h -> {
-            for (var party : new KoppelzoneStore().parties(h, meeting.koppelzone().id())) {
+            for (var party : koppelzones.parties(h, meeting.koppelzone().id())) {
                 long org = party.organisation().id();
                 String who = names.getOrDefault(org, "").strip();
                 store.setPresence(h, meetingId, org, present.getOrDefault(org, false), who.length() > 300 ? who.substring(0, 300) : who);
