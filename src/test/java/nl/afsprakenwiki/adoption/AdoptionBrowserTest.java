@@ -54,17 +54,11 @@ class AdoptionBrowserTest {
     /** Every test starts signed out, on the wiki's home page. */
     @BeforeEach
     void signedOut() {
-        browser.open(app.baseUrl + "/");
-        browser.driver.manage().deleteAllCookies();
-        browser.open(app.baseUrl + "/");
+        browser.signedOut(app.baseUrl);
     }
 
-    /** Signs in with the login form as one of the demo accounts, starting from the current page. */
     private void signIn(String username) {
-        browser.clickAndWaitFor("a[href^='/login']", "#username");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(DemoContent.DEMO_PASSWORD);
-        browser.clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
+        browser.signIn(username, DemoContent.DEMO_PASSWORD);
     }
 
     /** The page-wide notice (not notices inside sections). */

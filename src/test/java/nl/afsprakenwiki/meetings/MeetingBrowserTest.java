@@ -54,29 +54,19 @@ class MeetingBrowserTest {
     /** Every test starts signed out, on the wiki's home page. */
     @BeforeEach
     void signedOut() {
-        browser.open(app.baseUrl + "/");
-        browser.driver.manage().deleteAllCookies();
-        browser.open(app.baseUrl + "/");
+        browser.signedOut(app.baseUrl);
     }
 
-    /** Signs in with the login form as one of the demo accounts, starting from the current page. */
     private void signIn(String username) {
-        browser.clickAndWaitFor("a[href^='/login']", "#username");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(DemoContent.DEMO_PASSWORD);
-        browser.clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
+        browser.signIn(username, DemoContent.DEMO_PASSWORD);
     }
 
-    /** Signs out with the button in the header. */
     private void signOut() {
-        browser.clickAndWaitFor("form[action='/logout'] button", ".notice.success");
-        assertThat(browser.find(".notice.success").getText()).isEqualTo("U bent uitgelogd.");
-        assertThat(browser.findAll("a[href='/profiel']")).isEmpty();
+        browser.signOut();
     }
 
-    /** The HTTP status of the document now shown (Chromium reports it in the navigation timing). */
     private long documentStatus() {
-        return (Long) browser.script("return performance.getEntriesByType('navigation')[0].responseStatus");
+        return browser.documentStatus();
     }
 
     /** The page-wide notice. */

@@ -131,6 +131,36 @@ public final class Browser implements AutoCloseable {
         assertThat(errors).as("browser console errors on %s: %s", page, errors).isEmpty();
     }
 
+    // --- the steps every browser test of the demo wiki takes ------------------------------------
+
+    /** A fresh start: no session cookie, on the wiki's home page. */
+    public void signedOut(String baseUrl) {
+        open(baseUrl + "/");
+        driver.manage().deleteAllCookies();
+        open(baseUrl + "/");
+    }
+
+    /** Signs in with the login form (from the header link of the current page). */
+    public void signIn(String username, String password) {
+        clickAndWaitFor("a[href^='/login']", "#username");
+        find("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
+    }
+
+    /** Signs out with the button in the header and checks the Dutch confirmation. */
+    public void signOut() {
+        clickAndWaitFor("form[action='/logout'] button", ".notice.success");
+        if (!"U bent uitgelogd.".equals(find(".notice.success").getText()) || !findAll("a[href='/profiel']").isEmpty()) {
+            throw new AssertionError("signing out did not end the session");
+        }
+    }
+
+    /** The HTTP status of the document now shown (Chromium reports it in the navigation timing). */
+    public long documentStatus() {
+        return (Long) script("return performance.getEntriesByType('navigation')[0].responseStatus");
+    }
+
     @Override
     public void close() {
         driver.quit();
