@@ -9,12 +9,12 @@ import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static nl.afsprakenwiki.adoption.AdoptionPages.id;
 
 /** The JSON API of adoption: adopt, lineage, upstream updates, proposals to the source (docs/API.md). */
 public final class AdoptionApi {
@@ -51,23 +51,23 @@ public final class AdoptionApi {
 
     public void adopt(Context ctx) {
         AdoptRequest request = json.read(ctx, AdoptRequest.class);
-        var revision = adoptions.adopt(id(ctx), request.koppelzone(), request.parties() == null ? Map.of()
+        var revision = adoptions.adopt(RequestParts.agreementId(ctx), request.koppelzone(), request.parties() == null ? Map.of()
                 : request.parties(), Current.viewer(ctx));
         ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256(),
-                        "source", id(ctx)));
+                        "source", RequestParts.agreementId(ctx)));
     }
 
     public void lineage(Context ctx) {
-        var family = lineage.family(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        ctx.json(Json.object("id", id(ctx), "self", member(family.self()),
+        var family = lineage.family(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        ctx.json(Json.object("id", RequestParts.agreementId(ctx), "self", member(family.self()),
                 "ancestors", family.ancestors().stream().map(AdoptionApi::member).toList(),
                 "descendants", family.descendants().stream().map(AdoptionApi::member).toList()));
     }
 
     public void upstream(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = lineage.family(id(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
+        Agreement agreement = lineage.family(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
         var link = adoptions.link(agreement.id()).orElse(null);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", agreement.id());
@@ -100,11 +100,11 @@ public final class AdoptionApi {
                 throw new ProblemException(400, "Revisie ontbreekt",
                         "Geef in 'resolution' ook 'baseRevision' (uw revisie) en 'sourceRevision' (de bronrevisie) mee.");
             }
-            respond(ctx, adoptions.resolveUpstream(id(ctx), r.baseRevision(), r.sourceRevision(), r.title(), r.body(),
+            respond(ctx, adoptions.resolveUpstream(RequestParts.agreementId(ctx), r.baseRevision(), r.sourceRevision(), r.title(), r.body(),
                     viewer));
             return;
         }
-        var result = adoptions.mergeUpstream(id(ctx), viewer);
+        var result = adoptions.mergeUpstream(RequestParts.agreementId(ctx), viewer);
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             throw new ProblemException(409, "/problemen/bronconflict", "Conflict met de bron",
                     "De bron (revisie " + conflict.sourceRevision() + ") en uw tekst (revisie " + conflict.baseRevision()
@@ -122,19 +122,19 @@ public final class AdoptionApi {
         if (revision == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'sourceRevision' de bronrevisie die u niet overneemt.");
         }
-        adoptions.dismiss(id(ctx), revision, Current.viewer(ctx));
-        ctx.json(Json.object("id", id(ctx), "dismissed", revision));
+        adoptions.dismiss(RequestParts.agreementId(ctx), revision, Current.viewer(ctx));
+        ctx.json(Json.object("id", RequestParts.agreementId(ctx), "dismissed", revision));
     }
 
     public void proposeBack(Context ctx) {
-        SourceProposal proposal = proposals.propose(id(ctx), json.read(ctx, NoteRequest.class).note(), Current.viewer(ctx));
+        SourceProposal proposal = proposals.propose(RequestParts.agreementId(ctx), json.read(ctx, NoteRequest.class).note(), Current.viewer(ctx));
         ctx.status(201).json(proposal(proposal));
     }
 
     /** Proposals to this agreement (for its koppelzone's members) and those made from it. */
     public void listProposals(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = lineage.family(id(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
+        Agreement agreement = lineage.family(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
         if (!viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id())) {
             throw new NotFound("proposals");
         }
@@ -148,7 +148,7 @@ public final class AdoptionApi {
     }
 
     public void accept(Context ctx) {
-        long proposal = proposalId(ctx);
+        long proposal = RequestParts.id(ctx, "proposal");
         String raw = ctx.body();
         MergeRequest request = raw.isBlank() ? new MergeRequest(null) : json.read(ctx, MergeRequest.class);
         if (request.resolution() != null) {
@@ -156,10 +156,10 @@ public final class AdoptionApi {
             if (r.baseRevision() == null) {
                 throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'resolution' ook 'baseRevision' mee.");
             }
-            respond(ctx, proposals.resolve(id(ctx), proposal, r.baseRevision(), r.title(), r.body(), Current.viewer(ctx)));
+            respond(ctx, proposals.resolve(RequestParts.agreementId(ctx), proposal, r.baseRevision(), r.title(), r.body(), Current.viewer(ctx)));
             return;
         }
-        var acceptance = proposals.accept(id(ctx), proposal, Current.viewer(ctx));
+        var acceptance = proposals.accept(RequestParts.agreementId(ctx), proposal, Current.viewer(ctx));
         if (acceptance instanceof SourceProposals.Acceptance.Conflict conflict) {
             throw new ProblemException(409, "/problemen/voorstelconflict", "Conflict met de huidige tekst",
                     "Het voorstel en revisie " + conflict.baseRevision() + " wijzigden dezelfde passage(s) ("
@@ -172,8 +172,8 @@ public final class AdoptionApi {
     }
 
     public void decline(Context ctx) {
-        proposals.decline(id(ctx), proposalId(ctx), json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx));
-        ctx.json(Json.object("id", proposalId(ctx), "status", "afgewezen"));
+        proposals.decline(RequestParts.agreementId(ctx), RequestParts.id(ctx, "proposal"), json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx));
+        ctx.json(Json.object("id", RequestParts.id(ctx, "proposal"), "status", "afgewezen"));
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -222,14 +222,6 @@ public final class AdoptionApi {
         json.put("reason", p.reason());
         json.put("resultRevision", p.resultRevision());
         return json;
-    }
-
-    private static long proposalId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("proposal"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("proposal");
-        }
     }
 
 }

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class AdoptionPages {
     public void adopt(Context ctx) {
         Map<String, String> mapping = Adoptions.mapping(ctx.formParamMap());
         try {
-            var revision = adoptions.adopt(id(ctx), ctx.formParam("koppelzone"), mapping, Current.viewer(ctx));
+            var revision = adoptions.adopt(RequestParts.agreementId(ctx), ctx.formParam("koppelzone"), mapping, Current.viewer(ctx));
             ctx.redirect("/afspraken/" + revision.agreementId() + "?melding=overgenomen");
         } catch (InvalidInput e) {
             ctx.status(422);
@@ -45,7 +46,7 @@ public final class AdoptionPages {
     }
 
     public void family(Context ctx) {
-        var family = lineage.family(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var family = lineage.family(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "adoption/family.jte", new AdoptionViews.FamilyPage(family));
     }
 
@@ -54,12 +55,12 @@ public final class AdoptionPages {
     }
 
     public void mergeUpstream(Context ctx) {
-        var result = adoptions.mergeUpstream(id(ctx), Current.viewer(ctx));
+        var result = adoptions.mergeUpstream(RequestParts.agreementId(ctx), Current.viewer(ctx));
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             ctx.status(409);
             renderUpstream(ctx, conflict, conflict.title(), conflict.body(), Map.of());
         } else if (result instanceof Adoptions.MergeResult.Merged merged) {
-            ctx.redirect("/afspraken/" + id(ctx) + "?melding=" + (merged.outcome() instanceof SaveOutcome.Saved
+            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=" + (merged.outcome() instanceof SaveOutcome.Saved
                     ? "bron-bijgewerkt" : "bron-gelijk"));
         }
     }
@@ -69,14 +70,14 @@ public final class AdoptionPages {
         String title = text(ctx, "title");
         String body = text(ctx, "body");
         try {
-            var outcome = adoptions.resolveUpstream(id(ctx), number(ctx, "baseRevision"), number(ctx, "sourceRevision"),
+            var outcome = adoptions.resolveUpstream(RequestParts.agreementId(ctx), number(ctx, "baseRevision"), number(ctx, "sourceRevision"),
                     title, body, Current.viewer(ctx));
             if (outcome instanceof SaveOutcome.Conflict) {
                 ctx.status(409);
                 renderUpstream(ctx, null, title, body, Map.of("body", views.texts(ctx).get("error.merge.savedMeanwhile")));
                 return;
             }
-            ctx.redirect("/afspraken/" + id(ctx) + "?melding=bron-bijgewerkt");
+            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=bron-bijgewerkt");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderUpstream(ctx, null, title, body, views.texts(ctx).messages(e));
@@ -84,15 +85,15 @@ public final class AdoptionPages {
     }
 
     public void dismissUpstream(Context ctx) {
-        adoptions.dismiss(id(ctx), number(ctx, "sourceRevision"), Current.viewer(ctx));
-        ctx.redirect("/afspraken/" + id(ctx) + "?melding=bron-genegeerd");
+        adoptions.dismiss(RequestParts.agreementId(ctx), number(ctx, "sourceRevision"), Current.viewer(ctx));
+        ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=bron-genegeerd");
     }
 
     // --- helpers --------------------------------------------------------------------------------
 
     private void renderAdopt(Context ctx, String targetSlug, Map<String, String> chosen, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement source = agreements.find(id(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
+        Agreement source = agreements.find(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
         if (!source.published()) {
             throw nl.afsprakenwiki.Refused.conflict("refused.adoptDraft");
         }
@@ -107,18 +108,10 @@ public final class AdoptionPages {
     private void renderUpstream(Context ctx, Adoptions.MergeResult.Conflict conflict, String title, String body,
                                 Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
-        var upstream = adoptions.upstream(id(ctx), viewer).orElse(null);
+        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var upstream = adoptions.upstream(RequestParts.agreementId(ctx), viewer).orElse(null);
         views.render(ctx, "adoption/upstream.jte", new AdoptionViews.UpstreamPage(version.agreement(),
                 version.revision().title(), upstream, conflict, title, body, errors));
-    }
-
-    static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("agreement");
-        }
     }
 
     static int number(Context ctx, String name) {

@@ -87,6 +87,11 @@ final class AdoptionStore {
                 .bind("s", sourceId).map(PROPOSAL).list();
     }
 
+    long openProposalsTo(Handle h, long sourceId) {
+        return h.createQuery("SELECT count(*) FROM source_proposal WHERE source_agreement_id = :s AND status = 'open'")
+                .bind("s", sourceId).mapTo(Long.class).one();
+    }
+
     /** Proposals made from {@code agreementId}, newest first. */
     List<SourceProposal> proposalsFrom(Handle h, long agreementId) {
         return h.createQuery("SELECT * FROM source_proposal WHERE from_agreement_id = :f ORDER BY id DESC")

@@ -11,10 +11,10 @@ import nl.afsprakenwiki.auth.Permission;
 import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.Map;
 
-import static nl.afsprakenwiki.adoption.AdoptionPages.id;
 import static nl.afsprakenwiki.adoption.AdoptionPages.number;
 import static nl.afsprakenwiki.adoption.AdoptionPages.text;
 
@@ -40,8 +40,8 @@ public final class SourceProposalPages {
     public void propose(Context ctx) {
         String note = text(ctx, "note");
         try {
-            proposals.propose(id(ctx), note, Current.viewer(ctx));
-            ctx.redirect("/afspraken/" + id(ctx) + "?melding=voorstel-aan-bron");
+            proposals.propose(RequestParts.agreementId(ctx), note, Current.viewer(ctx));
+            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=voorstel-aan-bron");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderPropose(ctx, note, views.texts(ctx).messages(e));
@@ -54,41 +54,41 @@ public final class SourceProposalPages {
     }
 
     public void accept(Context ctx) {
-        long proposal = proposalId(ctx);
+        long proposal = RequestParts.id(ctx, "proposal");
         Viewer viewer = Current.viewer(ctx);
         if (ctx.formParam("body") != null) {
             String title = text(ctx, "title");
             String body = text(ctx, "body");
             try {
-                var outcome = proposals.resolve(id(ctx), proposal, number(ctx, "baseRevision"), title, body, viewer);
+                var outcome = proposals.resolve(RequestParts.agreementId(ctx), proposal, number(ctx, "baseRevision"), title, body, viewer);
                 if (outcome instanceof SaveOutcome.Conflict) {
                     ctx.status(409);
                     renderIncoming(ctx, proposal, null, title, body, proposal,
                             Map.of("body", views.texts(ctx).get("error.merge.savedMeanwhile")));
                     return;
                 }
-                ctx.redirect("/afspraken/" + id(ctx) + "?melding=voorstel-aanvaard");
+                ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=voorstel-aanvaard");
             } catch (InvalidInput e) {
                 ctx.status(422);
                 renderIncoming(ctx, proposal, null, title, body, proposal, views.texts(ctx).messages(e));
             }
             return;
         }
-        var acceptance = proposals.accept(id(ctx), proposal, viewer);
+        var acceptance = proposals.accept(RequestParts.agreementId(ctx), proposal, viewer);
         if (acceptance instanceof SourceProposals.Acceptance.Conflict conflict) {
             ctx.status(409);
             renderIncoming(ctx, proposal, conflict, conflict.title(), conflict.body(), null, Map.of());
             return;
         }
-        ctx.redirect("/afspraken/" + id(ctx) + "?melding=voorstel-aanvaard");
+        ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=voorstel-aanvaard");
     }
 
     public void decline(Context ctx) {
-        long proposal = proposalId(ctx);
+        long proposal = RequestParts.id(ctx, "proposal");
         String reason = text(ctx, "reason");
         try {
-            proposals.decline(id(ctx), proposal, reason, Current.viewer(ctx));
-            ctx.redirect("/afspraken/" + id(ctx) + "/bronvoorstellen?melding=afgewezen");
+            proposals.decline(RequestParts.agreementId(ctx), proposal, reason, Current.viewer(ctx));
+            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "/bronvoorstellen?melding=afgewezen");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderIncoming(ctx, null, null, null, reason, proposal, views.texts(ctx).messages(e));
@@ -99,34 +99,26 @@ public final class SourceProposalPages {
 
     private void renderPropose(Context ctx, String note, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
-        var link = adoptions.link(id(ctx)).orElseThrow(() -> nl.afsprakenwiki.Refused.conflict("refused.notAdopted"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var link = adoptions.link(RequestParts.agreementId(ctx)).orElseThrow(() -> nl.afsprakenwiki.Refused.conflict("refused.notAdopted"));
         Agreement source = agreements.find(link.sourceId(), viewer).orElseThrow(() -> nl.afsprakenwiki.Refused
                 .conflict("refused.sourceGone"));
         var base = agreements.version(source.id(), link.syncedRevision(), viewer).orElseThrow().revision();
         TextDiff.Comparison change = TextDiff.compare(base.body(), version.revision().body());
         views.render(ctx, "adoption/propose.jte", new AdoptionViews.ProposeBackPage(version.agreement(),
-                version.revision().title(), source, change, proposals.outgoing(id(ctx)), note, errors));
+                version.revision().title(), source, change, proposals.outgoing(RequestParts.agreementId(ctx)), note, errors));
     }
 
     private void renderIncoming(Context ctx, Long resolving, SourceProposals.Acceptance.Conflict conflict, String title,
                                 String typed, Long failed, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         if (!viewer.can(Permission.READ_DRAFTS, version.agreement().koppelzone().id())) {
             throw new NotFound("proposals");
         }
         String draftBody = resolving != null ? typed : null;
         views.render(ctx, "adoption/incoming.jte", new AdoptionViews.IncomingPage(version.agreement(),
-                version.revision().title(), proposals.incoming(id(ctx), viewer), resolving, conflict, title, draftBody,
+                version.revision().title(), proposals.incoming(RequestParts.agreementId(ctx), viewer), resolving, conflict, title, draftBody,
                 failed, resolving != null ? null : typed, errors));
-    }
-
-    private static long proposalId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("proposal"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("proposal");
-        }
     }
 }

@@ -85,8 +85,7 @@ public final class SourceProposals {
     }
 
     public long openCount(long sourceId) {
-        return adoptions.db().read(h -> adoptions.store().proposalsTo(h, sourceId)).stream()
-                .filter(SourceProposal::open).count();
+        return adoptions.db().read(h -> adoptions.store().openProposalsTo(h, sourceId));
     }
 
     /** What accepting led to: saved as a new draft revision, or a conflict to resolve. */

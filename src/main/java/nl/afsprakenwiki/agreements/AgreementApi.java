@@ -10,6 +10,7 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -81,13 +82,13 @@ public final class AgreementApi {
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(AgreementPages.id(ctx), null, Current.viewer(ctx))
+        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("agreement"));
         ctx.json(agreement(version.agreement(), version.revision()));
     }
 
     public void update(Context ctx) {
-        long id = AgreementPages.id(ctx);
+        long id = RequestParts.agreementId(ctx);
         Agreement current = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         UpdateRequest request = json.read(ctx, UpdateRequest.class);
         if (request.baseRevision() == null) {
@@ -105,7 +106,7 @@ public final class AgreementApi {
     }
 
     public void revisions(Context ctx) {
-        long id = AgreementPages.id(ctx);
+        long id = RequestParts.agreementId(ctx);
         agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         var items = agreements.history(id, Current.viewer(ctx)).stream().map(entry -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -123,13 +124,13 @@ public final class AgreementApi {
 
     public void revision(Context ctx) {
         int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
-        var version = agreements.version(AgreementPages.id(ctx), number, Current.viewer(ctx))
+        var version = agreements.version(RequestParts.agreementId(ctx), number, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("revision"));
         ctx.json(revision(version.revision()));
     }
 
     public void diff(Context ctx) {
-        long id = AgreementPages.id(ctx);
+        long id = RequestParts.agreementId(ctx);
         Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         int from = revisionParam(ctx, "from", agreement);
         int to = revisionParam(ctx, "to", agreement);
@@ -144,7 +145,7 @@ public final class AgreementApi {
     }
 
     public void restore(Context ctx) {
-        long id = AgreementPages.id(ctx);
+        long id = RequestParts.agreementId(ctx);
         Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         RestoreRequest request = json.read(ctx, RestoreRequest.class);
         if (request.revision() == null || request.revision() < 1 || request.revision() > agreement.currentRevision()) {

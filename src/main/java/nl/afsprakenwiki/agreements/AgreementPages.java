@@ -18,6 +18,7 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.SimilarAgreements;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,13 @@ public final class AgreementPages {
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx)));
     }
 
     public void showRevision(Context ctx) {
         int number = number(ctx.pathParam("number"));
-        var version = agreements.version(id(ctx), number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
+        var version = agreements.version(RequestParts.agreementId(ctx), number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         views.render(ctx, "agreements/show.jte", showView(ctx, version, null));
     }
 
@@ -86,7 +87,7 @@ public final class AgreementPages {
     }
 
     public void editForm(Context ctx) {
-        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
@@ -94,7 +95,7 @@ public final class AgreementPages {
     }
 
     public void save(Context ctx) {
-        Agreement agreement = agreements.find(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         FormValues values = formValues(ctx, agreement.koppelzone());
         if (FormReader.wantsPreview(ctx)) {
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
@@ -127,7 +128,7 @@ public final class AgreementPages {
     }
 
     public void history(Context ctx) {
-        var version = agreements.version(id(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         boolean member = Current.viewer(ctx).can(Permission.READ_DRAFTS, version.agreement().koppelzone().id());
         views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
                 version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx)),
@@ -135,7 +136,7 @@ public final class AgreementPages {
     }
 
     public void compare(Context ctx) {
-        Agreement agreement = agreements.find(id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         int current = agreement.currentRevision();
         int to = optionalNumber(ctx.queryParam("naar")).orElse(current);
         int from = optionalNumber(ctx.queryParam("van")).orElse(Math.max(1, to - 1));
@@ -147,7 +148,7 @@ public final class AgreementPages {
     }
 
     public void restore(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         int number = number(ctx.formParam("revision"));
         var version = agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         try {
@@ -243,14 +244,6 @@ public final class AgreementPages {
 
     private Koppelzone koppelzone(Context ctx) {
         return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
-    }
-
-    static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("agreement");
-        }
     }
 
     private static int number(String value) {

@@ -9,6 +9,7 @@ import nl.afsprakenwiki.endorsements.EndorsementStore.EndorsedEvent;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.RequestParts;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -67,7 +68,7 @@ public final class Feeds {
     }
 
     public void agreement(Context ctx) {
-        long id = agreementId(ctx);
+        long id = RequestParts.agreementId(ctx);
         var version = agreements.version(id, null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, null, id, AGREEMENT_LIMIT));
         // the endorsed title is the public one; a member may be looking at a draft with another title
@@ -77,29 +78,13 @@ public final class Feeds {
                 events, version.agreement().published());
     }
 
-    private static long agreementId(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("agreement");
-        }
-    }
-
     /** {@code shareable}: the same for every viewer, so shared caches may keep it a while. */
     private void respond(Context ctx, Head head, List<EndorsedEvent> events, boolean shareable) {
-        String xml = write(head, events, baseUrl(ctx));
+        String xml = write(head, events, RequestParts.baseUrl(ctx, settings));
         if (shareable) {
             ctx.header("Cache-Control", "public, max-age=300");
         }
         ctx.contentType("application/atom+xml; charset=utf-8").result(xml);
-    }
-
-    private String baseUrl(Context ctx) {
-        String configured = settings.baseUrl() == null ? "" : settings.baseUrl().strip();
-        if (!configured.isEmpty()) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        return ctx.scheme() + "://" + ctx.host();
     }
 
     private static String write(Head head, List<EndorsedEvent> events, String base) {

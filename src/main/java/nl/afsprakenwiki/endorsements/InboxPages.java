@@ -5,6 +5,7 @@ import nl.afsprakenwiki.InvalidInput;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ public final class InboxPages {
 
     /** Endorse or decline; a decline without a remark comes back with the message at the remark field. */
     public void decide(Context ctx) {
-        long id = LifecycleApi.id(ctx);
+        long id = RequestParts.agreementId(ctx);
         String remark = ctx.formParam("remark") == null ? "" : ctx.formParam("remark");
         try {
             Decision.Kind kind = Decision.Kind.parse(ctx.formParam("decision"))

@@ -11,6 +11,7 @@ import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public final class LifecycleApi {
     }
 
     public void propose(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         Integer revision = json.read(ctx, ProposalRequest.class).revision();
         if (revision == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de revisie die u ter bekrachtiging voorstelt.");
@@ -59,7 +60,7 @@ public final class LifecycleApi {
     }
 
     public void decide(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         DecisionRequest request = json.read(ctx, DecisionRequest.class);
         if (request.revision() == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de voorgestelde revisie waarover u besluit.");
@@ -73,25 +74,25 @@ public final class LifecycleApi {
     }
 
     public void withdraw(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         lifecycle.withdraw(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void retire(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         lifecycle.retire(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void reviewDate(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         lifecycle.scheduleReview(id, json.read(ctx, ReviewDateRequest.class).reviewDate(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void acknowledge(Context ctx) {
-        long id = id(ctx);
+        long id = RequestParts.agreementId(ctx);
         boolean recorded = lifecycle.acknowledge(id, Current.viewer(ctx));
         ctx.status(recorded ? 201 : 200).json(state(id, Current.viewer(ctx), Json.object("acknowledged", true,
                 "alreadyAcknowledged", !recorded)));
@@ -100,7 +101,7 @@ public final class LifecycleApi {
     /** Every round the caller may see, with each party's decision. */
     public void endorsements(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = agreements.find(id(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
         List<Map<String, Object>> items = rounds.history(agreement, viewer).stream().map(LifecycleApi::round).toList();
         ctx.json(state(agreement.id(), viewer, Json.object("rounds", items)));
     }
@@ -172,13 +173,5 @@ public final class LifecycleApi {
         }).toList());
         json.put("waitingFor", round.open() ? view.waitingFor().stream().map(Organisation::slug).toList() : List.of());
         return json;
-    }
-
-    static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("agreement");
-        }
     }
 }

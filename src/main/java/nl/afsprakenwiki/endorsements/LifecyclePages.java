@@ -11,6 +11,7 @@ import nl.afsprakenwiki.endorsements.LifecycleViews.Action;
 import nl.afsprakenwiki.endorsements.LifecycleViews.ActionForm;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,8 +42,8 @@ public final class LifecyclePages {
 
     public void propose(Context ctx) {
         int revision = number(ctx.formParam("revision"));
-        lifecycle.propose(LifecycleApi.id(ctx), revision, Current.viewer(ctx).author());
-        ctx.redirect("/afspraken/" + LifecycleApi.id(ctx) + "?melding=voorgesteld");
+        lifecycle.propose(RequestParts.agreementId(ctx), revision, Current.viewer(ctx).author());
+        ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=voorgesteld");
     }
 
     public void withdrawForm(Context ctx) {
@@ -51,7 +52,7 @@ public final class LifecyclePages {
 
     public void withdraw(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(LifecycleApi.id(ctx), reason, Current.viewer(ctx).author()),
+        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(RequestParts.agreementId(ctx), reason, Current.viewer(ctx).author()),
                 "ingetrokken");
     }
 
@@ -61,7 +62,7 @@ public final class LifecyclePages {
 
     public void retire(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(LifecycleApi.id(ctx), reason, Current.viewer(ctx).author()),
+        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(RequestParts.agreementId(ctx), reason, Current.viewer(ctx).author()),
                 "vervallen");
     }
 
@@ -72,14 +73,14 @@ public final class LifecyclePages {
 
     public void reviewDate(Context ctx) {
         String value = text(ctx, "reviewDate");
-        attempt(ctx, Action.REVIEW_DATE, value, () -> lifecycle.scheduleReview(LifecycleApi.id(ctx), date(value),
+        attempt(ctx, Action.REVIEW_DATE, value, () -> lifecycle.scheduleReview(RequestParts.agreementId(ctx), date(value),
                 Current.viewer(ctx).author()), "herzieningsdatum");
     }
 
     /** Every endorsement round the viewer may see (the public: how the public revisions were endorsed). */
     public void rounds(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(LifecycleApi.id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "endorsements/rounds.jte", new LifecycleViews.Rounds(version.agreement(),
                 version.revision().title(), rounds.history(version.agreement(), viewer)));
     }
@@ -89,7 +90,7 @@ public final class LifecyclePages {
     private void attempt(Context ctx, Action action, String typed, Runnable move, String notice) {
         try {
             move.run();
-            ctx.redirect("/afspraken/" + LifecycleApi.id(ctx) + "?melding=" + notice);
+            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=" + notice);
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, action, typed, views.texts(ctx).messages(e));
@@ -98,7 +99,7 @@ public final class LifecyclePages {
 
     private void render(Context ctx, Action action, String value, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(LifecycleApi.id(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         Agreement agreement = version.agreement();
         TextDiff.Comparison comparison = null;
         if (action == Action.PROPOSE && agreement.endorsedRevision() != null
@@ -111,7 +112,7 @@ public final class LifecyclePages {
     }
 
     private Agreement agreement(Context ctx) {
-        return agreements.find(LifecycleApi.id(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        return agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
     }
 
     private static String text(Context ctx, String name) {

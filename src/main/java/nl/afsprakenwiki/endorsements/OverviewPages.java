@@ -11,6 +11,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.Set;
 
@@ -60,7 +61,7 @@ public final class OverviewPages {
     }
 
     public void acknowledge(Context ctx) {
-        Agreement agreement = agreements.find(LifecycleApi.id(ctx), Current.viewer(ctx))
+        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("agreement"));
         lifecycle.acknowledge(agreement.id(), Current.viewer(ctx));
         ctx.redirect("mijn-overzicht".equals(ctx.formParam("terug")) ? "/mijn-overzicht"

@@ -12,6 +12,7 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Record;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ public final class MeetingApi {
             throw new ProblemException(400, "Onbekende status", "'status' moet open of gereed zijn.");
         }
         Meeting meeting = meetings.meeting(meetingId(ctx));
-        ctx.json(action(meetings.setActionDone(meeting.koppelzone().id(), MeetingPages.parse(ctx.pathParam("action"), "action"),
+        ctx.json(action(meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"),
                 "gereed".equals(status))));
     }
 

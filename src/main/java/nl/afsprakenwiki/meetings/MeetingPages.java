@@ -15,6 +15,7 @@ import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.Clock;
@@ -90,7 +91,7 @@ public final class MeetingPages {
 
     public void ics(Context ctx) {
         var record = meetings.record(meetingId(ctx));
-        String base = base(ctx);
+        String base = RequestParts.baseUrl(ctx, settings);
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".ics\"")
                 .result(Calendar.invitation(record.meeting(), record.items(), base + "/overleggen/" + record.meeting().id(),
@@ -176,7 +177,7 @@ public final class MeetingPages {
 
     public void actionStatus(Context ctx) {
         Meeting meeting = meetings.meeting(meetingId(ctx));
-        meetings.setActionDone(meeting.koppelzone().id(), parse(ctx.pathParam("action"), "action"), "gereed".equals(ctx.formParam("status")));
+        meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"), "gereed".equals(ctx.formParam("status")));
         ctx.redirect("/overleggen/" + meeting.id() + "?melding=actiepunt#actiepunten");
     }
 
@@ -227,20 +228,16 @@ public final class MeetingPages {
         return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
     }
 
-    private String base(Context ctx) {
-        String configured = settings.baseUrl();
-        return configured != null && !configured.isBlank() ? configured.replaceAll("/+$", "") : ctx.scheme() + "://" + ctx.host();
-    }
-
     static long meetingId(Context ctx) {
-        return parse(ctx.pathParam("meeting"), "meeting");
+        return RequestParts.id(ctx, "meeting");
     }
 
     private static long itemId(Context ctx) {
-        return parse(ctx.pathParam("item"), "item");
+        return RequestParts.id(ctx, "item");
     }
 
-    static long parse(String value, String what) {
+    /** A number typed or chosen in a form; a value that is not one names nothing that exists. */
+    private static long parse(String value, String what) {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {

@@ -65,15 +65,18 @@ final class MeetingStore {
                 .bind("by", by).bind("at", at).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    private record MeetingRow(long koppelzoneId, Instant startsAt, Instant endsAt, String location, boolean closed,
+                              String createdBy, Instant closedAt, String closedBy) {
+    }
+
     Optional<Meeting> meeting(Handle h, long id) {
         return h.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Object[] {rs.getLong("koppelzone_id"), rs.getString("starts_at"), rs.getString("ends_at"),
-                        rs.getString("location"), rs.getString("status"), rs.getString("created_by"),
-                        rs.getString("closed_at"), rs.getString("closed_by")})
+                .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Instant.parse(rs.getString("starts_at")),
+                        Instant.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
+                        rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by")))
                 .findOne()
-                .map(row -> new Meeting(id, koppelzones.byId(h, (Long) row[0]).orElseThrow(), Instant.parse((String) row[1]),
-                        Instant.parse((String) row[2]), (String) row[3], "gesloten".equals(row[4]), (String) row[5],
-                        instant((String) row[6]), (String) row[7]));
+                .map(row -> new Meeting(id, koppelzones.byId(h, row.koppelzoneId()).orElseThrow(), row.startsAt(), row.endsAt(),
+                        row.location(), row.closed(), row.createdBy(), row.closedAt(), row.closedBy()));
     }
 
     List<Long> meetingIds(Handle h, long koppelzoneId) {
@@ -174,16 +177,23 @@ final class MeetingStore {
 
     // --- decisions ------------------------------------------------------------------------------
 
-    void insertDecision(Handle h, long meetingId, long itemId, long agreementId, int revision, String sha256,
+    long insertDecision(Handle h, long meetingId, long itemId, long agreementId, int revision, String sha256,
                         DecisionKind kind, String note, LocalDate reviewDate, String by, Instant at) {
-        h.createUpdate("""
+        return h.createUpdate("""
                         INSERT INTO meeting_decision (meeting_id, item_id, agreement_id, revision_number, sha256, decision,
                                                       note, review_date, decided_by, decided_at)
                         VALUES (:m, :i, :a, :r, :sha, :d, :note, :review, :by, :at)
                         """)
                 .bind("m", meetingId).bind("i", itemId).bind("a", agreementId).bind("r", revision).bind("sha", sha256)
                 .bind("d", kind.code()).bind("note", note).bind("review", reviewDate).bind("by", by).bind("at", at)
-                .execute();
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    Optional<Decision> decision(Handle h, long id) {
+        return h.createQuery("""
+                        SELECT d.*, m.starts_at FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
+                        WHERE d.id = :id
+                        """).bind("id", id).map(DECISION).findOne();
     }
 
     List<Decision> decisionsOfMeeting(Handle h, long meetingId) {

@@ -84,6 +84,9 @@ public final class Meetings {
         }
         InvalidInput.throwIfAny(errors);
         var overview = overviews.koppelzone(koppelzone, viewer);
+        Map<Long, String> titles = agreements.list(koppelzone.id(), null, viewer).stream()
+                .collect(java.util.stream.Collectors.toMap(nl.afsprakenwiki.agreements.AgreementListItem::id,
+                        nl.afsprakenwiki.agreements.AgreementListItem::title));
         long id = db.write(h -> {
             long meeting = store.insertMeeting(h, koppelzone.id(), starts, ends, location, viewer.displayName(), clock.instant());
             List<Long> members = store.memberIds(h, koppelzone.id());
@@ -93,7 +96,7 @@ public final class Meetings {
             if (plan.invitees() == null || plan.invitees().isEmpty()) {
                 members.forEach(member -> store.invite(h, meeting, member));
             }
-            proposeAgenda(h, meeting, overview);
+            proposeAgenda(h, meeting, overview, titles);
             audit.record(h, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
                     Map.of("startsAt", starts.toString()));
             return meeting;
@@ -105,7 +108,8 @@ public final class Meetings {
      * The proposed agenda: revisions awaiting endorsement (and who is missing), agreements past their
      * review date, proposals from adopters, new parties that have not taken note, open action items.
      */
-    private void proposeAgenda(org.jdbi.v3.core.Handle h, long meeting, Overviews.KoppelzoneOverview overview) {
+    private void proposeAgenda(org.jdbi.v3.core.Handle h, long meeting, Overviews.KoppelzoneOverview overview,
+                               Map<Long, String> titles) {
         for (var waiting : overview.waiting()) {
             String missing = String.join(", ", waiting.round().waitingFor().stream().map(Organisation::name).toList());
             store.insertItem(h, meeting, Kind.BEKRACHTIGING, waiting.agreement().id(), waiting.round().round().revision(),
@@ -117,7 +121,8 @@ public final class Meetings {
         }
         for (long[] proposals : store.openSourceProposals(h, overview.koppelzone().id())) {
             agreements.findForAccessCheck(proposals[0]).ifPresent(agreement -> store.insertItem(h, meeting, Kind.BRONVOORSTEL,
-                    agreement.id(), agreement.currentRevision(), title(agreement), proposals[1] + " open voorstel(len) van overnemers"));
+                    agreement.id(), agreement.currentRevision(), titles.get(agreement.id()),
+                    proposals[1] + " open voorstel(len) van overnemers"));
         }
         for (var party : overview.newParties()) {
             if (party.pending() > 0) {
@@ -129,12 +134,6 @@ public final class Meetings {
             store.insertItem(h, meeting, Kind.ACTIEPUNT, null, null, action.description(),
                     "Actiepunt van " + action.ownerName() + (action.dueDate() == null ? "" : ", uiterlijk " + DAY.format(action.dueDate())));
         }
-    }
-
-    private String title(Agreement agreement) {
-        return agreements.version(agreement.id(), null, Viewer.ANONYMOUS).map(v -> v.revision().title())
-                .orElseGet(() -> db.read(h -> h.createQuery("SELECT title FROM revision WHERE agreement_id = :a AND number = :n")
-                        .bind("a", agreement.id()).bind("n", agreement.currentRevision()).mapTo(String.class).one()));
     }
 
     // --- reading --------------------------------------------------------------------------------
@@ -293,14 +292,13 @@ public final class Meetings {
             case AANGEHOUDEN -> { }
             default -> throw new IllegalArgumentException(kind.name());
         }
-        db.write(h -> {
-            store.insertDecision(h, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(), kind, cleanNote,
-                    kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
+        return db.write(h -> {
+            long decision = store.insertDecision(h, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
+                    kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
             audit.record(h, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
                     Map.of("meeting", meetingId, "decision", kind.code(), "revision", revision.number()));
-            return null;
+            return store.decision(h, decision).orElseThrow();
         });
-        return record(meetingId).decisions().stream().filter(d -> d.itemId() == itemId).reduce((a, b) -> b).orElseThrow();
     }
 
     public ActionItem addAction(long meetingId, String description, String ownerUsername, String due) {

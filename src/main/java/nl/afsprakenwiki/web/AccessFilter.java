@@ -89,7 +89,7 @@ public final class AccessFilter {
             case KOPPELZONE -> koppelzones.bySlug(ctx.pathParam("slug")).map(Koppelzone::id)
                     .orElseThrow(() -> new NotFound("koppelzone"));
             case AGREEMENT -> {
-                Agreement agreement = agreementId(ctx).flatMap(agreements::findForAccessCheck)
+                Agreement agreement = RequestParts.optionalId(ctx, "id").flatMap(agreements::findForAccessCheck)
                         .orElseThrow(() -> new NotFound("agreement"));
                 long koppelzoneId = agreement.koppelzone().id();
                 if (!agreement.published() && !viewer.can(Permission.READ_DRAFTS, koppelzoneId)) {
@@ -99,27 +99,11 @@ public final class AccessFilter {
             }
             case MEETING -> {
                 // a meeting exists only for the members of its koppelzone
-                Long koppelzoneId = id(ctx, "meeting").flatMap(meetingKoppelzone)
+                Long koppelzoneId = RequestParts.optionalId(ctx, "meeting").flatMap(meetingKoppelzone)
                         .filter(id -> viewer.can(Permission.READ_DRAFTS, id))
                         .orElseThrow(() -> new NotFound("meeting"));
                 yield koppelzoneId;
             }
         };
-    }
-
-    private static Optional<Long> id(Context ctx, String parameter) {
-        try {
-            return Optional.of(Long.parseLong(ctx.pathParam(parameter)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static java.util.Optional<Long> agreementId(Context ctx) {
-        try {
-            return java.util.Optional.of(Long.parseLong(ctx.pathParam("id")));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -1,20 +1,14 @@
 package nl.afsprakenwiki.adoption;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.testing.Browser;
+import nl.afsprakenwiki.testing.DemoWikiBrowserTest;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.transfer.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,40 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * draft says what it is based on, the source says who adopted it) and on the family page. axe-core
  * checks every page on the way.
  */
-class AdoptionBrowserTest {
+class AdoptionBrowserTest extends DemoWikiBrowserTest {
 
     /** A query whose first hit is an endorsed agreement of Tilburg (checked through the API first). */
     private static final String QUERY = "dyslexie";
     private static final String ZWOLLE = "koppelzone-jeugd-zwolle";
-
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-    }
-
-    /** Every test starts signed out, on the wiki's home page. */
-    @BeforeEach
-    void signedOut() {
-        browser.signedOut(app.baseUrl);
-    }
-
-    private void signIn(String username) {
-        browser.signIn(username, DemoContent.DEMO_PASSWORD);
-    }
 
     /** The page-wide notice (not notices inside sections). */
     private String pageNotice() {

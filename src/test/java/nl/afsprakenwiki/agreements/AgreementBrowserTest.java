@@ -1,19 +1,14 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.testing.Browser;
+import nl.afsprakenwiki.testing.DemoWikiBrowserTest;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.transfer.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,42 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the markdown editor and its live preview, history, comparing, restoring, a conflict, a recovered
  * draft and signing out. axe-core checks every page on the way.
  */
-class AgreementBrowserTest {
-
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
-    }
-
-    /** Every test starts signed out, on the wiki's home page. */
-    @BeforeEach
-    void signedOut() {
-        browser.open(app.baseUrl + "/");
-        browser.driver.manage().deleteAllCookies();
-        browser.open(app.baseUrl + "/");
-    }
-
-    /** Signs in with the login form as one of the demo accounts, starting from the current page. */
-    private void signIn(String username) {
-        browser.clickAndWaitFor("a[href^='/login']", "#username");
-        browser.find("#username").sendKeys(username);
-        browser.find("#password").sendKeys(DemoContent.DEMO_PASSWORD);
-        browser.clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-    }
+class AgreementBrowserTest extends DemoWikiBrowserTest {
 
     private long agreementWithHistory() {
         return app.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-tilburg").json().get("items")

@@ -1,18 +1,12 @@
 package nl.afsprakenwiki.endorsements;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.testing.Browser;
+import nl.afsprakenwiki.testing.DemoWikiBrowserTest;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.transfer.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -25,46 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * note of the agreements that apply to it; the chair reads the koppelzone overview. axe-core
  * checks every page on the way.
  */
-class EndorsementBrowserTest {
+class EndorsementBrowserTest extends DemoWikiBrowserTest {
 
     private static final String KOPPELZONE = "koppelzone-jeugd-tilburg";
-
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-    }
-
-    /** Every test starts signed out, on the wiki's home page. */
-    @BeforeEach
-    void signedOut() {
-        browser.signedOut(app.baseUrl);
-    }
-
-    private void signIn(String username) {
-        browser.signIn(username, DemoContent.DEMO_PASSWORD);
-    }
-
-    private void signOut() {
-        browser.signOut();
-    }
-
-    private long documentStatus() {
-        return browser.documentStatus();
-    }
 
     /** The page-wide notice (not the per-item notices in the inbox). */
     private String pageNotice() {

@@ -1,19 +1,13 @@
 package nl.afsprakenwiki.meetings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.testing.Browser;
+import nl.afsprakenwiki.testing.DemoWikiBrowserTest;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.transfer.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,46 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * record without any controls, and a member of another koppelzone gets a 404. axe-core checks
  * every page on the way.
  */
-class MeetingBrowserTest {
+class MeetingBrowserTest extends DemoWikiBrowserTest {
 
     private static final String KOPPELZONE = "koppelzone-jeugd-tilburg";
-
-    @TempDir
-    static Path dir;
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        app.close();
-    }
-
-    /** Every test starts signed out, on the wiki's home page. */
-    @BeforeEach
-    void signedOut() {
-        browser.signedOut(app.baseUrl);
-    }
-
-    private void signIn(String username) {
-        browser.signIn(username, DemoContent.DEMO_PASSWORD);
-    }
-
-    private void signOut() {
-        browser.signOut();
-    }
-
-    private long documentStatus() {
-        return browser.documentStatus();
-    }
 
     /** The page-wide notice. */
     private String pageNotice() {

@@ -1,0 +1,56 @@
+package nl.afsprakenwiki.testing;
+
+import nl.afsprakenwiki.transfer.DemoContent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/**
+ * The set-up every browser test of the demo wiki shares: one app with the demo content and one
+ * headless browser per test class, every test starting signed out on the home page, and signing in
+ * with the demo accounts through the login form.
+ */
+public abstract class DemoWikiBrowserTest {
+
+    @TempDir
+    static Path dir;
+    protected static TestApp app;
+    protected static Browser browser;
+
+    @BeforeAll
+    static void startDemoWiki() {
+        app = TestApp.startWithDemo(dir.resolve("data"));
+        browser = Browser.start(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stopDemoWiki() {
+        if (browser != null) {
+            browser.close();
+        }
+        app.close();
+    }
+
+    /** Every test starts signed out, on the wiki's home page. */
+    @BeforeEach
+    void signedOut() {
+        browser.signedOut(app.baseUrl);
+    }
+
+    /** Signs in with the login form as one of the demo accounts, starting from the current page. */
+    protected void signIn(String username) {
+        browser.signIn(username, DemoContent.DEMO_PASSWORD);
+    }
+
+    protected void signOut() {
+        browser.signOut();
+    }
+
+    /** The HTTP status of the document now shown. */
+    protected long documentStatus() {
+        return browser.documentStatus();
+    }
+}
