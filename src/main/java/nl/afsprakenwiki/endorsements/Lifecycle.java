@@ -61,35 +61,38 @@ public final class Lifecycle implements PartiesChanged {
 
     /** Proposes the current revision for endorsement; a proposal of an older revision is superseded. */
     public Round propose(long agreementId, int revision, Author author) {
-        return db.write(h -> {
-            Agreement agreement = agreement(h, agreementId);
-            if (agreement.status() == AgreementStatus.VERVALLEN) {
-                throw Refused.conflict("refused.retired");
-            }
-            if (revision != agreement.currentRevision()) {
-                throw Refused.conflict("refused.proposeNotCurrent", revision, agreement.currentRevision());
-            }
-            if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision) {
-                throw Refused.conflict("refused.alreadyEndorsed", revision);
-            }
-            Revision proposed = agreements.revision(h, agreementId, revision).orElseThrow();
-            if (agreement.endorsedRevision() != null && agreements.revision(h, agreementId, agreement.endorsedRevision())
-                    .orElseThrow().sha256().equals(proposed.sha256())) {
-                throw Refused.conflict("refused.sameAsEndorsed", revision, agreement.endorsedRevision());
-            }
-            var open = store.openRound(h, agreementId);
-            if (open.isPresent() && open.get().revision() == revision) {
-                throw Refused.conflict("refused.alreadyProposed", revision);
-            }
-            Instant now = clock.instant();
-            open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
-            long roundId = store.insertRound(h, agreementId, revision, proposed.sha256(), author, now);
-            agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
-                    revision, agreement.endorsedAt());
-            audit.record(h, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
-                    Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
-            return store.openRound(h, agreementId).orElseThrow();
-        });
+        return db.write(h -> propose(h, agreementId, revision, author));
+    }
+
+    /** {@link #propose(long, int, Author)} inside the caller's transaction, e.g. with a meeting's decision. */
+    public Round propose(Handle h, long agreementId, int revision, Author author) {
+        Agreement agreement = agreement(h, agreementId);
+        if (agreement.status() == AgreementStatus.VERVALLEN) {
+            throw Refused.conflict("refused.retired");
+        }
+        if (revision != agreement.currentRevision()) {
+            throw Refused.conflict("refused.proposeNotCurrent", revision, agreement.currentRevision());
+        }
+        if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision) {
+            throw Refused.conflict("refused.alreadyEndorsed", revision);
+        }
+        Revision proposed = agreements.revision(h, agreementId, revision).orElseThrow();
+        if (agreement.endorsedRevision() != null && agreements.revision(h, agreementId, agreement.endorsedRevision())
+                .orElseThrow().sha256().equals(proposed.sha256())) {
+            throw Refused.conflict("refused.sameAsEndorsed", revision, agreement.endorsedRevision());
+        }
+        var open = store.openRound(h, agreementId);
+        if (open.isPresent() && open.get().revision() == revision) {
+            throw Refused.conflict("refused.alreadyProposed", revision);
+        }
+        Instant now = clock.instant();
+        open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
+        long roundId = store.insertRound(h, agreementId, revision, proposed.sha256(), author, now);
+        agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
+                revision, agreement.endorsedAt());
+        audit.record(h, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
+                Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
+        return store.openRound(h, agreementId).orElseThrow();
     }
 
     /** What a decision led to: the agreement's status afterwards and who still has to decide. */
@@ -168,24 +171,37 @@ public final class Lifecycle implements PartiesChanged {
 
     /** The voorzitter retires the agreement: it is no longer in force, and no longer public. */
     public void retire(long agreementId, String reason, Author author) {
-        String why = reason(reason);
         db.write(h -> {
-            Agreement agreement = agreement(h, agreementId);
-            if (agreement.status() == AgreementStatus.VERVALLEN) {
-                throw Refused.conflict("refused.retired");
-            }
-            Instant now = clock.instant();
-            store.openRound(h, agreementId).ifPresent(round ->
-                    store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, author.name(), why, now));
-            agreements.setRetired(h, agreementId, now, why);
-            audit.record(h, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
-                    Map.of("reason", why));
+            retire(h, agreementId, reason, author);
             return null;
         });
     }
 
+    /** {@link #retire(long, String, Author)} inside the caller's transaction. */
+    public void retire(Handle h, long agreementId, String reason, Author author) {
+        String why = reason(reason);
+        Agreement agreement = agreement(h, agreementId);
+        if (agreement.status() == AgreementStatus.VERVALLEN) {
+            throw Refused.conflict("refused.retired");
+        }
+        Instant now = clock.instant();
+        store.openRound(h, agreementId).ifPresent(round ->
+                store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, author.name(), why, now));
+        agreements.setRetired(h, agreementId, now, why);
+        audit.record(h, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
+                Map.of("reason", why));
+    }
+
     /** The voorzitter sets the review date ("herzieningsdatum"); it must not lie in the past. */
     public void scheduleReview(long agreementId, LocalDate date, Author author) {
+        db.write(h -> {
+            scheduleReview(h, agreementId, date, author);
+            return null;
+        });
+    }
+
+    /** {@link #scheduleReview(long, LocalDate, Author)} inside the caller's transaction. */
+    public void scheduleReview(Handle h, long agreementId, LocalDate date, Author author) {
         if (date == null) {
             throw new InvalidInput("reviewDate", "error.reviewDate.required");
         }
@@ -195,16 +211,13 @@ public final class Lifecycle implements PartiesChanged {
         if (date.isAfter(today().plusYears(10))) {
             throw new InvalidInput("reviewDate", "error.reviewDate.tooFar");
         }
-        db.write(h -> {
-            Agreement agreement = agreement(h, agreementId);
-            if (agreement.status() == AgreementStatus.VERVALLEN) {
-                throw Refused.conflict("refused.retired");
-            }
-            agreements.setReviewDate(h, agreementId, date);
-            audit.record(h, author, "agreement.reviewDate", "agreement:" + agreementId, agreement.koppelzone().id(),
-                    Map.of("reviewDate", date.toString()));
-            return null;
-        });
+        Agreement agreement = agreement(h, agreementId);
+        if (agreement.status() == AgreementStatus.VERVALLEN) {
+            throw Refused.conflict("refused.retired");
+        }
+        agreements.setReviewDate(h, agreementId, date);
+        audit.record(h, author, "agreement.reviewDate", "agreement:" + agreementId, agreement.koppelzone().id(),
+                Map.of("reviewDate", date.toString()));
     }
 
     /**

@@ -284,15 +284,16 @@ public final class Meetings {
         Revision revision = agreements.version(agreement.id(), null, viewer).orElseThrow().revision();
         String day = DAY.format(meeting.startsAt().atZone(DUTCH_TIME));
         Author author = new Author(viewer.accountId(), cut(viewer.displayName() + " (overleg " + day + ")", 100));
-        switch (kind) {
-            case VASTGESTELD -> lifecycle.propose(agreement.id(), revision.number(), author);
-            case HERZIENING -> lifecycle.scheduleReview(agreement.id(), reviewDate, author);
-            case VERVALLEN -> lifecycle.retire(agreement.id(), cut("Besloten in het overleg van " + day
-                    + (cleanNote.isEmpty() ? "" : ": " + cleanNote), 2000), author);
-            case AANGEHOUDEN -> { }
-            default -> throw new IllegalArgumentException(kind.name());
-        }
+        // the move and its record in one transaction: no decision without its effect, nor the other way round
         return db.write(h -> {
+            switch (kind) {
+                case VASTGESTELD -> lifecycle.propose(h, agreement.id(), revision.number(), author);
+                case HERZIENING -> lifecycle.scheduleReview(h, agreement.id(), reviewDate, author);
+                case VERVALLEN -> lifecycle.retire(h, agreement.id(), cut("Besloten in het overleg van " + day
+                        + (cleanNote.isEmpty() ? "" : ": " + cleanNote), 2000), author);
+                case AANGEHOUDEN -> { }
+                default -> throw new IllegalArgumentException(kind.name());
+            }
             long decision = store.insertDecision(h, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
                     kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
             audit.record(h, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
