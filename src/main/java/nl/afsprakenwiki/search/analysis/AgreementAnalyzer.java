@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *
  * <pre>
  * AgreementTokenizer → OptionalPart → [Ellipsis: index] → WordParts → LowerCase → ASCIIFolding
- *   → [Decompound: index] → mark stopwords → DutchStem → [Synonyms: query] → Join → Stop
+ *   → Number → [Decompound: index] → mark stopwords → DutchStem → [Synonyms: query] → Join → Stop
  *   → [OrderedOffsets: index]
  * </pre>
  *
@@ -70,11 +70,12 @@ final class AgreementAnalyzer extends Analyzer {
     if (chain == Chain.SPELL) {
       return new TokenStreamComponents(source, new StopFilter(stream, resources.stopwords()));
     }
+    stream = new NumberFilter(stream, index);
     if (index) {
       stream = new DecompoundFilter(stream, resources.decompounder());
     }
     stream = new SetKeywordMarkerFilter(stream, resources.stopwords());
-    DutchStemming stemming = new DutchStemming(resources.stemOverrides(), resources.lexicon());
+    DutchStemming stemming = new DutchStemming(resources.stemOverrides(), resources.irregularVerbs(), resources.lexicon());
     stream = new DutchStemFilter(stream, stemming);
     if (chain == Chain.SYNONYM_SOURCE) {
       return new TokenStreamComponents(source, stream);

@@ -1,6 +1,8 @@
 package nl.afsprakenwiki.search.analysis;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
@@ -9,9 +11,10 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 /** The loaded, immutable data shared by all analyzers and all threads. */
 record AnalysisResources(
     Lexicon lexicon, Decompounder decompounder, StemmerOverrideMap stemOverrides,
-    CharArraySet stopwords) {
+    Map<String, String> irregularVerbs, CharArraySet stopwords) {
 
   static final String STEM_OVERRIDES = "stem-overrides.txt";
+  static final String IRREGULAR_VERBS = "irregular-verbs.txt";
   static final String STOPWORDS_KEEP = "stopwords-keep.txt";
   static final String HYPHENATION = "hyph_nl.xml";
   private static final int DECOMPOSITION_CACHE_SIZE = 200_000;
@@ -22,7 +25,21 @@ record AnalysisResources(
     Decompounder decompounder =
         new Decompounder(HyphenationPatterns.load(HYPHENATION), lexicon, DECOMPOSITION_CACHE_SIZE);
     return new AnalysisResources(
-        lexicon, decompounder, DutchStemming.loadOverrides(STEM_OVERRIDES), stopwords);
+        lexicon, decompounder, DutchStemming.loadOverrides(STEM_OVERRIDES), loadIrregularVerbs(),
+        stopwords);
+  }
+
+  /** Strong verb forms and their infinitives ("form TAB infinitive"), folded. */
+  static Map<String, String> loadIrregularVerbs() {
+    Map<String, String> verbs = new HashMap<>();
+    for (String line : ResourceFiles.lines(IRREGULAR_VERBS)) {
+      String[] fields = line.split("\\t");
+      if (fields.length != 2) {
+        throw new IllegalStateException("expected 'form<TAB>infinitive' in " + IRREGULAR_VERBS + ": " + line);
+      }
+      verbs.put(Folding.fold(fields[0].strip()), Folding.fold(fields[1].strip()));
+    }
+    return Map.copyOf(verbs);
   }
 
   /** Lucene's Dutch stop list minus the words this domain needs (stopwords-keep.txt). */

@@ -30,6 +30,12 @@ final class Decompounder {
   static final int MIN_WORD = 6;
 
   private static final int MAX_DEPTH = 4;
+  /**
+   * Without a split at a hyphenation point, a long compound may still split between two listed
+   * words of at least this many letters each: the patterns do not always see the boundary
+   * (wacht-tijdover-zicht), and two long listed words leave little room for chance.
+   */
+  private static final int MIN_UNHYPHENATED_PART = 6;
   /** First look for a split whose modifier is a word itself, then allow compound modifiers. */
   private static final List<Boolean> PASSES = List.of(false, true);
   /** Linking letters between modifier and head: gezin-s-huis, huisarts-en-praktijk. */
@@ -69,10 +75,43 @@ final class Decompounder {
   private Decomposition compute(String word) {
     int[] points = breakPoints(word);
     Split split = bestSplit(word, 0, word.length(), points, 0);
+    if (split == null && word.length() >= 2 * MIN_UNHYPHENATED_PART) {
+      split = unhyphenatedSplit(word, points);
+    }
     return split == null
         ? Decomposition.NONE
         : new Decomposition(word.substring(0, split.point()), word.substring(split.point()),
             List.copyOf(split.parts()));
+  }
+
+  /** The shortest listed head whose modifier is listed too (or splits), both long; null if none. */
+  private Split unhyphenatedSplit(String word, int[] points) {
+    int n = word.length();
+    for (int point = n - MIN_UNHYPHENATED_PART; point >= MIN_UNHYPHENATED_PART; point--) {
+      String head = word.substring(point);
+      String modifier = word.substring(0, point);
+      if (!lexicon.isWord(head) || !lexicon.mayBePart(head) || !lexicon.mayBePart(modifier)) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      if (lexicon.isWord(modifier)) {
+        parts.add(modifier);
+        List<String> inner = split(word, 0, point, points, 1);
+        if (inner != null) {
+          parts.addAll(inner);
+        }
+      } else {
+        List<String> inner = split(word, 0, point, points, 1);
+        if (inner == null) {
+          continue;
+        }
+        parts.add(modifier);
+        parts.addAll(inner);
+      }
+      parts.add(head);
+      return new Split(point, parts);
+    }
+    return null;
   }
 
   /** Where word[from, to) splits and all its parts (head last), or null. */

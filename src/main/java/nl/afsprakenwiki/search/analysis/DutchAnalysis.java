@@ -34,16 +34,28 @@ import java.util.Set;
  * <p>The analyzers are shared: do not close them.
  */
 public final class DutchAnalysis {
+  static final String WEAK_WORDS = "weak-words.txt";
+
   private final Analyzer index;
   private final Analyzer query;
   private final Analyzer spell;
+  private final Analyzer beforeSynonyms;
   private final Set<String> synonymPhrases;
+  private final Decompounder decompounder;
+  private final Lexicon lexicon;
+  private final RelatedTerms related;
+  private final Set<String> weakWords;
 
-  private DutchAnalysis(Analyzer index, Analyzer query, Analyzer spell) {
-    this.index = index;
-    this.query = query;
-    this.spell = spell;
+  private DutchAnalysis(AnalysisResources resources, SynonymMap synonyms) {
+    this.index = new AgreementAnalyzer(AgreementAnalyzer.Chain.INDEX, resources, null);
+    this.query = new AgreementAnalyzer(AgreementAnalyzer.Chain.QUERY, resources, synonyms);
+    this.spell = new AgreementAnalyzer(AgreementAnalyzer.Chain.SPELL, resources, null);
+    this.beforeSynonyms = new AgreementAnalyzer(AgreementAnalyzer.Chain.SYNONYM_SOURCE, resources, null);
     this.synonymPhrases = Set.copyOf(readSynonymPhrases(spell));
+    this.decompounder = resources.decompounder();
+    this.lexicon = resources.lexicon();
+    this.related = RelatedTerms.load(beforeSynonyms);
+    this.weakWords = Set.copyOf(ResourceFiles.lines(WEAK_WORDS).stream().map(Folding::fold).toList());
   }
 
   public static DutchAnalysis load() {
@@ -53,10 +65,7 @@ public final class DutchAnalysis {
         new AgreementAnalyzer(AgreementAnalyzer.Chain.SYNONYM_SOURCE, resources, null)) {
       synonyms = Synonyms.load(beforeSynonyms);
     }
-    return new DutchAnalysis(
-        new AgreementAnalyzer(AgreementAnalyzer.Chain.INDEX, resources, null),
-        new AgreementAnalyzer(AgreementAnalyzer.Chain.QUERY, resources, synonyms),
-        new AgreementAnalyzer(AgreementAnalyzer.Chain.SPELL, resources, null));
+    return new DutchAnalysis(resources, synonyms);
   }
 
   public Analyzer indexAnalyzer() {
@@ -78,6 +87,55 @@ public final class DutchAnalysis {
    */
   public Set<String> synonymPhrases() {
     return synonymPhrases;
+  }
+
+  /**
+   * The two halves of a written compound as the index has them, stemmed: dyslexieonderzoek →
+   * [dyslexie, onderzoek], wachtlijstbemiddeling → [wachtlijst, bemiddel]; empty when the word is
+   * no compound the splitter recognises. A query can then also find the halves written apart
+   * ("onderzoek naar dyslexie"), which the index-side splitting alone never finds.
+   */
+  public List<String> compoundParts(String word) {
+    String folded = Folding.fold(word.strip());
+    Decomposition decomposition = decompounder.decompose(folded);
+    if (!decomposition.isCompound()) {
+      return List.of();
+    }
+    List<String> parts = decomposition.parts();
+    List<String> halves = new ArrayList<>();
+    for (String half : List.of(parts.get(0), parts.get(parts.size() - 1))) {
+      List<Token> tokens = tokens(index, "", half);
+      if (tokens.isEmpty()) {
+        return List.of();
+      }
+      halves.add(tokens.get(0).term());
+    }
+    return halves.get(0).equals(halves.get(1)) ? List.of() : List.copyOf(halves);
+  }
+
+  /**
+   * Whether {@code word} is Dutch as the word list knows it (a listed word or a regular inflection
+   * of one): such a word is no typing error even when no agreement uses it. Compounds are not
+   * checked: a typing error in a part can still leave two words (wijkteem is wijk + teem).
+   */
+  public boolean isDictionaryWord(String word) {
+    return lexicon.isKnown(Folding.fold(word.strip()));
+  }
+
+  /**
+   * Whether {@code word} is a weak word ({@code search/weak-words.txt}): a function word such as
+   * "mag", "krijgt" or "niks" that carries little of what a searcher wants.
+   */
+  public boolean isWeakWord(String word) {
+    return weakWords.contains(Folding.fold(word.strip()));
+  }
+
+  /**
+   * Related, weaker terms for a concept ({@code search/related.txt}): each a list of analysed
+   * words (one word, or a phrase). Empty for most concepts.
+   */
+  public List<List<String>> relatedTerms(String text) {
+    return related.of(DutchAnalysis.words(beforeSynonyms, text));
   }
 
   /** One term of an analysed text, with where it stands in that text. */

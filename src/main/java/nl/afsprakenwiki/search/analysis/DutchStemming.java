@@ -2,7 +2,7 @@ package nl.afsprakenwiki.search.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
@@ -32,8 +32,6 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class DutchStemming {
   private static final int MEMO_SIZE = 50_000;
-  private static final List<String> PARTICLES = List.of("terug", "samen", "onder", "door", "over",
-      "voor", "aan", "mee", "toe", "uit", "bij", "weg", "af", "op", "in", "na");
 
   private final StemmerOverrideMap overrides;
   private final FST.BytesReader overrideReader;
@@ -41,6 +39,8 @@ final class DutchStemming {
   private final CharsRefBuilder overrideChars = new CharsRefBuilder();
   private final DutchStemmer snowball = new DutchStemmer();
   private final Lexicon lexicon;
+  private final VerbForms verbs;
+  private final Map<String, String> irregularVerbs;
   private final StringBuilder stem = new StringBuilder(32);
   /**
    * Stems already computed by this instance. Most running text repeats a small vocabulary, and a
@@ -49,10 +49,12 @@ final class DutchStemming {
    */
   private final CharArrayMap<char[]> memo = new CharArrayMap<>(1024, false);
 
-  DutchStemming(StemmerOverrideMap overrides, Lexicon lexicon) {
+  DutchStemming(StemmerOverrideMap overrides, Map<String, String> irregularVerbs, Lexicon lexicon) {
     this.overrides = overrides;
+    this.irregularVerbs = irregularVerbs;
     this.overrideReader = overrides.getBytesReader();
     this.lexicon = lexicon;
+    this.verbs = new VerbForms(lexicon);
   }
 
   /** Loads "word TAB stem" lines; both sides are folded so that they meet folded tokens. */
@@ -103,15 +105,18 @@ final class DutchStemming {
       return;
     }
     String original = new String(buffer, 0, length);
-    String infinitive = infinitiveOfPresentTense(original);
-    if (infinitive != null) {
-      term.setEmpty().append(infinitive); // verwijst is stemmed as verwijzen
-      compute(term);
-      return;
+    String verb = irregularVerbs.get(original); // verwezen is stemmed as verwijzen
+    if (verb == null) {
+      verb = infinitiveOfPresentTense(original);
     }
-    String singular = singularOfPluralInEn(original);
-    if (singular != null) {
-      term.setEmpty().append(singular); // volwassenen is stemmed as volwassene
+    if (verb == null) {
+      verb = verbs.verbOfParticiple(original);
+    }
+    if (verb == null) {
+      verb = singularOfPluralInEn(original);
+    }
+    if (verb != null) {
+      term.setEmpty().append(verb); // verwijst, getoetst, volwassenen: stemmed as their base form
       compute(term);
       return;
     }
@@ -120,6 +125,12 @@ final class DutchStemming {
     snowball.stem();
     stem.setLength(0);
     stem.append(snowball.getCurrentBuffer(), 0, snowball.getCurrentBufferLength());
+    String nounOfVerb = verbs.verbOfNounInIng(stem.toString());
+    if (nounOfVerb != null) {
+      term.setEmpty().append(nounOfVerb); // toetsing(en) is stemmed as toetsen
+      compute(term);
+      return;
+    }
     normalise(original);
     term.setEmpty().append(stem);
   }
@@ -134,26 +145,7 @@ final class DutchStemming {
     if (n < 5 || word.charAt(n - 1) != 't' || Lexicon.isVowel(word.charAt(n - 2))) {
       return null;
     }
-    String base = word.substring(0, n - 1);
-    char last = base.charAt(base.length() - 1);
-    String voiced = last == 's' ? base.substring(0, base.length() - 1) + 'z'
-        : last == 'f' ? base.substring(0, base.length() - 1) + 'v' : base;
-    if (lexicon.isWord(base + "en")) {
-      return base + "en";
-    }
-    if (lexicon.isWord(voiced + "en")) {
-      return voiced + "en";
-    }
-    // bespreekt -> bespreken, contracteert -> contracteren: the long vowel is single before -en
-    int m = base.length();
-    if (m >= 4 && base.charAt(m - 2) == base.charAt(m - 3) && Lexicon.isVowel(base.charAt(m - 2))
-        && !Lexicon.isVowel(last)) {
-      String open = base.substring(0, m - 2) + voiced.substring(m - 1);
-      if (lexicon.isWord(open + "en")) {
-        return open + "en";
-      }
-    }
-    return null;
+    return verbs.infinitive(word.substring(0, n - 1));
   }
 
   /**
@@ -254,7 +246,7 @@ final class DutchStemming {
 
   /** doorverwijz -> verwijz: separable verbs are often missing from the word list. */
   private static String withoutParticle(String base) {
-    for (String particle : PARTICLES) {
+    for (String particle : VerbForms.PARTICLES) {
       if (base.startsWith(particle)) {
         return base.substring(particle.length());
       }
