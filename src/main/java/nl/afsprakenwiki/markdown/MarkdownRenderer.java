@@ -8,8 +8,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.ast.TextContainer;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -144,18 +142,18 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The text a reader sees, without markdown syntax: what search indexes and quotes in its snippets.
-     * Blocks are separated by line breaks so that words of adjacent blocks never run together.
+     * The text search indexes and quotes: blocks one per line, headings joined to what follows
+     * them, and the headings apart (see {@link SearchText}).
      */
-    public String plainText(String markdown) {
+    public SearchText searchText(String markdown) {
         String text = markdown == null ? "" : markdown;
         if (tooManyLinks(text)) {
-            return text;
+            return SearchText.verbatim(text);
         }
         try {
-            return new TextCollectingVisitor().collectAndGetText(parser.parse(text), TextContainer.F_ADD_SPACES_BETWEEN_NODES);
+            return SearchText.of(parser.parse(text));
         } catch (StackOverflowError e) {
-            return text;
+            return SearchText.verbatim(text);
         }
     }
 

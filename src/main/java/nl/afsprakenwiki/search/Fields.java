@@ -7,23 +7,39 @@ import java.util.List;
 /** The index's field names and facet dimensions, in one place. */
 final class Fields {
 
-    /** One document per agreement and version kind: "c:12" (current revision), "p:12" (public, endorsed). */
+    /**
+     * One document per agreement in each index: "c:12" in the index of current texts (every
+     * agreement, as members read it), "p:12" in the public index (published agreements, their
+     * endorsed revision).
+     */
     static final String KEY = "key";
     static final String AGREEMENT = "agreement";
+    /** The agreement's id as a number, to break ties between equal scores the same way every time. */
+    static final String ID_ORDER = "id_order";
     /** "current" documents are found by members of the koppelzone and beheerders; "public" ones by the rest. */
     static final String KIND = "kind";
+    /**
+     * A hash of everything the public document holds: a change that leaves it the same (a draft,
+     * a proposal) does not touch the public index, so nothing about it shows in its statistics.
+     */
+    static final String FINGERPRINT = "fingerprint";
     static final String KOPPELZONE = "koppelzone";
     static final String MUNICIPALITY_SLUG = "municipality_slug";
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** The markdown headings: a word in a heading says more about the agreement than one in a sentence. */
+    static final String HEADINGS = "headings";
     /**
      * Themes, party organisations, municipality, koppelzone and jeugdregio in one field, so that
      * "afschaling Utrecht" finds Utrecht's agreements. One field rather than three: every query word
      * is matched against each text field, and fewer fields make every query cheaper.
      */
     static final String CONTEXT = "context";
-    /** Readable words of published text only: the source of "Bedoelde u …?" and term suggestions. */
+    /**
+     * Readable words of the document's text: the source of "Bedoelde u …?" and term suggestions
+     * (the public index's for everyone, a member's own drafts' in the index of current texts).
+     */
     static final String SPELL = "spell";
     /** The title's words, unstemmed, for suggestions while typing. */
     static final String TITLE_WORDS = "title_words";
@@ -33,6 +49,9 @@ final class Fields {
      * doc values to sort by, stored to show. The same on every document of the agreement.
      */
     static final String ADOPTIONS = "adoptions";
+    /** Feature values for ranking priors: {@link #ADOPTIONS_FEATURE}, absent when 0. */
+    static final String FEATURES = "features";
+    static final String ADOPTIONS_FEATURE = "adoptions";
 
     static final String STORED_KOPPELZONE_SLUG = "koppelzone_slug";
     static final String STORED_KOPPELZONE_NAME = "koppelzone_name";

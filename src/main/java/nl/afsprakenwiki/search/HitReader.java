@@ -4,25 +4,32 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The hits of one results page as shown: stored fields, the title and the best sentences of the
- * text with the matching words marked (escaped text, only {@code <mark>} added).
+ * text with the matching words marked (escaped text, only {@code <mark>} added), and which of the
+ * query's words each hit lacks.
  */
 final class HitReader {
 
@@ -39,19 +46,18 @@ final class HitReader {
         this.analyzer = analyzer;
     }
 
-    List<Hit> read(IndexSearcher searcher, QueryText.Parsed parsed, TopDocs top, int offset)
-            throws IOException {
-        ScoreDoc[] docs = top.scoreDocs;
-        if (offset >= docs.length) {
+    List<Hit> read(IndexSearcher searcher, Ranking.Plan plan, List<ScoreDoc> docs) throws IOException {
+        if (docs.isEmpty()) {
             return List.of();
         }
-        int count = docs.length - offset;
+        int count = docs.size();
         int[] ids = new int[count];
         for (int i = 0; i < count; i++) {
-            ids[i] = docs[offset + i].doc;
+            ids[i] = docs.get(i).doc;
         }
-        Map<String, String[]> marked = parsed.text().isEmpty() ? Map.of() : highlighter(searcher).highlightFields(
-                new String[]{Fields.TITLE, Fields.BODY}, parsed.query(), ids, new int[]{1, 2});
+        Map<String, String[]> marked = plan.concepts().isEmpty() ? Map.of() : highlighter(searcher).highlightFields(
+                new String[]{Fields.TITLE, Fields.BODY}, plan.highlight(), ids, new int[]{1, 2});
+        List<List<String>> missing = missing(searcher, plan, ids);
         List<Hit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String titleHtml = marked.containsKey(Fields.TITLE) ? marked.get(Fields.TITLE)[i] : null;
@@ -66,16 +72,42 @@ final class HitReader {
                     doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
                     doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
                     Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
-                    doc.getField(Fields.ADOPTIONS).numericValue().intValue(),
-                    Float.isNaN(docs[offset + i].score) ? 0 : docs[offset + i].score));
+                    doc.getField(Fields.ADOPTIONS).numericValue().intValue(), missing.get(i),
+                    Float.isNaN(docs.get(i).score) ? 0 : docs.get(i).score));
         }
         return hits;
     }
 
+    /** Per hit, the labels of the concepts it does not match (related words do not count). */
+    private static List<List<String>> missing(IndexSearcher searcher, Ranking.Plan plan, int[] ids) throws IOException {
+        List<List<String>> missing = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            missing.add(new ArrayList<>());
+        }
+        if (plan.concepts().size() < 2) {
+            return missing; // a hit of a one-concept query has it
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Ranking.Searched concept : plan.concepts()) {
+            Query present = searcher.rewrite(concept.built().present());
+            Weight weight = searcher.createWeight(present, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (int i = 0; i < ids.length; i++) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(ids[i], leaves));
+                int doc = ids[i] - leaf.docBase;
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null || scorer.iterator().advance(doc) != doc) {
+                    missing.get(i).add(concept.concept().label());
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Passages are sentences, and never cross a line: a list item or table row ends without a period. */
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(DUTCH))
+                .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(DUTCH), '\n'))
                 .withMaxLength(10_000)
                 .withHighlightPhrasesStrictly(true)
                 .withWeightMatches(false)
@@ -100,5 +132,4 @@ final class HitReader {
         all.add(field);
         return Set.copyOf(all);
     }
-
 }

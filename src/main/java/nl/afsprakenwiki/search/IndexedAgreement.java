@@ -20,8 +20,8 @@ record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppe
     record Party(String slug, String name, String kind) {
     }
 
-    /** One revision's text. */
-    record Text(int revision, String title, String body) {
+    /** One revision's text and when it was written. */
+    record Text(int revision, String title, String body, Instant createdAt) {
     }
 
     /** Whether the public may find it: endorsed, with an endorsed revision. */

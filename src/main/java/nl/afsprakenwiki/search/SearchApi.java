@@ -25,8 +25,13 @@ public final class SearchApi {
         this.translations = translations;
     }
 
+    /**
+     * {@code missing}: the words of the query that the agreement does not contain; {@code score}: its
+     * relevance, computed from published texts only (comparable within one answer).
+     */
     record HitJson(long id, String title, String municipality, String koppelzone, String koppelzoneName, String status,
-                   int revision, Instant updatedAt, int adoptions, String snippet, float score, String url) {
+                   int revision, Instant updatedAt, int adoptions, String snippet, List<String> missing, float score,
+                   String url) {
     }
 
     /**
@@ -56,22 +61,20 @@ public final class SearchApi {
             throw new ProblemException(400, "Ongeldige sortering",
                     "De parameter 'sort' moet 'relevance', 'recent' of 'adopted' zijn, niet '" + sort + "'.");
         }
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dimension : Fields.FACETS) {
-            List<String> values = ctx.queryParams(dimension).stream().filter(v -> !v.isBlank()).distinct().toList();
-            if (values.size() > 20) {
-                throw new ProblemException(400, "Te veel filterwaarden",
-                        "Geef voor '" + dimension + "' hoogstens 20 waarden op.");
-            }
-            if (!values.isEmpty()) {
-                filters.put(dimension, values);
-            }
+        Map<String, String> names = new LinkedHashMap<>();
+        Fields.FACETS.forEach(dimension -> names.put(dimension, dimension));
+        SearchFilters.Checked checked = SearchFilters.check(names, ctx::queryParams);
+        if (!checked.problems().isEmpty()) {
+            var texts = translations.forRequest(ctx);
+            throw new ProblemException(400, "Ongeldig filter", String.join(" ", checked.problems().stream()
+                    .map(problem -> texts.get(problem.key(), problem.arguments().toArray())).toList()));
         }
+        Map<String, List<String>> filters = checked.filters();
         SearchResult result = search.search(new SearchRequest(ctx.queryParam("q"), filters, order, offset, limit),
                 Current.viewer(ctx));
         List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
                 hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
-                hit.adoptions(), hit.snippetHtml(), hit.score(), "/afspraken/" + hit.id())).toList();
+                hit.adoptions(), hit.snippetHtml(), hit.missing(), hit.score(), "/afspraken/" + hit.id())).toList();
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,

@@ -3,14 +3,11 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.transfer.Progress;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,29 +15,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * The Lucene index of agreements in the data directory: one IndexWriter and a SearcherManager. The
- * database is the only source of truth; the index remembers (in its commit data) the highest change
- * number it has seen and catches up on everything after it - when told that something was
- * committed, every second when anything else (such as a command-line import) committed, and at
- * start-up. Anything in it can be rebuilt from the database with {@link #rebuild}.
+ * The search indexes of agreements in the data directory (see {@link IndexFiles}). The database is
+ * the only source of truth; the indexes remember (in their commit data) the highest change number
+ * they have seen and catch up on everything after it - when told that something was committed,
+ * every second when anything else (such as a command-line import) committed, and at start-up.
+ * Anything in them can be rebuilt from the database with {@link #rebuild}.
  */
 public final class SearchIndex implements AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
     public static final String FOLDER = "zoekindex";
     private static final String SEQ_KEY = "change_seq";
     private static final String FORMAT_KEY = "format";
     private static final int BATCH = 500;
     private static final int COMMIT_EVERY = 10_000;
-    /** After indexing this many at once (an import, a rebuild), the index is merged into one segment. */
+    /** After indexing this many at once (an import, a rebuild), the indexes are merged into one segment. */
     private static final int BULK = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
@@ -48,9 +45,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SearchStore store = new SearchStore();
     private final AgreementDocuments documents;
     private final Analyzers analyzers;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexFiles files;
+    private final Snapshots snapshots;
     private final ReentrantLock indexing = new ReentrantLock();
     private volatile long indexedSeq;
     private long committedSeq;
@@ -64,18 +60,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, Directory directory,
-                        IndexWriter writer) throws IOException {
+    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, IndexFiles files)
+            throws IOException {
         this.db = db;
         this.analyzers = analyzers;
-        this.documents = new AgreementDocuments(markdown);
-        this.directory = directory;
-        this.writer = writer;
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-        }
+        this.documents = new AgreementDocuments(markdown, analyzers.index());
+        this.files = files;
+        Map<String, String> data = files.commitData();
         boolean sameFormat = FORMAT.equals(data.get(FORMAT_KEY)) && data.containsKey(SEQ_KEY);
         // An index ahead of its database means the database was replaced by an older copy (a restored
         // backup): the index may hold agreements that no longer exist, so it starts over.
@@ -85,35 +76,33 @@ public final class SearchIndex implements AutoCloseable {
         } else {
             if (ahead) {
                 LOG.info("the search index is ahead of the database (a restored backup?); it is rebuilt from the database");
-            } else if (writer.getDocStats().numDocs > 0) {
+            } else if (files.hasDocuments()) {
                 LOG.info("the search index has another format ({}); it is rebuilt from the database",
                         data.getOrDefault(FORMAT_KEY, "unknown"));
             }
-            writer.deleteAll();
+            files.deleteAll();
             indexedSeq = 0;
             commit(0);
         }
         committedSeq = indexedSeq;
-        this.searchers = new SearcherManager(writer, null);
+        this.snapshots = new Snapshots(files.publicWriter, files.currentWriter, Fields.facetsConfig());
     }
 
     /** Opens (or creates) the index in {@code dataDir}; fails with {@link Locked} if another process has it. */
     public static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown) {
-        Path folder = dataDir.resolve(FOLDER);
-        Directory directory = null;
+        IndexFiles files = IndexFiles.open(dataDir.resolve(FOLDER), analyzers.index());
         try {
-            directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(analyzers.index());
-            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            config.setRAMBufferSizeMB(48);
-            config.setCommitOnClose(false);
-            return new SearchIndex(db, analyzers, markdown, directory, new IndexWriter(directory, config));
-        } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
-            throw new Locked(folder);
-        } catch (IOException e) {
-            closeQuietly(directory);
-            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+            return new SearchIndex(db, analyzers, markdown, files);
+        } catch (IOException | RuntimeException e) {
+            try {
+                files.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot open the search index", io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -158,8 +147,15 @@ public final class SearchIndex implements AutoCloseable {
                 if (batch.isEmpty() || closed) {
                     break;
                 }
-                // Analysis is the expensive part and IndexWriter takes documents from several threads.
-                (batch.size() > 8 ? batch.parallelStream() : batch.stream()).forEach(this::write);
+                Snapshot before = snapshots.acquire();
+                try {
+                    // Analysis is the expensive part and IndexWriter takes documents from several threads.
+                    // Analysis is the expensive part and IndexWriter takes documents from several threads.
+                    (batch.size() > 8 ? batch.parallelStream() : batch.stream())
+                            .forEach(agreement -> apply(prepare(agreement, before.publicSearcher())));
+                } finally {
+                    snapshots.release(before);
+                }
                 seq = batch.get(batch.size() - 1).changeSeq();
                 done += batch.size();
                 sinceCommit += batch.size();
@@ -167,7 +163,7 @@ public final class SearchIndex implements AutoCloseable {
                     commit(seq);
                     sinceCommit = 0;
                 }
-                searchers.maybeRefreshBlocking();
+                snapshots.maybeRefreshBlocking();
                 indexedSeq = seq;
                 progress.step("zoekindex bijwerken", done, Math.max(total, done));
             }
@@ -175,8 +171,8 @@ public final class SearchIndex implements AutoCloseable {
                 // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
                 // bulk load merging costs a few seconds once, against every search after it.
                 progress.step("zoekindex samenvoegen", 0, 1);
-                writer.forceMerge(1);
-                searchers.maybeRefreshBlocking();
+                files.forceMerge();
+                snapshots.maybeRefreshBlocking();
                 progress.step("zoekindex samenvoegen", 1, 1);
             }
             commit(seq);
@@ -192,13 +188,15 @@ public final class SearchIndex implements AutoCloseable {
     public int rebuild(Progress progress) {
         indexing.lock();
         try {
-            writer.deleteAll();
+            files.deleteAll();
+            // the public documents' fingerprints are looked up in the latest snapshot: it must be empty too
+            snapshots.maybeRefreshBlocking();
             indexedSeq = 0;
             int done = catchUp(progress);
             if (done == 0) {
                 // nothing to index: the emptied index still has to be committed and seen
                 commit(0);
-                searchers.maybeRefreshBlocking();
+                snapshots.maybeRefreshBlocking();
             }
             return done;
         } catch (IOException e) {
@@ -231,63 +229,91 @@ public final class SearchIndex implements AutoCloseable {
         return indexedSeq;
     }
 
+    /** How many agreements the index holds. */
     public int documentCount() {
-        return writer.getDocStats().numDocs;
+        return files.documentCount();
     }
 
     public boolean answers() {
-        return !closed && writer.isOpen();
+        return !closed && files.isOpen();
     }
 
     /** Size of the index on disk, in bytes. */
     public long sizeOnDisk() {
         try {
-            long size = 0;
-            for (String file : directory.listAll()) {
-                size += directory.fileLength(file);
-            }
-            return size;
+            return files.sizeOnDisk();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    <T> T withSearcher(Function<IndexSearcher, T> work) {
+    <T> T withSnapshot(Function<Snapshot, T> work) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            Snapshot snapshot = snapshots.acquire();
             try {
-                return work.apply(searcher);
+                return work.apply(snapshot);
             } finally {
-                searchers.release(searcher);
+                snapshots.release(snapshot);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
     }
 
-    private void write(IndexedAgreement agreement) {
-        Term current = new Term(Fields.KEY, Fields.key(Fields.KIND_CURRENT, agreement.id()));
-        Term published = new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, agreement.id()));
+    /** What indexing one agreement changes: its current document, and its public one if that changed. */
+    private record Change(long id, Document current, Document published, boolean unpublished) {
+    }
+
+    /**
+     * The current text always goes to its index. The public document is only rewritten when what
+     * it holds changed: an unchanged rewrite would still leave a deleted copy behind, which counts
+     * in the statistics until merged - and would let a draft show in the public index's numbers.
+     */
+    private Change prepare(IndexedAgreement agreement, IndexSearcher published) {
         try {
-            // Deletes apply to documents added before them, so the order matters: first remove what
-            // there was under either key, then add the new document(s).
-            writer.deleteDocuments(published);
-            if (AgreementDocuments.shared(agreement)) {
-                writer.updateDocument(current, documents.both(agreement));
-            } else {
-                writer.updateDocument(current, documents.current(agreement));
-                if (agreement.published()) {
-                    writer.addDocument(documents.published(agreement));
-                }
-            }
+            String indexed = fingerprint(published,
+                    new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, agreement.id())));
+            boolean publicChanged = agreement.published()
+                    && !AgreementDocuments.fingerprint(agreement).equals(indexed);
+            Document[] docs = documents.documents(agreement, publicChanged);
+            return new Change(agreement.id(), docs[0], docs[1], !agreement.published() && indexed != null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index agreement " + agreement.id(), e);
         }
     }
 
+    private void apply(Change change) {
+        try {
+            write(change);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index agreement " + change.id(), e);
+        }
+    }
+
+    private void write(Change change) throws IOException {
+        files.currentWriter.updateDocument(new Term(Fields.KEY, Fields.key(Fields.KIND_CURRENT, change.id())),
+                change.current());
+        Term publicKey = new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, change.id()));
+        if (change.published() != null) {
+            files.publicWriter.updateDocument(publicKey, change.published());
+        } else if (change.unpublished()) {
+            files.publicWriter.deleteDocuments(publicKey);
+        }
+    }
+
+    /** The fingerprint of the public document under {@code key}, or null when there is none. */
+    private static String fingerprint(IndexSearcher published, Term key) throws IOException {
+        TopDocs found = published.search(new TermQuery(key), 1);
+        if (found.scoreDocs.length == 0) {
+            return null;
+        }
+        Document doc = published.storedFields().document(found.scoreDocs[0].doc, Set.of(Fields.FINGERPRINT));
+        String fingerprint = doc.get(Fields.FINGERPRINT);
+        return fingerprint == null ? "" : fingerprint;
+    }
+
     private void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
-        writer.commit();
+        files.commit(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT));
         committedSeq = seq;
     }
 
@@ -299,28 +325,15 @@ public final class SearchIndex implements AutoCloseable {
         }
         indexing.lock();
         try {
-            searchers.close();
-            if (writer.isOpen()) {
-                if (indexedSeq != committedSeq) {
-                    commit(indexedSeq);
-                }
-                writer.close();
+            snapshots.close();
+            if (files.isOpen() && indexedSeq != committedSeq) {
+                commit(indexedSeq);
             }
-            directory.close();
+            files.close();
         } catch (IOException e) {
             LOG.warn("closing the search index failed: {}", e.toString());
         } finally {
             indexing.unlock();
-        }
-    }
-
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException ignored) {
-                // already failing; the first error is the one reported
-            }
         }
     }
 

@@ -31,8 +31,9 @@ public final class SearchPages {
     /** Values of the page's "sortering" parameter → orders; the default, relevance, stays out of URLs. */
     static final Map<String, Order> ORDERS = Map.of("relevantie", Order.RELEVANCE, "recent", Order.RECENT,
             "overgenomen", Order.ADOPTED);
+    /** Facet dimensions → the page's parameter names, for messages about them. */
+    private static final Map<String, String> PARAM_NAMES = inverse(PARAMS);
     private static final String DEFAULT_ORDER = "relevantie";
-    private static final int MAX_FILTER_VALUES = 20;
     private static final int FACET_VALUES_SHOWN = 12;
 
     private final SearchService search;
@@ -45,23 +46,21 @@ public final class SearchPages {
 
     public void results(Context ctx) {
         String query = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        // a filter value that does not exist (an old or hand-made link) is left out, and the page says so
+        SearchFilters.Checked checked = SearchFilters.check(PARAM_NAMES, ctx::queryParams);
+        Map<String, List<String>> filters = checked.filters();
         Map<String, List<String>> chosen = new LinkedHashMap<>();
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        PARAMS.forEach((param, dimension) -> {
-            List<String> values = ctx.queryParams(param).stream().filter(v -> !v.isBlank()).distinct()
-                    .limit(MAX_FILTER_VALUES).toList();
-            if (!values.isEmpty()) {
-                chosen.put(param, values);
-                filters.put(dimension, values);
-            }
-        });
+        filters.forEach((dimension, values) -> chosen.put(PARAM_NAMES.get(dimension), values));
         // an unknown value (an old or hand-made link) is not worth an error page: relevance, as without one
         String sortering = ctx.queryParam("sortering");
         String order = sortering != null && ORDERS.containsKey(sortering) ? sortering : DEFAULT_ORDER;
         int page = Math.min(Paging.pageNumber(ctx.queryParam("pagina")), SearchRequest.MAX_OFFSET / PAGE_SIZE + 1);
         SearchResult result = search.search(new SearchRequest(query, filters, ORDERS.get(order),
                 (page - 1) * PAGE_SIZE, PAGE_SIZE), Current.viewer(ctx));
-        views.render(ctx, "search/results.jte", view(views.texts(ctx), query, chosen, order, page, result));
+        Texts texts = views.texts(ctx);
+        views.render(ctx, "search/results.jte", view(texts, query, chosen, order, page, result,
+                checked.problems().stream().map(problem -> texts.get(problem.key(), problem.arguments().toArray()))
+                        .toList()));
     }
 
     /** Options for the search box's datalist, loaded by htmx while typing. */
@@ -70,7 +69,7 @@ public final class SearchPages {
     }
 
     private static SearchViews.Results view(Texts texts, String query, Map<String, List<String>> chosen, String order,
-                                            int page, SearchResult result) {
+                                            int page, SearchResult result, List<String> problems) {
         List<FacetGroup> groups = new ArrayList<>();
         PARAMS.forEach((param, dimension) -> {
             List<FacetValue> values = result.facets().getOrDefault(dimension, List.of());
@@ -99,7 +98,7 @@ public final class SearchPages {
         String count = result.total() == 0 ? texts.get("search.count.none") : result.total() == 1
                 ? texts.get("search.count.one")
                 : texts.get("search.count.many", String.format(Locale.forLanguageTag(texts.language()), "%,d", result.total()));
-        return new SearchViews.Results(query, count, result, groups, hidden, order, page, pageCount,
+        return new SearchViews.Results(query, count, result, problems, groups, hidden, order, page, pageCount,
                 page > 1 ? url(shownQuery, chosen, order, page - 1) : null,
                 page < pageCount ? url(shownQuery, chosen, order, page + 1) : null, pages,
                 result.suggestion() == null || result.corrected() ? null
@@ -144,6 +143,12 @@ public final class SearchPages {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> inverse(Map<String, String> map) {
+        Map<String, String> inverse = new LinkedHashMap<>();
+        map.forEach((key, value) -> inverse.put(value, key));
+        return inverse;
     }
 
     private static Map<String, String> linked(String... pairs) {

@@ -33,7 +33,8 @@ final class SearchStore {
                         SELECT a.id, a.change_seq, a.status, a.updated_at, a.current_revision, a.endorsed_revision,
                                k.id AS k_id, k.slug AS k_slug, k.name AS k_name,
                                m.slug AS m_slug, m.name AS m_name, m.jeugdregio,
-                               c.title AS c_title, c.body AS c_body, e.title AS e_title, e.body AS e_body,
+                               c.title AS c_title, c.body AS c_body, c.created_at AS c_created,
+                               e.title AS e_title, e.body AS e_body, e.created_at AS e_created,
                                -- only adoptions that are public themselves: everyone sees the same count,
                                -- and it gives away nothing about drafts (AgreementStatus.isPublic)
                                (SELECT count(*) FROM adoption ad JOIN agreement x ON x.id = ad.agreement_id
@@ -56,9 +57,11 @@ final class SearchStore {
                             rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
                             rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
                             rs.getString("jeugdregio"), rs.getInt("adoptions"),
-                            new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body")),
+                            new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body"),
+                                    Instant.parse(rs.getString("c_created"))),
                             endorsed == null || rs.getString("e_title") == null ? null
-                                    : new Text(endorsed, rs.getString("e_title"), rs.getString("e_body")));
+                                    : new Text(endorsed, rs.getString("e_title"), rs.getString("e_body"),
+                                    Instant.parse(rs.getString("e_created"))));
                 })
                 .forEach(row -> rows.put(row.id(), row));
         if (rows.isEmpty()) {

@@ -13,7 +13,8 @@ public final class SearchViews {
      *
      * @param hiddenFilters the chosen filters, repeated in the search form so a new query keeps them
      */
-    public record Results(String query, String countText, SearchResult result, List<FacetGroup> facets, List<Param> hiddenFilters,
+    public record Results(String query, String countText, SearchResult result, List<String> filterProblems,
+                          List<FacetGroup> facets, List<Param> hiddenFilters,
                           String order, int page, int pageCount, String previousUrl,
                           String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl) {
 

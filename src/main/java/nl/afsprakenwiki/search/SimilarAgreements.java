@@ -16,6 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +25,17 @@ import java.util.Set;
 
 /**
  * "Vergelijkbare afspraken in andere gemeenten": MoreLikeThis on the agreement's text as the viewer
- * sees it, among what the viewer may find, in other municipalities only. Answers are kept until the
- * index changes, so the agreement page stays as fast as it was.
+ * reads it (a member also for a concept), among what the viewer may find, in other municipalities
+ * only. Only agreements that are really alike are shown: one scores at least {@link #MIN_LIKENESS}
+ * of what the agreement scores against its own text, or it is left out - none rather than weak
+ * ones. Word rarity comes from published text only. Answers are kept until the index changes.
  */
 public final class SimilarAgreements {
 
     private static final int LIMIT = 5;
     private static final int CACHED = 5_000;
+    /** A similar agreement scores at least this share of the agreement's score against itself. */
+    static final float MIN_LIKENESS = 0.2f;
 
     /** An agreement that resembles the one being read. */
     public record Similar(long id, String title, String municipality, String koppelzoneName, String status) {
@@ -67,46 +72,70 @@ public final class SimilarAgreements {
         if (cached != null) {
             return cached;
         }
-        List<Similar> found = index.withSearcher(searcher -> find(searcher, key.document(), id, visible));
+        List<Similar> found = index.withSnapshot(snapshot -> find(snapshot, snapshot.searcherFor(viewer),
+                key.document(), id, visible));
         cache.put(key, found);
         return found;
     }
 
-    private List<Similar> find(IndexSearcher searcher, String documentKey, long id, Query visible) {
+    private List<Similar> find(Snapshot snapshot, IndexSearcher searcher, String documentKey, long id, Query visible) {
         try {
-            TopDocs own = searcher.search(new TermQuery(new Term(Fields.KEY, documentKey)), 1);
-            if (own.scoreDocs.length == 0) {
+            Query own = new TermQuery(new Term(Fields.KEY, documentKey));
+            TopDocs found = searcher.search(own, 1);
+            if (found.scoreDocs.length == 0) {
                 return List.of();
             }
-            int docId = own.scoreDocs[0].doc;
-            String municipality = searcher.storedFields().document(docId).get(Fields.MUNICIPALITY_SLUG);
-            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[]{Fields.TITLE, Fields.BODY});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(searcher.getIndexReader().numDocs() > 200 ? 2 : 1);
-            mlt.setMaxDocFreqPct(25);
-            mlt.setMinWordLen(3);
-            mlt.setMaxQueryTerms(30);
-            mlt.setBoost(true);
-            Query like = mlt.like(docId);
+            Document doc = searcher.storedFields().document(found.scoreDocs[0].doc,
+                    Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE, Fields.BODY));
+            Query like = likeQuery(snapshot, doc);
+            if (like == null) {
+                return List.of();
+            }
+            TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST).add(own, Occur.FILTER)
+                    .build(), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            float threshold = MIN_LIKENESS * self.scoreDocs[0].score;
             Query query = new BooleanQuery.Builder()
                     .add(like, Occur.MUST)
                     .add(visible, Occur.FILTER)
                     .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
-                    .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, municipality)), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, doc.get(Fields.MUNICIPALITY_SLUG))),
+                            Occur.MUST_NOT)
                     .build();
             List<Similar> similar = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, LIMIT).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE,
+                if (hit.score < threshold) {
+                    break;
+                }
+                Document other = searcher.storedFields().document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE,
                         Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
-                similar.add(new Similar(Long.parseLong(doc.get(Fields.AGREEMENT)), doc.get(Fields.TITLE),
-                        doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_KOPPELZONE_NAME),
-                        doc.get(Fields.STORED_STATUS)));
+                similar.add(new Similar(Long.parseLong(other.get(Fields.AGREEMENT)), other.get(Fields.TITLE),
+                        other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),
+                        other.get(Fields.STORED_STATUS)));
             }
             return List.copyOf(similar);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }
+    }
+
+    /** The characteristic words of the text, weighted by their rarity in published text. */
+    private Query likeQuery(Snapshot snapshot, Document doc) throws IOException {
+        int published = snapshot.publicReader().numDocs();
+        MoreLikeThis mlt = new MoreLikeThis(snapshot.publicReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[]{Fields.TITLE, Fields.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(published > 200 ? 2 : 1);
+        mlt.setMaxDocFreqPct(25);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(30);
+        mlt.setBoost(true);
+        Map<String, Collection<Object>> text = Map.of(Fields.TITLE, List.of(doc.get(Fields.TITLE)),
+                Fields.BODY, List.of(doc.get(Fields.BODY)));
+        Query like = mlt.like(text);
+        return like instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : like;
     }
 }

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -49,7 +50,10 @@ public final class Suggestions {
         this.words = words;
     }
 
-    List<Suggestion> suggest(IndexSearcher searcher, String input, Query visible) {
+    /** Titles among what {@code viewer} may find; completing words from published text only. */
+    List<Suggestion> suggest(Snapshot snapshot, String input, Viewer viewer) {
+        IndexSearcher searcher = snapshot.searcherFor(viewer);
+        Query visible = Visibility.filter(viewer);
         String text = input == null ? "" : input.strip();
         if (text.isEmpty() || text.length() > MAX_INPUT) {
             return List.of();
@@ -63,7 +67,7 @@ public final class Suggestions {
             List<Suggestion> result = new ArrayList<>(titles(searcher, tokens, completing, visible));
             if (completing) {
                 String last = tokens.get(tokens.size() - 1);
-                for (String term : frequentCompletions(searcher.getIndexReader(), last)) {
+                for (String term : frequentCompletions(snapshot.publicReader(), last)) {
                     result.add(new Suggestion(withLastWord(text, term), null));
                 }
             }

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Which documents a viewer may find: the current text of agreements in koppelzones where they may
  * read drafts (all of them for a beheerder), and the endorsed text of published agreements
- * elsewhere. Text that exists only in a draft is never found by anyone else.
+ * elsewhere. Text that exists only in a draft is never found by anyone else. A viewer who may read
+ * no drafts searches the public index alone (see {@link Snapshot#searcherFor}).
  */
 final class Visibility {
 

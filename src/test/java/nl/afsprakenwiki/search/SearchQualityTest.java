@@ -39,7 +39,7 @@ class SearchQualityTest {
 
     @ParameterizedTest(name = "\"{0}\" finds \"{1}\" in the top {2}")
     @CsvSource(delimiter = ';', textBlock = """
-            gecertificeerde instelling wijkteam;                Samenwerking GI en wijkteam;                 3
+            gecertificeerde instelling wijkteam;                Samenwerking GI en wijkteam;                 5
             lokaal team Veilig Thuis;                           Veilig Thuis;                                3
             sociaal team veilig thuis;                          Veilig Thuis;                                5
             praktijkondersteuner jeugd;                         POH;                                         3
@@ -49,7 +49,7 @@ class SearchQualityTest {
             JGGZ volwassenen;                                   naar volwassenen-ggz;                        3
             jeugdggz 18+;                                       18;                                          3
             jeugd GGZ volwassenen;                              naar volwassenen-ggz;                        3
-            afschaling jeugdteam;                               Afschalen van het complex segment;           3
+            afschaling jeugdteam;                               Afschalen van het complex segment;           5
             thuiszitter;                                        Thuiszitters;                                3
             dyslexi;                                            dyslexie;                                    3
             leesproblemen;                                      dyslexie;                                    3

@@ -210,17 +210,25 @@ public final class TestApp implements AutoCloseable {
      * importer does (so it can be endorsed, which the pages cannot do yet). Returns its id.
      */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status) {
-        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status);
+        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status,
+                "Tekst van " + title + ".");
+    }
+
+    /** {@link #agreement} with the given markdown body. */
+    public long agreement(String koppelzoneName, String municipality, String slug, String title, String status,
+                          String body) {
+        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status, body);
     }
 
     /** {@link #agreement} on any {@link Services}, e.g. of a second "process" on the same data directory. */
     public static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
                                        String slug, String title) {
-        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, "bekrachtigd");
+        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, "bekrachtigd",
+                "Tekst van " + title + ".");
     }
 
     private static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
-                                        String slug, String title, String status) {
+                                        String slug, String title, String status, String body) {
         try {
             Path folder = Files.createTempDirectory(dataDir, "seed");
             Files.writeString(folder.resolve(slug + ".md"), """
@@ -233,11 +241,12 @@ public final class TestApp implements AutoCloseable {
                     status: %s
                     author: Test
                     ---
-                    Tekst van %s.
-                    """.formatted(title, municipality, koppelzoneName, municipality, status, title));
+                    %s
+                    """.formatted(title, municipality, koppelzoneName, municipality, status, body));
             services.importer().importFolder(folder, "test", Progress.NONE);
-            return services.db().read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug")
-                    .bind("slug", slug).mapTo(Long.class).one());
+            return services.db().read(h -> h.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
+                            + " ON k.id = a.koppelzone_id WHERE a.slug = :slug AND k.name = :koppelzone")
+                    .bind("slug", slug).bind("koppelzone", koppelzoneName).mapTo(Long.class).one());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (nl.afsprakenwiki.transfer.ImportFailed e) {

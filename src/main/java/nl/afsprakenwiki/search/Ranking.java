@@ -1,0 +1,158 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.search.ParsedQuery.Alternative;
+import nl.afsprakenwiki.search.ParsedQuery.Concept;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The whole query of a search, ranked rather than filtered: every agreement that matches at least
+ * one concept is a hit, ordered first by how many concepts it matches (see {@link ConceptQueries}),
+ * then by BM25F over title, headings, context and text, with a bonus for the query's words near
+ * each other and, lightly, for agreements that other koppelzones adopted.
+ */
+final class Ranking {
+
+    /** Neighbouring concepts within this many words of each other count as near. */
+    private static final int NEAR = 8;
+    private static final float NEAR_WEIGHT = 2f;
+    private static final float ADOPTION_WEIGHT = 1f;
+    /** Adoptions at which half the adoption bonus is reached. */
+    private static final float ADOPTION_PIVOT = 2f;
+
+    /** A concept as searched: its label and its queries. */
+    record Searched(Concept concept, ConceptQueries.Built built) {
+    }
+
+    /**
+     * @param query     the ranked query
+     * @param concepts  the concepts that can be searched for, in order
+     * @param highlight what to mark in titles and snippets
+     */
+    record Plan(Query query, List<Searched> concepts, Query highlight) {
+
+        /** Every analysed term of the concepts (as typed, with synonyms). */
+        Set<String> terms() {
+            Set<String> terms = new java.util.HashSet<>();
+            concepts.forEach(searched -> terms.addAll(searched.built().terms()));
+            return terms;
+        }
+
+        /**
+         * This plan with an extra concept learned from its best hits ({@link Feedback}): agreements
+         * that match only it are hits too, after those with the query's own words.
+         */
+        Plan with(Query feedback) {
+            if (feedback == null) {
+                return this;
+            }
+            return new Plan(new BooleanQuery.Builder().add(query, Occur.SHOULD).add(feedback, Occur.SHOULD).build(),
+                    concepts, highlight);
+        }
+
+        /** Agreements with every concept (to decide whether a spelling suggestion is worth making). */
+        Query allConcepts() {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            concepts.forEach(searched -> all.add(searched.built().present(), Occur.MUST));
+            return concepts.isEmpty() ? new MatchAllDocsQuery() : all.build();
+        }
+    }
+
+    private Ranking() {
+    }
+
+    static Plan plan(ParsedQuery parsed, ConceptQueries queries, Map<String, String> corrections,
+                     ToDoubleFunction<Set<String>> share) {
+        List<Searched> searched = new ArrayList<>();
+        for (Concept concept : parsed.concepts()) {
+            ConceptQueries.Built built = queries.build(concept, corrections, share);
+            if (built != null) {
+                searched.add(new Searched(concept, built));
+            }
+        }
+        BooleanQuery.Builder core = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+        for (Searched concept : searched) {
+            if (concept.concept().required()) {
+                // asked for explicitly (+woord, EN, "woordgroep"): the words themselves must occur
+                core.add(concept.built().present(), Occur.FILTER);
+                core.add(concept.built().ranked(), Occur.MUST);
+            } else {
+                core.add(concept.built().ranked(), Occur.SHOULD);
+            }
+            highlight.add(concept.built().highlight(), Occur.SHOULD);
+        }
+        Query complete = complete(searched);
+        if (complete != null) {
+            core.add(new BoostQuery(new ConstantScoreQuery(complete), ConceptQueries.TIER * (searched.size() + 2)),
+                    Occur.SHOULD);
+        }
+        for (int i = 1; i < searched.size(); i++) {
+            Query near = near(searched.get(i - 1).built().terms(), searched.get(i).built().terms());
+            if (near != null) {
+                core.add(new BoostQuery(near, NEAR_WEIGHT), Occur.SHOULD);
+            }
+        }
+        boolean excluding = false;
+        for (Alternative alternative : parsed.excluded()) {
+            Query excluded = queries.excluded(alternative);
+            if (excluded != null) {
+                core.add(excluded, Occur.MUST_NOT);
+                excluding = true;
+            }
+        }
+        if (searched.isEmpty()) {
+            // nothing to look for (no words, or only exclusions): every agreement, minus the excluded
+            core.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(core.build(), Occur.MUST)
+                .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.ADOPTIONS_FEATURE, ADOPTION_WEIGHT,
+                        ADOPTION_PIVOT), Occur.SHOULD)
+                .build();
+        return new Plan(searched.isEmpty() && !excluding ? new MatchAllDocsQuery() : query, List.copyOf(searched),
+                highlight.build());
+    }
+
+    /**
+     * The agreements that have every meaningful concept of the query (its words, synonyms and forms;
+     * not the common or weak words): they rank above everything else, whatever partial evidence
+     * (related words, words apart, feedback) other agreements have. Null for fewer than two concepts.
+     */
+    private static Query complete(List<Searched> searched) {
+        List<Searched> meaningful = searched.stream().filter(concept -> concept.built().scale() >= 1f).toList();
+        if (searched.size() < 2 || meaningful.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        meaningful.forEach(concept -> all.add(concept.built().present(), Occur.MUST));
+        return all.build();
+    }
+
+    /** Any word of one concept within {@link #NEAR} words of any word of the next, in the text. */
+    private static Query near(Set<String> first, Set<String> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return null;
+        }
+        return new IntervalQuery(Fields.BODY, Intervals.maxwidth(NEAR, Intervals.unordered(any(first), any(second))));
+    }
+
+    private static IntervalsSource any(Set<String> terms) {
+        List<IntervalsSource> sources = terms.stream().map(Intervals::term).toList();
+        return sources.size() == 1 ? sources.get(0) : Intervals.or(sources);
+    }
+}

@@ -1,0 +1,179 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.search.SearchResult.FacetValue;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The passes of one search over the index. First the query's own concepts: the best hits, how many
+ * there are and their facet counts. Then, for a search by relevance in plain words, {@link Feedback}
+ * learns from the best hits, and a second, narrow pass finds the agreements that only its words
+ * match; the best of both are ranked together exactly as one query of both would rank them, and
+ * counted together. Doing it in this order reads the expensive query once.
+ */
+final class Retrieval {
+
+    /** Beyond the page, how many more of the first pass are ranked again with feedback. */
+    private static final int RERANKED = 50;
+    private static final int FACET_VALUES = 50;
+
+    /** What was found: the best {@code top} hits in order, the number of hits, facet counts. */
+    record Found(List<ScoreDoc> top, long total, Map<String, List<FacetValue>> facets) {
+    }
+
+    private final FacetsConfig facetsConfig;
+    private final Feedback feedback;
+
+    Retrieval(FacetsConfig facetsConfig, Feedback feedback) {
+        this.facetsConfig = facetsConfig;
+        this.feedback = feedback;
+    }
+
+    /**
+     * @param filtered the query among what the viewer may find, narrowed by the chosen facet values
+     * @param sort     the order; for relevance: score, then agreement
+     * @param learn    whether feedback may widen this search (relevance order, plain words)
+     */
+    Found run(Snapshot snapshot, IndexSearcher searcher, Ranking.Plan plan, Function<Query, DrillDownQuery> filtered,
+              Sort sort, int top, boolean learn, Map<String, List<String>> chosen) throws IOException {
+        SortedSetDocValuesReaderState state = snapshot.facets(searcher);
+        boolean feedbackPossible = learn && state != null;
+        int depth = feedbackPossible ? Math.max(top + RERANKED, Feedback.DOCS) : top;
+        Pass first = pass(searcher, state, filtered.apply(plan.query()), sort, depth);
+        Query expansion = feedbackPossible
+                ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
+                : null;
+        if (expansion == null) {
+            return new Found(List.of(first.hits().scoreDocs).subList(0, Math.min(top, first.hits().scoreDocs.length)),
+                    first.total(), facets(first.facets(), null, chosen));
+        }
+        Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
+                .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
+        Pass second = pass(searcher, state, filtered.apply(only), sort, top);
+        List<ScoreDoc> ranked = new ArrayList<>(List.of(second.hits().scoreDocs));
+        ranked.addAll(withExpansion(searcher, expansion, first.hits().scoreDocs));
+        ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
+        return new Found(ranked.subList(0, Math.min(top, ranked.size())), first.total() + second.total(),
+                facets(first.facets(), second.facets(), chosen));
+    }
+
+    private record Pass(TopDocs hits, long total, List<FacetResult> facets, List<FacetsCollector.MatchingDocs> matching) {
+    }
+
+    private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query, Sort sort,
+                      int top) throws IOException {
+        if (state == null) {
+            // an index without facet values yet (empty) has nothing to count
+            TopDocs hits = searcher.search(query, top, sort, true);
+            return new Pass(hits, searcher.count(query), List.of(), List.of());
+        }
+        DrillSidewaysResult found = new DrillSideways(searcher, facetsConfig, state)
+                .search(query, null, null, top, sort, true);
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
+            total += docs.totalHits;
+        }
+        return new Pass(found.hits, total, found.facets.getAllDims(FACET_VALUES),
+                found.drillDownFacetsCollector.getMatchingDocs());
+    }
+
+    /** The first pass's hits with the feedback's score added, as one query of both would score them. */
+    private static List<ScoreDoc> withExpansion(IndexSearcher searcher, Query expansion, ScoreDoc[] hits)
+            throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(expansion), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<ScoreDoc> scored = new ArrayList<>(hits.length);
+        ScoreDoc[] byDoc = hits.clone();
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+        Scorer scorer = null;
+        int leafIndex = -1;
+        for (ScoreDoc hit : byDoc) {
+            int index = ReaderUtil.subIndex(hit.doc, leaves);
+            LeafReaderContext leaf = leaves.get(index);
+            if (index != leafIndex) {
+                scorer = weight.scorer(leaf);
+                leafIndex = index;
+            }
+            float extra = 0;
+            int doc = hit.doc - leaf.docBase;
+            if (scorer != null && scorer.docID() <= doc && (scorer.docID() == doc || scorer.iterator().advance(doc) == doc)) {
+                extra = scorer.score();
+            }
+            scored.add(new FieldDoc(hit.doc, hit.score + extra, ((FieldDoc) hit).fields));
+        }
+        return scored;
+    }
+
+    /** The agreement of a hit sorted by score and agreement (its last sort value). */
+    private static long agreement(ScoreDoc hit) {
+        Object[] fields = ((FieldDoc) hit).fields;
+        return (Long) fields[fields.length - 1];
+    }
+
+    /** Facet counts of both passes added up, the chosen values always present. */
+    private static Map<String, List<FacetValue>> facets(List<FacetResult> first, List<FacetResult> second,
+                                                        Map<String, List<String>> chosen) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (List<FacetResult> results : second == null ? List.of(first) : List.of(first, second)) {
+            for (FacetResult facet : results) {
+                if (facet != null) {
+                    Map<String, Long> values = counts.computeIfAbsent(facet.dim, dim -> new LinkedHashMap<>());
+                    for (LabelAndValue value : facet.labelValues) {
+                        values.merge(value.label, value.value.longValue(), Long::sum);
+                    }
+                }
+            }
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dimension : Fields.FACETS) {
+            Map<String, Long> values = counts.getOrDefault(dimension, Map.of());
+            List<String> selected = chosen.getOrDefault(dimension, List.of());
+            if (values.isEmpty() && selected.isEmpty()) {
+                continue;
+            }
+            List<FacetValue> list = new ArrayList<>();
+            values.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(FACET_VALUES)
+                    .forEach(entry -> list.add(new FacetValue(entry.getKey(), entry.getValue(),
+                            selected.contains(entry.getKey()))));
+            Set<String> listed = new java.util.HashSet<>();
+            list.forEach(value -> listed.add(value.value()));
+            for (String value : selected) {
+                if (!listed.contains(value)) {
+                    list.add(new FacetValue(value, 0, true));
+                }
+            }
+            facets.put(dimension, List.copyOf(list));
+        }
+        return facets;
+    }
+}

@@ -1,0 +1,139 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.auth.Permission;
+import nl.afsprakenwiki.auth.Viewer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One consistent view of both indexes: the public one (published agreements, their endorsed text)
+ * and the one of current texts (every agreement as its koppelzone's members read it), refreshed
+ * together so that a search never sees an agreement in one and not yet in the other.
+ *
+ * <p>Someone who may read no drafts searches the public index alone: nothing in it depends on a
+ * draft. Members and beheerders search both, with the public index's statistics.
+ */
+final class Snapshot {
+
+    private final DirectoryReader published;
+    private final DirectoryReader current;
+    private final IndexSearcher publicSearcher;
+    private final IndexSearcher allSearcher;
+    private final AtomicInteger references = new AtomicInteger(1);
+    private final FacetsConfig facetsConfig;
+    private volatile Facets publicFacets;
+    private volatile Facets allFacets;
+
+    /** Facet ordinals of one reader; null when it has no facet values yet. */
+    private record Facets(SortedSetDocValuesReaderState state) {
+    }
+
+    /** Takes over one reference to each reader. */
+    Snapshot(DirectoryReader published, DirectoryReader current, FacetsConfig facetsConfig) throws IOException {
+        this.published = published;
+        this.current = current;
+        this.facetsConfig = facetsConfig;
+        this.publicSearcher = new IndexSearcher(published);
+        this.allSearcher = new PublicStatisticsSearcher(new MultiReader(new IndexReader[]{published, current}, false),
+                publicSearcher);
+    }
+
+    DirectoryReader publicReader() {
+        return published;
+    }
+
+    DirectoryReader currentReader() {
+        return current;
+    }
+
+    /** The public index alone: for spelling and completions that must not see drafts. */
+    IndexSearcher publicSearcher() {
+        return publicSearcher;
+    }
+
+    /** Both indexes, scored on public statistics. */
+    IndexSearcher allSearcher() {
+        return allSearcher;
+    }
+
+    /** Where {@code viewer}'s searches run: the public index unless they may read some drafts. */
+    IndexSearcher searcherFor(Viewer viewer) {
+        return readsDrafts(viewer) ? allSearcher : publicSearcher;
+    }
+
+    static boolean readsDrafts(Viewer viewer) {
+        return viewer.admin() || viewer.roles().keySet().stream().anyMatch(id -> viewer.can(Permission.READ_DRAFTS, id));
+    }
+
+    /** Facet ordinals for {@code searcher} (one of this snapshot's), built once. */
+    SortedSetDocValuesReaderState facets(IndexSearcher searcher) {
+        boolean all = searcher == allSearcher;
+        Facets facets = all ? allFacets : publicFacets;
+        if (facets == null) {
+            synchronized (this) {
+                facets = all ? allFacets : publicFacets;
+                if (facets == null) {
+                    facets = new Facets(state(searcher.getIndexReader()));
+                    if (all) {
+                        allFacets = facets;
+                    } else {
+                        publicFacets = facets;
+                    }
+                }
+            }
+        }
+        return facets.state();
+    }
+
+    private SortedSetDocValuesReaderState state(IndexReader reader) {
+        if (reader.maxDoc() == 0) {
+            return null;
+        }
+        try {
+            return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        } catch (IllegalArgumentException e) {
+            return null; // no document has a facet value yet
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean tryIncRef() {
+        while (true) {
+            int count = references.get();
+            if (count <= 0) {
+                return false;
+            }
+            if (references.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+    }
+
+    int refCount() {
+        return references.get();
+    }
+
+    void decRef() throws IOException {
+        if (references.decrementAndGet() == 0) {
+            try {
+                allSearcher.getIndexReader().close();
+            } finally {
+                try {
+                    published.decRef();
+                } finally {
+                    current.decRef();
+                }
+            }
+        }
+    }
+}
