@@ -57,7 +57,9 @@ final class Feedback {
         if (documents < MIN_PUBLISHED || top.isEmpty()) {
             return null;
         }
-        Map<String, Double> weights = new HashMap<>();
+        // first the words and their share of each hit's text; the (costlier) rarity only of those
+        // that characterise at least two of the hits
+        Map<String, Double> frequency = new HashMap<>();
         Map<String, Integer> agreeing = new HashMap<>();
         TermVectors vectors = searcher.getIndexReader().termVectors();
         for (ScoreDoc hit : top) {
@@ -65,26 +67,29 @@ final class Feedback {
             if (terms == null) {
                 continue;
             }
-            long length = Math.max(1, terms.getSumTotalTermFreq());
+            double length = Math.max(1, terms.getSumTotalTermFreq());
             TermsEnum each = terms.iterator();
             for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
                 String term = bytes.utf8ToString();
-                if (term.length() < MIN_LENGTH || !term.chars().allMatch(Character::isLetter)
-                        || queryTerms.contains(term)) {
-                    continue;
+                if (term.length() >= MIN_LENGTH && term.chars().allMatch(Character::isLetter)
+                        && !queryTerms.contains(term)) {
+                    frequency.merge(term, each.totalTermFreq() / length, Double::sum);
+                    agreeing.merge(term, 1, Integer::sum);
                 }
-                int df = published.docFreq(new Term(Fields.BODY, bytes));
-                if (df < 2 || df > documents * ConceptQueries.COMMON) {
-                    continue;
-                }
-                double idf = Math.log((double) documents / df);
-                weights.merge(term, (double) each.totalTermFreq() / length * idf, Double::sum);
-                agreeing.merge(term, 1, Integer::sum);
             }
         }
         int agree = Math.min(top.size(), AGREE);
+        Map<String, Double> weights = new HashMap<>();
+        for (Map.Entry<String, Double> entry : frequency.entrySet()) {
+            if (agreeing.get(entry.getKey()) < agree) {
+                continue;
+            }
+            int df = published.docFreq(new Term(Fields.BODY, entry.getKey()));
+            if (df >= 2 && df <= documents * ConceptQueries.COMMON) {
+                weights.put(entry.getKey(), entry.getValue() * Math.log((double) documents / df));
+            }
+        }
         List<Map.Entry<String, Double>> best = weights.entrySet().stream()
-                .filter(entry -> agreeing.get(entry.getKey()) >= agree)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TERMS).toList();

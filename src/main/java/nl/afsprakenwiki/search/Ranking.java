@@ -43,7 +43,12 @@ final class Ranking {
      * @param concepts  the concepts that can be searched for, in order
      * @param highlight what to mark in titles and snippets
      */
-    record Plan(Query query, List<Searched> concepts, Query highlight) {
+    record Plan(Query query, List<Searched> concepts, Query highlight, float completeScore) {
+
+        /** Whether a hit (scored by {@link #query}) has every meaningful concept. */
+        boolean complete(float score) {
+            return score >= completeScore;
+        }
 
         /** Every analysed term of the concepts (as typed, with synonyms). */
         Set<String> terms() {
@@ -61,7 +66,7 @@ final class Ranking {
                 return this;
             }
             return new Plan(new BooleanQuery.Builder().add(query, Occur.SHOULD).add(feedback, Occur.SHOULD).build(),
-                    concepts, highlight);
+                    concepts, highlight, completeScore);
         }
 
         /** Agreements with every concept (to decide whether a spelling suggestion is worth making). */
@@ -97,9 +102,12 @@ final class Ranking {
             highlight.add(concept.built().highlight(), Occur.SHOULD);
         }
         Query complete = complete(searched);
+        float completeScore = Float.MAX_VALUE;
         if (complete != null) {
-            core.add(new BoostQuery(new ConstantScoreQuery(complete), ConceptQueries.TIER * (searched.size() + 2)),
-                    Occur.SHOULD);
+            completeScore = ConceptQueries.TIER * (searched.size() + 2);
+            core.add(new BoostQuery(new ConstantScoreQuery(complete), completeScore), Occur.SHOULD);
+        } else if (searched.size() == 1) {
+            completeScore = ConceptQueries.TIER * searched.get(0).built().scale();
         }
         for (int i = 1; i < searched.size(); i++) {
             Query near = near(searched.get(i - 1).built().terms(), searched.get(i).built().terms());
@@ -125,7 +133,7 @@ final class Ranking {
                         ADOPTION_PIVOT), Occur.SHOULD)
                 .build();
         return new Plan(searched.isEmpty() && !excluding ? new MatchAllDocsQuery() : query, List.copyOf(searched),
-                highlight.build());
+                highlight.build(), completeScore);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +36,20 @@ import java.util.function.Function;
 /**
  * The passes of one search over the index. First the query's own concepts: the best hits, how many
  * there are and their facet counts. Then, for a search by relevance in plain words, {@link Feedback}
- * learns from the best hits, and a second, narrow pass finds the agreements that only its words
- * match; the best of both are ranked together exactly as one query of both would rank them, and
- * counted together. Doing it in this order reads the expensive query once.
+ * learns from the best hits and its words reorder them. When fewer than a page of them have every
+ * meaningful word, a second, narrow pass also finds the agreements that only feedback's words match;
+ * the best of both are ranked together exactly as one query of both would rank them, and counted
+ * together. Doing it in this order reads the expensive query once.
  */
 final class Retrieval {
 
     /** Beyond the page, how many more of the first pass are ranked again with feedback. */
     private static final int RERANKED = 50;
+    /**
+     * Feedback widens a search (finds agreements that only its words match) when fewer than this
+     * many of the first pass's best have every meaningful word of the query.
+     */
+    private static final int PAGE = 10;
     private static final int FACET_VALUES = 50;
 
     /** What was found: the best {@code top} hits in order, the number of hits, facet counts. */
@@ -66,7 +73,7 @@ final class Retrieval {
               Sort sort, int top, boolean learn, Map<String, List<String>> chosen) throws IOException {
         SortedSetDocValuesReaderState state = snapshot.facets(searcher);
         boolean feedbackPossible = learn && state != null;
-        int depth = feedbackPossible ? Math.max(top + RERANKED, Feedback.DOCS) : top;
+        int depth = feedbackPossible ? Math.max(top, PAGE) + RERANKED : top;
         Pass first = pass(searcher, state, filtered.apply(plan.query()), sort, depth);
         Query expansion = feedbackPossible
                 ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
@@ -75,14 +82,21 @@ final class Retrieval {
             return new Found(List.of(first.hits().scoreDocs).subList(0, Math.min(top, first.hits().scoreDocs.length)),
                     first.total(), facets(first.facets(), null, chosen));
         }
-        Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
-                .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
-        Pass second = pass(searcher, state, filtered.apply(only), sort, top);
-        List<ScoreDoc> ranked = new ArrayList<>(List.of(second.hits().scoreDocs));
-        ranked.addAll(withExpansion(searcher, expansion, first.hits().scoreDocs));
+        List<ScoreDoc> ranked = new ArrayList<>(withExpansion(searcher, expansion, first.hits().scoreDocs));
+        long complete = Arrays.stream(first.hits().scoreDocs).limit(PAGE + RERANKED)
+                .filter(hit -> plan.complete(hit.score)).count();
+        Pass second = null;
+        if (complete < PAGE) {
+            // too few agreements with every meaningful word: feedback also finds what only its words match
+            Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
+                    .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
+            second = pass(searcher, state, filtered.apply(only), sort, top);
+            ranked.addAll(List.of(second.hits().scoreDocs));
+        }
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
-        return new Found(ranked.subList(0, Math.min(top, ranked.size())), first.total() + second.total(),
-                facets(first.facets(), second.facets(), chosen));
+        return new Found(ranked.subList(0, Math.min(top, ranked.size())),
+                first.total() + (second == null ? 0 : second.total()),
+                facets(first.facets(), second == null ? null : second.facets(), chosen));
     }
 
     private record Pass(TopDocs hits, long total, List<FacetResult> facets, List<FacetsCollector.MatchingDocs> matching) {
