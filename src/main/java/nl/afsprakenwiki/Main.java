@@ -1,15 +1,14 @@
 package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
-import nl.afsprakenwiki.accounts.AccountCommands;
-import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.search.SearchIndex;
+import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
-import nl.afsprakenwiki.transfer.Progress;
 import nl.afsprakenwiki.web.Translations;
 
 import java.io.BufferedReader;
@@ -118,6 +117,8 @@ public final class Main {
             out.println(report == null ? "Database bevat al afspraken; demo-inhoud niet geladen."
                     : "Demo-inhoud geladen: " + report.created() + " afspraken, " + report.revisions() + " revisies.");
         }
+        // The index keeps up with the database from here on; changes are searchable within a second.
+        services.search().index().start();
         Javalin app = App.create(services);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -206,7 +207,7 @@ public final class Main {
     private int accountCommand(Settings settings, CommandLine line) {
         try (Database db = Database.open(settings.dataDir())) {
             Services services = Services.create(settings, db, Clock.systemUTC());
-            AccountCommands commands = new AccountCommands(services.accounts(), new Translations().dutch(), out, err,
+            AccountCommands commands = new AccountCommands(services.accounts(), services.tokens(), new Translations().dutch(), out, err,
                     password, Author.system("opdrachtregel:" + System.getProperty("user.name", "?")));
             return line.command().equals("user") ? commands.user(line) : commands.token(line);
         }

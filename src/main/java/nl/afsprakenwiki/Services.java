@@ -2,58 +2,80 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.accounts.AccountStore;
+import nl.afsprakenwiki.accounts.ApiTokens;
+import nl.afsprakenwiki.accounts.SsoAccounts;
 import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.adoption.Lineage;
 import nl.afsprakenwiki.adoption.SourceProposals;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.PartyAgreements;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
-import nl.afsprakenwiki.auth.ServerSecret;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
+import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.MembershipStore;
+import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.meetings.Meetings;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
+import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
 
 /**
- * The application's parts, built once from the database and handed to the web app and the command
- * line alike. No part reaches for another through static state.
+ * Every part of the application below the web handlers, built once from the database and handed to
+ * the web app ({@link App}) and the command line alike. No part reaches for another through static
+ * state; where a lower package needs something of a higher one, the lower one defines a port and
+ * it is connected here (memberships for accounts, meetings for the endorsement overview).
  */
 public record Services(Settings settings, Database db, Clock clock, ServerSecret secret, MarkdownRenderer markdown,
-                       AuditLog audit, KoppelzoneService koppelzones, KoppelzoneAdmin koppelzoneAdmin,
-                       AgreementService agreements, AccountService accounts, LoginThrottle loginThrottle,
-                       FirstStart firstStart, Importer importer, Exporter exporter, DemoContent demo,
-                       Lifecycle lifecycle, RoundViews rounds, Adoptions adoptions, Lineage lineage,
-                       SourceProposals sourceProposals,
-                       Search search) {
+                       AuditLog audit, AccountService accounts, ApiTokens tokens, SsoAccounts ssoAccounts,
+                       LoginThrottle loginThrottle, FirstStart firstStart, KoppelzoneService koppelzones,
+                       KoppelzoneAdmin koppelzoneAdmin, Memberships memberships, AgreementService agreements,
+                       PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
+                       Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
+                       Meetings meetings, Search search, Importer importer, Exporter exporter, DemoContent demo) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         AuditLog audit = new AuditLog(db, clock);
+        MarkdownRenderer markdown = new MarkdownRenderer();
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        AccountService accounts = new AccountService(db, new AccountStore(), koppelzoneStore, audit, clock);
-        Lifecycle lifecycle = new Lifecycle(db, agreementStore, audit, clock);
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
-        KoppelzoneService koppelzoneService = new KoppelzoneService(db, koppelzoneStore);
+        AccountStore accountStore = new AccountStore();
+
+        Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
+        AccountService accounts = new AccountService(db, accountStore, memberships, audit, clock);
+        KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
+
+        Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock);
         AgreementService agreements = new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle);
-        Adoptions adoptions = new Adoptions(db, agreements, koppelzoneService, audit, clock);
+        RoundViews rounds = new RoundViews(db, lifecycle);
+        Inbox inbox = new Inbox(db, lifecycle, agreements, rounds);
+        Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
+
+        Adoptions adoptions = new Adoptions(db, agreements, koppelzones, audit, clock);
+        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, lifecycle, overviews, audit, clock);
+
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
         return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
-                koppelzoneService, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), agreements, accounts,
-                new LoginThrottle(clock), new FirstStart(), importer, new Exporter(db, koppelzoneStore, agreementStore),
-                new DemoContent(db, agreementStore, importer, accounts), lifecycle, new RoundViews(db, lifecycle),
-                adoptions, new Lineage(adoptions, agreements), new SourceProposals(adoptions, agreements, audit, clock),
-                new Search(settings.dataDir(), db, markdown));
+                accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
+                new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
+                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), memberships, agreements,
+                new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
+                new SourceProposals(adoptions, agreements, audit, clock), meetings,
+                new Search(settings.dataDir(), db, markdown), importer, new Exporter(db, koppelzoneStore, agreementStore),
+                new DemoContent(db, agreementStore, importer, accounts, memberships));
     }
 }

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki;
 
+import nl.afsprakenwiki.auth.OidcSettings;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,21 +22,10 @@ import java.util.Optional;
  * @param oidc          single sign-on, when configured
  */
 public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
-                       String baseUrl, Optional<Oidc> oidc) {
+                       String baseUrl, Optional<OidcSettings> oidc) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
-
-    /**
-     * OpenID Connect single sign-on ({@code AFSPRAKENWIKI_OIDC_*}).
-     *
-     * @param usernameClaim the claim with the preferred username of a new account (default preferred_username)
-     * @param emailClaim    the claim with the e-mail address, used to link an existing account (default email)
-     * @param label         the text on the sign-in button (default "Inloggen met SSO")
-     */
-    public record Oidc(String discoveryUrl, String clientId, String clientSecret, String scopes, String usernameClaim,
-                       String emailClaim, String label) {
-    }
 
     public static Settings from(CommandLine flags, Map<String, String> env) {
         int port = parsePort(flags.option("port").orElse(variable(env, "PORT", String.valueOf(DEFAULT_PORT))));
@@ -50,7 +41,7 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         return new Settings(0, dataDir, false, "127.0.0.1", false, false, "", Optional.empty());
     }
 
-    public Settings withOidc(Oidc config) {
+    public Settings withOidc(OidcSettings config) {
         return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config));
     }
 
@@ -58,7 +49,7 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc);
     }
 
-    private static Optional<Oidc> oidc(Map<String, String> env) {
+    private static Optional<OidcSettings> oidc(Map<String, String> env) {
         String discovery = variable(env, "AFSPRAKENWIKI_OIDC_DISCOVERY_URL", "");
         if (discovery.isEmpty()) {
             return Optional.empty();
@@ -67,7 +58,7 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         if (clientId.isEmpty()) {
             throw new CommandLine.UsageException("AFSPRAKENWIKI_OIDC_CLIENT_ID ontbreekt bij AFSPRAKENWIKI_OIDC_DISCOVERY_URL");
         }
-        return Optional.of(new Oidc(discovery, clientId, variable(env, "AFSPRAKENWIKI_OIDC_CLIENT_SECRET", ""),
+        return Optional.of(new OidcSettings(discovery, clientId, variable(env, "AFSPRAKENWIKI_OIDC_CLIENT_SECRET", ""),
                 variable(env, "AFSPRAKENWIKI_OIDC_SCOPES", "openid profile email"),
                 variable(env, "AFSPRAKENWIKI_OIDC_USERNAME_CLAIM", "preferred_username"),
                 variable(env, "AFSPRAKENWIKI_OIDC_EMAIL_CLAIM", "email"),

@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.accounts;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 
@@ -18,8 +18,8 @@ public final class AccountApi {
     public void me(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
         Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
-        var memberships = accounts.memberships(account.id()).stream().map(m -> Json.object("koppelzone",
-                Json.object("slug", m.koppelzoneSlug(), "name", m.koppelzoneName()), "role", m.role())).toList();
+        var memberships = accounts.koppelzones(account.id()).stream().map(k -> Json.object("koppelzone",
+                Json.object("slug", k.slug(), "name", k.name()), "role", k.role())).toList();
         ctx.json(Json.object("username", account.username(), "name", account.displayName(), "email", account.email(),
                 "organisation", account.organisation() == null ? null
                         : Json.object("slug", account.organisation().slug(), "name", account.organisation().name()),

@@ -1,55 +1,39 @@
 package nl.afsprakenwiki.accounts;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.InvalidInput.FieldError;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
-import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
-import nl.afsprakenwiki.koppelzones.Organisation;
 import org.jdbi.v3.core.Handle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Accounts, their passwords, API tokens and koppelzone memberships. */
+/** Accounts and their passwords; the viewer a signed-in account makes. Tokens: {@link ApiTokens}; SSO: {@link SsoAccounts}. */
 public final class AccountService {
 
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,100}@[^@\\s]{1,100}\\.[^@\\s]{1,50}");
-    private static final String TOKEN_PREFIX = "aw_";
-    private static final String AUTO_CREATE_SETTING = "sso.create_accounts";
-    private static final Duration TOKEN_TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final Database db;
     private final AccountStore store;
-    private final KoppelzoneStore koppelzones;
+    private final KoppelzonesOfAccount koppelzones;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final ReadCache<String, Optional<Viewer>> viewers;
-    private final Map<Long, Instant> tokenTouched = new ConcurrentHashMap<>();
 
-    public AccountService(Database db, AccountStore store, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
+    public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock) {
         this.db = db;
         this.store = store;
         this.koppelzones = koppelzones;
@@ -61,10 +45,6 @@ public final class AccountService {
     /** A new account's details as entered. {@code password} null for an account that signs in through SSO only. */
     public record NewAccount(String username, String displayName, String email, String organisationSlug, boolean admin,
                              String password) {
-    }
-
-    /** A token as created: the secret, shown once, and its listing. */
-    public record CreatedToken(String token, ApiToken listing) {
     }
 
     // --- reading --------------------------------------------------------------------------------
@@ -81,16 +61,9 @@ public final class AccountService {
         return db.read(store::count) == 0;
     }
 
-    public List<Membership> memberships(long accountId) {
-        return db.read(h -> store.membershipsOf(h, accountId));
-    }
-
-    public List<Membership> members(long koppelzoneId) {
-        return db.read(h -> store.membersOf(h, koppelzoneId));
-    }
-
-    public List<ApiToken> tokens(long accountId) {
-        return db.read(h -> store.tokensOf(h, accountId));
+    /** The koppelzones the account takes part in, with its role in each. */
+    public List<KoppelzonesOfAccount.Entry> koppelzones(long accountId) {
+        return db.read(h -> koppelzones.of(h, accountId));
     }
 
     /** The viewer for a signed-in account, or empty if it does not exist or is disabled. Cached until the next commit. */
@@ -102,8 +75,9 @@ public final class AccountService {
 
     private Viewer viewerOf(Handle h, Account account) {
         Map<Long, Role> roles = new HashMap<>();
-        store.membershipsOf(h, account.id()).forEach(m -> roles.put(m.koppelzoneId(), m.role()));
-        return new Viewer(account.id(), account.username(), account.displayName(), account.organisation(),
+        koppelzones.of(h, account.id()).forEach(entry -> roles.put(entry.koppelzoneId(), entry.role()));
+        return new Viewer(account.id(), account.username(), account.displayName(),
+                account.organisation() == null ? null : account.organisation().id(),
                 account.admin(), roles, Viewer.Via.SESSION);
     }
 
@@ -128,72 +102,6 @@ public final class AccountService {
             store.recordLogin(h, account.id(), clock.instant());
             audit.record(h, new Author(account.id(), account.displayName()), "login", "account:" + account.username(), null,
                     Map.of("method", method, "address", address));
-            return null;
-        });
-    }
-
-    /**
-     * The account for a single sign-on subject: the linked account; else an unlinked account with the
-     * same e-mail address, which is then linked; else a new account if the beheerder allows that.
-     * Nobody gets in when an unlinked account with that address is disabled.
-     */
-    public Optional<Account> resolveSso(String subject, String preferredUsername, String email, String name) {
-        return db.write(h -> {
-            Optional<Account> linked = store.byOidcSubject(h, subject);
-            if (linked.isPresent()) {
-                return linked.filter(a -> !a.disabled());
-            }
-            if (email != null && !email.isBlank()) {
-                List<Account> sameEmail = store.unlinkedByEmail(h, email.strip());
-                if (sameEmail.stream().anyMatch(Account::disabled)) {
-                    // a disabled person must not get in, neither by linking nor through a fresh account
-                    return Optional.empty();
-                }
-                if (sameEmail.size() == 1) {
-                    Account account = sameEmail.get(0);
-                    store.linkOidc(h, account.id(), subject);
-                    audit.record(h, new Author(account.id(), account.displayName()), "account.sso-linked",
-                            "account:" + account.username(), null, Map.of("subject", subject));
-                    return store.byId(h, account.id());
-                }
-            }
-            if (!store.setting(h, AUTO_CREATE_SETTING).map("true"::equals).orElse(false)) {
-                return Optional.empty();
-            }
-            String username = freeUsername(h, preferredUsername, email, subject);
-            String displayName = name == null || name.isBlank() ? username : clip(name.strip(), 100);
-            long id = store.insert(h, username, displayName, email == null ? "" : clip(email.strip(), 200), null, null,
-                    subject, false, clock.instant());
-            audit.record(h, new Author(id, displayName), "account.created", "account:" + username, null,
-                    Map.of("via", "sso", "subject", subject));
-            return store.byId(h, id);
-        });
-    }
-
-    private String freeUsername(Handle h, String preferred, String email, String subject) {
-        String base = normalise(preferred == null || preferred.isBlank()
-                ? email == null || email.isBlank() ? "sso-" + subject : email.substring(0, Math.max(1, email.indexOf('@')))
-                : preferred).replaceAll("[^a-z0-9._-]", "-");
-        base = base.replaceAll("^[^a-z0-9]+", "");
-        if (base.length() < 2) {
-            base = "sso-" + base;
-        }
-        base = clip(base, 34);
-        String candidate = base;
-        for (int n = 2; store.byUsername(h, candidate).isPresent(); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
-    }
-
-    public boolean autoCreateOnSso() {
-        return db.read(h -> store.setting(h, AUTO_CREATE_SETTING).map("true"::equals).orElse(false));
-    }
-
-    public void setAutoCreateOnSso(boolean enabled, Author actor) {
-        db.write(h -> {
-            store.setSetting(h, AUTO_CREATE_SETTING, String.valueOf(enabled));
-            audit.record(h, actor, "setting.changed", AUTO_CREATE_SETTING, null, Map.of("value", enabled));
             return null;
         });
     }
@@ -287,87 +195,6 @@ public final class AccountService {
         });
     }
 
-    // --- memberships ----------------------------------------------------------------------------
-
-    public void setMember(long koppelzoneId, String username, Role role, Author actor) {
-        db.write(h -> {
-            Account account = store.byUsername(h, normalise(username))
-                    .orElseThrow(() -> new InvalidInput("username", "error.account.unknown", username));
-            store.setMembership(h, account.id(), koppelzoneId, role, clock.instant());
-            audit.record(h, actor, "membership.set", "account:" + account.username(), koppelzoneId,
-                    Map.of("role", role.code()));
-            return null;
-        });
-    }
-
-    public boolean removeMember(long koppelzoneId, String username, Author actor) {
-        return db.write(h -> {
-            Optional<Account> account = store.byUsername(h, normalise(username));
-            if (account.isEmpty() || !store.removeMembership(h, account.get().id(), koppelzoneId)) {
-                return false;
-            }
-            audit.record(h, actor, "membership.removed", "account:" + account.get().username(), koppelzoneId, Map.of());
-            return true;
-        });
-    }
-
-    // --- API tokens -----------------------------------------------------------------------------
-
-    public CreatedToken createToken(String username, String label, Author actor) {
-        return db.write(h -> {
-            Account account = store.byUsername(h, normalise(username)).orElseThrow(() -> new NotFound("account"));
-            String clean = label == null || label.isBlank() ? "API-token" : label.strip();
-            if (clean.length() > 80) {
-                throw new InvalidInput("label", "error.token.label", 80);
-            }
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Instant now = clock.instant();
-            long id = store.insertToken(h, account.id(), clean, sha256(token), now);
-            audit.record(h, actor, "token.created", "account:" + account.username(), null, Map.of("token", id, "label", clean));
-            return new CreatedToken(token, new ApiToken(id, clean, now, null, null));
-        });
-    }
-
-    public boolean revokeToken(long accountId, long tokenId, Author actor) {
-        return db.write(h -> {
-            boolean revoked = store.revokeToken(h, accountId, tokenId, clock.instant());
-            if (revoked) {
-                String username = store.byId(h, accountId).map(Account::username).orElse(String.valueOf(accountId));
-                audit.record(h, actor, "token.revoked", "account:" + username, null, Map.of("token", tokenId));
-            }
-            return revoked;
-        });
-    }
-
-    /**
-     * The viewer for an API token, or empty if the token is unknown, revoked or its account disabled.
-     * The last-used time is written at most once a minute per token, so reads stay cheap.
-     */
-    public Optional<Viewer> viewerForToken(String token) {
-        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<long[]> found = db.read(h -> store.activeToken(h, sha256(token)));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        long tokenId = found.get()[0];
-        Optional<Viewer> viewer = db.read(h -> store.byId(h, found.get()[1]))
-                .flatMap(account -> viewer(account.username())).map(v -> v.via(Viewer.Via.TOKEN));
-        Instant now = clock.instant();
-        Instant last = tokenTouched.get(tokenId);
-        if (viewer.isPresent() && (last == null || last.plus(TOKEN_TOUCH_INTERVAL).isBefore(now))) {
-            tokenTouched.put(tokenId, now);
-            db.write(h -> {
-                store.touchToken(h, tokenId, now);
-                return null;
-            });
-        }
-        return viewer;
-    }
-
     // --- helpers --------------------------------------------------------------------------------
 
     private String checkEmail(String email, List<FieldError> errors) {
@@ -382,12 +209,11 @@ public final class AccountService {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        Optional<Organisation> organisation = koppelzones.organisationBySlug(h, slug.strip());
+        Optional<Long> organisation = store.organisationId(h, slug.strip());
         if (organisation.isEmpty()) {
             errors.add(new FieldError("organisation", "error.account.organisation", slug.strip()));
-            return null;
         }
-        return organisation.get().id();
+        return organisation.orElse(null);
     }
 
     static void checkPassword(String password, String username, List<FieldError> errors) {
@@ -404,15 +230,8 @@ public final class AccountService {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String value, int length) {
+    static String clip(String value, int length) {
         return value.length() > length ? value.substring(0, length) : value;
     }
 
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

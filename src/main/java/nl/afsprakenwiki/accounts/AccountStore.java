@@ -1,48 +1,29 @@
 package nl.afsprakenwiki.accounts;
 
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.koppelzones.Organisation;
-import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for accounts, memberships, API tokens and instance settings. Every method runs on a caller's handle. */
+/** SQL for accounts, API tokens and instance settings. Every method runs on a caller's handle. */
 public final class AccountStore {
 
     private static final String ACCOUNT_SELECT = """
             SELECT a.id, a.username, a.display_name, a.email, a.is_admin, a.disabled,
                    a.password_hash IS NOT NULL AS has_password, a.oidc_subject, a.created_at, a.last_login_at,
-                   o.id AS o_id, o.slug AS o_slug, o.name AS o_name, o.kind AS o_kind
+                   o.id AS o_id, o.slug AS o_slug, o.name AS o_name
             FROM account a LEFT JOIN organisation o ON o.id = a.organisation_id
             """;
 
     private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
             rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
-            rs.getObject("o_id") == null ? null : new Organisation(rs.getLong("o_id"), rs.getString("o_slug"),
-                    rs.getString("o_name"), OrganisationKind.fromCode(rs.getString("o_kind")).orElseThrow()),
+            rs.getObject("o_id") == null ? null
+                    : new Account.OrganisationRef(rs.getLong("o_id"), rs.getString("o_slug"), rs.getString("o_name")),
             rs.getInt("is_admin") == 1, rs.getInt("disabled") == 1, rs.getInt("has_password") == 1,
             rs.getString("oidc_subject"), Instant.parse(rs.getString("created_at")),
             rs.getString("last_login_at") == null ? null : Instant.parse(rs.getString("last_login_at")));
-
-    private static final RowMapper<Membership> MEMBERSHIP = (rs, ctx) -> new Membership(
-            rs.getLong("account_id"), rs.getString("username"), rs.getString("display_name"),
-            rs.getString("organisation_name"), rs.getLong("koppelzone_id"), rs.getString("koppelzone_slug"),
-            rs.getString("koppelzone_name"), Role.fromCode(rs.getString("role")).orElseThrow(),
-            LocalDate.parse(rs.getString("since").substring(0, 10)));
-
-    private static final String MEMBERSHIP_SELECT = """
-            SELECT m.account_id, a.username, a.display_name, o.name AS organisation_name, m.koppelzone_id,
-                   k.slug AS koppelzone_slug, k.name AS koppelzone_name, m.role, m.since
-            FROM membership m
-            JOIN account a ON a.id = m.account_id
-            JOIN koppelzone k ON k.id = m.koppelzone_id
-            LEFT JOIN organisation o ON o.id = a.organisation_id
-            """;
 
     private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"), rs.getString("label"),
             Instant.parse(rs.getString("created_at")),
@@ -122,35 +103,14 @@ public final class AccountStore {
                 .bind("subject", subject).bind("id", accountId).execute();
     }
 
+    /** The id of the organisation with this slug (organisations belong to koppelzones; accounts only point at them). */
+    public Optional<Long> organisationId(Handle handle, String slug) {
+        return handle.createQuery("SELECT id FROM organisation WHERE slug = :slug").bind("slug", slug)
+                .mapTo(Long.class).findOne();
+    }
+
     public void recordLogin(Handle handle, long accountId, Instant at) {
         handle.createUpdate("UPDATE account SET last_login_at = :at WHERE id = :id").bind("at", at).bind("id", accountId).execute();
-    }
-
-    // --- memberships ----------------------------------------------------------------------------
-
-    public List<Membership> membershipsOf(Handle handle, long accountId) {
-        return handle.createQuery(MEMBERSHIP_SELECT + " WHERE m.account_id = :id ORDER BY k.name")
-                .bind("id", accountId).map(MEMBERSHIP).list();
-    }
-
-    public List<Membership> membersOf(Handle handle, long koppelzoneId) {
-        return handle.createQuery(MEMBERSHIP_SELECT + " WHERE m.koppelzone_id = :id ORDER BY a.display_name")
-                .bind("id", koppelzoneId).map(MEMBERSHIP).list();
-    }
-
-    /** Gives the account this role in the koppelzone, replacing an earlier role. */
-    public void setMembership(Handle handle, long accountId, long koppelzoneId, Role role, Instant now) {
-        handle.createUpdate("""
-                        INSERT INTO membership (account_id, koppelzone_id, role, since) VALUES (:account, :koppelzone, :role, :now)
-                        ON CONFLICT (account_id, koppelzone_id) DO UPDATE SET role = excluded.role
-                        """)
-                .bind("account", accountId).bind("koppelzone", koppelzoneId).bind("role", role.code()).bind("now", now)
-                .execute();
-    }
-
-    public boolean removeMembership(Handle handle, long accountId, long koppelzoneId) {
-        return handle.createUpdate("DELETE FROM membership WHERE account_id = :account AND koppelzone_id = :koppelzone")
-                .bind("account", accountId).bind("koppelzone", koppelzoneId).execute() > 0;
     }
 
     // --- API tokens -----------------------------------------------------------------------------

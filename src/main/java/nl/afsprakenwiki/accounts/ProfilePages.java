@@ -1,9 +1,9 @@
 package nl.afsprakenwiki.accounts;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
@@ -17,10 +17,12 @@ import java.util.Set;
 public final class ProfilePages {
 
     private final AccountService accounts;
+    private final ApiTokens tokens;
     private final Views views;
 
-    public ProfilePages(AccountService accounts, Views views) {
+    public ProfilePages(AccountService accounts, ApiTokens tokens, Views views) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.views = views;
     }
 
@@ -28,7 +30,7 @@ public final class ProfilePages {
      * The profile page. {@code newToken} is the secret of a token just created, shown this once;
      * it is rendered in the answer to the POST, never put in a URL.
      */
-    public record Profile(Account account, List<Membership> memberships, List<ApiToken> tokens, String newToken,
+    public record Profile(Account account, List<KoppelzonesOfAccount.Entry> koppelzones, List<ApiToken> tokens, String newToken,
                           String notice, Map<String, String> values, Map<String, String> errors) {
         public String error(String field) {
             return errors.get(field);
@@ -82,7 +84,7 @@ public final class ProfilePages {
     public void createToken(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
         try {
-            var created = accounts.createToken(viewer.username(), ctx.formParam("label"), viewer.author());
+            var created = tokens.createToken(viewer.username(), ctx.formParam("label"), viewer.author());
             ctx.status(201);
             render(ctx, created.token(), "profile.notice.token", Map.of());
         } catch (InvalidInput e) {
@@ -99,7 +101,7 @@ public final class ProfilePages {
         } catch (NumberFormatException e) {
             throw new NotFound("token");
         }
-        if (!accounts.revokeToken(viewer.accountId(), tokenId, viewer.author())) {
+        if (!tokens.revokeToken(viewer.accountId(), tokenId, viewer.author())) {
             throw new NotFound("token");
         }
         ctx.redirect("/profiel?melding=ingetrokken");
@@ -112,7 +114,7 @@ public final class ProfilePages {
     private void render(Context ctx, String newToken, String notice, Map<String, String> values, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
         Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
-        views.render(ctx, "accounts/profile.jte", new Profile(account, accounts.memberships(account.id()),
-                accounts.tokens(account.id()), newToken, notice, values, errors));
+        views.render(ctx, "accounts/profile.jte", new Profile(account, accounts.koppelzones(account.id()),
+                tokens.tokens(account.id()), newToken, notice, values, errors));
     }
 }

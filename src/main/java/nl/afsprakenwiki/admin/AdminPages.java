@@ -1,12 +1,13 @@
 package nl.afsprakenwiki.admin;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.SsoAccounts;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
@@ -17,6 +18,7 @@ import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Paging;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.LocalDate;
@@ -34,14 +36,16 @@ public final class AdminPages {
     private static final String[] ACCOUNT_FIELDS = {"username", "displayName", "email", "organisation"};
 
     private final AccountService accounts;
+    private final SsoAccounts ssoAccounts;
     private final KoppelzoneService koppelzones;
     private final KoppelzoneAdmin admin;
     private final AuditLog audit;
     private final Views views;
 
-    public AdminPages(AccountService accounts, KoppelzoneService koppelzones, KoppelzoneAdmin admin, AuditLog audit,
+    public AdminPages(AccountService accounts, SsoAccounts ssoAccounts, KoppelzoneService koppelzones, KoppelzoneAdmin admin, AuditLog audit,
                       Views views) {
         this.accounts = accounts;
+        this.ssoAccounts = ssoAccounts;
         this.koppelzones = koppelzones;
         this.admin = admin;
         this.audit = audit;
@@ -100,11 +104,11 @@ public final class AdminPages {
 
     public void overview(Context ctx) {
         views.render(ctx, "admin/overview.jte", new Overview(accounts.all().size(), admin.organisations().size(),
-                admin.municipalities().size(), koppelzones.all().size(), accounts.autoCreateOnSso(), notice(ctx)));
+                admin.municipalities().size(), koppelzones.all().size(), ssoAccounts.autoCreateOnSso(), notice(ctx)));
     }
 
     public void settings(Context ctx) {
-        accounts.setAutoCreateOnSso("on".equals(ctx.formParam("createOnSso")), author(ctx));
+        ssoAccounts.setAutoCreateOnSso("on".equals(ctx.formParam("createOnSso")), author(ctx));
         ctx.redirect("/beheer?melding=instellingen");
     }
 
@@ -259,7 +263,7 @@ public final class AdminPages {
             Koppelzone created = admin.createKoppelzone(new KoppelzoneAdmin.NewKoppelzone(values.get("slug"),
                     values.get("name"), values.get("municipality"), KoppelzoneLevel.fromCode(values.get("level")).orElse(null),
                     values.get("description"), null), author(ctx));
-            ctx.redirect("/koppelzones/" + created.slug() + "/beheer?melding=koppelzone");
+            ctx.redirect(Paths.koppelzone(created.slug()) + "/beheer?melding=koppelzone");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderKoppelzones(ctx, values, views.texts(ctx).messages(e));
@@ -272,7 +276,7 @@ public final class AdminPages {
             admin.updateKoppelzone(koppelzone.id(), ctx.formParam("name"),
                     KoppelzoneLevel.fromCode(String.valueOf(ctx.formParam("level"))).orElse(null),
                     ctx.formParam("description"), ctx.formParam("chair"), author(ctx));
-            ctx.redirect("/koppelzones/" + koppelzone.slug() + "/beheer?melding=gegevens");
+            ctx.redirect(Paths.koppelzone(koppelzone.slug()) + "/beheer?melding=gegevens");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderKoppelzones(ctx, Map.of(), views.texts(ctx).messages(e));

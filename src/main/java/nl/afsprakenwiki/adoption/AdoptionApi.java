@@ -1,18 +1,18 @@
 package nl.afsprakenwiki.adoption;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.agreements.SaveOutcome;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 
@@ -51,23 +51,23 @@ public final class AdoptionApi {
 
     public void adopt(Context ctx) {
         AdoptRequest request = json.read(ctx, AdoptRequest.class);
-        var revision = adoptions.adopt(RequestParts.agreementId(ctx), request.koppelzone(), request.parties() == null ? Map.of()
+        var revision = adoptions.adopt(Current.agreement(ctx).id(), request.koppelzone(), request.parties() == null ? Map.of()
                 : request.parties(), Current.viewer(ctx));
-        ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
+        ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256(),
-                        "source", RequestParts.agreementId(ctx)));
+                        "source", Current.agreement(ctx).id()));
     }
 
     public void lineage(Context ctx) {
-        var family = lineage.family(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        ctx.json(Json.object("id", RequestParts.agreementId(ctx), "self", member(family.self()),
+        var family = lineage.family(Current.agreement(ctx).id(), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        ctx.json(Json.object("id", Current.agreement(ctx).id(), "self", member(family.self()),
                 "ancestors", family.ancestors().stream().map(AdoptionApi::member).toList(),
                 "descendants", family.descendants().stream().map(AdoptionApi::member).toList()));
     }
 
     public void upstream(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = lineage.family(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
+        Agreement agreement = lineage.family(Current.agreement(ctx).id(), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
         var link = adoptions.link(agreement.id()).orElse(null);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", agreement.id());
@@ -100,11 +100,11 @@ public final class AdoptionApi {
                 throw new ProblemException(400, "Revisie ontbreekt",
                         "Geef in 'resolution' ook 'baseRevision' (uw revisie) en 'sourceRevision' (de bronrevisie) mee.");
             }
-            respond(ctx, adoptions.resolveUpstream(RequestParts.agreementId(ctx), r.baseRevision(), r.sourceRevision(), r.title(), r.body(),
+            respond(ctx, adoptions.resolveUpstream(Current.agreement(ctx).id(), r.baseRevision(), r.sourceRevision(), r.title(), r.body(),
                     viewer));
             return;
         }
-        var result = adoptions.mergeUpstream(RequestParts.agreementId(ctx), viewer);
+        var result = adoptions.mergeUpstream(Current.agreement(ctx).id(), viewer);
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             throw new ProblemException(409, "/problemen/bronconflict", "Conflict met de bron",
                     "De bron (revisie " + conflict.sourceRevision() + ") en uw tekst (revisie " + conflict.baseRevision()
@@ -122,19 +122,19 @@ public final class AdoptionApi {
         if (revision == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'sourceRevision' de bronrevisie die u niet overneemt.");
         }
-        adoptions.dismiss(RequestParts.agreementId(ctx), revision, Current.viewer(ctx));
-        ctx.json(Json.object("id", RequestParts.agreementId(ctx), "dismissed", revision));
+        adoptions.dismiss(Current.agreement(ctx).id(), revision, Current.viewer(ctx));
+        ctx.json(Json.object("id", Current.agreement(ctx).id(), "dismissed", revision));
     }
 
     public void proposeBack(Context ctx) {
-        SourceProposal proposal = proposals.propose(RequestParts.agreementId(ctx), json.read(ctx, NoteRequest.class).note(), Current.viewer(ctx));
+        SourceProposal proposal = proposals.propose(Current.agreement(ctx).id(), json.read(ctx, NoteRequest.class).note(), Current.viewer(ctx));
         ctx.status(201).json(proposal(proposal));
     }
 
     /** Proposals to this agreement (for its koppelzone's members) and those made from it. */
     public void listProposals(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = lineage.family(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
+        Agreement agreement = lineage.family(Current.agreement(ctx).id(), viewer).orElseThrow(() -> new NotFound("agreement")).self().agreement();
         if (!viewer.can(Permission.READ_DRAFTS, agreement.koppelzone().id())) {
             throw new NotFound("proposals");
         }
@@ -156,10 +156,10 @@ public final class AdoptionApi {
             if (r.baseRevision() == null) {
                 throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'resolution' ook 'baseRevision' mee.");
             }
-            respond(ctx, proposals.resolve(RequestParts.agreementId(ctx), proposal, r.baseRevision(), r.title(), r.body(), Current.viewer(ctx)));
+            respond(ctx, proposals.resolve(Current.agreement(ctx).id(), proposal, r.baseRevision(), r.title(), r.body(), Current.viewer(ctx)));
             return;
         }
-        var acceptance = proposals.accept(RequestParts.agreementId(ctx), proposal, Current.viewer(ctx));
+        var acceptance = proposals.accept(Current.agreement(ctx).id(), proposal, Current.viewer(ctx));
         if (acceptance instanceof SourceProposals.Acceptance.Conflict conflict) {
             throw new ProblemException(409, "/problemen/voorstelconflict", "Conflict met de huidige tekst",
                     "Het voorstel en revisie " + conflict.baseRevision() + " wijzigden dezelfde passage(s) ("
@@ -172,7 +172,7 @@ public final class AdoptionApi {
     }
 
     public void decline(Context ctx) {
-        proposals.decline(RequestParts.agreementId(ctx), RequestParts.id(ctx, "proposal"), json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx));
+        proposals.decline(Current.agreement(ctx).id(), RequestParts.id(ctx, "proposal"), json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx));
         ctx.json(Json.object("id", RequestParts.id(ctx, "proposal"), "status", "afgewezen"));
     }
 

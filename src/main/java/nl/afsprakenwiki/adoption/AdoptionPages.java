@@ -1,16 +1,16 @@
 package nl.afsprakenwiki.adoption;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.agreements.SaveOutcome;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
-import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,8 @@ public final class AdoptionPages {
     public void adopt(Context ctx) {
         Map<String, String> mapping = Adoptions.mapping(ctx.formParamMap());
         try {
-            var revision = adoptions.adopt(RequestParts.agreementId(ctx), ctx.formParam("koppelzone"), mapping, Current.viewer(ctx));
-            ctx.redirect("/afspraken/" + revision.agreementId() + "?melding=overgenomen");
+            var revision = adoptions.adopt(Current.agreement(ctx).id(), ctx.formParam("koppelzone"), mapping, Current.viewer(ctx));
+            ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=overgenomen");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderAdopt(ctx, ctx.formParam("koppelzone"), mapping, views.texts(ctx).messages(e));
@@ -46,7 +46,7 @@ public final class AdoptionPages {
     }
 
     public void family(Context ctx) {
-        var family = lineage.family(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var family = lineage.family(Current.agreement(ctx).id(), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "adoption/family.jte", new AdoptionViews.FamilyPage(family));
     }
 
@@ -55,12 +55,12 @@ public final class AdoptionPages {
     }
 
     public void mergeUpstream(Context ctx) {
-        var result = adoptions.mergeUpstream(RequestParts.agreementId(ctx), Current.viewer(ctx));
+        var result = adoptions.mergeUpstream(Current.agreement(ctx).id(), Current.viewer(ctx));
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             ctx.status(409);
             renderUpstream(ctx, conflict, conflict.title(), conflict.body(), Map.of());
         } else if (result instanceof Adoptions.MergeResult.Merged merged) {
-            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=" + (merged.outcome() instanceof SaveOutcome.Saved
+            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=" + (merged.outcome() instanceof SaveOutcome.Saved
                     ? "bron-bijgewerkt" : "bron-gelijk"));
         }
     }
@@ -70,14 +70,14 @@ public final class AdoptionPages {
         String title = text(ctx, "title");
         String body = text(ctx, "body");
         try {
-            var outcome = adoptions.resolveUpstream(RequestParts.agreementId(ctx), number(ctx, "baseRevision"), number(ctx, "sourceRevision"),
+            var outcome = adoptions.resolveUpstream(Current.agreement(ctx).id(), number(ctx, "baseRevision"), number(ctx, "sourceRevision"),
                     title, body, Current.viewer(ctx));
             if (outcome instanceof SaveOutcome.Conflict) {
                 ctx.status(409);
                 renderUpstream(ctx, null, title, body, Map.of("body", views.texts(ctx).get("error.merge.savedMeanwhile")));
                 return;
             }
-            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=bron-bijgewerkt");
+            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=bron-bijgewerkt");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderUpstream(ctx, null, title, body, views.texts(ctx).messages(e));
@@ -85,17 +85,17 @@ public final class AdoptionPages {
     }
 
     public void dismissUpstream(Context ctx) {
-        adoptions.dismiss(RequestParts.agreementId(ctx), number(ctx, "sourceRevision"), Current.viewer(ctx));
-        ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=bron-genegeerd");
+        adoptions.dismiss(Current.agreement(ctx).id(), number(ctx, "sourceRevision"), Current.viewer(ctx));
+        ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=bron-genegeerd");
     }
 
     // --- helpers --------------------------------------------------------------------------------
 
     private void renderAdopt(Context ctx, String targetSlug, Map<String, String> chosen, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement source = agreements.find(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
+        Agreement source = Current.agreement(ctx);
         if (!source.published()) {
-            throw nl.afsprakenwiki.Refused.conflict("refused.adoptDraft");
+            throw nl.afsprakenwiki.access.Refused.conflict("refused.adoptDraft");
         }
         var endorsed = agreements.version(source.id(), source.endorsedRevision(), viewer).orElseThrow().revision();
         List<Koppelzone> targets = adoptions.targets(source, viewer);
@@ -108,8 +108,8 @@ public final class AdoptionPages {
     private void renderUpstream(Context ctx, Adoptions.MergeResult.Conflict conflict, String title, String body,
                                 Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
-        var upstream = adoptions.upstream(RequestParts.agreementId(ctx), viewer).orElse(null);
+        var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var upstream = adoptions.upstream(Current.agreement(ctx).id(), viewer).orElse(null);
         views.render(ctx, "adoption/upstream.jte", new AdoptionViews.UpstreamPage(version.agreement(),
                 version.revision().title(), upstream, conflict, title, body, errors));
     }

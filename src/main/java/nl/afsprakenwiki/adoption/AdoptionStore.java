@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.adoption;
 
-import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.access.Author;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 

@@ -1,8 +1,10 @@
 package nl.afsprakenwiki.adoption;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Refused;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
@@ -11,8 +13,6 @@ import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.agreements.TextDiff;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;

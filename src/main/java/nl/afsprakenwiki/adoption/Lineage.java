@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.adoption;
 
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
-import nl.afsprakenwiki.auth.Viewer;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,16 +1,15 @@
 package nl.afsprakenwiki.agreements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ public final class AgreementApi {
     }
 
     public void create(Context ctx) {
-        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        Koppelzone koppelzone = Current.koppelzone(ctx);
         CreateRequest request = json.read(ctx, CreateRequest.class);
         if (request.reviewDate() != null) {
             requireScheduleReview(ctx, koppelzone.id());
@@ -77,18 +76,18 @@ public final class AgreementApi {
         Revision revision = agreements.create(koppelzone.id(),
                 new AgreementInput.Draft(request.title(), request.body(), details, request.summary()),
                 Current.viewer(ctx).author());
-        ctx.status(201).header("Location", "/api/v1/agreements/" + revision.agreementId())
+        ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx))
+        var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("agreement"));
         ctx.json(agreement(version.agreement(), version.revision()));
     }
 
     public void update(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         Agreement current = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         UpdateRequest request = json.read(ctx, UpdateRequest.class);
         if (request.baseRevision() == null) {
@@ -106,7 +105,7 @@ public final class AgreementApi {
     }
 
     public void revisions(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         var items = agreements.history(id, Current.viewer(ctx)).stream().map(entry -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -124,13 +123,13 @@ public final class AgreementApi {
 
     public void revision(Context ctx) {
         int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
-        var version = agreements.version(RequestParts.agreementId(ctx), number, Current.viewer(ctx))
+        var version = agreements.version(Current.agreement(ctx).id(), number, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("revision"));
         ctx.json(revision(version.revision()));
     }
 
     public void diff(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         int from = revisionParam(ctx, "from", agreement);
         int to = revisionParam(ctx, "to", agreement);
@@ -145,7 +144,7 @@ public final class AgreementApi {
     }
 
     public void restore(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         Agreement agreement = agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         RestoreRequest request = json.read(ctx, RestoreRequest.class);
         if (request.revision() == null || request.revision() < 1 || request.revision() > agreement.currentRevision()) {
@@ -196,7 +195,7 @@ public final class AgreementApi {
 
     /** The review date is the voorzitter's to set (docs/PERMISSIONS.md, SCHEDULE_REVIEW). */
     private static void requireScheduleReview(Context ctx, long koppelzoneId) {
-        if (!Current.viewer(ctx).can(nl.afsprakenwiki.auth.Permission.SCHEDULE_REVIEW, koppelzoneId)) {
+        if (!Current.viewer(ctx).can(nl.afsprakenwiki.access.Permission.SCHEDULE_REVIEW, koppelzoneId)) {
             throw new ProblemException(403, "/problemen/niet-toegestaan", "Geen toestemming",
                     "Alleen de voorzitter van de koppelzone (of de beheerder) stelt de herzieningsdatum ('reviewDate') vast.",
                     Map.of());

@@ -1,11 +1,10 @@
 package nl.afsprakenwiki.agreements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementPairViews.Pair;
 import nl.afsprakenwiki.agreements.AgreementService.Version;
-import nl.afsprakenwiki.auth.Viewer;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Views;

@@ -1,9 +1,9 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;

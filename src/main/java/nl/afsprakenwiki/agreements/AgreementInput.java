@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.InvalidInput.FieldError;
-import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,27 +1,27 @@
 package nl.afsprakenwiki.agreements;
 
+import gg.jte.Content;
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
 import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
-import nl.afsprakenwiki.adoption.AdoptionPanels;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.endorsements.Lifecycle;
-import nl.afsprakenwiki.endorsements.RoundViews;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
-import nl.afsprakenwiki.search.SimilarAgreements;
-import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.PageContext;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
-import nl.afsprakenwiki.web.RequestParts;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,35 +31,32 @@ public final class AgreementPages {
     private final AgreementService agreements;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
-    private final SimilarAgreements similar;
     private final Views views;
-    private final RoundViews rounds;
-    private final Lifecycle lifecycle;
-    private final AdoptionPanels adoption;
+    private final List<AgreementPanel> panels;
     private final Discussions discussions;
 
+    /**
+     * @param panels      what other features add to the page, in the order they appear within a slot
+     * @param discussions where the agreement was discussed in meetings, for its history
+     */
     public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          SimilarAgreements similar, Views views, RoundViews rounds, Lifecycle lifecycle,
-                          AdoptionPanels adoption, Discussions discussions) {
-        this.adoption = adoption;
-        this.discussions = discussions;
-        this.rounds = rounds;
-        this.lifecycle = lifecycle;
+                          Views views, List<AgreementPanel> panels, Discussions discussions) {
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
-        this.similar = similar;
         this.views = views;
+        this.panels = List.copyOf(panels);
+        this.discussions = discussions;
     }
 
     public void show(Context ctx) {
-        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx)));
     }
 
     public void showRevision(Context ctx) {
         int number = number(ctx.pathParam("number"));
-        var version = agreements.version(RequestParts.agreementId(ctx), number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
+        var version = agreements.version(Current.agreement(ctx).id(), number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         views.render(ctx, "agreements/show.jte", showView(ctx, version, null));
     }
 
@@ -79,7 +76,7 @@ public final class AgreementPages {
         try {
             Revision revision = agreements.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
                     FormReader.details(values), values.summary()), Current.viewer(ctx).author());
-            ctx.redirect("/afspraken/" + revision.agreementId() + "?melding=aangemaakt");
+            ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=aangemaakt");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(values.body()), null);
@@ -87,7 +84,7 @@ public final class AgreementPages {
     }
 
     public void editForm(Context ctx) {
-        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
@@ -95,7 +92,7 @@ public final class AgreementPages {
     }
 
     public void save(Context ctx) {
-        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = Current.agreement(ctx);
         FormValues values = formValues(ctx, agreement.koppelzone());
         if (FormReader.wantsPreview(ctx)) {
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
@@ -113,10 +110,10 @@ public final class AgreementPages {
 
     private void afterSave(Context ctx, Agreement agreement, FormValues values, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
-            ctx.redirect("/afspraken/" + agreement.id() + (saved.merged()
+            ctx.redirect(Paths.agreement(agreement.id()) + (saved.merged()
                     ? "?melding=samengevoegd&met=" + saved.mergedWith() : "?melding=opgeslagen"));
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
-            ctx.redirect("/afspraken/" + agreement.id()
+            ctx.redirect(Paths.agreement(agreement.id())
                     + (unchanged.detailsSaved() ? "?melding=gegevens" : "?melding=ongewijzigd"));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
             ctx.status(409);
@@ -128,7 +125,7 @@ public final class AgreementPages {
     }
 
     public void history(Context ctx) {
-        var version = agreements.version(RequestParts.agreementId(ctx), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         boolean member = Current.viewer(ctx).can(Permission.READ_DRAFTS, version.agreement().koppelzone().id());
         views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
                 version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx)),
@@ -136,7 +133,7 @@ public final class AgreementPages {
     }
 
     public void compare(Context ctx) {
-        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = Current.agreement(ctx);
         int current = agreement.currentRevision();
         int to = optionalNumber(ctx.queryParam("naar")).orElse(current);
         int from = optionalNumber(ctx.queryParam("van")).orElse(Math.max(1, to - 1));
@@ -148,13 +145,13 @@ public final class AgreementPages {
     }
 
     public void restore(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         int number = number(ctx.formParam("revision"));
         var version = agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         try {
             var restored = agreements.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null),
                     Current.viewer(ctx).author());
-            ctx.redirect("/afspraken/" + id + (restored.unchanged() ? "?melding=ongewijzigd" : "?melding=hersteld&van=" + number));
+            ctx.redirect(Paths.agreement(id) + (restored.unchanged() ? "?melding=ongewijzigd" : "?melding=hersteld&van=" + number));
         } catch (AgreementService.StaleRevision e) {
             ctx.status(409);
             var notice = new Notice("notice.restoreStale", List.of(e.currentRevision()), true);
@@ -177,28 +174,17 @@ public final class AgreementPages {
         Viewer viewer = Current.viewer(ctx);
         long koppelzone = agreement.koppelzone().id();
         boolean open = agreement.status() != AgreementStatus.VERVALLEN;
+        Map<AgreementPanel.Slot, List<Content>> parts = new EnumMap<>(AgreementPanel.Slot.class);
+        if (current) {
+            PageContext page = views.pageContext(ctx);
+            for (AgreementPanel panel : panels) {
+                panel.parts(agreement, page).forEach(part ->
+                        parts.computeIfAbsent(part.slot(), slot -> new ArrayList<>()).add(part.content()));
+            }
+        }
         return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
                 current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),
-                current ? similar.like(agreement.id(), koppelzone, viewer) : List.of(),
-                current ? lifecycleView(agreement, viewer) : null, current ? adoption.panel(agreement, viewer) : null);
-    }
-
-    private AgreementViews.Lifecycle lifecycleView(Agreement agreement, Viewer viewer) {
-        long koppelzone = agreement.koppelzone().id();
-        boolean open = agreement.status() != AgreementStatus.VERVALLEN;
-        boolean member = viewer.can(Permission.READ_DRAFTS, koppelzone);
-        TextDiff.Comparison draftDiff = member && agreement.endorsedRevision() != null
-                && agreement.endorsedRevision() < agreement.currentRevision()
-                ? agreements.compare(agreement.id(), agreement.endorsedRevision(), agreement.currentRevision(), viewer)
-                        .map(AgreementService.RevisionComparison::body).orElse(null) : null;
-        boolean proposedNow = agreement.underEndorsement() && agreement.proposedRevision() == agreement.currentRevision();
-        boolean endorsedNow = agreement.endorsedRevision() != null && agreement.endorsedRevision() == agreement.currentRevision();
-        boolean mayDecide = agreement.underEndorsement() && viewer.can(Permission.ENDORSE, koppelzone)
-                && viewer.organisation() != null
-                && agreement.parties().stream().anyMatch(party -> party.id() == viewer.organisation().id());
-        return new AgreementViews.Lifecycle(rounds.block(agreement, viewer), draftDiff, agreement.reviewOverdue(lifecycle.today()),
-                open && !proposedNow && !endorsedNow && viewer.can(Permission.PROPOSE, koppelzone), mayDecide,
-                open && viewer.can(Permission.RETIRE, koppelzone), open && viewer.can(Permission.SCHEDULE_REVIEW, koppelzone));
+                parts);
     }
 
     /** The form as typed; the review date only from those who may set it (the voorzitter). */
@@ -216,7 +202,7 @@ public final class AgreementPages {
     }
 
 
-    private static Notice notice(Context ctx) {
+    private Notice notice(Context ctx) {
         String kind = ctx.queryParam("melding");
         if (kind == null) {
             return null;
@@ -227,23 +213,14 @@ public final class AgreementPages {
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
-            case "overgenomen" -> new Notice("notice.adopted", List.of(), false);
-            case "bron-bijgewerkt" -> new Notice("notice.upstreamMerged", List.of(), false);
-            case "bron-gelijk" -> new Notice("notice.upstreamSame", List.of(), false);
-            case "bron-genegeerd" -> new Notice("notice.upstreamDismissed", List.of(), false);
-            case "voorstel-aan-bron" -> new Notice("notice.proposedBack", List.of(), false);
-            case "voorstel-aanvaard" -> new Notice("notice.proposalAccepted", List.of(), false);
-            case "voorgesteld" -> new Notice("notice.proposed", List.of(), false);
-            case "ingetrokken" -> new Notice("notice.withdrawn", List.of(), false);
-            case "vervallen" -> new Notice("notice.retired", List.of(), false);
-            case "herzieningsdatum" -> new Notice("notice.reviewDate", List.of(), false);
             case "hersteld" -> new Notice("notice.restored", List.of(optionalNumber(ctx.queryParam("van")).orElse(0)), false);
-            default -> null;
+            default -> panels.stream().map(panel -> panel.notices().get(kind)).filter(Objects::nonNull).findFirst()
+                    .map(key -> new Notice(key, List.of(), false)).orElse(null);
         };
     }
 
     private Koppelzone koppelzone(Context ctx) {
-        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        return Current.koppelzone(ctx);
     }
 
     private static int number(String value) {

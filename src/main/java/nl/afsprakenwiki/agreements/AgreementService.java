@@ -1,22 +1,22 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.InvalidInput.FieldError;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Refused;
-import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.agreements.AgreementInput.Draft;
 import nl.afsprakenwiki.agreements.AgreementInput.Edit;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.text.Slugs;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;

@@ -24,6 +24,11 @@ public enum AgreementStatus {
         return code;
     }
 
+    /** The key of its name in the user's language (texts {@code status.*}). */
+    public String textKey() {
+        return "status." + code();
+    }
+
     /**
      * Whether an agreement is public: it has an endorsed revision and is in force. While a newer
      * revision is proposed (ter bekrachtiging) the endorsed one stays public; a retired one is not.

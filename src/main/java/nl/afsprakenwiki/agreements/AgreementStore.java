@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;

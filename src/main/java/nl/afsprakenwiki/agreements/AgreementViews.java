@@ -1,9 +1,8 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.endorsements.RoundViews;
+import gg.jte.Content;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Party;
-import nl.afsprakenwiki.search.SimilarAgreements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +29,17 @@ public final class AgreementViews {
         }
     }
 
-    /** The agreement page; also an older revision (then {@code current} is false and restore is offered). */
-    public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
-                       boolean mayEdit, boolean mayRestore, List<SimilarAgreements.Similar> similar,
-                       Lifecycle lifecycle, nl.afsprakenwiki.adoption.AdoptionViews.Panel adoption) {
-    }
-
     /**
-     * The agreement's place in the endorsement lifecycle as the page shows it, and the moves the
-     * viewer may make.
-     *
-     * @param draftDiff for members looking at a herziening: the change against the endorsed revision
+     * The agreement page; also an older revision (then {@code current} is false and restore is offered).
+     * {@code parts} are what other features add to the current revision's page (see {@link AgreementPanel}).
      */
-    public record Lifecycle(RoundViews.Block block, TextDiff.Comparison draftDiff, boolean reviewOverdue,
-                            boolean mayPropose, boolean mayDecide, boolean mayRetire, boolean mayScheduleReview) {
+    public record Show(Agreement agreement, Revision revision, String html, boolean current, Notice notice,
+                       boolean mayEdit, boolean mayRestore, Map<AgreementPanel.Slot, List<Content>> parts) {
+
+        /** The parts for one slot, by its name ({@code BANNER}, {@code BADGES}, {@code ACTIONS}, …). */
+        public List<Content> parts(String slot) {
+            return parts.getOrDefault(AgreementPanel.Slot.valueOf(slot), List.of());
+        }
     }
 
     /** What the form holds, exactly as typed, so that nothing is lost when it comes back with errors. */

@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.agreements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
+import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.koppelzones.Organisation;

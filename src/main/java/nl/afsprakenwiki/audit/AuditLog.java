@@ -2,7 +2,7 @@ package nl.afsprakenwiki.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;

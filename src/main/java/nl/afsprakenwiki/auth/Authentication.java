@@ -1,7 +1,9 @@
 package nl.afsprakenwiki.auth;
 
 import io.javalin.http.Context;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.ApiTokens;
 
 import java.util.Optional;
 
@@ -13,10 +15,12 @@ import java.util.Optional;
 public final class Authentication {
 
     private final AccountService accounts;
+    private final ApiTokens tokens;
     private final SignIn signIn;
 
-    public Authentication(AccountService accounts, SignIn signIn) {
+    public Authentication(AccountService accounts, ApiTokens tokens, SignIn signIn) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.signIn = signIn;
     }
 
@@ -33,7 +37,7 @@ public final class Authentication {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new Unauthenticated("only Bearer tokens are accepted");
             }
-            return accounts.viewerForToken(header.substring(7).strip())
+            return tokens.viewerForToken(header.substring(7).strip())
                     .orElseThrow(() -> new Unauthenticated("unknown, revoked or disabled token"));
         }
         Optional<String> username = signIn.signedIn(ctx);

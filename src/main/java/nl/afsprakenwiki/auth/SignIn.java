@@ -2,9 +2,11 @@ package nl.afsprakenwiki.auth;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.SsoAccounts;
 import nl.afsprakenwiki.audit.AuditLog;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.client.Client;
@@ -50,21 +52,24 @@ public final class SignIn {
     private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
     private final AccountService accounts;
+    private final SsoAccounts ssoAccounts;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final Config config;
     private final SessionStore sessionStore = JEESessionStoreFactory.INSTANCE.newSessionStore(null);
-    private final Optional<Settings.Oidc> oidc;
+    private final Optional<OidcSettings> oidc;
 
-    public SignIn(Settings settings, AccountService accounts, LoginThrottle throttle, AuditLog audit) {
+    public SignIn(String baseUrl, Optional<OidcSettings> oidc, AccountService accounts, SsoAccounts ssoAccounts,
+                  LoginThrottle throttle, AuditLog audit) {
         this.accounts = accounts;
+        this.ssoAccounts = ssoAccounts;
         this.throttle = throttle;
         this.audit = audit;
-        this.oidc = settings.oidc();
+        this.oidc = oidc;
         List<Client> clients = new ArrayList<>();
         clients.add(new FormClient("/login", this::checkPassword));
         oidc.ifPresent(sso -> clients.add(oidcClient(sso)));
-        Clients all = new Clients(settings.baseUrl() + "/callback", clients);
+        Clients all = new Clients(baseUrl + "/callback", clients);
         all.setUrlResolver(new DefaultUrlResolver(true));
         this.config = new Config(all);
         config.setWebContextFactory(parameters -> new JavalinWebContext(((JavalinWebContext.Parameters) parameters).context()));
@@ -81,7 +86,7 @@ public final class SignIn {
     }
 
     public String ssoLabel() {
-        return oidc.map(Settings.Oidc::label).orElse("");
+        return oidc.map(OidcSettings::label).orElse("");
     }
 
     /** The username pac4j keeps for this session, if someone signed in. Never creates a session. */
@@ -167,7 +172,7 @@ public final class SignIn {
         return Optional.of(login);
     }
 
-    private OidcClient oidcClient(Settings.Oidc sso) {
+    private OidcClient oidcClient(OidcSettings sso) {
         OidcConfiguration configuration = new OidcConfiguration();
         configuration.setClientId(sso.clientId());
         configuration.setSecret(sso.clientSecret());
@@ -178,7 +183,7 @@ public final class SignIn {
         // The identity provider's profile is exchanged for the account it belongs to; pac4j keeps only that.
         client.addAuthorizationGenerator((callContext, profile) -> {
             Context ctx = ((JavalinWebContext) callContext.webContext()).context();
-            Optional<Account> account = accounts.resolveSso(profile.getId(), claim(profile, sso.usernameClaim()),
+            Optional<Account> account = ssoAccounts.resolveSso(profile.getId(), claim(profile, sso.usernameClaim()),
                     claim(profile, sso.emailClaim()), claim(profile, "name"));
             if (account.isEmpty()) {
                 ctx.attribute(REFUSED, true);

@@ -1,8 +1,9 @@
 package nl.afsprakenwiki.auth;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Texts;

@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.endorsements;
 
-import nl.afsprakenwiki.auth.Author;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import org.jdbi.v3.core.Handle;

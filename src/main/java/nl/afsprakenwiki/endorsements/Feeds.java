@@ -1,24 +1,24 @@
 package nl.afsprakenwiki.endorsements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.EndorsementStore.EndorsedEvent;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
-import nl.afsprakenwiki.web.Current;
-import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.PublicAddress;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Atom 1.0 feeds (RFC 4287) of endorsements, so that parties and other municipalities can follow
@@ -38,15 +38,15 @@ public final class Feeds {
     private final EndorsementStore store;
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
-    private final Settings settings;
+    private final PublicAddress address;
 
     public Feeds(Database db, Lifecycle lifecycle, KoppelzoneService koppelzones, AgreementService agreements,
-                 Settings settings) {
+                 PublicAddress address) {
         this.db = db;
         this.store = lifecycle.store();
         this.koppelzones = koppelzones;
         this.agreements = agreements;
-        this.settings = settings;
+        this.address = address;
     }
 
     /** What one feed is about; {@code path} is its HTML page. */
@@ -60,27 +60,27 @@ public final class Feeds {
     }
 
     public void koppelzone(Context ctx) {
-        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        Koppelzone koppelzone = Current.koppelzone(ctx);
         List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, koppelzone.id(), null, LIMIT));
-        String path = "/koppelzones/" + koppelzone.slug();
+        String path = Paths.koppelzone(koppelzone.slug());
         respond(ctx, new Head(TAG + "koppelzone/" + koppelzone.slug(), "Bekrachtigde afspraken van "
                 + koppelzone.name() + " (" + koppelzone.municipality().name() + ")", path, path + "/feed.atom"), events, true);
     }
 
     public void agreement(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         var version = agreements.version(id, null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, null, id, AGREEMENT_LIMIT));
         // the endorsed title is the public one; a member may be looking at a draft with another title
         String title = events.isEmpty() ? version.revision().title() : events.get(0).title();
-        String path = "/afspraken/" + id;
+        String path = Paths.agreement(id);
         respond(ctx, new Head(TAG + "agreement/" + id, "Bekrachtigingen van " + title, path, path + "/feed.atom"),
                 events, version.agreement().published());
     }
 
     /** {@code shareable}: the same for every viewer, so shared caches may keep it a while. */
     private void respond(Context ctx, Head head, List<EndorsedEvent> events, boolean shareable) {
-        String xml = write(head, events, RequestParts.baseUrl(ctx, settings));
+        String xml = write(head, events, address.of(ctx));
         if (shareable) {
             ctx.header("Cache-Control", "public, max-age=300");
         }
@@ -116,7 +116,7 @@ public final class Feeds {
     }
 
     private static void entry(XMLStreamWriter xml, EndorsedEvent event, String base) throws XMLStreamException {
-        String agreement = "/afspraken/" + event.agreementId();
+        String agreement = Paths.agreement(event.agreementId());
         // a re-endorsement is best read as what changed since the text that was in force before
         String target = event.previousRevision() == null ? agreement + "/revisies/" + event.revision()
                 : agreement + "/vergelijk?van=" + event.previousRevision() + "&naar=" + event.revision();

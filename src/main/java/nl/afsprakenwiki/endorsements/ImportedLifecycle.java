@@ -1,10 +1,10 @@
 package nl.afsprakenwiki.endorsements;
 
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.Revision;
-import nl.afsprakenwiki.auth.Author;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package nl.afsprakenwiki.endorsements;
 
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.TextDiff;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.Organisation;
 
@@ -39,12 +39,14 @@ public final class Inbox {
     }
 
     private final Database db;
+    private final Lifecycle lifecycle;
     private final EndorsementStore store;
     private final AgreementService agreements;
     private final RoundViews rounds;
 
     public Inbox(Database db, Lifecycle lifecycle, AgreementService agreements, RoundViews rounds) {
         this.db = db;
+        this.lifecycle = lifecycle;
         this.store = lifecycle.store();
         this.agreements = agreements;
         this.rounds = rounds;
@@ -52,8 +54,8 @@ public final class Inbox {
 
     /** Everything proposed to the viewer's organisation, the undecided first, oldest proposal first. */
     public List<Item> items(Viewer viewer) {
-        Organisation organisation = viewer.organisation();
-        if (!viewer.authenticated() || organisation == null) {
+        Organisation organisation = viewer.authenticated() ? lifecycle.organisationOf(viewer).orElse(null) : null;
+        if (organisation == null) {
             return List.of();
         }
         List<Round> open = db.read(h -> store.openRoundsForManager(h, viewer.accountId(), organisation.id()));

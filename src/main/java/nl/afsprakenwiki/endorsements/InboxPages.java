@@ -1,11 +1,10 @@
 package nl.afsprakenwiki.endorsements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +30,7 @@ public final class InboxPages {
 
     /** Endorse or decline; a decline without a remark comes back with the message at the remark field. */
     public void decide(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         String remark = ctx.formParam("remark") == null ? "" : ctx.formParam("remark");
         try {
             Decision.Kind kind = Decision.Kind.parse(ctx.formParam("decision"))
@@ -49,7 +48,7 @@ public final class InboxPages {
     private void render(Context ctx, Long failed, String typed, Map<String, String> errors, String notice) {
         var viewer = Current.viewer(ctx);
         views.render(ctx, "endorsements/inbox.jte", new LifecycleViews.InboxView(inbox.items(viewer),
-                viewer.organisation() != null, failed, typed, errors, notice));
+                viewer.organisationId() != null, failed, typed, errors, notice));
     }
 
     private static int parse(String value) {

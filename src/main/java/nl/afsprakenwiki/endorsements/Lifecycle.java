@@ -1,18 +1,19 @@
 package nl.afsprakenwiki.endorsements;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Refused;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.PartiesChanged;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import org.jdbi.v3.core.Handle;
 
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The moves of the endorsement lifecycle (DESIGN.md §4): propose a revision, decide per party,
@@ -40,10 +42,12 @@ public final class Lifecycle implements PartiesChanged {
     private final Database db;
     private final EndorsementStore store;
     private final AgreementStore agreements;
+    private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Lifecycle(Database db, AgreementStore agreements, AuditLog audit, Clock clock) {
+    public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
+        this.koppelzones = koppelzones;
         this.db = db;
         this.store = new EndorsementStore();
         this.agreements = agreements;
@@ -112,15 +116,13 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
-        Organisation organisation = viewer.organisation();
         return db.write(h -> {
             Agreement agreement = agreement(h, agreementId);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
                 throw Refused.forbidden("refused.notManager");
             }
-            if (organisation == null) {
-                throw Refused.forbidden("refused.noOrganisation");
-            }
+            Organisation organisation = organisationOf(h, viewer)
+                    .orElseThrow(() -> Refused.forbidden("refused.noOrganisation"));
             if (agreement.parties().stream().noneMatch(party -> party.id() == organisation.id())) {
                 throw Refused.forbidden("refused.notParty", organisation.name());
             }
@@ -225,12 +227,10 @@ public final class Lifecycle implements PartiesChanged {
      * the agreement was endorsed. Taking note twice changes nothing.
      */
     public boolean acknowledge(long agreementId, Viewer viewer) {
-        Organisation organisation = viewer.organisation();
-        if (organisation == null) {
-            // allowed to take note in general, but nothing asks this account to: no organisation
-            throw Refused.conflict("refused.noOrganisation");
-        }
         return db.write(h -> {
+            // allowed to take note in general, but nothing asks an account without an organisation to
+            Organisation organisation = organisationOf(h, viewer)
+                    .orElseThrow(() -> Refused.conflict("refused.noOrganisation"));
             Agreement agreement = agreement(h, agreementId);
             boolean applies = store.applying(h, agreement.koppelzone().id()).stream()
                     .anyMatch(row -> row.agreementId() == agreementId && row.organisationId() == organisation.id());
@@ -273,5 +273,15 @@ public final class Lifecycle implements PartiesChanged {
             throw new InvalidInput("reason", "error.reason.tooLong", MAX_REMARK);
         }
         return why;
+    }
+
+    /** The organisation the viewer decides for, if any. */
+    public Optional<Organisation> organisationOf(Viewer viewer) {
+        return db.read(h -> organisationOf(h, viewer));
+    }
+
+    /** The organisation the viewer decides for, as it is now. */
+    private Optional<Organisation> organisationOf(Handle h, Viewer viewer) {
+        return viewer.organisationId() == null ? Optional.empty() : koppelzones.organisationById(h, viewer.organisationId());
     }
 }

@@ -1,17 +1,15 @@
 package nl.afsprakenwiki.endorsements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementService;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.koppelzones.Organisation;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ public final class LifecycleApi {
     }
 
     public void propose(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         Integer revision = json.read(ctx, ProposalRequest.class).revision();
         if (revision == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de revisie die u ter bekrachtiging voorstelt.");
@@ -60,7 +58,7 @@ public final class LifecycleApi {
     }
 
     public void decide(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         DecisionRequest request = json.read(ctx, DecisionRequest.class);
         if (request.revision() == null) {
             throw new ProblemException(400, "Revisie ontbreekt", "Geef in 'revision' het nummer van de voorgestelde revisie waarover u besluit.");
@@ -74,25 +72,25 @@ public final class LifecycleApi {
     }
 
     public void withdraw(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         lifecycle.withdraw(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void retire(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         lifecycle.retire(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void reviewDate(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         lifecycle.scheduleReview(id, json.read(ctx, ReviewDateRequest.class).reviewDate(), Current.viewer(ctx).author());
         ctx.json(state(id, Current.viewer(ctx), Map.of()));
     }
 
     public void acknowledge(Context ctx) {
-        long id = RequestParts.agreementId(ctx);
+        long id = Current.agreement(ctx).id();
         boolean recorded = lifecycle.acknowledge(id, Current.viewer(ctx));
         ctx.status(recorded ? 201 : 200).json(state(id, Current.viewer(ctx), Json.object("acknowledged", true,
                 "alreadyAcknowledged", !recorded)));
@@ -101,7 +99,7 @@ public final class LifecycleApi {
     /** Every round the caller may see, with each party's decision. */
     public void endorsements(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), viewer).orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = Current.agreement(ctx);
         List<Map<String, Object>> items = rounds.history(agreement, viewer).stream().map(LifecycleApi::round).toList();
         ctx.json(state(agreement.id(), viewer, Json.object("rounds", items)));
     }

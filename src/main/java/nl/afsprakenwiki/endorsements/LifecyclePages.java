@@ -1,17 +1,17 @@
 package nl.afsprakenwiki.endorsements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.agreements.TextDiff;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.endorsements.LifecycleViews.Action;
 import nl.afsprakenwiki.endorsements.LifecycleViews.ActionForm;
-import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +42,8 @@ public final class LifecyclePages {
 
     public void propose(Context ctx) {
         int revision = number(ctx.formParam("revision"));
-        lifecycle.propose(RequestParts.agreementId(ctx), revision, Current.viewer(ctx).author());
-        ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=voorgesteld");
+        lifecycle.propose(Current.agreement(ctx).id(), revision, Current.viewer(ctx).author());
+        ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=voorgesteld");
     }
 
     public void withdrawForm(Context ctx) {
@@ -52,7 +52,7 @@ public final class LifecyclePages {
 
     public void withdraw(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(RequestParts.agreementId(ctx), reason, Current.viewer(ctx).author()),
+        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(Current.agreement(ctx).id(), reason, Current.viewer(ctx).author()),
                 "ingetrokken");
     }
 
@@ -62,7 +62,7 @@ public final class LifecyclePages {
 
     public void retire(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(RequestParts.agreementId(ctx), reason, Current.viewer(ctx).author()),
+        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(Current.agreement(ctx).id(), reason, Current.viewer(ctx).author()),
                 "vervallen");
     }
 
@@ -73,14 +73,14 @@ public final class LifecyclePages {
 
     public void reviewDate(Context ctx) {
         String value = text(ctx, "reviewDate");
-        attempt(ctx, Action.REVIEW_DATE, value, () -> lifecycle.scheduleReview(RequestParts.agreementId(ctx), date(value),
+        attempt(ctx, Action.REVIEW_DATE, value, () -> lifecycle.scheduleReview(Current.agreement(ctx).id(), date(value),
                 Current.viewer(ctx).author()), "herzieningsdatum");
     }
 
     /** Every endorsement round the viewer may see (the public: how the public revisions were endorsed). */
     public void rounds(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "endorsements/rounds.jte", new LifecycleViews.Rounds(version.agreement(),
                 version.revision().title(), rounds.history(version.agreement(), viewer)));
     }
@@ -90,7 +90,7 @@ public final class LifecyclePages {
     private void attempt(Context ctx, Action action, String typed, Runnable move, String notice) {
         try {
             move.run();
-            ctx.redirect("/afspraken/" + RequestParts.agreementId(ctx) + "?melding=" + notice);
+            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=" + notice);
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, action, typed, views.texts(ctx).messages(e));
@@ -99,7 +99,7 @@ public final class LifecyclePages {
 
     private void render(Context ctx, Action action, String value, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
-        var version = agreements.version(RequestParts.agreementId(ctx), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         Agreement agreement = version.agreement();
         TextDiff.Comparison comparison = null;
         if (action == Action.PROPOSE && agreement.endorsedRevision() != null
@@ -112,7 +112,7 @@ public final class LifecyclePages {
     }
 
     private Agreement agreement(Context ctx) {
-        return agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
+        return Current.agreement(ctx);
     }
 
     private static String text(Context ctx, String name) {

@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.endorsements;
 
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 
 import java.util.List;
 

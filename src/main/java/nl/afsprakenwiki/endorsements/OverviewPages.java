@@ -1,17 +1,16 @@
 package nl.afsprakenwiki.endorsements;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
-import nl.afsprakenwiki.web.RequestParts;
 
 import java.util.Set;
 
@@ -53,22 +52,21 @@ public final class OverviewPages {
         Koppelzone koppelzone = koppelzoneOf(ctx);
         Viewer viewer = Current.viewer(ctx);
         var parties = overviews.newParties(koppelzone, agreements.list(koppelzone.id(), null, viewer));
-        var mine = viewer.organisation() == null ? null : parties.stream()
-                .filter(party -> party.organisation().id() == viewer.organisation().id()).findFirst().orElse(null);
+        var mine = viewer.organisationId() == null ? null : parties.stream()
+                .filter(party -> party.organisation().id() == viewer.organisationId()).findFirst().orElse(null);
         views.render(ctx, "endorsements/applying.jte", new LifecycleViews.ApplyingView(koppelzone, parties, mine,
                 viewer.can(Permission.ACKNOWLEDGE, koppelzone.id()),
                 Notice.key(ctx, "applying.notice.", Set.of("kennisgenomen"))));
     }
 
     public void acknowledge(Context ctx) {
-        Agreement agreement = agreements.find(RequestParts.agreementId(ctx), Current.viewer(ctx))
-                .orElseThrow(() -> new NotFound("agreement"));
+        Agreement agreement = Current.agreement(ctx);
         lifecycle.acknowledge(agreement.id(), Current.viewer(ctx));
         ctx.redirect("mijn-overzicht".equals(ctx.formParam("terug")) ? "/mijn-overzicht"
-                : "/koppelzones/" + agreement.koppelzone().slug() + "/kennisname?melding=kennisgenomen");
+                : Paths.koppelzone(agreement.koppelzone().slug()) + "/kennisname?melding=kennisgenomen");
     }
 
     private Koppelzone koppelzoneOf(Context ctx) {
-        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        return Current.koppelzone(ctx);
     }
 }

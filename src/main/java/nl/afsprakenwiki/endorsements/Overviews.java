@@ -1,10 +1,10 @@
 package nl.afsprakenwiki.endorsements;
 
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStatus;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -152,9 +152,9 @@ public final class Overviews {
                 waiting(items, db.read(h -> store.openRoundsInKoppelzone(h, koppelzoneId)), viewer).stream()
                         .filter(w -> w.round().anyDeclined()).forEach(declined::add);
             }
-            if (viewer.organisation() != null && viewer.can(Permission.ACKNOWLEDGE, koppelzoneId)) {
+            if (viewer.organisationId() != null && viewer.can(Permission.ACKNOWLEDGE, koppelzoneId)) {
                 newParties(koppelzone, items).stream()
-                        .filter(party -> party.organisation().id() == viewer.organisation().id())
+                        .filter(party -> party.organisation().id() == viewer.organisationId())
                         .flatMap(party -> party.agreements().stream()).filter(applying -> !applying.acknowledged())
                         .forEach(acknowledgements::add);
             }

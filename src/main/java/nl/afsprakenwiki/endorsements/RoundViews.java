@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.endorsements;
 
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Organisation;

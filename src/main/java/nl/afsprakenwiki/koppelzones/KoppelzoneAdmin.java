@@ -1,12 +1,12 @@
 package nl.afsprakenwiki.koppelzones;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.InvalidInput.FieldError;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.Slugs;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package nl.afsprakenwiki.koppelzones;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.accounts.AccountService;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Paths;
 
 import java.time.LocalDate;
 
@@ -15,13 +15,13 @@ public final class KoppelzoneAdminApi {
 
     private final KoppelzoneService koppelzones;
     private final KoppelzoneAdmin admin;
-    private final AccountService accounts;
+    private final Memberships memberships;
     private final Json json;
 
-    public KoppelzoneAdminApi(KoppelzoneService koppelzones, KoppelzoneAdmin admin, AccountService accounts, Json json) {
+    public KoppelzoneAdminApi(KoppelzoneService koppelzones, KoppelzoneAdmin admin, Memberships memberships, Json json) {
         this.koppelzones = koppelzones;
         this.admin = admin;
-        this.accounts = accounts;
+        this.memberships = memberships;
         this.json = json;
     }
 
@@ -44,7 +44,7 @@ public final class KoppelzoneAdminApi {
         var request = json.read(ctx, MunicipalityRequest.class);
         Municipality municipality = admin.createMunicipality(request.slug(), request.name(), request.jeugdregio(),
                 Current.viewer(ctx).author());
-        ctx.status(201).header("Location", "/api/v1/municipalities/" + municipality.slug())
+        ctx.status(201).header("Location", Paths.apiMunicipality(municipality.slug()))
                 .json(Json.object("slug", municipality.slug(), "name", municipality.name(), "jeugdregio", municipality.jeugdregio()));
     }
 
@@ -62,7 +62,7 @@ public final class KoppelzoneAdminApi {
                 .orElseThrow(() -> new InvalidInput("level", "error.koppelzone.level"));
         Koppelzone koppelzone = admin.createKoppelzone(new KoppelzoneAdmin.NewKoppelzone(request.slug(), request.name(),
                 request.municipality(), level, request.description(), null), Current.viewer(ctx).author());
-        ctx.status(201).header("Location", "/api/v1/koppelzones/" + koppelzone.slug())
+        ctx.status(201).header("Location", Paths.apiKoppelzone(koppelzone.slug()))
                 .json(Json.object("slug", koppelzone.slug(), "name", koppelzone.name(), "level", koppelzone.level(),
                         "municipality", Json.object("slug", koppelzone.municipality().slug(),
                                 "name", koppelzone.municipality().name())));
@@ -84,7 +84,7 @@ public final class KoppelzoneAdminApi {
     }
 
     public void members(Context ctx) {
-        var items = accounts.members(koppelzone(ctx).id()).stream().map(m -> Json.object("username", m.username(),
+        var items = memberships.members(koppelzone(ctx).id()).stream().map(m -> Json.object("username", m.username(),
                 "name", m.displayName(), "organisation", m.organisationName(), "role", m.role(), "since", m.since())).toList();
         ctx.json(Json.object("total", items.size(), "items", items));
     }
@@ -93,18 +93,18 @@ public final class KoppelzoneAdminApi {
         Koppelzone koppelzone = koppelzone(ctx);
         var request = json.read(ctx, MemberRequest.class);
         Role role = Role.fromCode(String.valueOf(request.role())).orElseThrow(() -> new InvalidInput("role", "error.membership.role"));
-        accounts.setMember(koppelzone.id(), request.username(), role, Current.viewer(ctx).author());
+        memberships.setMember(koppelzone.id(), request.username(), role, Current.viewer(ctx).author());
         ctx.status(201).json(Json.object("username", AccountService.normalise(request.username()), "role", role));
     }
 
     public void removeMember(Context ctx) {
-        if (!accounts.removeMember(koppelzone(ctx).id(), ctx.pathParam("username"), Current.viewer(ctx).author())) {
+        if (!memberships.removeMember(koppelzone(ctx).id(), ctx.pathParam("username"), Current.viewer(ctx).author())) {
             throw new NotFound("member");
         }
         ctx.status(204);
     }
 
     private Koppelzone koppelzone(Context ctx) {
-        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        return Current.koppelzone(ctx);
     }
 }

@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.koppelzones;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.web.Json;
 
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ public final class KoppelzoneApi {
     }
 
     public void show(Context ctx) {
-        ctx.json(json(koppelzones.details(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"))));
+        ctx.json(json(koppelzones.details(Current.koppelzone(ctx))));
     }
 
     private static Map<String, Object> json(KoppelzoneService.Details details) {

@@ -20,6 +20,11 @@ public enum KoppelzoneLevel {
         return code;
     }
 
+    /** The key of its name in the user's language (texts {@code level.*}). */
+    public String textKey() {
+        return "level." + code();
+    }
+
     public static Optional<KoppelzoneLevel> fromCode(String code) {
         return Arrays.stream(values()).filter(level -> level.code.equals(code)).findFirst();
     }

@@ -35,6 +35,15 @@ public final class KoppelzoneService {
         return db.read(h -> store.bySlug(h, slug).map(k -> new Details(k, store.parties(h, k.id()))));
     }
 
+    public Optional<Organisation> organisation(String slug) {
+        return db.read(h -> store.organisationBySlug(h, slug));
+    }
+
+    /** The koppelzone with its parties as they are now. */
+    public Details details(Koppelzone koppelzone) {
+        return db.read(h -> new Details(koppelzone, store.parties(h, koppelzone.id())));
+    }
+
     public List<Details> allWithParties() {
         return all.get("all", () -> db.read(h -> store.all(h).stream()
                 .map(k -> new Details(k, store.parties(h, k.id()))).toList()));

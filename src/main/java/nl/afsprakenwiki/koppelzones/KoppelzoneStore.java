@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.koppelzones;
 
-import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.text.Slugs;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -86,6 +86,11 @@ public final class KoppelzoneStore {
     public Optional<Organisation> organisationBySlug(Handle handle, String slug) {
         return handle.createQuery("SELECT id, slug, name, kind FROM organisation WHERE slug = :slug")
                 .bind("slug", slug).map(ORGANISATION).findOne();
+    }
+
+    public Optional<Organisation> organisationById(Handle handle, long id) {
+        return handle.createQuery("SELECT id, slug, name, kind FROM organisation WHERE id = :id")
+                .bind("id", id).map(ORGANISATION).findOne();
     }
 
     public List<Organisation> organisationsBySlugs(Handle handle, Collection<String> slugs) {

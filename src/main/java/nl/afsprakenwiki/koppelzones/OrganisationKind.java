@@ -35,6 +35,11 @@ public enum OrganisationKind {
         return code;
     }
 
+    /** The key of its name in the user's language (texts {@code kind.*}). */
+    public String textKey() {
+        return "kind." + code();
+    }
+
     public static Optional<OrganisationKind> fromCode(String code) {
         return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
     }

@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.meetings;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
@@ -9,8 +8,8 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Decision;
 import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.RequestParts;
 
@@ -47,15 +46,15 @@ public final class MeetingApi {
     }
 
     public void plan(Context ctx) {
-        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        Koppelzone koppelzone = Current.koppelzone(ctx);
         PlanRequest r = json.read(ctx, PlanRequest.class);
         Meeting meeting = meetings.plan(koppelzone, new Meetings.Plan(r.date(), r.startTime(), r.endTime(), r.location(),
                 r.invitees()), Current.viewer(ctx));
-        ctx.status(201).header("Location", "/api/v1/meetings/" + meeting.id()).json(record(meetings.record(meeting.id())));
+        ctx.status(201).header("Location", Paths.apiMeeting(meeting.id())).json(record(meetings.record(meeting.id())));
     }
 
     public void list(Context ctx) {
-        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        Koppelzone koppelzone = Current.koppelzone(ctx);
         var items = meetings.meetings(koppelzone.id()).stream().map(MeetingApi::meeting).toList();
         ctx.json(Json.object("total", items.size(), "items", items));
     }
@@ -92,7 +91,7 @@ public final class MeetingApi {
         if (!"open".equals(status) && !"gereed".equals(status)) {
             throw new ProblemException(400, "Onbekende status", "'status' moet open of gereed zijn.");
         }
-        Meeting meeting = meetings.meeting(meetingId(ctx));
+        Meeting meeting = Current.meeting(ctx);
         ctx.json(action(meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"),
                 "gereed".equals(status))));
     }

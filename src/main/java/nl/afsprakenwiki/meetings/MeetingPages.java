@@ -1,20 +1,20 @@
 package nl.afsprakenwiki.meetings;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementService;
-import nl.afsprakenwiki.auth.Permission;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.PublicAddress;
 import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 
@@ -35,21 +35,21 @@ public final class MeetingPages {
     private final Meetings meetings;
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
-    private final AccountService accounts;
+    private final Memberships memberships;
     private final Views views;
-    private final Settings settings;
+    private final PublicAddress address;
     private final Clock clock;
     private final MarkdownRenderer markdown;
 
-    public MeetingPages(Meetings meetings, KoppelzoneService koppelzones, AgreementService agreements, AccountService accounts,
-                        Views views, Settings settings, Clock clock, MarkdownRenderer markdown) {
+    public MeetingPages(Meetings meetings, KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
+                        Views views, PublicAddress address, Clock clock, MarkdownRenderer markdown) {
         this.markdown = markdown;
         this.meetings = meetings;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
-        this.accounts = accounts;
+        this.memberships = memberships;
         this.views = views;
-        this.settings = settings;
+        this.address = address;
         this.clock = clock;
     }
 
@@ -78,7 +78,7 @@ public final class MeetingPages {
         try {
             Meeting meeting = meetings.plan(koppelzone, new Meetings.Plan(values.get("date"), values.get("startTime"),
                     values.get("endTime"), values.get("location"), invitees), Current.viewer(ctx));
-            ctx.redirect("/overleggen/" + meeting.id() + "?melding=gepland");
+            ctx.redirect(Paths.meeting(meeting.id()) + "?melding=gepland");
         } catch (InvalidInput e) {
             ctx.status(422);
             renderPlan(ctx, koppelzone, values, invitees, views.texts(ctx).messages(e));
@@ -91,10 +91,10 @@ public final class MeetingPages {
 
     public void ics(Context ctx) {
         var record = meetings.record(meetingId(ctx));
-        String base = RequestParts.baseUrl(ctx, settings);
+        String base = address.of(ctx);
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".ics\"")
-                .result(Calendar.invitation(record.meeting(), record.items(), base + "/overleggen/" + record.meeting().id(),
+                .result(Calendar.invitation(record.meeting(), record.items(), base + Paths.meeting(record.meeting().id()),
                         base.replaceFirst("^https?://", "").replaceAll("[:/].*$", ""), clock.instant()));
     }
 
@@ -119,12 +119,12 @@ public final class MeetingPages {
 
     public void removeItem(Context ctx) {
         meetings.removeItem(meetingId(ctx), itemId(ctx));
-        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=agenda#agenda");
+        ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=agenda#agenda");
     }
 
     public void moveItem(Context ctx) {
         meetings.move(meetingId(ctx), itemId(ctx), "omhoog".equals(ctx.formParam("richting")) ? -1 : 1);
-        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=agenda#agenda");
+        ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=agenda#agenda");
     }
 
     public void presence(Context ctx) {
@@ -138,7 +138,7 @@ public final class MeetingPages {
             }
         });
         meetings.presence(meetingId(ctx), present, names);
-        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=aanwezigheid#aanwezigheid");
+        ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=aanwezigheid#aanwezigheid");
     }
 
     /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
@@ -147,7 +147,7 @@ public final class MeetingPages {
         if ("true".equals(ctx.header("HX-Request"))) {
             ctx.html("<span>" + views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved)) + "</span>");
         } else {
-            ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=notulen#punt-" + itemId(ctx));
+            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=notulen#punt-" + itemId(ctx));
         }
     }
 
@@ -176,14 +176,14 @@ public final class MeetingPages {
     }
 
     public void actionStatus(Context ctx) {
-        Meeting meeting = meetings.meeting(meetingId(ctx));
+        Meeting meeting = Current.meeting(ctx);
         meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"), "gereed".equals(ctx.formParam("status")));
-        ctx.redirect("/overleggen/" + meeting.id() + "?melding=actiepunt#actiepunten");
+        ctx.redirect(Paths.meeting(meeting.id()) + "?melding=actiepunt#actiepunten");
     }
 
     public void close(Context ctx) {
         meetings.close(meetingId(ctx), Current.viewer(ctx));
-        ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=gesloten");
+        ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=gesloten");
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ public final class MeetingPages {
     private void attempt(Context ctx, String form, Runnable action, String notice) {
         try {
             action.run();
-            ctx.redirect("/overleggen/" + meetingId(ctx) + "?melding=" + notice);
+            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=" + notice);
         } catch (InvalidInput e) {
             ctx.status(422);
             Map<String, String> typed = new HashMap<>();
@@ -220,16 +220,16 @@ public final class MeetingPages {
     }
 
     private List<MeetingViews.Member> members(Koppelzone koppelzone) {
-        return accounts.members(koppelzone.id()).stream()
+        return memberships.members(koppelzone.id()).stream()
                 .map(member -> new MeetingViews.Member(member.username(), member.displayName())).toList();
     }
 
     private Koppelzone koppelzone(Context ctx) {
-        return koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        return Current.koppelzone(ctx);
     }
 
     static long meetingId(Context ctx) {
-        return RequestParts.id(ctx, "meeting");
+        return Current.meeting(ctx).id();
     }
 
     private static long itemId(Context ctx) {

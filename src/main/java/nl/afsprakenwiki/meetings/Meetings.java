@@ -1,15 +1,15 @@
 package nl.afsprakenwiki.meetings;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.InvalidInput.FieldError;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Refused;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;

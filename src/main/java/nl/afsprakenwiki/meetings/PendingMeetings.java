@@ -1,7 +1,8 @@
 package nl.afsprakenwiki.meetings;
 
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.endorsements.MorePending;
+import nl.afsprakenwiki.web.Paths;
 
 import java.util.List;
 
@@ -17,12 +18,12 @@ public final class PendingMeetings implements MorePending {
     @Override
     public List<Entry> meetings(Viewer viewer) {
         return meetings.upcomingFor(viewer).stream().map(meeting -> new Entry("Overleg " + meeting.koppelzone().name()
-                + ", " + Meetings.day(meeting.startsAt()), "/overleggen/" + meeting.id(), meeting.location())).toList();
+                + ", " + Meetings.day(meeting.startsAt()), Paths.meeting(meeting.id()), meeting.location())).toList();
     }
 
     @Override
     public List<Entry> actions(Viewer viewer) {
         return meetings.openActionsOf(viewer).stream().map(action -> new Entry(action.description(),
-                "/overleggen/" + action.meetingId(), action.dueDate() == null ? "" : "uiterlijk " + action.dueDate())).toList();
+                Paths.meeting(action.meetingId()), action.dueDate() == null ? "" : "uiterlijk " + action.dueDate())).toList();
     }
 }

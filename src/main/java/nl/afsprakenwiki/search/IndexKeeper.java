@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,10 @@
 package nl.afsprakenwiki.search;
 
 import io.javalin.http.Context;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.search.SearchResult.FacetValue;
-import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Translations;
 
@@ -74,7 +75,7 @@ public final class SearchApi {
                 Current.viewer(ctx));
         List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
                 hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
-                hit.adoptions(), hit.snippetHtml(), hit.missing(), hit.score(), "/afspraken/" + hit.id())).toList();
+                hit.adoptions(), hit.snippetHtml(), hit.missing(), hit.score(), Paths.agreement(hit.id()))).toList();
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,

@@ -2,7 +2,7 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;

@@ -1,13 +1,13 @@
 package nl.afsprakenwiki.search;
 
 import io.javalin.http.Context;
+import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.search.SearchResult.FacetValue;
 import nl.afsprakenwiki.search.SearchViews.FacetGroup;
 import nl.afsprakenwiki.search.SearchViews.FacetLink;
 import nl.afsprakenwiki.search.SearchViews.PageLink;
 import nl.afsprakenwiki.search.SearchViews.Param;
-import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Paging;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;

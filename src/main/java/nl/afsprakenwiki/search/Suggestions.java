@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;

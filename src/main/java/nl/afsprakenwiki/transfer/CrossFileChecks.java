@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.PartySpec;

@@ -1,11 +1,13 @@
 package nl.afsprakenwiki.transfer;
 
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.agreements.AgreementStore;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Role;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.Memberships;
+import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,9 +56,12 @@ public final class DemoContent {
     private final AgreementStore agreements;
     private final Importer importer;
     private final AccountService accounts;
+    private final Memberships memberships;
     private final KoppelzoneStore koppelzones = new KoppelzoneStore();
 
-    public DemoContent(Database db, AgreementStore agreements, Importer importer, AccountService accounts) {
+    public DemoContent(Database db, AgreementStore agreements, Importer importer, AccountService accounts,
+                       Memberships memberships) {
+        this.memberships = memberships;
         this.db = db;
         this.agreements = agreements;
         this.importer = importer;
@@ -84,7 +89,7 @@ public final class DemoContent {
                     account.username() + "@demo.afsprakenwiki.invalid", account.organisation(), account.admin(),
                     DEMO_PASSWORD), demo);
             account.roles().forEach((koppelzone, role) -> db.read(h -> koppelzones.bySlug(h, koppelzone)).ifPresent(
-                    k -> accounts.setMember(k.id(), account.username(), role, demo)));
+                    k -> memberships.setMember(k.id(), account.username(), role, demo)));
         }
     }
 

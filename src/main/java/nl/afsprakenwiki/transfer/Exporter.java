@@ -10,6 +10,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import nl.afsprakenwiki.koppelzones.Party;
+import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.FrontMatter.Invalid;
 import nl.afsprakenwiki.transfer.FrontMatter.Value;
 import nl.afsprakenwiki.transfer.ImportSet.PartySpec;

@@ -1,11 +1,12 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.FrontMatter.Invalid;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;

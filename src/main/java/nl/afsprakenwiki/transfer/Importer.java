@@ -1,13 +1,12 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.ImportedLifecycle;
 import nl.afsprakenwiki.endorsements.Lifecycle;
@@ -17,6 +16,8 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Municipality;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.PartySpec;

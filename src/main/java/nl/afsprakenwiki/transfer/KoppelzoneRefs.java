@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
+import nl.afsprakenwiki.text.Slugs;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

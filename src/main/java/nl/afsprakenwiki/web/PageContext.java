@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.web;
 
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

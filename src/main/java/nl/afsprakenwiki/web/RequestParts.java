@@ -1,12 +1,11 @@
 package nl.afsprakenwiki.web;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.NotFound;
-import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.NotFound;
 
 import java.util.Optional;
 
-/** Reading the parts of a request every feature needs in the same way: numeric path ids, the public address. */
+/** Reading the parts of a request every feature needs in the same way: numeric path ids. */
 public final class RequestParts {
 
     private RequestParts() {
@@ -24,19 +23,5 @@ public final class RequestParts {
     /** The number in the path parameter {@code name}; anything else names nothing that exists (404). */
     public static long id(Context ctx, String name) {
         return optionalId(ctx, name).orElseThrow(() -> new NotFound(name));
-    }
-
-    /** The agreement {@code {id}} of the path. */
-    public static long agreementId(Context ctx) {
-        return id(ctx, "id");
-    }
-
-    /** Where the wiki is reached from outside: the configured base URL, else what this request used. */
-    public static String baseUrl(Context ctx, Settings settings) {
-        String configured = settings.baseUrl() == null ? "" : settings.baseUrl().strip();
-        if (!configured.isEmpty()) {
-            return configured.replaceAll("/+$", "");
-        }
-        return ctx.scheme() + "://" + ctx.host();
     }
 }

@@ -7,7 +7,7 @@ import io.javalin.http.Context;
  * this site only (no inline script, no CDN); images may come from https sites because agreements
  * may link images.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -24,7 +24,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(Context ctx) {
+    public static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");

@@ -1,9 +1,6 @@
 package nl.afsprakenwiki.web;
 
-import nl.afsprakenwiki.InvalidInput;
-import nl.afsprakenwiki.agreements.AgreementStatus;
-import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
-import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.access.InvalidInput;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,17 +73,5 @@ public final class Texts {
 
     public String dateTime(Instant value) {
         return value == null ? "" : dateTime.format(value);
-    }
-
-    public String status(AgreementStatus status) {
-        return get("status." + status.code());
-    }
-
-    public String kind(OrganisationKind kind) {
-        return get("kind." + kind.code());
-    }
-
-    public String level(KoppelzoneLevel level) {
-        return get("level." + level.code());
     }
 }

@@ -1,11 +1,11 @@
 package nl.afsprakenwiki.web;
 
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
-import nl.afsprakenwiki.auth.Csrf;
 
 import java.util.Map;
 
@@ -43,6 +43,15 @@ public final class Views {
         Utf8ByteOutput out = new Utf8ByteOutput();
         engine.render(template, Map.<String, Object>of("page", pageContext(ctx), "view", view), out);
         ctx.contentType("text/html; charset=utf-8").result(out.toByteArray());
+    }
+
+    /**
+     * A template rendered into the page that includes it, when that page prints it ({@code ${content}}):
+     * how a feature fills a slot of another feature's page without that page importing it.
+     */
+    public Content content(String template, Map<String, Object> parameters) {
+        Map<String, Object> copy = Map.copyOf(parameters);
+        return output -> engine.render(template, copy, output);
     }
 
     public String render(String template, PageContext page, Object view) {

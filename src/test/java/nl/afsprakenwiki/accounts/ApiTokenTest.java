@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.accounts;
 
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp.Response;
+import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class ApiTokenTest {
 
     @Test
     void nobodyRevokesSomeoneElsesTokenAndMalformedTokensAre401() {
-        String token = app.services.accounts().createToken("marieke", "eigen", nl.afsprakenwiki.auth.Author.system("test")).token();
+        String token = app.services.tokens().createToken("marieke", "eigen", nl.afsprakenwiki.access.Author.system("test")).token();
         long id = app.db.read(h -> h.createQuery("SELECT id FROM api_token").mapTo(Long.class).one());
         app.account("piet");
         TestApp.Client piet = app.signIn("piet");

@@ -1,9 +1,9 @@
 package nl.afsprakenwiki.accounts;
 
 import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.testing.TestApp.Response;
+import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,10 @@
 package nl.afsprakenwiki.agreements;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp.Response;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,10 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Permissions;
+import nl.afsprakenwiki.site.Rule;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.web.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,14 +1,15 @@
 package nl.afsprakenwiki.auth;
 
 import com.nimbusds.jose.JOSEObjectType;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.testing.TestApp.Client;
 import nl.afsprakenwiki.testing.TestApp.Response;
+import nl.afsprakenwiki.testing.TestApp;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class SingleSignOnTest {
     void start() {
         idp = new MockOAuth2Server();
         idp.start();
-        app = TestApp.start(Settings.forTests(dir).withOidc(new Settings.Oidc(idp.wellKnownUrl(ISSUER).toString(),
+        app = TestApp.start(Settings.forTests(dir).withOidc(new OidcSettings(idp.wellKnownUrl(ISSUER).toString(),
                 CLIENT_ID, "geheim", "openid profile email", "preferred_username", "email", LABEL)));
     }
 
@@ -125,7 +126,7 @@ class SingleSignOnTest {
     @Test
     void unknownPersonIsRefusedWhenAccountsAreNotCreated() {
         app.account("marieke", "Marieke de Vries");
-        assertThat(app.services.accounts().autoCreateOnSso()).isFalse();
+        assertThat(app.services.ssoAccounts().autoCreateOnSso()).isFalse();
         int accountsBefore = app.services.accounts().all().size();
 
         Client browser = app.newBrowser();
@@ -150,7 +151,7 @@ class SingleSignOnTest {
 
     @Test
     void newAccountIsCreatedFromTheClaimsWhenTheBeheerderAllowsIt() {
-        app.services.accounts().setAutoCreateOnSso(true, Author.system("test"));
+        app.services.ssoAccounts().setAutoCreateOnSso(true, Author.system("test"));
 
         Client browser = app.newBrowser();
         Response end = signInThroughIdp(browser, "/", "sub-jan", claims("  Jan.De-Vries ", "jan.devries@gemeente.invalid",
@@ -197,7 +198,7 @@ class SingleSignOnTest {
     @Test
     void createdAccountGetsAFreeUsernameWhenThePreferredOneIsTaken() {
         app.account("piet", "Piet Bestaand");
-        app.services.accounts().setAutoCreateOnSso(true, Author.system("test"));
+        app.services.ssoAccounts().setAutoCreateOnSso(true, Author.system("test"));
 
         Client browser = app.newBrowser();
         signInThroughIdp(browser, "/", "sub-andere-piet", claims("Piet", "piet@gemeente.invalid", "Piet Anders"));
@@ -233,7 +234,7 @@ class SingleSignOnTest {
     void disabledUnlinkedAccountIsNeitherLinkedNorReplacedByANewOne() {
         app.account("marieke", "Marieke de Vries");
         app.services.accounts().setDisabled("marieke", true, Author.system("test"));
-        app.services.accounts().setAutoCreateOnSso(true, Author.system("test"));
+        app.services.ssoAccounts().setAutoCreateOnSso(true, Author.system("test"));
         int accountsBefore = app.services.accounts().all().size();
 
         Client browser = app.newBrowser();

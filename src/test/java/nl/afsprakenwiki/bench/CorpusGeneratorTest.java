@@ -3,9 +3,9 @@ package nl.afsprakenwiki.bench;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
-import nl.afsprakenwiki.transfer.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,17 +2,17 @@ package nl.afsprakenwiki.bench;
 
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.Analyzers;
 import nl.afsprakenwiki.search.SearchIndex;
-import nl.afsprakenwiki.search.SearchRequest;
 import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.search.SearchRequest;
 import nl.afsprakenwiki.search.SearchResult;
 import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -4,13 +4,13 @@ import io.javalin.Javalin;
 import nl.afsprakenwiki.App;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.SearchIndex;
-import nl.afsprakenwiki.search.SearchRequest;
 import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.search.SearchRequest;
 import nl.afsprakenwiki.search.SearchService;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

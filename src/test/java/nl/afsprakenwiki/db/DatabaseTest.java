@@ -2,9 +2,9 @@ package nl.afsprakenwiki.db;
 
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.Revision;
-import nl.afsprakenwiki.auth.Author;
 import nl.afsprakenwiki.testing.TestApp;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package nl.afsprakenwiki.db;
 
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.endorsements;
 
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp.Response;
+import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,11 +12,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

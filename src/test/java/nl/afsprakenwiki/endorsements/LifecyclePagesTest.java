@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.endorsements;
 
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp.Response;
+import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package nl.afsprakenwiki.koppelzones;
 
 import nl.afsprakenwiki.testing.Browser;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,16 +1,15 @@
 package nl.afsprakenwiki.koppelzones;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp.Response;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package nl.afsprakenwiki.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.testing.TestApp;
 import org.apache.lucene.index.IndexWriter;

@@ -2,12 +2,12 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.auth.Viewer;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.testing.TestApp;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.auth.Role;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.auth.Role;
+import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

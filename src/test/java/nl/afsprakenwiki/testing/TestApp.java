@@ -6,13 +6,13 @@ import io.javalin.Javalin;
 import nl.afsprakenwiki.App;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.accounts.AccountService;
-import nl.afsprakenwiki.auth.Author;
-import nl.afsprakenwiki.auth.Role;
-import nl.afsprakenwiki.auth.Viewer;
 import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.transfer.Progress;
+import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +67,7 @@ public final class TestApp implements AutoCloseable {
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);
         }
+        services.search().index().start();
         this.app = App.create(services).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
         this.browser = new Client(newClient(), Map.of());
@@ -114,7 +115,7 @@ public final class TestApp implements AutoCloseable {
             account(username);
         }
         long koppelzoneId = services.koppelzones().bySlug(koppelzoneSlug).orElseThrow().id();
-        services.accounts().setMember(koppelzoneId, username, role, TEST);
+        services.memberships().setMember(koppelzoneId, username, role, TEST);
         return username;
     }
 
@@ -140,7 +141,7 @@ public final class TestApp implements AutoCloseable {
 
     /** A client that sends a new API token of {@code username} with every request (and keeps no cookies). */
     public Client bearer(String username) {
-        return withToken(services.accounts().createToken(username, "test", TEST).token());
+        return withToken(services.tokens().createToken(username, "test", TEST).token());
     }
 
     public Client withToken(String token) {
@@ -197,7 +198,7 @@ public final class TestApp implements AutoCloseable {
                         kind: huisarts
                     """.formatted(name, municipality, municipality, municipality, municipality, municipality));
             services.importer().importFolder(folder, "test", Progress.NONE);
-            return nl.afsprakenwiki.Slugs.of(name, 120);
+            return nl.afsprakenwiki.text.Slugs.of(name, 120);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (nl.afsprakenwiki.transfer.ImportFailed e) {

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

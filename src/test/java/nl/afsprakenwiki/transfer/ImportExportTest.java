@@ -1,9 +1,7 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStatus;
@@ -13,6 +11,9 @@ import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.Party;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.text.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

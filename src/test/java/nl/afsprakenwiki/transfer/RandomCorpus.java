@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.Slugs;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.text.Slugs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

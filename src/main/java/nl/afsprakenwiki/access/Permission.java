@@ -1,0 +1,33 @@
+package nl.afsprakenwiki.access;
+
+/** What someone may do; who may do what is decided in one place, {@link Permissions}. */
+public enum Permission {
+    /** Read published content: endorsed agreements (their endorsed revision), koppelzones, parties. */
+    READ_PUBLISHED,
+    /** Read a koppelzone's drafts, newer revisions of endorsed agreements, members and history. */
+    READ_DRAFTS,
+    /** Create an agreement in the koppelzone. */
+    CREATE,
+    /** Edit an agreement (save a new revision, change parties and themes). */
+    EDIT,
+    /** Restore an earlier revision as a new one. */
+    RESTORE,
+    /** Propose a revision for endorsement. */
+    PROPOSE,
+    /** Endorse or decline a proposed revision on behalf of one's own organisation. */
+    ENDORSE,
+    /** Withdraw a proposal or retire an agreement. */
+    RETIRE,
+    /** Set an agreement's review date (herzieningsdatum). */
+    SCHEDULE_REVIEW,
+    /** Take note (kennisname) of an agreement that applies to one's own organisation, which joined later. */
+    ACKNOWLEDGE,
+    /** Plan, run and close the koppelzone's meetings (agenda, presence, minutes, decisions, action items). */
+    RUN_MEETINGS,
+    /** Add, change and remove members and parties of the koppelzone. */
+    MANAGE_KOPPELZONE,
+    /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */
+    ADMINISTER,
+    /** Manage one's own account: profile, password, API tokens. */
+    OWN_ACCOUNT
+}

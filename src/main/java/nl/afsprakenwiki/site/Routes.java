@@ -1,0 +1,247 @@
+package nl.afsprakenwiki.site;
+
+import io.javalin.config.RoutesConfig;
+import nl.afsprakenwiki.accounts.AccountApi;
+import nl.afsprakenwiki.accounts.ProfilePages;
+import nl.afsprakenwiki.admin.AdminPages;
+import nl.afsprakenwiki.adoption.AdoptionApi;
+import nl.afsprakenwiki.adoption.AdoptionPages;
+import nl.afsprakenwiki.adoption.SourceProposalPages;
+import nl.afsprakenwiki.agreements.AgreementApi;
+import nl.afsprakenwiki.agreements.AgreementComparePages;
+import nl.afsprakenwiki.agreements.AgreementPages;
+import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.endorsements.Feeds;
+import nl.afsprakenwiki.endorsements.InboxPages;
+import nl.afsprakenwiki.endorsements.LifecycleApi;
+import nl.afsprakenwiki.endorsements.LifecyclePages;
+import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
+import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
+import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
+import nl.afsprakenwiki.meetings.MeetingApi;
+import nl.afsprakenwiki.meetings.MeetingPages;
+import nl.afsprakenwiki.search.SearchApi;
+import nl.afsprakenwiki.search.SearchPages;
+
+import static nl.afsprakenwiki.site.Rule.ACCOUNT;
+import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
+import static nl.afsprakenwiki.site.Rule.ADMINISTER;
+import static nl.afsprakenwiki.site.Rule.ADOPT;
+import static nl.afsprakenwiki.site.Rule.CREATE;
+import static nl.afsprakenwiki.site.Rule.EDIT;
+import static nl.afsprakenwiki.site.Rule.ENDORSE;
+import static nl.afsprakenwiki.site.Rule.MANAGE_KOPPELZONE;
+import static nl.afsprakenwiki.site.Rule.MEETING_MEMBER;
+import static nl.afsprakenwiki.site.Rule.MEMBER;
+import static nl.afsprakenwiki.site.Rule.PLAN_MEETINGS;
+import static nl.afsprakenwiki.site.Rule.PROPOSE;
+import static nl.afsprakenwiki.site.Rule.PUBLIC;
+import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
+import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
+import static nl.afsprakenwiki.site.Rule.RESTORE;
+import static nl.afsprakenwiki.site.Rule.RETIRE;
+import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
+import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
+
+/**
+ * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
+ * Grouped per resource with {@link RouteTable#path}. Content that a visitor may not see answers 404 whatever the rule.
+ */
+public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
+                     KoppelzoneManagePages manage, KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
+                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, SearchPages searchPages,
+                     SearchApi searchApi, LifecyclePages lifecyclePages, InboxPages inboxPages,
+                     OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds,
+                     OrganisationPages organisationPages, AgreementComparePages comparePages,
+                     AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
+                     MeetingPages meetingPages, MeetingApi meetingApi) {
+
+    /** The route table; see {@link RouteTable}. */
+    public RouteTable table() {
+        RouteTable r = new RouteTable();
+        r.get("/", koppelzonePages::home, PUBLIC);
+        r.get("/taal/{language}", site::switchLanguage, PUBLIC);
+        r.get("/zoeken", searchPages::results, PUBLIC);
+        r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
+        r.get("/vergelijken", comparePages::compare, PUBLIC);
+        r.get("/organisaties/{slug}", organisationPages::show, PUBLIC);
+        r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
+        r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
+        r.get("/ter-bekrachtiging", inboxPages::inbox, ACCOUNT);
+        r.get("/mijn-overzicht", overviewPages::mine, ACCOUNT);
+
+        r.path("/koppelzones/{slug}", () -> {
+            r.get("", koppelzonePages::show, READ_KOPPELZONE);
+            r.get("/feed.atom", feeds::koppelzone, READ_KOPPELZONE);
+            r.get("/nieuw", agreementPages::newForm, CREATE);
+            r.post("/afspraken", agreementPages::create, CREATE);
+            r.get("/overzicht", overviewPages::koppelzone, MEMBER);
+            r.get("/kennisname", overviewPages::applying, MEMBER);
+            // management (voorzitter)
+            r.get("/beheer", manage::manage, MANAGE_KOPPELZONE);
+            r.post("/leden", manage::setMember, MANAGE_KOPPELZONE);
+            r.post("/leden/{username}/verwijderen", manage::removeMember, MANAGE_KOPPELZONE);
+            r.post("/partijen", manage::setParty, MANAGE_KOPPELZONE);
+            r.post("/partijen/{organisation}/verwijderen", manage::removeParty, MANAGE_KOPPELZONE);
+            // meetings (overleggen)
+            r.get("/overleggen", meetingPages::list, MEMBER);
+            r.get("/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
+            r.post("/overleggen", meetingPages::plan, PLAN_MEETINGS);
+        });
+
+        r.path("/afspraken/{id}", () -> {
+            // reading
+            r.get("", agreementPages::show, READ_AGREEMENT);
+            r.get("/geschiedenis", agreementPages::history, READ_AGREEMENT);
+            r.get("/revisies/{number}", agreementPages::showRevision, READ_AGREEMENT);
+            r.get("/vergelijk", agreementPages::compare, READ_AGREEMENT);
+            r.get("/bekrachtigingen", lifecyclePages::rounds, READ_AGREEMENT);
+            r.get("/familie", adoptionPages::family, READ_AGREEMENT);
+            r.get("/bronvoorstellen", proposalPages::incoming, READ_AGREEMENT);
+            r.get("/feed.atom", feeds::agreement, READ_AGREEMENT);
+            // writing
+            r.get("/bewerken", agreementPages::editForm, EDIT);
+            r.post("/bewerken", agreementPages::save, EDIT);
+            r.post("/herstel", agreementPages::restore, RESTORE);
+            // endorsement lifecycle and maintenance (docs/PERMISSIONS.md)
+            r.get("/voorstellen", lifecyclePages::proposeForm, PROPOSE);
+            r.post("/voorstellen", lifecyclePages::propose, PROPOSE);
+            r.post("/besluit", inboxPages::decide, ENDORSE);
+            r.get("/intrekken", lifecyclePages::withdrawForm, RETIRE);
+            r.post("/intrekken", lifecyclePages::withdraw, RETIRE);
+            r.get("/laten-vervallen", lifecyclePages::retireForm, RETIRE);
+            r.post("/laten-vervallen", lifecyclePages::retire, RETIRE);
+            r.get("/herzieningsdatum", lifecyclePages::reviewDateForm, SCHEDULE_REVIEW);
+            r.post("/herzieningsdatum", lifecyclePages::reviewDate, SCHEDULE_REVIEW);
+            r.post("/kennisname", overviewPages::acknowledge, ACKNOWLEDGE);
+            // adoption across municipalities
+            r.get("/overnemen", adoptionPages::adoptForm, ADOPT);
+            r.post("/overnemen", adoptionPages::adopt, ADOPT);
+            r.get("/bron-bijwerken", adoptionPages::upstream, EDIT);
+            r.post("/bron-bijwerken", adoptionPages::mergeUpstream, EDIT);
+            r.post("/bron-bijwerken/opslaan", adoptionPages::resolveUpstream, EDIT);
+            r.post("/bron-bijwerken/negeren", adoptionPages::dismissUpstream, EDIT);
+            r.get("/voorstel-aan-bron", proposalPages::proposeForm, EDIT);
+            r.post("/voorstel-aan-bron", proposalPages::propose, EDIT);
+            r.post("/bronvoorstellen/{proposal}/aanvaarden", proposalPages::accept, EDIT);
+            r.post("/bronvoorstellen/{proposal}/afwijzen", proposalPages::decline, EDIT);
+        });
+
+        r.path("/overleggen/{meeting}", () -> {
+            r.get("", meetingPages::show, MEETING_MEMBER);
+            r.get("/uitnodiging.ics", meetingPages::ics, MEETING_MEMBER);
+            r.get("/verslag.md", meetingPages::markdown, MEETING_MEMBER);
+            r.post("/agenda", meetingPages::addItem, RUN_MEETING);
+            r.post("/agenda/{item}/verwijderen", meetingPages::removeItem, RUN_MEETING);
+            r.post("/agenda/{item}/verplaatsen", meetingPages::moveItem, RUN_MEETING);
+            r.post("/agenda/{item}/notulen", meetingPages::minutes, RUN_MEETING);
+            r.post("/agenda/{item}/besluit", meetingPages::decide, RUN_MEETING);
+            r.post("/aanwezigheid", meetingPages::presence, RUN_MEETING);
+            r.post("/actiepunten", meetingPages::addAction, RUN_MEETING);
+            r.post("/actiepunten/{action}/status", meetingPages::actionStatus, RUN_MEETING);
+            r.post("/sluiten", meetingPages::close, RUN_MEETING);
+        });
+
+        // signing in, own account
+        r.get("/login", signIn::loginPage, PUBLIC);
+        r.get("/login/sso", signIn::startSso, PUBLIC);
+        r.get("/callback", signIn::callback, PUBLIC);
+        r.post("/callback", signIn::callback, PUBLIC);
+        r.post("/logout", signIn::logout, ACCOUNT);
+        r.get("/setup/{token}", signIn::setupPage, PUBLIC);
+        r.post("/setup/{token}", signIn::setup, PUBLIC);
+        r.path("/profiel", () -> {
+            r.get("", profile::show, ACCOUNT);
+            r.post("/gegevens", profile::updateDetails, ACCOUNT);
+            r.post("/wachtwoord", profile::changePassword, ACCOUNT);
+            r.post("/tokens", profile::createToken, ACCOUNT);
+            r.post("/tokens/{token}/intrekken", profile::revokeToken, ACCOUNT);
+        });
+
+        // administration (beheerder)
+        r.path("/beheer", () -> {
+            r.get("", admin::overview, ADMINISTER);
+            r.post("/instellingen", admin::settings, ADMINISTER);
+            r.get("/accounts", admin::accounts, ADMINISTER);
+            r.post("/accounts", admin::createAccount, ADMINISTER);
+            r.post("/accounts/{username}/status", admin::accountStatus, ADMINISTER);
+            r.post("/accounts/{username}/gegevens", admin::updateAccount, ADMINISTER);
+            r.post("/accounts/{username}/wachtwoord", admin::resetPassword, ADMINISTER);
+            r.get("/organisaties", admin::organisations, ADMINISTER);
+            r.post("/organisaties", admin::createOrganisation, ADMINISTER);
+            r.post("/organisaties/{slug}", admin::updateOrganisation, ADMINISTER);
+            r.get("/gemeenten", admin::municipalities, ADMINISTER);
+            r.post("/gemeenten", admin::createMunicipality, ADMINISTER);
+            r.get("/koppelzones", admin::koppelzones, ADMINISTER);
+            r.post("/koppelzones", admin::createKoppelzone, ADMINISTER);
+            r.post("/koppelzones/{slug}", admin::updateKoppelzone, ADMINISTER);
+            r.get("/audit", admin::audit, ADMINISTER);
+        });
+
+        // JSON API (docs/API.md)
+        r.path("/api/v1", () -> {
+            r.get("/health", site::health, PUBLIC);
+            r.get("/me", accountApi::me, ACCOUNT);
+            r.get("/me/pending", lifecycleApi::pending, ACCOUNT);
+            r.get("/search", searchApi::search, PUBLIC);
+            r.get("/search/suggest", searchApi::suggest, PUBLIC);
+            r.get("/compare", comparePages::api, PUBLIC);
+            r.post("/municipalities", koppelzoneAdminApi::createMunicipality, ADMINISTER);
+            r.post("/organisations", koppelzoneAdminApi::createOrganisation, ADMINISTER);
+            r.get("/organisations/{slug}/agreements", organisationPages::api, PUBLIC);
+            r.get("/koppelzones", koppelzoneApi::list, PUBLIC);
+            r.post("/koppelzones", koppelzoneAdminApi::createKoppelzone, ADMINISTER);
+            r.path("/koppelzones/{slug}", () -> {
+                r.get("", koppelzoneApi::show, READ_KOPPELZONE);
+                r.post("/agreements", agreementApi::create, CREATE);
+                r.post("/parties", koppelzoneAdminApi::addParty, MANAGE_KOPPELZONE);
+                r.delete("/parties/{organisation}", koppelzoneAdminApi::removeParty, MANAGE_KOPPELZONE);
+                r.get("/members", koppelzoneAdminApi::members, MEMBER);
+                r.post("/members", koppelzoneAdminApi::setMember, MANAGE_KOPPELZONE);
+                r.delete("/members/{username}", koppelzoneAdminApi::removeMember, MANAGE_KOPPELZONE);
+                r.post("/meetings", meetingApi::plan, PLAN_MEETINGS);
+                r.get("/meetings", meetingApi::list, MEMBER);
+            });
+            r.get("/agreements", agreementApi::list, PUBLIC);
+            r.path("/agreements/{id}", () -> {
+                r.get("", agreementApi::show, READ_AGREEMENT);
+                r.put("", agreementApi::update, EDIT);
+                r.get("/revisions", agreementApi::revisions, READ_AGREEMENT);
+                r.get("/revisions/{number}", agreementApi::revision, READ_AGREEMENT);
+                r.get("/diff", agreementApi::diff, READ_AGREEMENT);
+                r.post("/restore", agreementApi::restore, RESTORE);
+                r.post("/proposals", lifecycleApi::propose, PROPOSE);
+                r.post("/proposals/withdraw", lifecycleApi::withdraw, RETIRE);
+                r.post("/retire", lifecycleApi::retire, RETIRE);
+                r.put("/review-date", lifecycleApi::reviewDate, SCHEDULE_REVIEW);
+                r.get("/endorsements", lifecycleApi::endorsements, READ_AGREEMENT);
+                r.post("/endorsements", lifecycleApi::decide, ENDORSE);
+                r.post("/acknowledgements", lifecycleApi::acknowledge, ACKNOWLEDGE);
+                r.post("/adopt", adoptionApi::adopt, ADOPT);
+                r.get("/lineage", adoptionApi::lineage, READ_AGREEMENT);
+                r.get("/upstream", adoptionApi::upstream, READ_AGREEMENT);
+                r.post("/upstream/merge", adoptionApi::merge, EDIT);
+                r.post("/upstream/dismiss", adoptionApi::dismiss, EDIT);
+                r.get("/source-proposals", adoptionApi::listProposals, READ_AGREEMENT);
+                r.post("/source-proposals", adoptionApi::proposeBack, EDIT);
+                r.post("/source-proposals/{proposal}/accept", adoptionApi::accept, EDIT);
+                r.post("/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
+            });
+            r.path("/meetings/{meeting}", () -> {
+                r.get("", meetingApi::show, MEETING_MEMBER);
+                r.get("/decisions", meetingApi::decisions, MEETING_MEMBER);
+                r.post("/decisions", meetingApi::decide, RUN_MEETING);
+                r.get("/action-items", meetingApi::actions, MEETING_MEMBER);
+                r.post("/action-items", meetingApi::addAction, RUN_MEETING);
+                r.put("/action-items/{action}", meetingApi::actionStatus, RUN_MEETING);
+                r.post("/close", meetingApi::close, RUN_MEETING);
+            });
+        });
+        return r;
+    }
+
+    public void register(RoutesConfig config) {
+        table().register(config);
+    }
+}

@@ -1,0 +1,72 @@
+package nl.afsprakenwiki.site;
+
+import io.javalin.security.RouteRole;
+import nl.afsprakenwiki.access.Permission;
+
+/**
+ * The rule every route declares in {@link Routes}: the permission it needs and where the
+ * koppelzone it concerns is found in the path. {@link AccessFilter} enforces it; a route without a
+ * rule is refused. The matrix of who has which permission is {@code auth.Permissions}.
+ */
+public enum Rule implements RouteRole {
+    /** Anyone, including anonymous visitors (content access is filtered by visibility). */
+    PUBLIC(Permission.READ_PUBLISHED, Scope.NONE),
+    /** Anyone; the koppelzone {@code {slug}} must exist (else 404). */
+    READ_KOPPELZONE(Permission.READ_PUBLISHED, Scope.KOPPELZONE),
+    /** Anyone who may read the agreement {@code {id}}: a draft only members of its koppelzone (others: 404). */
+    READ_AGREEMENT(Permission.READ_PUBLISHED, Scope.AGREEMENT),
+    /** Any signed-in account (own profile, password, tokens, signing out). */
+    ACCOUNT(Permission.OWN_ACCOUNT, Scope.NONE),
+    /** Be a member of the koppelzone {@code {slug}} (any role), or beheerder: see its drafts and members. */
+    MEMBER(Permission.READ_DRAFTS, Scope.KOPPELZONE),
+    /** Create an agreement in the koppelzone {@code {slug}}. */
+    CREATE(Permission.CREATE, Scope.KOPPELZONE),
+    /** Edit the agreement {@code {id}}. */
+    EDIT(Permission.EDIT, Scope.AGREEMENT),
+    /** Restore a revision of the agreement {@code {id}}. */
+    RESTORE(Permission.RESTORE, Scope.AGREEMENT),
+    /** Propose a revision of the agreement {@code {id}} for endorsement. */
+    PROPOSE(Permission.PROPOSE, Scope.AGREEMENT),
+    /** Endorse or decline the agreement {@code {id}} for one's own organisation (a manager). */
+    ENDORSE(Permission.ENDORSE, Scope.AGREEMENT),
+    /** Withdraw the proposal of, or retire, the agreement {@code {id}} (the voorzitter). */
+    RETIRE(Permission.RETIRE, Scope.AGREEMENT),
+    /** Set the review date of the agreement {@code {id}} (the voorzitter). */
+    SCHEDULE_REVIEW(Permission.SCHEDULE_REVIEW, Scope.AGREEMENT),
+    /** Take note of the agreement {@code {id}} for one's own organisation. */
+    ACKNOWLEDGE(Permission.ACKNOWLEDGE, Scope.AGREEMENT),
+    /**
+     * Adopt the agreement {@code {id}}: any signed-in account that may read it; the handler then
+     * requires {@code CREATE} in the koppelzone adopted into.
+     */
+    ADOPT(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
+    /** Read the meeting {@code {meeting}}: members of its koppelzone (others: 404). */
+    MEETING_MEMBER(Permission.READ_DRAFTS, Scope.MEETING),
+    /** Plan the koppelzone {@code {slug}}'s meetings (the voorzitter). */
+    PLAN_MEETINGS(Permission.RUN_MEETINGS, Scope.KOPPELZONE),
+    /** Run and close the meeting {@code {meeting}} (the voorzitter of its koppelzone; others in it: 403, outside: 404). */
+    RUN_MEETING(Permission.RUN_MEETINGS, Scope.MEETING),
+    /** Manage members and parties of the koppelzone {@code {slug}}. */
+    MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
+    /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
+    ADMINISTER(Permission.ADMINISTER, Scope.NONE);
+
+    /** Where the koppelzone a route concerns comes from. */
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING }
+
+    private final Permission permission;
+    private final Scope scope;
+
+    Rule(Permission permission, Scope scope) {
+        this.permission = permission;
+        this.scope = scope;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+}

@@ -1,0 +1,131 @@
+package nl.afsprakenwiki;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The shape of the code (docs/ARCHITECTURE.md): packages import only downward, toolkits import no
+ * feature, each library stays in the package that wraps it. Runs on the compiled main classes.
+ */
+@AnalyzeClasses(packages = "nl.afsprakenwiki", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String ROOT = "nl.afsprakenwiki";
+    /** Feature packages and everything above them: what toolkits and access may not know. */
+    private static final String[] FEATURES_AND_ABOVE = {"nl.afsprakenwiki.accounts..", "nl.afsprakenwiki.auth..",
+            "nl.afsprakenwiki.audit..", "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..",
+            "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
+            "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
+            "nl.afsprakenwiki.site.."};
+    private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
+            "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
+
+    private static final DescribedPredicate<JavaClass> USE_JAVALIN = DescribedPredicate.describe("use Javalin",
+            type -> type.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("io.javalin")));
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("nl.afsprakenwiki.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule nothingImportsTheWiring = noClasses().that().resideOutsideOfPackage(ROOT)
+            .should().dependOnClassesThat().resideInAPackage(ROOT)
+            .because("Main, App and Services build everything; nothing below may reach back up to them");
+
+    @ArchTest
+    static final ArchRule toolkitsImportNoFeature = noClasses().that().resideInAnyPackage(TOOLKITS)
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES_AND_ABOVE);
+
+    @ArchTest
+    static final ArchRule accessImportsNothingOfTheWiki = noClasses().that().resideInAPackage("nl.afsprakenwiki.access..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES_AND_ABOVE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(TOOLKITS)
+            .because("access (Viewer, Role, Permission) is the bottom every feature stands on");
+
+    @ArchTest
+    static final ArchRule noFeatureImportsSite = noClasses().that().resideOutsideOfPackages(ROOT, "nl.afsprakenwiki.site..")
+            .should().dependOnClassesThat().resideInAPackage("nl.afsprakenwiki.site..")
+            .because("site/ is the top: routes, access filter, error handling and the hub pages");
+
+    @ArchTest
+    static final ArchRule accountsBelowKoppelzones = noClasses().that().resideInAnyPackage("nl.afsprakenwiki.accounts..",
+                    "nl.afsprakenwiki.access..", "nl.afsprakenwiki.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.auth..",
+                    "nl.afsprakenwiki.agreements..");
+
+    @ArchTest
+    static final ArchRule koppelzonesBelowAgreements = noClasses().that().resideInAPackage("nl.afsprakenwiki.koppelzones..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.agreements..",
+                    "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
+                    "nl.afsprakenwiki.search..");
+
+    @ArchTest
+    static final ArchRule agreementsBelowItsPanels = noClasses().that().resideInAPackage("nl.afsprakenwiki.agreements..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.endorsements..",
+                    "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..")
+            .because("features add to the agreement page through the AgreementPanel port");
+
+    @ArchTest
+    static final ArchRule endorsementsKeepToItself = onlyItsRow("endorsements");
+
+    @ArchTest
+    static final ArchRule adoptionKeepsToItself = onlyItsRow("adoption");
+
+    @ArchTest
+    static final ArchRule searchKeepsToItself = onlyItsRow("search");
+
+    /**
+     * Features of one row (endorsements, adoption, search, meetings) import none of the others; one
+     * written exception: meetings uses endorsements, because a meeting decision makes a lifecycle
+     * move in the same transaction. A new cross-feature need becomes a port in the lower package.
+     */
+    private static ArchRule onlyItsRow(String feature) {
+        String[] others = Stream.of("endorsements", "adoption", "search", "meetings").filter(other -> !other.equals(feature))
+                .map(other -> ROOT + "." + other + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(ROOT + "." + feature + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("features of one row go through ports, not through each other");
+    }
+
+    @ArchTest
+    static final ArchRule luceneOnlyInSearch = noClasses().that().resideOutsideOfPackage("nl.afsprakenwiki.search..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+
+    @ArchTest
+    static final ArchRule pac4jOnlyInAuth = noClasses().that().resideOutsideOfPackage("nl.afsprakenwiki.auth..")
+            .should().dependOnClassesThat().resideInAPackage("org.pac4j..");
+
+    @ArchTest
+    static final ArchRule flexmarkOnlyInMarkdown = noClasses().that().resideOutsideOfPackage("nl.afsprakenwiki.markdown..")
+            .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..");
+
+    @ArchTest
+    static final ArchRule javalinNotInStoresOrServices = noClasses().that().haveSimpleNameEndingWith("Store")
+            .or().haveSimpleNameEndingWith("Service")
+            .or().resideInAnyPackage("nl.afsprakenwiki.access..", "nl.afsprakenwiki.db..", "nl.afsprakenwiki.markdown..",
+                    "nl.afsprakenwiki.text..", "nl.afsprakenwiki.audit..")
+            .should().dependOnClassesThat().resideInAPackage("io.javalin..");
+
+    @ArchTest
+    static final ArchRule javalinOnlyInHandlers = classes().that().resideInAnyPackage("nl.afsprakenwiki.accounts..",
+                    "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..", "nl.afsprakenwiki.endorsements..",
+                    "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
+                    "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..")
+            .and(USE_JAVALIN)
+            .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
+            .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")
+            .allowEmptyShould(true)
+            .because("in a feature, only its web handlers know HTTP; the rules live in services that run without it");
+
+}
