@@ -402,7 +402,7 @@ class MainTest {
     /** Rows in {@code table} of the database in {@code dataDir}, through the application's own Database. */
     private static int count(Path dataDir, String table) {
         try (Database db = Database.open(dataDir)) {
-            Integer count = db.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+            Integer count = db.read(handle -> handle.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
             return count;
         }
     }

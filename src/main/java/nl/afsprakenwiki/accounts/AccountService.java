@@ -50,7 +50,7 @@ public final class AccountService {
     // --- reading --------------------------------------------------------------------------------
 
     public Optional<Account> byUsername(String username) {
-        return db.read(h -> store.byUsername(h, normalise(username)));
+        return db.read(handle -> store.byUsername(handle, normalise(username)));
     }
 
     public List<Account> all() {
@@ -63,19 +63,19 @@ public final class AccountService {
 
     /** The koppelzones the account takes part in, with its role in each. */
     public List<KoppelzonesOfAccount.Entry> koppelzones(long accountId) {
-        return db.read(h -> koppelzones.of(h, accountId));
+        return db.read(handle -> koppelzones.of(handle, accountId));
     }
 
     /** The viewer for a signed-in account, or empty if it does not exist or is disabled. Cached until the next commit. */
     public Optional<Viewer> viewer(String username) {
-        return viewers.get(username, () -> db.read(h -> store.byUsername(h, username)
+        return viewers.get(username, () -> db.read(handle -> store.byUsername(handle, username)
                 .filter(account -> !account.disabled())
-                .map(account -> viewerOf(h, account))));
+                .map(account -> viewerOf(handle, account))));
     }
 
-    private Viewer viewerOf(Handle h, Account account) {
+    private Viewer viewerOf(Handle handle, Account account) {
         Map<Long, Role> roles = new HashMap<>();
-        koppelzones.of(h, account.id()).forEach(entry -> roles.put(entry.koppelzoneId(), entry.role()));
+        koppelzones.of(handle, account.id()).forEach(entry -> roles.put(entry.koppelzoneId(), entry.role()));
         return new Viewer(account.id(), account.username(), account.displayName(),
                 account.organisation() == null ? null : account.organisation().id(),
                 account.admin(), roles, Viewer.Via.SESSION);
@@ -86,7 +86,7 @@ public final class AccountService {
     /** The account if the password is right and the account may sign in; takes as long either way. */
     public Optional<Account> verifyPassword(String username, String password) {
         Optional<Account> account = byUsername(username == null ? "" : username);
-        Optional<String> hash = account.flatMap(a -> db.read(h -> store.passwordHash(h, a.id())));
+        Optional<String> hash = account.flatMap(a -> db.read(handle -> store.passwordHash(handle, a.id())));
         if (hash.isEmpty()) {
             Passwords.waste(password);
             return Optional.empty();
@@ -98,9 +98,9 @@ public final class AccountService {
     }
 
     public void recordLogin(Account account, String method, String address) {
-        db.write(h -> {
-            store.recordLogin(h, account.id(), clock.instant());
-            audit.record(h, new Author(account.id(), account.displayName()), "login", "account:" + account.username(), null,
+        db.write(handle -> {
+            store.recordLogin(handle, account.id(), clock.instant());
+            audit.record(handle, new Author(account.id(), account.displayName()), "login", "account:" + account.username(), null,
                     Map.of("method", method, "address", address));
             return null;
         });
@@ -109,12 +109,12 @@ public final class AccountService {
     // --- managing accounts ----------------------------------------------------------------------
 
     public Account create(NewAccount input, Author actor) {
-        return db.write(h -> {
+        return db.write(handle -> {
             List<FieldError> errors = new ArrayList<>();
             String username = normalise(input.username());
             if (!USERNAME.matcher(username).matches()) {
                 errors.add(new FieldError("username", "error.account.username"));
-            } else if (store.byUsername(h, username).isPresent()) {
+            } else if (store.byUsername(handle, username).isPresent()) {
                 errors.add(new FieldError("username", "error.account.usernameTaken", username));
             }
             String name = input.displayName() == null ? "" : input.displayName().strip();
@@ -122,7 +122,7 @@ public final class AccountService {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
             String email = checkEmail(input.email(), errors);
-            Long organisationId = organisation(h, input.organisationSlug(), errors);
+            Long organisationId = organisation(handle, input.organisationSlug(), errors);
             if (input.password() != null) {
                 checkPassword(input.password(), username, errors);
             }
@@ -130,27 +130,27 @@ public final class AccountService {
                 throw new InvalidInput(errors);
             }
             String hash = input.password() == null ? null : Passwords.hash(input.password());
-            long id = store.insert(h, username, name, email, organisationId, hash, null, input.admin(), clock.instant());
-            audit.record(h, actor, "account.created", "account:" + username, null, Map.of("admin", input.admin()));
-            return store.byId(h, id).orElseThrow();
+            long id = store.insert(handle, username, name, email, organisationId, hash, null, input.admin(), clock.instant());
+            audit.record(handle, actor, "account.created", "account:" + username, null, Map.of("admin", input.admin()));
+            return store.byId(handle, id).orElseThrow();
         });
     }
 
     public void update(long accountId, String displayName, String email, String organisationSlug, Author actor) {
-        db.write(h -> {
-            Account account = store.byId(h, accountId).orElseThrow(() -> new NotFound("account"));
+        db.write(handle -> {
+            Account account = store.byId(handle, accountId).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
             String name = displayName == null ? "" : displayName.strip();
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
             String cleanEmail = checkEmail(email, errors);
-            Long organisationId = organisation(h, organisationSlug, errors);
+            Long organisationId = organisation(handle, organisationSlug, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            store.update(h, accountId, name, cleanEmail, organisationId);
-            audit.record(h, actor, "account.updated", "account:" + account.username(), null,
+            store.update(handle, accountId, name, cleanEmail, organisationId);
+            audit.record(handle, actor, "account.updated", "account:" + account.username(), null,
                     Map.of("name", name, "email", cleanEmail));
             return null;
         });
@@ -158,10 +158,10 @@ public final class AccountService {
 
     /** Sets a password; with {@code current} (own account) that must be the present password. */
     public void setPassword(String username, String current, String next, Author actor) {
-        db.write(h -> {
-            Account account = store.byUsername(h, normalise(username)).orElseThrow(() -> new NotFound("account"));
+        db.write(handle -> {
+            Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
-            Optional<String> hash = store.passwordHash(h, account.id());
+            Optional<String> hash = store.passwordHash(handle, account.id());
             if (current != null && hash.isPresent() && !Passwords.matches(current, hash.get())) {
                 errors.add(new FieldError("current", "error.account.currentPassword"));
             }
@@ -169,27 +169,27 @@ public final class AccountService {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            store.setPasswordHash(h, account.id(), Passwords.hash(next));
-            audit.record(h, actor, "account.password", "account:" + account.username(), null, Map.of());
+            store.setPasswordHash(handle, account.id(), Passwords.hash(next));
+            audit.record(handle, actor, "account.password", "account:" + account.username(), null, Map.of());
             return null;
         });
     }
 
     public void setDisabled(String username, boolean disabled, Author actor) {
-        db.write(h -> {
-            Account account = store.byUsername(h, normalise(username)).orElseThrow(() -> new NotFound("account"));
-            store.setDisabled(h, account.id(), disabled);
-            audit.record(h, actor, disabled ? "account.disabled" : "account.enabled", "account:" + account.username(),
+        db.write(handle -> {
+            Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
+            store.setDisabled(handle, account.id(), disabled);
+            audit.record(handle, actor, disabled ? "account.disabled" : "account.enabled", "account:" + account.username(),
                     null, Map.of());
             return null;
         });
     }
 
     public void setAdmin(String username, boolean admin, Author actor) {
-        db.write(h -> {
-            Account account = store.byUsername(h, normalise(username)).orElseThrow(() -> new NotFound("account"));
-            store.setAdmin(h, account.id(), admin);
-            audit.record(h, actor, admin ? "account.admin-granted" : "account.admin-revoked",
+        db.write(handle -> {
+            Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
+            store.setAdmin(handle, account.id(), admin);
+            audit.record(handle, actor, admin ? "account.admin-granted" : "account.admin-revoked",
                     "account:" + account.username(), null, Map.of());
             return null;
         });
@@ -205,11 +205,11 @@ public final class AccountService {
         return clean;
     }
 
-    private Long organisation(Handle h, String slug, List<FieldError> errors) {
+    private Long organisation(Handle handle, String slug, List<FieldError> errors) {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        Optional<Long> organisation = store.organisationId(h, slug.strip());
+        Optional<Long> organisation = store.organisationId(handle, slug.strip());
         if (organisation.isEmpty()) {
             errors.add(new FieldError("organisation", "error.account.organisation", slug.strip()));
         }

@@ -48,12 +48,12 @@ public final class ApiTokens {
     }
 
     public List<ApiToken> tokens(long accountId) {
-        return db.read(h -> store.tokensOf(h, accountId));
+        return db.read(handle -> store.tokensOf(handle, accountId));
     }
 
     public CreatedToken createToken(String username, String label, Author actor) {
-        return db.write(h -> {
-            Account account = store.byUsername(h, AccountService.normalise(username)).orElseThrow(() -> new NotFound("account"));
+        return db.write(handle -> {
+            Account account = store.byUsername(handle, AccountService.normalise(username)).orElseThrow(() -> new NotFound("account"));
             String clean = label == null || label.isBlank() ? "API-token" : label.strip();
             if (clean.length() > 80) {
                 throw new InvalidInput("label", "error.token.label", 80);
@@ -62,18 +62,18 @@ public final class ApiTokens {
             random.nextBytes(secret);
             String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             Instant now = clock.instant();
-            long id = store.insertToken(h, account.id(), clean, sha256(token), now);
-            audit.record(h, actor, "token.created", "account:" + account.username(), null, Map.of("token", id, "label", clean));
+            long id = store.insertToken(handle, account.id(), clean, sha256(token), now);
+            audit.record(handle, actor, "token.created", "account:" + account.username(), null, Map.of("token", id, "label", clean));
             return new CreatedToken(token, new ApiToken(id, clean, now, null, null));
         });
     }
 
     public boolean revokeToken(long accountId, long tokenId, Author actor) {
-        return db.write(h -> {
-            boolean revoked = store.revokeToken(h, accountId, tokenId, clock.instant());
+        return db.write(handle -> {
+            boolean revoked = store.revokeToken(handle, accountId, tokenId, clock.instant());
             if (revoked) {
-                String username = store.byId(h, accountId).map(Account::username).orElse(String.valueOf(accountId));
-                audit.record(h, actor, "token.revoked", "account:" + username, null, Map.of("token", tokenId));
+                String username = store.byId(handle, accountId).map(Account::username).orElse(String.valueOf(accountId));
+                audit.record(handle, actor, "token.revoked", "account:" + username, null, Map.of("token", tokenId));
             }
             return revoked;
         });
@@ -87,19 +87,19 @@ public final class ApiTokens {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<long[]> found = db.read(h -> store.activeToken(h, sha256(token)));
+        Optional<long[]> found = db.read(handle -> store.activeToken(handle, sha256(token)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         long tokenId = found.get()[0];
-        Optional<Viewer> viewer = db.read(h -> store.byId(h, found.get()[1]))
+        Optional<Viewer> viewer = db.read(handle -> store.byId(handle, found.get()[1]))
                 .flatMap(account -> accounts.viewer(account.username())).map(v -> v.via(Viewer.Via.TOKEN));
         Instant now = clock.instant();
         Instant last = tokenTouched.get(tokenId);
         if (viewer.isPresent() && (last == null || last.plus(TOKEN_TOUCH_INTERVAL).isBefore(now))) {
             tokenTouched.put(tokenId, now);
-            db.write(h -> {
-                store.touchToken(h, tokenId, now);
+            db.write(handle -> {
+                store.touchToken(handle, tokenId, now);
                 return null;
             });
         }

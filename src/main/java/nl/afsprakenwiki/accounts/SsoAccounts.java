@@ -33,39 +33,39 @@ public final class SsoAccounts {
      * Nobody gets in when an unlinked account with that address is disabled.
      */
     public Optional<Account> resolveSso(String subject, String preferredUsername, String email, String name) {
-        return db.write(h -> {
-            Optional<Account> linked = store.byOidcSubject(h, subject);
+        return db.write(handle -> {
+            Optional<Account> linked = store.byOidcSubject(handle, subject);
             if (linked.isPresent()) {
                 return linked.filter(a -> !a.disabled());
             }
             if (email != null && !email.isBlank()) {
-                List<Account> sameEmail = store.unlinkedByEmail(h, email.strip());
+                List<Account> sameEmail = store.unlinkedByEmail(handle, email.strip());
                 if (sameEmail.stream().anyMatch(Account::disabled)) {
                     // a disabled person must not get in, neither by linking nor through a fresh account
                     return Optional.empty();
                 }
                 if (sameEmail.size() == 1) {
                     Account account = sameEmail.get(0);
-                    store.linkOidc(h, account.id(), subject);
-                    audit.record(h, new Author(account.id(), account.displayName()), "account.sso-linked",
+                    store.linkOidc(handle, account.id(), subject);
+                    audit.record(handle, new Author(account.id(), account.displayName()), "account.sso-linked",
                             "account:" + account.username(), null, Map.of("subject", subject));
-                    return store.byId(h, account.id());
+                    return store.byId(handle, account.id());
                 }
             }
-            if (!store.setting(h, AUTO_CREATE_SETTING).map("true"::equals).orElse(false)) {
+            if (!store.setting(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false)) {
                 return Optional.empty();
             }
-            String username = freeUsername(h, preferredUsername, email, subject);
+            String username = freeUsername(handle, preferredUsername, email, subject);
             String displayName = name == null || name.isBlank() ? username : AccountService.clip(name.strip(), 100);
-            long id = store.insert(h, username, displayName, email == null ? "" : AccountService.clip(email.strip(), 200), null, null,
+            long id = store.insert(handle, username, displayName, email == null ? "" : AccountService.clip(email.strip(), 200), null, null,
                     subject, false, clock.instant());
-            audit.record(h, new Author(id, displayName), "account.created", "account:" + username, null,
+            audit.record(handle, new Author(id, displayName), "account.created", "account:" + username, null,
                     Map.of("via", "sso", "subject", subject));
-            return store.byId(h, id);
+            return store.byId(handle, id);
         });
     }
 
-    private String freeUsername(Handle h, String preferred, String email, String subject) {
+    private String freeUsername(Handle handle, String preferred, String email, String subject) {
         String base = AccountService.normalise(preferred == null || preferred.isBlank()
                 ? email == null || email.isBlank() ? "sso-" + subject : email.substring(0, Math.max(1, email.indexOf('@')))
                 : preferred).replaceAll("[^a-z0-9._-]", "-");
@@ -75,20 +75,20 @@ public final class SsoAccounts {
         }
         base = AccountService.clip(base, 34);
         String candidate = base;
-        for (int n = 2; store.byUsername(h, candidate).isPresent(); n++) {
+        for (int n = 2; store.byUsername(handle, candidate).isPresent(); n++) {
             candidate = base + "-" + n;
         }
         return candidate;
     }
 
     public boolean autoCreateOnSso() {
-        return db.read(h -> store.setting(h, AUTO_CREATE_SETTING).map("true"::equals).orElse(false));
+        return db.read(handle -> store.setting(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false));
     }
 
     public void setAutoCreateOnSso(boolean enabled, Author actor) {
-        db.write(h -> {
-            store.setSetting(h, AUTO_CREATE_SETTING, String.valueOf(enabled));
-            audit.record(h, actor, "setting.changed", AUTO_CREATE_SETTING, null, Map.of("value", enabled));
+        db.write(handle -> {
+            store.setSetting(handle, AUTO_CREATE_SETTING, String.valueOf(enabled));
+            audit.record(handle, actor, "setting.changed", AUTO_CREATE_SETTING, null, Map.of("value", enabled));
             return null;
         });
     }

@@ -29,8 +29,8 @@ final class AdoptionStore {
             rs.getString("decided_at") == null ? null : Instant.parse(rs.getString("decided_at")), rs.getString("reason"),
             (Integer) rs.getObject("result_revision"));
 
-    void insert(Handle h, long agreementId, long sourceId, int sourceRevision, Author by, Instant at) {
-        h.createUpdate("""
+    void insert(Handle handle, long agreementId, long sourceId, int sourceRevision, Author by, Instant at) {
+        handle.createUpdate("""
                         INSERT INTO adoption (agreement_id, source_agreement_id, source_revision, synced_revision,
                                               adopted_by, adopted_by_account_id, adopted_at)
                         VALUES (:a, :s, :r, :r, :by, :account, :at)
@@ -39,31 +39,31 @@ final class AdoptionStore {
                 .bind("account", by.accountId()).bind("at", at).execute();
     }
 
-    Optional<Link> link(Handle h, long agreementId) {
-        return h.createQuery("SELECT * FROM adoption WHERE agreement_id = :a").bind("a", agreementId).map(LINK).findOne();
+    Optional<Link> link(Handle handle, long agreementId) {
+        return handle.createQuery("SELECT * FROM adoption WHERE agreement_id = :a").bind("a", agreementId).map(LINK).findOne();
     }
 
     /** The agreements adopted from {@code sourceId}, oldest adoption first. */
-    List<Link> adoptionsOf(Handle h, long sourceId) {
-        return h.createQuery("SELECT * FROM adoption WHERE source_agreement_id = :s ORDER BY adopted_at, agreement_id")
+    List<Link> adoptionsOf(Handle handle, long sourceId) {
+        return handle.createQuery("SELECT * FROM adoption WHERE source_agreement_id = :s ORDER BY adopted_at, agreement_id")
                 .bind("s", sourceId).map(LINK).list();
     }
 
-    void setSynced(Handle h, long agreementId, int revision) {
-        h.createUpdate("UPDATE adoption SET synced_revision = :r, dismissed_revision = NULL WHERE agreement_id = :a")
+    void setSynced(Handle handle, long agreementId, int revision) {
+        handle.createUpdate("UPDATE adoption SET synced_revision = :r, dismissed_revision = NULL WHERE agreement_id = :a")
                 .bind("r", revision).bind("a", agreementId).execute();
     }
 
-    void setDismissed(Handle h, long agreementId, int revision) {
-        h.createUpdate("UPDATE adoption SET dismissed_revision = :r WHERE agreement_id = :a")
+    void setDismissed(Handle handle, long agreementId, int revision) {
+        handle.createUpdate("UPDATE adoption SET dismissed_revision = :r WHERE agreement_id = :a")
                 .bind("r", revision).bind("a", agreementId).execute();
     }
 
     // --- proposals to the source ----------------------------------------------------------------
 
-    long insertProposal(Handle h, long sourceId, long fromId, int fromRevision, int baseRevision, String title,
+    long insertProposal(Handle handle, long sourceId, long fromId, int fromRevision, int baseRevision, String title,
                         String body, String note, Author by, Instant at) {
-        return h.createUpdate("""
+        return handle.createUpdate("""
                         INSERT INTO source_proposal (source_agreement_id, from_agreement_id, from_revision, base_revision,
                                                      title, body, note, proposed_by, proposed_by_account_id, proposed_at)
                         VALUES (:s, :f, :fr, :base, :title, :body, :note, :by, :account, :at)
@@ -74,33 +74,33 @@ final class AdoptionStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    Optional<SourceProposal> proposal(Handle h, long id) {
-        return h.createQuery("SELECT * FROM source_proposal WHERE id = :id").bind("id", id).map(PROPOSAL).findOne();
+    Optional<SourceProposal> proposal(Handle handle, long id) {
+        return handle.createQuery("SELECT * FROM source_proposal WHERE id = :id").bind("id", id).map(PROPOSAL).findOne();
     }
 
     /** Proposals to {@code sourceId}, open ones first, newest first. */
-    List<SourceProposal> proposalsTo(Handle h, long sourceId) {
-        return h.createQuery("""
+    List<SourceProposal> proposalsTo(Handle handle, long sourceId) {
+        return handle.createQuery("""
                         SELECT * FROM source_proposal WHERE source_agreement_id = :s
                         ORDER BY status = 'open' DESC, id DESC
                         """)
                 .bind("s", sourceId).map(PROPOSAL).list();
     }
 
-    long openProposalsTo(Handle h, long sourceId) {
-        return h.createQuery("SELECT count(*) FROM source_proposal WHERE source_agreement_id = :s AND status = 'open'")
+    long openProposalsTo(Handle handle, long sourceId) {
+        return handle.createQuery("SELECT count(*) FROM source_proposal WHERE source_agreement_id = :s AND status = 'open'")
                 .bind("s", sourceId).mapTo(Long.class).one();
     }
 
     /** Proposals made from {@code agreementId}, newest first. */
-    List<SourceProposal> proposalsFrom(Handle h, long agreementId) {
-        return h.createQuery("SELECT * FROM source_proposal WHERE from_agreement_id = :f ORDER BY id DESC")
+    List<SourceProposal> proposalsFrom(Handle handle, long agreementId) {
+        return handle.createQuery("SELECT * FROM source_proposal WHERE from_agreement_id = :f ORDER BY id DESC")
                 .bind("f", agreementId).map(PROPOSAL).list();
     }
 
-    void decide(Handle h, long id, SourceProposal.Status status, String by, String reason, Integer resultRevision,
+    void decide(Handle handle, long id, SourceProposal.Status status, String by, String reason, Integer resultRevision,
                 Instant at) {
-        h.createUpdate("""
+        handle.createUpdate("""
                         UPDATE source_proposal SET status = :status, decided_by = :by, decided_at = :at, reason = :reason,
                                result_revision = :result
                         WHERE id = :id AND status = 'open'

@@ -144,9 +144,9 @@ public final class Adoptions {
                 + source.koppelzone().municipality().name() + "), revisie " + endorsed.number());
         var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
                 new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary);
-        return agreements.create(target.id(), draft, viewer.author(), (h, revision) -> {
-            store.insert(h, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
-            audit.record(h, viewer.author(), "agreement.adopt", "agreement:" + revision.agreementId(), target.id(),
+        return agreements.create(target.id(), draft, viewer.author(), (handle, revision) -> {
+            store.insert(handle, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
+            audit.record(handle, viewer.author(), "agreement.adopt", "agreement:" + revision.agreementId(), target.id(),
                     Map.of("source", sourceId, "sourceRevision", endorsed.number(), "sha256", endorsed.sha256()));
         });
     }
@@ -162,8 +162,8 @@ public final class Adoptions {
 
     /** Read once per change of the database: every agreement page asks for it. */
     Links links(long agreementId) {
-        return links.get(agreementId, () -> db.read(h -> new Links(store.link(h, agreementId),
-                store.adoptionsOf(h, agreementId))));
+        return links.get(agreementId, () -> db.read(handle -> new Links(store.link(handle, agreementId),
+                store.adoptionsOf(handle, agreementId))));
     }
 
     /** Where an adopted agreement came from, if it was adopted. */
@@ -231,9 +231,9 @@ public final class Adoptions {
     public void dismiss(long agreementId, int sourceRevision, Viewer viewer) {
         Upstream upstream = upstream(agreementId, viewer).filter(u -> u.latest() == sourceRevision)
                 .orElseThrow(() -> Refused.conflict("refused.upToDate"));
-        db.write(h -> {
-            store.setDismissed(h, agreementId, upstream.latest());
-            audit.record(h, viewer.author(), "agreement.upstreamDismissed", "agreement:" + agreementId, null,
+        db.write(handle -> {
+            store.setDismissed(handle, agreementId, upstream.latest());
+            audit.record(handle, viewer.author(), "agreement.upstreamDismissed", "agreement:" + agreementId, null,
                     Map.of("source", upstream.source().id(), "sourceRevision", upstream.latest()));
             return null;
         });
@@ -244,9 +244,9 @@ public final class Adoptions {
         String summary = summary("Bijgewerkt met revisie " + upstream.latest() + " van de bron ("
                 + upstream.source().koppelzone().name() + ")");
         var edit = new AgreementInput.Edit(baseRevision, title, body, summary, null, null);
-        return agreements.save(agreementId, edit, viewer.author(), (h, outcome) -> {
-            store.setSynced(h, agreementId, upstream.latest());
-            audit.record(h, viewer.author(), "agreement.upstreamMerged", "agreement:" + agreementId, null,
+        return agreements.save(agreementId, edit, viewer.author(), (handle, outcome) -> {
+            store.setSynced(handle, agreementId, upstream.latest());
+            audit.record(handle, viewer.author(), "agreement.upstreamMerged", "agreement:" + agreementId, null,
                     Map.of("source", upstream.source().id(), "sourceRevision", upstream.latest()));
         });
     }

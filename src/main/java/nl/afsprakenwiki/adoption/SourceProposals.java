@@ -54,10 +54,10 @@ public final class SourceProposals {
         if (RevisionContent.of(own.title(), own.body()).sameAs(base.title(), base.body())) {
             throw Refused.conflict("refused.noLocalChange");
         }
-        long id = adoptions.db().write(h -> {
-            long proposal = adoptions.store().insertProposal(h, source.id(), agreementId, own.number(),
+        long id = adoptions.db().write(handle -> {
+            long proposal = adoptions.store().insertProposal(handle, source.id(), agreementId, own.number(),
                     link.syncedRevision(), own.title(), own.body(), cleanNote, viewer.author(), clock.instant());
-            audit.record(h, viewer.author(), "sourceProposal.create", "agreement:" + source.id(),
+            audit.record(handle, viewer.author(), "sourceProposal.create", "agreement:" + source.id(),
                     source.koppelzone().id(), Map.of("proposal", proposal, "from", agreementId, "revision", own.number()));
             return proposal;
         });
@@ -70,7 +70,7 @@ public final class SourceProposals {
 
     /** The proposals to {@code sourceId}, open ones first, for its koppelzone's members. */
     public List<Incoming> incoming(long sourceId, Viewer viewer) {
-        List<SourceProposal> proposals = adoptions.db().read(h -> adoptions.store().proposalsTo(h, sourceId));
+        List<SourceProposal> proposals = adoptions.db().read(handle -> adoptions.store().proposalsTo(handle, sourceId));
         return proposals.stream().map(proposal -> {
             Revision base = agreements.version(sourceId, proposal.baseRevision(), viewer).orElseThrow().revision();
             Koppelzone from = agreements.findForAccessCheck(proposal.fromId()).orElseThrow().koppelzone();
@@ -81,11 +81,11 @@ public final class SourceProposals {
 
     /** The proposals made from an adopted agreement, newest first, with their outcome. */
     public List<SourceProposal> outgoing(long agreementId) {
-        return adoptions.db().read(h -> adoptions.store().proposalsFrom(h, agreementId));
+        return adoptions.db().read(handle -> adoptions.store().proposalsFrom(handle, agreementId));
     }
 
     public long openCount(long sourceId) {
-        return adoptions.db().read(h -> adoptions.store().openProposalsTo(h, sourceId));
+        return adoptions.db().read(handle -> adoptions.store().openProposalsTo(handle, sourceId));
     }
 
     /** What accepting led to: saved as a new draft revision, or a conflict to resolve. */
@@ -128,10 +128,10 @@ public final class SourceProposals {
             throw new InvalidInput("reason", "error.reason.tooLong", MAX_NOTE);
         }
         SourceProposal proposal = open(sourceId, proposalId);
-        adoptions.db().write(h -> {
-            adoptions.store().decide(h, proposal.id(), SourceProposal.Status.AFGEWEZEN, viewer.displayName(), why, null,
+        adoptions.db().write(handle -> {
+            adoptions.store().decide(handle, proposal.id(), SourceProposal.Status.AFGEWEZEN, viewer.displayName(), why, null,
                     clock.instant());
-            audit.record(h, viewer.author(), "sourceProposal.decline", "agreement:" + sourceId, null,
+            audit.record(handle, viewer.author(), "sourceProposal.decline", "agreement:" + sourceId, null,
                     Map.of("proposal", proposal.id(), "reason", why));
             return null;
         });
@@ -144,17 +144,17 @@ public final class SourceProposals {
         String summary = Adoptions.summary("Voorstel van " + from.name() + " (" + from.municipality().name()
                 + "), ingediend door " + proposal.proposedBy() + ", aanvaard");
         var edit = new AgreementInput.Edit(baseRevision, title, body, summary, null, null);
-        return agreements.save(sourceId, edit, viewer.author(), (h, outcome) -> {
+        return agreements.save(sourceId, edit, viewer.author(), (handle, outcome) -> {
             Integer result = outcome instanceof SaveOutcome.Saved saved ? saved.revision().number() : null;
-            adoptions.store().decide(h, proposal.id(), SourceProposal.Status.AANVAARD, viewer.displayName(), "", result,
+            adoptions.store().decide(handle, proposal.id(), SourceProposal.Status.AANVAARD, viewer.displayName(), "", result,
                     clock.instant());
-            audit.record(h, viewer.author(), "sourceProposal.accept", "agreement:" + sourceId, null,
+            audit.record(handle, viewer.author(), "sourceProposal.accept", "agreement:" + sourceId, null,
                     Map.of("proposal", proposal.id(), "revision", result == null ? 0 : result));
         });
     }
 
     private SourceProposal open(long sourceId, long proposalId) {
-        SourceProposal proposal = adoptions.db().read(h -> adoptions.store().proposal(h, proposalId))
+        SourceProposal proposal = adoptions.db().read(handle -> adoptions.store().proposal(handle, proposalId))
                 .filter(p -> p.sourceId() == sourceId).orElseThrow(() -> new NotFound("proposal"));
         if (!proposal.open()) {
             throw Refused.conflict("refused.proposalDecided");
@@ -163,6 +163,6 @@ public final class SourceProposals {
     }
 
     private SourceProposal proposal(long id) {
-        return adoptions.db().read(h -> adoptions.store().proposal(h, id)).orElseThrow();
+        return adoptions.db().read(handle -> adoptions.store().proposal(handle, id)).orElseThrow();
     }
 }

@@ -37,9 +37,9 @@ final class AgreementDetails {
         this.partiesChanged = partiesChanged;
     }
 
-    Details check(Handle h, Agreement agreement, Details details, List<FieldError> errors) {
+    Details check(Handle handle, Agreement agreement, Details details, List<FieldError> errors) {
         Set<String> themes = AgreementInput.normaliseThemes(details.themes(), errors);
-        partyIds(h, agreement.koppelzone(), details.partySlugs(), errors);
+        partyIds(handle, agreement.koppelzone(), details.partySlugs(), errors);
         return new Details(details.partySlugs(), themes, details.reviewDate());
     }
 
@@ -47,7 +47,7 @@ final class AgreementDetails {
      * Applies changed metadata. With {@code base} (what the writer saw), only the writer's own
      * changes are applied on top of the current values, so concurrent changes survive.
      */
-    boolean apply(Handle h, Agreement agreement, Details mine, Details base, Author author) {
+    boolean apply(Handle handle, Agreement agreement, Details mine, Details base, Author author) {
         if (mine == null) {
             return false;
         }
@@ -61,18 +61,18 @@ final class AgreementDetails {
         boolean changed = false;
         if (!parties.equals(currentParties)) {
             List<FieldError> errors = new ArrayList<>();
-            List<Long> ids = partyIds(h, agreement.koppelzone(), parties, errors);
+            List<Long> ids = partyIds(handle, agreement.koppelzone(), parties, errors);
             AgreementInput.throwIfAny(errors);
-            store.setParties(h, agreement.id(), ids);
-            partiesChanged.partiesChanged(h, agreement.id(), author);
+            store.setParties(handle, agreement.id(), ids);
+            partiesChanged.partiesChanged(handle, agreement.id(), author);
             changed = true;
         }
         if (!themes.equals(currentThemes)) {
-            store.setThemes(h, agreement.id(), themes);
+            store.setThemes(handle, agreement.id(), themes);
             changed = true;
         }
         if (!Objects.equals(reviewDate, agreement.reviewDate())) {
-            store.setReviewDate(h, agreement.id(), reviewDate);
+            store.setReviewDate(handle, agreement.id(), reviewDate);
             changed = true;
         }
         if (changed) {
@@ -80,7 +80,7 @@ final class AgreementDetails {
             details.put("parties", List.copyOf(parties));
             details.put("themes", List.copyOf(themes));
             details.put("reviewDate", reviewDate == null ? "" : reviewDate.toString());
-            audit.record(h, author, "agreement.details", "agreement:" + agreement.id(), agreement.koppelzone().id(), details);
+            audit.record(handle, author, "agreement.details", "agreement:" + agreement.id(), agreement.koppelzone().id(), details);
         }
         return changed;
     }
@@ -104,13 +104,13 @@ final class AgreementDetails {
         return result;
     }
 
-    List<Long> partyIds(Handle h, Koppelzone koppelzone, Set<String> slugs, List<FieldError> errors) {
+    List<Long> partyIds(Handle handle, Koppelzone koppelzone, Set<String> slugs, List<FieldError> errors) {
         if (slugs.isEmpty()) {
             errors.add(new FieldError("parties", "error.parties.required"));
             return List.of();
         }
         Map<String, Long> members = new LinkedHashMap<>();
-        for (Party party : koppelzones.parties(h, koppelzone.id())) {
+        for (Party party : koppelzones.parties(handle, koppelzone.id())) {
             members.put(party.organisation().slug(), party.organisation().id());
         }
         List<Long> ids = new ArrayList<>();

@@ -113,21 +113,21 @@ public final class AgreementService {
 
     /** Served from a {@link ReadCache}: the agreement page is the most visited page of the wiki. */
     private Optional<Version> cachedVersion(long id, int number) {
-        return versions.get(new VersionKey(id, number), () -> db.read(h -> store.find(h, id)
-                .flatMap(agreement -> store.revision(h, id, number == 0 ? agreement.currentRevision() : number)
+        return versions.get(new VersionKey(id, number), () -> db.read(handle -> store.find(handle, id)
+                .flatMap(agreement -> store.revision(handle, id, number == 0 ? agreement.currentRevision() : number)
                         .map(revision -> new Version(agreement, revision)))));
     }
 
     /** The revisions {@code viewer} may see, newest first. */
     public List<RevisionEntry> history(long id, Viewer viewer) {
-        return find(id, viewer).map(agreement -> db.read(h -> store.history(h, id)).stream()
+        return find(id, viewer).map(agreement -> db.read(handle -> store.history(handle, id)).stream()
                 .filter(entry -> entry.number() <= agreement.currentRevision()).toList()).orElse(List.of());
     }
 
     /** Agreements {@code viewer} may see, optionally of one koppelzone and/or status, ordered by title. */
     public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status, Viewer viewer) {
         List<AgreementListItem> all = lists.get(new ListKey(koppelzoneId, status),
-                () -> db.read(h -> store.list(h, koppelzoneId, status)));
+                () -> db.read(handle -> store.list(handle, koppelzoneId, status)));
         List<AgreementListItem> visible = new ArrayList<>();
         for (AgreementListItem item : all) {
             if (viewer.can(Permission.READ_DRAFTS, item.koppelzoneId())) {
@@ -141,7 +141,7 @@ public final class AgreementService {
 
     /** The latest revisions {@code viewer} may see. */
     public List<RecentChange> recentChanges(int limit, Viewer viewer) {
-        return recent.get(RECENT_WINDOW, () -> db.read(h -> store.recentChanges(h, RECENT_WINDOW))).stream()
+        return recent.get(RECENT_WINDOW, () -> db.read(handle -> store.recentChanges(handle, RECENT_WINDOW))).stream()
                 .filter(change -> change.published() || viewer.can(Permission.READ_DRAFTS, change.koppelzoneId()))
                 .limit(limit).toList();
     }
@@ -170,33 +170,33 @@ public final class AgreementService {
 
     /** Creates an agreement in a koppelzone with revision 1. */
     public Revision create(long koppelzoneId, Draft draft, Author author) {
-        return create(koppelzoneId, draft, author, (h, revision) -> { });
+        return create(koppelzoneId, draft, author, (handle, revision) -> { });
     }
 
     /** {@link #create(long, Draft, Author)}, then {@code then} in the same transaction. */
     public Revision create(long koppelzoneId, Draft draft, Author author, InSameTransaction<Revision> then) {
-        return db.write(h -> {
-            Koppelzone koppelzone = koppelzones.byId(h, koppelzoneId)
+        return db.write(handle -> {
+            Koppelzone koppelzone = koppelzones.byId(handle, koppelzoneId)
                     .orElseThrow(() -> new InvalidInput("koppelzone", "error.koppelzone.unknown"));
             List<FieldError> errors = new ArrayList<>();
             AgreementInput.checkText(draft.title(), draft.body(), draft.summary(), errors);
             checkRenderable(draft.body(), errors);
             Set<String> themes = AgreementInput.normaliseThemes(draft.details().themes(), errors);
-            List<Long> parties = metadata.partyIds(h, koppelzone, draft.details().partySlugs(), errors);
+            List<Long> parties = metadata.partyIds(handle, koppelzone, draft.details().partySlugs(), errors);
             AgreementInput.throwIfAny(errors);
 
             Instant now = clock.instant();
             RevisionContent content = RevisionContent.of(draft.title(), draft.body());
-            String slug = uniqueSlug(h, koppelzone.id(), Slugs.of(content.title(), 80));
-            long id = store.insertAgreement(h, slug, koppelzone.id(), AgreementStatus.CONCEPT,
+            String slug = uniqueSlug(handle, koppelzone.id(), Slugs.of(content.title(), 80));
+            long id = store.insertAgreement(handle, slug, koppelzone.id(), AgreementStatus.CONCEPT,
                     draft.details().reviewDate(), now);
-            store.setParties(h, id, parties);
-            store.setThemes(h, id, themes);
+            store.setParties(handle, id, parties);
+            store.setThemes(handle, id, themes);
             String summary = AgreementInput.cleanSummary(draft.summary());
-            Revision revision = store.appendRevision(h, id, content, author, now, summary, null);
-            audit.record(h, author, "agreement.create", "agreement:" + id, koppelzone.id(),
+            Revision revision = store.appendRevision(handle, id, content, author, now, summary, null);
+            audit.record(handle, author, "agreement.create", "agreement:" + id, koppelzone.id(),
                     Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
-            then.accept(h, revision);
+            then.accept(handle, revision);
             return revision;
         });
     }
@@ -207,7 +207,7 @@ public final class AgreementService {
      * saved, an overlapping one is returned as a conflict and nothing is written.
      */
     public SaveOutcome save(long id, Edit edit, Author author) {
-        return save(id, edit, author, (h, outcome) -> { });
+        return save(id, edit, author, (handle, outcome) -> { });
     }
 
     /**
@@ -215,17 +215,17 @@ public final class AgreementService {
      * saved or needed no new revision (not after a conflict, when nothing is written).
      */
     public SaveOutcome save(long id, Edit edit, Author author, InSameTransaction<SaveOutcome> then) {
-        return db.write(h -> {
-            SaveOutcome outcome = saveIn(h, id, edit, author);
+        return db.write(handle -> {
+            SaveOutcome outcome = saveIn(handle, id, edit, author);
             if (!(outcome instanceof SaveOutcome.Conflict)) {
-                then.accept(h, outcome);
+                then.accept(handle, outcome);
             }
             return outcome;
         });
     }
 
-    private SaveOutcome saveIn(Handle h, long id, Edit edit, Author author) {
-        Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+    private SaveOutcome saveIn(Handle handle, long id, Edit edit, Author author) {
+        Agreement agreement = store.find(handle, id).orElseThrow(() -> new NotFound("agreement " + id));
         refuseIfRetired(agreement);
         List<FieldError> errors = new ArrayList<>();
         AgreementInput.checkText(edit.title(), edit.body(), edit.summary(), errors);
@@ -234,23 +234,23 @@ public final class AgreementService {
         if (edit.baseRevision() < 1 || edit.baseRevision() > current) {
             errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
         }
-        Details details = edit.details() == null ? null : metadata.check(h, agreement, edit.details(), errors);
+        Details details = edit.details() == null ? null : metadata.check(handle, agreement, edit.details(), errors);
         AgreementInput.throwIfAny(errors);
 
-        Revision theirs = store.revision(h, id, current).orElseThrow();
+        Revision theirs = store.revision(handle, id, current).orElseThrow();
         RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
         String summary = AgreementInput.cleanSummary(edit.summary());
         if (edit.baseRevision() == current) {
             // parties, themes and review date change without a new revision, so they are merged
             // against what the writer saw even when the text needs no merge
-            boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
+            boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
             if (mine.sameAs(theirs.title(), theirs.body())) {
                 return new SaveOutcome.Unchanged(current, detailsSaved);
             }
-            return saved(h, id, agreement.koppelzone().id(), mine, author, summary, current, null);
+            return saved(handle, id, agreement.koppelzone().id(), mine, author, summary, current, null);
         }
 
-        Revision base = store.revision(h, id, edit.baseRevision()).orElseThrow();
+        Revision base = store.revision(handle, id, edit.baseRevision()).orElseThrow();
         String title = ThreeWayMerge.mergeValue(base.title(), mine.title(), theirs.title());
         ThreeWayMerge.Result body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body(),
                 MINE_LABEL, "revisie " + current + " van " + theirs.authorName());
@@ -259,12 +259,12 @@ public final class AgreementService {
                     title == null ? mine.title() : title, body.text(), title == null,
                     body.conflicts() + (title == null ? 1 : 0));
         }
-        boolean detailsSaved = metadata.apply(h, agreement, details, edit.baseDetails(), author);
+        boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
         RevisionContent merged = RevisionContent.of(title, body.text());
         if (merged.sameAs(theirs.title(), theirs.body())) {
             return new SaveOutcome.Unchanged(current, detailsSaved);
         }
-        return saved(h, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
+        return saved(handle, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
     }
 
     /** The outcome of a restore: the new revision, or nothing because the text already equals it. */
@@ -277,23 +277,23 @@ public final class AgreementService {
      * learns the actual current revision, so a restore never silently discards a save it did not see.
      */
     public Restored restore(long id, int number, Integer expectedCurrent, Author author) {
-        return db.write(h -> {
-            Agreement agreement = store.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+        return db.write(handle -> {
+            Agreement agreement = store.find(handle, id).orElseThrow(() -> new NotFound("agreement " + id));
             refuseIfRetired(agreement);
             int current = agreement.currentRevision();
             if (expectedCurrent != null && expectedCurrent != current) {
                 throw new StaleRevision(current);
             }
-            Revision target = store.revision(h, id, number)
+            Revision target = store.revision(handle, id, number)
                     .orElseThrow(() -> new InvalidInput("revision", "error.revision.unknown", number, current));
-            Revision now = store.revision(h, id, current).orElseThrow();
+            Revision now = store.revision(handle, id, current).orElseThrow();
             if (now.sha256().equals(target.sha256())) {
                 return new Restored(now, true);
             }
             RevisionContent content = RevisionContent.of(target.title(), target.body());
-            Revision revision = store.appendRevision(h, id, content, author, clock.instant(),
+            Revision revision = store.appendRevision(handle, id, content, author, clock.instant(),
                     "Revisie " + number + " hersteld", current);
-            audit.record(h, author, "agreement.restore", "agreement:" + id, agreement.koppelzone().id(),
+            audit.record(handle, author, "agreement.restore", "agreement:" + id, agreement.koppelzone().id(),
                     Map.of("restored", number, "revision", revision.number(), "sha256", content.sha256()));
             return new Restored(revision, false);
         });
@@ -322,14 +322,14 @@ public final class AgreementService {
         }
     }
 
-    private SaveOutcome saved(Handle h, long id, long koppelzoneId, RevisionContent content, Author author,
+    private SaveOutcome saved(Handle handle, long id, long koppelzoneId, RevisionContent content, Author author,
                               String summary, int base, Integer mergedWith) {
         if (mergedWith != null) {
             List<FieldError> errors = new ArrayList<>();
             checkRenderable(content.body(), errors);
             AgreementInput.throwIfAny(errors);
         }
-        Revision revision = store.appendRevision(h, id, content, author, clock.instant(), summary, base);
+        Revision revision = store.appendRevision(handle, id, content, author, clock.instant(), summary, base);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("revision", revision.number());
         details.put("base", base);
@@ -337,7 +337,7 @@ public final class AgreementService {
         if (mergedWith != null) {
             details.put("mergedWith", mergedWith);
         }
-        audit.record(h, author, "agreement.save", "agreement:" + id, koppelzoneId, details);
+        audit.record(handle, author, "agreement.save", "agreement:" + id, koppelzoneId, details);
         return new SaveOutcome.Saved(revision, mergedWith);
     }
 
@@ -352,10 +352,10 @@ public final class AgreementService {
         }
     }
 
-    private String uniqueSlug(Handle h, long koppelzoneId, String wanted) {
+    private String uniqueSlug(Handle handle, long koppelzoneId, String wanted) {
         String base = wanted.isEmpty() ? "afspraak" : wanted;
         String slug = base;
-        for (int n = 2; store.idBySlug(h, koppelzoneId, slug).isPresent(); n++) {
+        for (int n = 2; store.idBySlug(handle, koppelzoneId, slug).isPresent(); n++) {
             slug = base + "-" + n;
         }
         return slug;

@@ -69,8 +69,8 @@ public final class ThreeWayMerge {
             }
             BlockRange mineRange = range(hunks, cluster, Side.MINE, from, to);
             BlockRange theirRange = range(hunks, cluster, Side.THEIRS, from, to);
-            boolean mineChanged = cluster.stream().anyMatch(h -> h.side() == Side.MINE);
-            boolean theirsChanged = cluster.stream().anyMatch(h -> h.side() == Side.THEIRS);
+            boolean mineChanged = cluster.stream().anyMatch(handle -> handle.side() == Side.MINE);
+            boolean theirsChanged = cluster.stream().anyMatch(handle -> handle.side() == Side.THEIRS);
             if (!theirsChanged || (mineChanged && mineDoc.sameBlocks(mineRange, theirDoc, theirRange))) {
                 out.taken(true, mineRange);
             } else if (!mineChanged) {

@@ -64,14 +64,14 @@ public final class AuditLog {
 
     /** Records an event in a transaction of its own (security events such as a failed login). */
     public void recordNow(Author actor, String action, String target, Map<String, ?> details) {
-        db.write(h -> {
-            record(h, actor, action, target, null, details);
+        db.write(handle -> {
+            record(handle, actor, action, target, null, details);
             return null;
         });
     }
 
     public List<Event> search(Filter filter, int limit, int offset) {
-        return db.read(h -> {
+        return db.read(handle -> {
             StringBuilder sql = new StringBuilder("""
                     SELECT e.id, e.at, e.actor, e.actor_account_id, a.username AS actor_username, e.action, e.target,
                            e.koppelzone_id,
@@ -97,7 +97,7 @@ public final class AuditLog {
                 sql.append(" AND e.action LIKE :action ESCAPE '!'");
             }
             sql.append(" ORDER BY e.id DESC LIMIT :limit OFFSET :offset");
-            Query query = h.createQuery(sql.toString()).bind("limit", limit).bind("offset", offset);
+            Query query = handle.createQuery(sql.toString()).bind("limit", limit).bind("offset", offset);
             if (filter.actor() != null && !filter.actor().isBlank()) {
                 query.bind("actor", "%" + like(filter.actor().strip()) + "%");
             }

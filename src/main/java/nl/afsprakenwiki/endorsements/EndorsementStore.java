@@ -43,20 +43,20 @@ final class EndorsementStore {
 
     // --- rounds ---------------------------------------------------------------------------------
 
-    Optional<Round> openRound(Handle h, long agreementId) {
-        return h.createQuery("SELECT * FROM endorsement_round WHERE agreement_id = :a AND closed_at IS NULL")
+    Optional<Round> openRound(Handle handle, long agreementId) {
+        return handle.createQuery("SELECT * FROM endorsement_round WHERE agreement_id = :a AND closed_at IS NULL")
                 .bind("a", agreementId).map(ROUND).findOne();
     }
 
     /** Every round of an agreement, newest first. */
-    List<Round> rounds(Handle h, long agreementId) {
-        return h.createQuery("SELECT * FROM endorsement_round WHERE agreement_id = :a ORDER BY id DESC")
+    List<Round> rounds(Handle handle, long agreementId) {
+        return handle.createQuery("SELECT * FROM endorsement_round WHERE agreement_id = :a ORDER BY id DESC")
                 .bind("a", agreementId).map(ROUND).list();
     }
 
     /** The round in which {@code revision} became endorsed, if any. */
-    Optional<Round> endorsedRound(Handle h, long agreementId, int revision) {
-        return h.createQuery("""
+    Optional<Round> endorsedRound(Handle handle, long agreementId, int revision) {
+        return handle.createQuery("""
                         SELECT * FROM endorsement_round
                         WHERE agreement_id = :a AND revision_number = :r AND outcome = 'bekrachtigd'
                         ORDER BY id DESC LIMIT 1
@@ -64,8 +64,8 @@ final class EndorsementStore {
                 .bind("a", agreementId).bind("r", revision).map(ROUND).findOne();
     }
 
-    long insertRound(Handle h, long agreementId, int revision, String sha256, Author by, Instant at) {
-        return h.createUpdate("""
+    long insertRound(Handle handle, long agreementId, int revision, String sha256, Author by, Instant at) {
+        return handle.createUpdate("""
                         INSERT INTO endorsement_round (agreement_id, revision_number, sha256, proposed_by,
                                                        proposed_by_account_id, proposed_at)
                         VALUES (:a, :r, :sha, :by, :account, :at)
@@ -76,8 +76,8 @@ final class EndorsementStore {
     }
 
     /** A round for a revision endorsed outside the wiki (import): closed at once, without decisions. */
-    void insertImportedRound(Handle h, long agreementId, int revision, String sha256, String by, Instant at) {
-        h.createUpdate("""
+    void insertImportedRound(Handle handle, long agreementId, int revision, String sha256, String by, Instant at) {
+        handle.createUpdate("""
                         INSERT INTO endorsement_round (agreement_id, revision_number, sha256, proposed_by, proposed_at,
                                                        closed_at, outcome, closed_by, imported)
                         VALUES (:a, :r, :sha, :by, :at, :at, 'bekrachtigd', :by, 1)
@@ -85,8 +85,8 @@ final class EndorsementStore {
                 .bind("a", agreementId).bind("r", revision).bind("sha", sha256).bind("by", by).bind("at", at).execute();
     }
 
-    void closeRound(Handle h, long roundId, Round.Outcome outcome, String by, String reason, Instant at) {
-        h.createUpdate("""
+    void closeRound(Handle handle, long roundId, Round.Outcome outcome, String by, String reason, Instant at) {
+        handle.createUpdate("""
                         UPDATE endorsement_round SET closed_at = :at, outcome = :outcome, closed_by = :by,
                                closed_reason = :reason
                         WHERE id = :id AND closed_at IS NULL
@@ -96,8 +96,8 @@ final class EndorsementStore {
     }
 
     /** Open rounds in the koppelzones where the account is a manager, for the parties that are its organisation. */
-    List<Round> openRoundsForManager(Handle h, long accountId, long organisationId) {
-        return h.createQuery("""
+    List<Round> openRoundsForManager(Handle handle, long accountId, long organisationId) {
+        return handle.createQuery("""
                         SELECT r.* FROM endorsement_round r
                         JOIN agreement a ON a.id = r.agreement_id
                         JOIN agreement_party p ON p.agreement_id = a.id AND p.organisation_id = :o
@@ -109,8 +109,8 @@ final class EndorsementStore {
                 .bind("account", accountId).bind("o", organisationId).map(ROUND).list();
     }
 
-    List<Round> openRoundsInKoppelzone(Handle h, long koppelzoneId) {
-        return h.createQuery("""
+    List<Round> openRoundsInKoppelzone(Handle handle, long koppelzoneId) {
+        return handle.createQuery("""
                         SELECT r.* FROM endorsement_round r JOIN agreement a ON a.id = r.agreement_id
                         WHERE r.closed_at IS NULL AND a.koppelzone_id = :k
                         ORDER BY r.proposed_at, r.id
@@ -119,11 +119,11 @@ final class EndorsementStore {
     }
 
     /** Open rounds of the koppelzones given, for "Mijn overzicht". */
-    List<Round> openRoundsInKoppelzones(Handle h, Collection<Long> koppelzoneIds) {
+    List<Round> openRoundsInKoppelzones(Handle handle, Collection<Long> koppelzoneIds) {
         if (koppelzoneIds.isEmpty()) {
             return List.of();
         }
-        return h.createQuery("""
+        return handle.createQuery("""
                         SELECT r.* FROM endorsement_round r JOIN agreement a ON a.id = r.agreement_id
                         WHERE r.closed_at IS NULL AND a.koppelzone_id IN (<zones>)
                         ORDER BY r.proposed_at, r.id
@@ -133,9 +133,9 @@ final class EndorsementStore {
 
     // --- decisions ------------------------------------------------------------------------------
 
-    void insertDecision(Handle h, Round round, long organisationId, Author by, Decision.Kind kind, String remark,
+    void insertDecision(Handle handle, Round round, long organisationId, Author by, Decision.Kind kind, String remark,
                         Instant at) {
-        h.createUpdate("""
+        handle.createUpdate("""
                         INSERT INTO endorsement (round_id, agreement_id, revision_number, sha256, organisation_id,
                                                  account_id, person_name, decision, remark, decided_at)
                         VALUES (:round, :a, :r, :sha, :o, :account, :person, :decision, :remark, :at)
@@ -147,17 +147,17 @@ final class EndorsementStore {
     }
 
     /** The decisions of the rounds given, oldest first. */
-    List<Decision> decisions(Handle h, Collection<Long> roundIds) {
+    List<Decision> decisions(Handle handle, Collection<Long> roundIds) {
         if (roundIds.isEmpty()) {
             return List.of();
         }
-        return h.createQuery(DECISION_SELECT + " WHERE e.round_id IN (<rounds>) ORDER BY e.id")
+        return handle.createQuery(DECISION_SELECT + " WHERE e.round_id IN (<rounds>) ORDER BY e.id")
                 .bindList("rounds", List.copyOf(roundIds)).map(DECISION).list();
     }
 
     /** The newest revision below {@code before} that the organisation endorsed, if any. */
-    Optional<Integer> lastEndorsedBy(Handle h, long agreementId, long organisationId, int before) {
-        return h.createQuery("""
+    Optional<Integer> lastEndorsedBy(Handle handle, long agreementId, long organisationId, int before) {
+        return handle.createQuery("""
                         SELECT revision_number FROM endorsement
                         WHERE agreement_id = :a AND organisation_id = :o AND decision = 'endorse' AND revision_number < :before
                         ORDER BY id DESC LIMIT 1
@@ -176,8 +176,8 @@ final class EndorsementStore {
      * For every party of the koppelzone: the agreements in force there that were endorsed before it
      * joined and that it is not itself a party to ("nieuwe toetreders"), with its latest kennisname.
      */
-    List<ApplyingRow> applying(Handle h, long koppelzoneId) {
-        return h.createQuery("""
+    List<ApplyingRow> applying(Handle handle, long koppelzoneId) {
+        return handle.createQuery("""
                         SELECT p.organisation_id, p.joined_on, a.id AS agreement_id, a.endorsed_revision,
                                ack.person_name, ack.acknowledged_at
                         FROM koppelzone_party p
@@ -200,8 +200,8 @@ final class EndorsementStore {
     }
 
     /** Records a kennisname; false when this organisation already took note of this revision. */
-    boolean insertAcknowledgement(Handle h, long agreementId, int revision, long organisationId, Author by, Instant at) {
-        return h.createUpdate("""
+    boolean insertAcknowledgement(Handle handle, long agreementId, int revision, long organisationId, Author by, Instant at) {
+        return handle.createUpdate("""
                         INSERT OR IGNORE INTO acknowledgement (agreement_id, revision_number, organisation_id, account_id,
                                                                person_name, acknowledged_at)
                         VALUES (:a, :r, :o, :account, :person, :at)
@@ -219,7 +219,7 @@ final class EndorsementStore {
     }
 
     /** The newest endorsements of agreements that are public now, optionally of one koppelzone or agreement. */
-    List<EndorsedEvent> endorsedEvents(Handle h, Long koppelzoneId, Long agreementId, int limit) {
+    List<EndorsedEvent> endorsedEvents(Handle handle, Long koppelzoneId, Long agreementId, int limit) {
         String sql = """
                 SELECT r.agreement_id, r.revision_number, r.closed_at, r.imported, rv.title, rv.summary,
                        k.slug AS k_slug, k.name AS k_name, m.name AS m_name,
@@ -236,7 +236,7 @@ final class EndorsementStore {
                 """ + (koppelzoneId != null ? " AND a.koppelzone_id = :k" : "")
                 + (agreementId != null ? " AND a.id = :agreement" : "")
                 + " ORDER BY r.closed_at DESC, r.id DESC LIMIT :limit";
-        var query = h.createQuery(sql).bind("limit", limit);
+        var query = handle.createQuery(sql).bind("limit", limit);
         if (koppelzoneId != null) {
             query.bind("k", koppelzoneId);
         }
@@ -249,8 +249,8 @@ final class EndorsementStore {
                 rs.getString("m_name"))).list();
     }
 
-    List<Overviews.RecentRevision> recentRevisions(Handle h, long koppelzoneId, int limit) {
-        return h.createQuery("""
+    List<Overviews.RecentRevision> recentRevisions(Handle handle, long koppelzoneId, int limit) {
+        return handle.createQuery("""
                         SELECT r.agreement_id, r.number, r.title, r.author_name, r.created_at, r.summary
                         FROM revision r JOIN agreement a ON a.id = r.agreement_id
                         WHERE a.koppelzone_id = :k
@@ -263,8 +263,8 @@ final class EndorsementStore {
     }
 
     /** Agreements whose current revision the account wrote and that are not endorsed as they stand. */
-    List<Long> ownDrafts(Handle h, long accountId, int limit) {
-        return h.createQuery("""
+    List<Long> ownDrafts(Handle handle, long accountId, int limit) {
+        return handle.createQuery("""
                         SELECT a.id FROM agreement a
                         JOIN revision r ON r.agreement_id = a.id AND r.number = a.current_revision
                         WHERE r.author_account_id = :account AND a.status <> 'vervallen'

@@ -54,14 +54,14 @@ public final class Feeds {
     }
 
     public void national(Context ctx) {
-        List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, null, null, LIMIT));
+        List<EndorsedEvent> events = db.read(handle -> store.endorsedEvents(handle, null, null, LIMIT));
         respond(ctx, new Head(TAG + "bekrachtigd", "Nieuw bekrachtigde afspraken", "/", "/feeds/bekrachtigd.atom"),
                 events, true);
     }
 
     public void koppelzone(Context ctx) {
         Koppelzone koppelzone = Current.koppelzone(ctx);
-        List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, koppelzone.id(), null, LIMIT));
+        List<EndorsedEvent> events = db.read(handle -> store.endorsedEvents(handle, koppelzone.id(), null, LIMIT));
         String path = Paths.koppelzone(koppelzone.slug());
         respond(ctx, new Head(TAG + "koppelzone/" + koppelzone.slug(), "Bekrachtigde afspraken van "
                 + koppelzone.name() + " (" + koppelzone.municipality().name() + ")", path, path + "/feed.atom"), events, true);
@@ -70,7 +70,7 @@ public final class Feeds {
     public void agreement(Context ctx) {
         long id = Current.agreement(ctx).id();
         var version = agreements.version(id, null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        List<EndorsedEvent> events = db.read(h -> store.endorsedEvents(h, null, id, AGREEMENT_LIMIT));
+        List<EndorsedEvent> events = db.read(handle -> store.endorsedEvents(handle, null, id, AGREEMENT_LIMIT));
         // the endorsed title is the public one; a member may be looking at a draft with another title
         String title = events.isEmpty() ? version.revision().title() : events.get(0).title();
         String path = Paths.agreement(id);

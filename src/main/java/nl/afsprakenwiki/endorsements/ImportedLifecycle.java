@@ -32,42 +32,42 @@ public final class ImportedLifecycle {
      * @param endorsedRevision the revision the file says was endorsed; null: for bekrachtigd the
      *                         current revision, for ter_bekrachtiging whatever was endorsed before
      */
-    public void apply(Handle h, long agreementId, AgreementStatus status, Integer endorsedRevision, Instant at,
+    public void apply(Handle handle, long agreementId, AgreementStatus status, Integer endorsedRevision, Instant at,
                          String actor) {
-        Agreement agreement = agreements.find(h, agreementId).orElseThrow();
-        var open = store.openRound(h, agreementId);
+        Agreement agreement = agreements.find(handle, agreementId).orElseThrow();
+        var open = store.openRound(handle, agreementId);
         int current = agreement.currentRevision();
         switch (status) {
             case BEKRACHTIGD -> {
-                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
+                open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
                 int endorsed = endorsedRevision == null ? current : endorsedRevision;
-                agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, endorsed, null,
-                        recordImportedEndorsement(h, agreement, endorsed, at, actor));
+                agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, endorsed, null,
+                        recordImportedEndorsement(handle, agreement, endorsed, at, actor));
             }
             case TER_BEKRACHTIGING -> {
                 Integer endorsed = endorsedRevision != null ? endorsedRevision : agreement.endorsedRevision();
-                Instant endorsedAt = endorsed == null ? null : recordImportedEndorsement(h, agreement, endorsed, at, actor);
+                Instant endorsedAt = endorsed == null ? null : recordImportedEndorsement(handle, agreement, endorsed, at, actor);
                 if (endorsed != null && endorsed == current) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
-                    agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, current, null, endorsedAt);
+                    open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
+                    agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, current, null, endorsedAt);
                     return;
                 }
                 if (open.isEmpty() || open.get().revision() != current) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
-                    Revision revision = agreements.revision(h, agreementId, current).orElseThrow();
-                    store.insertRound(h, agreementId, current, revision.sha256(), Author.system(actor), at);
+                    open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, actor, "import", at));
+                    Revision revision = agreements.revision(handle, agreementId, current).orElseThrow();
+                    store.insertRound(handle, agreementId, current, revision.sha256(), Author.system(actor), at);
                 }
-                agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, endorsed, current, endorsedAt);
+                agreements.setLifecycle(handle, agreementId, AgreementStatus.TER_BEKRACHTIGING, endorsed, current, endorsedAt);
             }
             case CONCEPT -> {
-                open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.INGETROKKEN, actor, "import", at));
-                agreements.setLifecycle(h, agreementId, AgreementStatus.CONCEPT, agreement.endorsedRevision(), null,
+                open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.INGETROKKEN, actor, "import", at));
+                agreements.setLifecycle(handle, agreementId, AgreementStatus.CONCEPT, agreement.endorsedRevision(), null,
                         agreement.endorsedAt());
             }
             case VERVALLEN -> {
                 if (agreement.status() != AgreementStatus.VERVALLEN) {
-                    open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, actor, "import", at));
-                    agreements.setRetired(h, agreementId, at, "import");
+                    open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVALLEN, actor, "import", at));
+                    agreements.setRetired(handle, agreementId, at, "import");
                 }
             }
             default -> throw new IllegalArgumentException("status " + status);
@@ -75,13 +75,13 @@ public final class ImportedLifecycle {
     }
 
     /** Records {@code revision} as endorsed by the import unless it already is; returns when it was endorsed. */
-    private Instant recordImportedEndorsement(Handle h, Agreement agreement, int revision, Instant at, String actor) {
+    private Instant recordImportedEndorsement(Handle handle, Agreement agreement, int revision, Instant at, String actor) {
         if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision
                 && agreement.endorsedAt() != null) {
             return agreement.endorsedAt();
         }
-        Revision endorsed = agreements.revision(h, agreement.id(), revision).orElseThrow();
-        store.insertImportedRound(h, agreement.id(), revision, endorsed.sha256(), actor, at);
+        Revision endorsed = agreements.revision(handle, agreement.id(), revision).orElseThrow();
+        store.insertImportedRound(handle, agreement.id(), revision, endorsed.sha256(), actor, at);
         return at;
     }
 

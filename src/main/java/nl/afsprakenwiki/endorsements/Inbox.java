@@ -58,7 +58,7 @@ public final class Inbox {
         if (organisation == null) {
             return List.of();
         }
-        List<Round> open = db.read(h -> store.openRoundsForManager(h, viewer.accountId(), organisation.id()));
+        List<Round> open = db.read(handle -> store.openRoundsForManager(handle, viewer.accountId(), organisation.id()));
         List<Item> undecided = new ArrayList<>();
         List<Item> decided = new ArrayList<>();
         for (Round round : open) {
@@ -80,7 +80,7 @@ public final class Inbox {
             List<PartyState> parties = view == null ? List.of() : view.parties();
             Decision mine = parties.stream().filter(state -> state.organisation().id() == organisation.id())
                     .findFirst().map(PartyState::decision).orElse(null);
-            Integer baseline = db.read(h -> store.lastEndorsedBy(h, agreement.id(), organisation.id(), round.revision()))
+            Integer baseline = db.read(handle -> store.lastEndorsedBy(handle, agreement.id(), organisation.id(), round.revision()))
                     .orElse(agreement.endorsedRevision() != null && agreement.endorsedRevision() < round.revision()
                             ? agreement.endorsedRevision() : null);
             TextDiff.Comparison title = null;

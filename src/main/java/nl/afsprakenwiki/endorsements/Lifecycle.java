@@ -65,12 +65,12 @@ public final class Lifecycle implements PartiesChanged {
 
     /** Proposes the current revision for endorsement; a proposal of an older revision is superseded. */
     public Round propose(long agreementId, int revision, Author author) {
-        return db.write(h -> propose(h, agreementId, revision, author));
+        return db.write(handle -> propose(handle, agreementId, revision, author));
     }
 
     /** {@link #propose(long, int, Author)} inside the caller's transaction, e.g. with a meeting's decision. */
-    public Round propose(Handle h, long agreementId, int revision, Author author) {
-        Agreement agreement = agreement(h, agreementId);
+    public Round propose(Handle handle, long agreementId, int revision, Author author) {
+        Agreement agreement = agreement(handle, agreementId);
         if (agreement.status() == AgreementStatus.VERVALLEN) {
             throw Refused.conflict("refused.retired");
         }
@@ -80,23 +80,23 @@ public final class Lifecycle implements PartiesChanged {
         if (agreement.endorsedRevision() != null && agreement.endorsedRevision() == revision) {
             throw Refused.conflict("refused.alreadyEndorsed", revision);
         }
-        Revision proposed = agreements.revision(h, agreementId, revision).orElseThrow();
-        if (agreement.endorsedRevision() != null && agreements.revision(h, agreementId, agreement.endorsedRevision())
+        Revision proposed = agreements.revision(handle, agreementId, revision).orElseThrow();
+        if (agreement.endorsedRevision() != null && agreements.revision(handle, agreementId, agreement.endorsedRevision())
                 .orElseThrow().sha256().equals(proposed.sha256())) {
             throw Refused.conflict("refused.sameAsEndorsed", revision, agreement.endorsedRevision());
         }
-        var open = store.openRound(h, agreementId);
+        var open = store.openRound(handle, agreementId);
         if (open.isPresent() && open.get().revision() == revision) {
             throw Refused.conflict("refused.alreadyProposed", revision);
         }
         Instant now = clock.instant();
-        open.ifPresent(round -> store.closeRound(h, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
-        long roundId = store.insertRound(h, agreementId, revision, proposed.sha256(), author, now);
-        agreements.setLifecycle(h, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
+        open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
+        long roundId = store.insertRound(handle, agreementId, revision, proposed.sha256(), author, now);
+        agreements.setLifecycle(handle, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
                 revision, agreement.endorsedAt());
-        audit.record(h, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
+        audit.record(handle, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
-        return store.openRound(h, agreementId).orElseThrow();
+        return store.openRound(handle, agreementId).orElseThrow();
     }
 
     /** What a decision led to: the agreement's status afterwards and who still has to decide. */
@@ -116,41 +116,41 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
-        return db.write(h -> {
-            Agreement agreement = agreement(h, agreementId);
+        return db.write(handle -> {
+            Agreement agreement = agreement(handle, agreementId);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
                 throw Refused.forbidden("refused.notManager");
             }
-            Organisation organisation = organisationOf(h, viewer)
+            Organisation organisation = organisationOf(handle, viewer)
                     .orElseThrow(() -> Refused.forbidden("refused.noOrganisation"));
             if (agreement.parties().stream().noneMatch(party -> party.id() == organisation.id())) {
                 throw Refused.forbidden("refused.notParty", organisation.name());
             }
-            Round round = store.openRound(h, agreementId)
+            Round round = store.openRound(handle, agreementId)
                     .orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
             if (round.revision() != revision) {
                 throw Refused.conflict("refused.otherRevision", revision, round.revision());
             }
             Instant now = clock.instant();
             Author author = viewer.author();
-            store.insertDecision(h, round, organisation.id(), author, kind, cleanRemark, now);
+            store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("revision", revision);
             details.put("sha256", round.sha256());
             details.put("organisation", organisation.slug());
             details.put("decision", kind.code());
-            audit.record(h, author, "agreement.decision", "agreement:" + agreementId, agreement.koppelzone().id(), details);
+            audit.record(handle, author, "agreement.decision", "agreement:" + agreementId, agreement.koppelzone().id(), details);
 
-            List<PartyState> states = RoundViews.states(agreement.parties(), store.decisions(h, List.of(round.id())));
+            List<PartyState> states = RoundViews.states(agreement.parties(), store.decisions(handle, List.of(round.id())));
             List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
                     .map(PartyState::organisation).toList();
             if (!waiting.isEmpty()) {
                 return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false);
             }
-            store.closeRound(h, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
-            agreements.setLifecycle(h, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
-            agreements.setReviewDate(h, agreementId, today().plusMonths(REVIEW_MONTHS));
-            audit.record(h, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
+            store.closeRound(handle, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
+            agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
+            agreements.setReviewDate(handle, agreementId, today().plusMonths(REVIEW_MONTHS));
+            audit.record(handle, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
             return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true);
         });
@@ -159,13 +159,13 @@ public final class Lifecycle implements PartiesChanged {
     /** The voorzitter withdraws the open proposal; the agreement returns to what it was before. */
     public void withdraw(long agreementId, String reason, Author author) {
         String why = reason(reason);
-        db.write(h -> {
-            Agreement agreement = agreement(h, agreementId);
-            Round round = store.openRound(h, agreementId).orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
-            store.closeRound(h, round.id(), Round.Outcome.INGETROKKEN, author.name(), why, clock.instant());
+        db.write(handle -> {
+            Agreement agreement = agreement(handle, agreementId);
+            Round round = store.openRound(handle, agreementId).orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
+            store.closeRound(handle, round.id(), Round.Outcome.INGETROKKEN, author.name(), why, clock.instant());
             AgreementStatus back = agreement.endorsedRevision() == null ? AgreementStatus.CONCEPT : AgreementStatus.BEKRACHTIGD;
-            agreements.setLifecycle(h, agreementId, back, agreement.endorsedRevision(), null, agreement.endorsedAt());
-            audit.record(h, author, "agreement.withdraw", "agreement:" + agreementId, agreement.koppelzone().id(),
+            agreements.setLifecycle(handle, agreementId, back, agreement.endorsedRevision(), null, agreement.endorsedAt());
+            audit.record(handle, author, "agreement.withdraw", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", round.revision(), "reason", why));
             return null;
         });
@@ -173,37 +173,37 @@ public final class Lifecycle implements PartiesChanged {
 
     /** The voorzitter retires the agreement: it is no longer in force, and no longer public. */
     public void retire(long agreementId, String reason, Author author) {
-        db.write(h -> {
-            retire(h, agreementId, reason, author);
+        db.write(handle -> {
+            retire(handle, agreementId, reason, author);
             return null;
         });
     }
 
     /** {@link #retire(long, String, Author)} inside the caller's transaction. */
-    public void retire(Handle h, long agreementId, String reason, Author author) {
+    public void retire(Handle handle, long agreementId, String reason, Author author) {
         String why = reason(reason);
-        Agreement agreement = agreement(h, agreementId);
+        Agreement agreement = agreement(handle, agreementId);
         if (agreement.status() == AgreementStatus.VERVALLEN) {
             throw Refused.conflict("refused.retired");
         }
         Instant now = clock.instant();
-        store.openRound(h, agreementId).ifPresent(round ->
-                store.closeRound(h, round.id(), Round.Outcome.VERVALLEN, author.name(), why, now));
-        agreements.setRetired(h, agreementId, now, why);
-        audit.record(h, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
+        store.openRound(handle, agreementId).ifPresent(round ->
+                store.closeRound(handle, round.id(), Round.Outcome.VERVALLEN, author.name(), why, now));
+        agreements.setRetired(handle, agreementId, now, why);
+        audit.record(handle, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("reason", why));
     }
 
     /** The voorzitter sets the review date ("herzieningsdatum"); it must not lie in the past. */
     public void scheduleReview(long agreementId, LocalDate date, Author author) {
-        db.write(h -> {
-            scheduleReview(h, agreementId, date, author);
+        db.write(handle -> {
+            scheduleReview(handle, agreementId, date, author);
             return null;
         });
     }
 
     /** {@link #scheduleReview(long, LocalDate, Author)} inside the caller's transaction. */
-    public void scheduleReview(Handle h, long agreementId, LocalDate date, Author author) {
+    public void scheduleReview(Handle handle, long agreementId, LocalDate date, Author author) {
         if (date == null) {
             throw new InvalidInput("reviewDate", "error.reviewDate.required");
         }
@@ -213,12 +213,12 @@ public final class Lifecycle implements PartiesChanged {
         if (date.isAfter(today().plusYears(10))) {
             throw new InvalidInput("reviewDate", "error.reviewDate.tooFar");
         }
-        Agreement agreement = agreement(h, agreementId);
+        Agreement agreement = agreement(handle, agreementId);
         if (agreement.status() == AgreementStatus.VERVALLEN) {
             throw Refused.conflict("refused.retired");
         }
-        agreements.setReviewDate(h, agreementId, date);
-        audit.record(h, author, "agreement.reviewDate", "agreement:" + agreementId, agreement.koppelzone().id(),
+        agreements.setReviewDate(handle, agreementId, date);
+        audit.record(handle, author, "agreement.reviewDate", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("reviewDate", date.toString()));
     }
 
@@ -227,20 +227,20 @@ public final class Lifecycle implements PartiesChanged {
      * the agreement was endorsed. Taking note twice changes nothing.
      */
     public boolean acknowledge(long agreementId, Viewer viewer) {
-        return db.write(h -> {
+        return db.write(handle -> {
             // allowed to take note in general, but nothing asks an account without an organisation to
-            Organisation organisation = organisationOf(h, viewer)
+            Organisation organisation = organisationOf(handle, viewer)
                     .orElseThrow(() -> Refused.conflict("refused.noOrganisation"));
-            Agreement agreement = agreement(h, agreementId);
-            boolean applies = store.applying(h, agreement.koppelzone().id()).stream()
+            Agreement agreement = agreement(handle, agreementId);
+            boolean applies = store.applying(handle, agreement.koppelzone().id()).stream()
                     .anyMatch(row -> row.agreementId() == agreementId && row.organisationId() == organisation.id());
             if (!applies) {
                 throw Refused.conflict("refused.notApplying", organisation.name());
             }
-            boolean recorded = store.insertAcknowledgement(h, agreementId, agreement.endorsedRevision(), organisation.id(),
+            boolean recorded = store.insertAcknowledgement(handle, agreementId, agreement.endorsedRevision(), organisation.id(),
                     viewer.author(), clock.instant());
             if (recorded) {
-                audit.record(h, viewer.author(), "agreement.acknowledge", "agreement:" + agreementId,
+                audit.record(handle, viewer.author(), "agreement.acknowledge", "agreement:" + agreementId,
                         agreement.koppelzone().id(), Map.of("revision", agreement.endorsedRevision(),
                                 "organisation", organisation.slug()));
             }
@@ -250,18 +250,18 @@ public final class Lifecycle implements PartiesChanged {
 
     /** Changing the parties restarts an open round: every party of the new set decides afresh. */
     @Override
-    public void partiesChanged(Handle h, long agreementId, Author author) {
-        store.openRound(h, agreementId).ifPresent(round -> {
+    public void partiesChanged(Handle handle, long agreementId, Author author) {
+        store.openRound(handle, agreementId).ifPresent(round -> {
             Instant now = clock.instant();
-            store.closeRound(h, round.id(), Round.Outcome.HERSTART, author.name(), "", now);
-            long fresh = store.insertRound(h, agreementId, round.revision(), round.sha256(), author, now);
-            audit.record(h, author, "agreement.roundRestarted", "agreement:" + agreementId, null,
+            store.closeRound(handle, round.id(), Round.Outcome.HERSTART, author.name(), "", now);
+            long fresh = store.insertRound(handle, agreementId, round.revision(), round.sha256(), author, now);
+            audit.record(handle, author, "agreement.roundRestarted", "agreement:" + agreementId, null,
                     Map.of("revision", round.revision(), "round", fresh));
         });
     }
 
-    private Agreement agreement(Handle h, long id) {
-        return agreements.find(h, id).orElseThrow(() -> new NotFound("agreement " + id));
+    private Agreement agreement(Handle handle, long id) {
+        return agreements.find(handle, id).orElseThrow(() -> new NotFound("agreement " + id));
     }
 
     private static String reason(String reason) {
@@ -277,11 +277,11 @@ public final class Lifecycle implements PartiesChanged {
 
     /** The organisation the viewer decides for, if any. */
     public Optional<Organisation> organisationOf(Viewer viewer) {
-        return db.read(h -> organisationOf(h, viewer));
+        return db.read(handle -> organisationOf(handle, viewer));
     }
 
     /** The organisation the viewer decides for, as it is now. */
-    private Optional<Organisation> organisationOf(Handle h, Viewer viewer) {
-        return viewer.organisationId() == null ? Optional.empty() : koppelzones.organisationById(h, viewer.organisationId());
+    private Optional<Organisation> organisationOf(Handle handle, Viewer viewer) {
+        return viewer.organisationId() == null ? Optional.empty() : koppelzones.organisationById(handle, viewer.organisationId());
     }
 }

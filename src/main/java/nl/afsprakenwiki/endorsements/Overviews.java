@@ -89,7 +89,7 @@ public final class Overviews {
     public KoppelzoneOverview koppelzone(Koppelzone koppelzone, Viewer viewer) {
         LocalDate today = lifecycle.today();
         List<AgreementListItem> items = agreements.list(koppelzone.id(), null, viewer);
-        List<Waiting> waiting = waiting(items, db.read(h -> store.openRoundsInKoppelzone(h, koppelzone.id())), viewer);
+        List<Waiting> waiting = waiting(items, db.read(handle -> store.openRoundsInKoppelzone(handle, koppelzone.id())), viewer);
         Map<Long, Integer> proposed = waiting.stream().collect(Collectors.toMap(w -> w.agreement().id(),
                 w -> w.round().round().revision()));
         List<AgreementListItem> overdue = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class Overviews {
             }
         }
         return new KoppelzoneOverview(koppelzone, waiting, overdue, soon, drafts,
-                db.read(h -> store.recentRevisions(h, koppelzone.id(), RECENT)), newParties(koppelzone, items), today);
+                db.read(handle -> store.recentRevisions(handle, koppelzone.id(), RECENT)), newParties(koppelzone, items), today);
     }
 
     /** The parties that joined after agreements were endorsed, with their kennisname per agreement. */
@@ -118,7 +118,7 @@ public final class Overviews {
         Map<Long, Party> parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties().stream()
                 .collect(Collectors.toMap(party -> party.organisation().id(), Function.identity()));
         Map<Long, List<Applying>> byParty = new LinkedHashMap<>();
-        for (EndorsementStore.ApplyingRow row : db.read(h -> store.applying(h, koppelzone.id()))) {
+        for (EndorsementStore.ApplyingRow row : db.read(handle -> store.applying(handle, koppelzone.id()))) {
             AgreementListItem item = byId.get(row.agreementId());
             if (item != null && parties.containsKey(row.organisationId())) {
                 byParty.computeIfAbsent(row.organisationId(), id -> new ArrayList<>())
@@ -149,7 +149,7 @@ public final class Overviews {
                         && !item.reviewDate().isAfter(today.plusDays(REVIEW_SOON_DAYS))).forEach(reviews::add);
             }
             if (viewer.can(Permission.PROPOSE, koppelzoneId)) {
-                waiting(items, db.read(h -> store.openRoundsInKoppelzone(h, koppelzoneId)), viewer).stream()
+                waiting(items, db.read(handle -> store.openRoundsInKoppelzone(handle, koppelzoneId)), viewer).stream()
                         .filter(w -> w.round().anyDeclined()).forEach(declined::add);
             }
             if (viewer.organisationId() != null && viewer.can(Permission.ACKNOWLEDGE, koppelzoneId)) {
@@ -161,7 +161,7 @@ public final class Overviews {
         }
         // own drafts may lie in koppelzones where the author no longer has a role: those stay hidden
         List<AgreementListItem> drafts = viewer.authenticated()
-                ? db.read(h -> store.ownDrafts(h, viewer.accountId(), 50)).stream().map(visible::get)
+                ? db.read(handle -> store.ownDrafts(handle, viewer.accountId(), 50)).stream().map(visible::get)
                         .filter(java.util.Objects::nonNull).toList()
                 : List.of();
         reviews.sort(java.util.Comparator.comparing(AgreementListItem::reviewDate));

@@ -116,10 +116,10 @@ public final class RoundViews {
     }
 
     private Rounds rounds(long agreementId) {
-        return cache.get(agreementId, () -> db.read(h -> {
-            List<Round> rounds = store.rounds(h, agreementId);
+        return cache.get(agreementId, () -> db.read(handle -> {
+            List<Round> rounds = store.rounds(handle, agreementId);
             Map<Long, List<Decision>> decisions = new LinkedHashMap<>();
-            for (Decision decision : store.decisions(h, rounds.stream().map(Round::id).toList())) {
+            for (Decision decision : store.decisions(handle, rounds.stream().map(Round::id).toList())) {
                 decisions.computeIfAbsent(decision.roundId(), id -> new ArrayList<>()).add(decision);
             }
             return new Rounds(rounds, decisions);

@@ -47,76 +47,76 @@ public final class KoppelzoneAdmin {
     }
 
     public Municipality createMunicipality(String slug, String name, String jeugdregio, Author actor) {
-        return db.write(h -> {
+        return db.write(handle -> {
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 120, errors);
             String cleanSlug = slug(slug, cleanName, 80, errors);
-            if (errors.isEmpty() && store.municipalityBySlug(h, cleanSlug).isPresent()) {
+            if (errors.isEmpty() && store.municipalityBySlug(handle, cleanSlug).isPresent()) {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
             String regio = jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.strip();
-            long id = store.insertMunicipality(h, cleanSlug, cleanName, regio);
-            audit.record(h, actor, "municipality.created", "municipality:" + cleanSlug, null, Map.of("name", cleanName));
+            long id = store.insertMunicipality(handle, cleanSlug, cleanName, regio);
+            audit.record(handle, actor, "municipality.created", "municipality:" + cleanSlug, null, Map.of("name", cleanName));
             return new Municipality(id, cleanSlug, cleanName, regio);
         });
     }
 
     public Organisation createOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
-        return db.write(h -> {
+        return db.write(handle -> {
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 160, errors);
             String cleanSlug = slug(slug, cleanName, 120, errors);
             if (kind == null) {
                 errors.add(new FieldError("kind", "error.organisation.kind"));
             }
-            if (errors.isEmpty() && store.organisationBySlug(h, cleanSlug).isPresent()) {
+            if (errors.isEmpty() && store.organisationBySlug(handle, cleanSlug).isPresent()) {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
-            long id = store.insertOrganisation(h, cleanSlug, cleanName, kind);
-            audit.record(h, actor, "organisation.created", "organisation:" + cleanSlug, null,
+            long id = store.insertOrganisation(handle, cleanSlug, cleanName, kind);
+            audit.record(handle, actor, "organisation.created", "organisation:" + cleanSlug, null,
                     Map.of("name", cleanName, "kind", kind.code()));
             return new Organisation(id, cleanSlug, cleanName, kind);
         });
     }
 
     public void updateOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
-        db.write(h -> {
-            Organisation organisation = store.organisationBySlug(h, slug).orElseThrow(() -> new NotFound("organisation"));
+        db.write(handle -> {
+            Organisation organisation = store.organisationBySlug(handle, slug).orElseThrow(() -> new NotFound("organisation"));
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 160, errors);
             if (kind == null) {
                 errors.add(new FieldError("kind", "error.organisation.kind"));
             }
             InvalidInput.throwIfAny(errors);
-            store.updateOrganisation(h, organisation.id(), cleanName, kind);
-            audit.record(h, actor, "organisation.updated", "organisation:" + slug, null,
+            store.updateOrganisation(handle, organisation.id(), cleanName, kind);
+            audit.record(handle, actor, "organisation.updated", "organisation:" + slug, null,
                     Map.of("name", cleanName, "kind", kind.code()));
             return null;
         });
     }
 
     public Koppelzone createKoppelzone(NewKoppelzone input, Author actor) {
-        return db.write(h -> {
+        return db.write(handle -> {
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(input.name(), 160, errors);
             String cleanSlug = slug(input.slug(), cleanName, 120, errors);
             Optional<Municipality> municipality = input.municipality() == null ? Optional.empty()
-                    : store.municipalityBySlug(h, input.municipality().strip());
+                    : store.municipalityBySlug(handle, input.municipality().strip());
             if (municipality.isEmpty()) {
                 errors.add(new FieldError("municipality", "error.koppelzone.municipality", String.valueOf(input.municipality())));
             }
             if (input.level() == null) {
                 errors.add(new FieldError("level", "error.koppelzone.level"));
             }
-            if (errors.isEmpty() && store.bySlug(h, cleanSlug).isPresent()) {
+            if (errors.isEmpty() && store.bySlug(handle, cleanSlug).isPresent()) {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
             String description = input.description() == null ? "" : input.description().strip();
-            Koppelzone koppelzone = store.createKoppelzone(h, cleanSlug, cleanName, municipality.get(), input.level(), description);
-            audit.record(h, actor, "koppelzone.created", "koppelzone:" + cleanSlug, koppelzone.id(),
+            Koppelzone koppelzone = store.createKoppelzone(handle, cleanSlug, cleanName, municipality.get(), input.level(), description);
+            audit.record(handle, actor, "koppelzone.created", "koppelzone:" + cleanSlug, koppelzone.id(),
                     Map.of("name", cleanName, "municipality", municipality.get().slug(), "level", input.level().code()));
             return koppelzone;
         });
@@ -125,8 +125,8 @@ public final class KoppelzoneAdmin {
     /** Changes name, level, description and chairing organisation (which must be a party). */
     public void updateKoppelzone(long koppelzoneId, String name, KoppelzoneLevel level, String description, String chairSlug,
                                  Author actor) {
-        db.write(h -> {
-            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+        db.write(handle -> {
+            Koppelzone koppelzone = store.byId(handle, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 160, errors);
             if (level == null) {
@@ -134,15 +134,15 @@ public final class KoppelzoneAdmin {
             }
             Long chairId = null;
             if (chairSlug != null && !chairSlug.isBlank()) {
-                chairId = store.parties(h, koppelzoneId).stream().map(Party::organisation)
+                chairId = store.parties(handle, koppelzoneId).stream().map(Party::organisation)
                         .filter(o -> o.slug().equals(chairSlug.strip())).map(Organisation::id).findFirst().orElse(null);
                 if (chairId == null) {
                     errors.add(new FieldError("chair", "error.koppelzone.chair"));
                 }
             }
             InvalidInput.throwIfAny(errors);
-            store.updateKoppelzone(h, koppelzoneId, cleanName, level, description == null ? "" : description.strip(), chairId);
-            audit.record(h, actor, "koppelzone.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+            store.updateKoppelzone(handle, koppelzoneId, cleanName, level, description == null ? "" : description.strip(), chairId);
+            audit.record(handle, actor, "koppelzone.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
                     Map.of("name", cleanName, "level", level.code()));
             return null;
         });
@@ -150,16 +150,16 @@ public final class KoppelzoneAdmin {
 
     /** Adds an organisation as a party, or changes the date it joined if it already is one. */
     public void setParty(long koppelzoneId, String organisationSlug, LocalDate joinedOn, Author actor) {
-        db.write(h -> {
-            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
-            Organisation organisation = store.organisationBySlug(h, organisationSlug == null ? "" : organisationSlug.strip())
+        db.write(handle -> {
+            Koppelzone koppelzone = store.byId(handle, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+            Organisation organisation = store.organisationBySlug(handle, organisationSlug == null ? "" : organisationSlug.strip())
                     .orElseThrow(() -> new InvalidInput("organisation", "error.party.organisation", String.valueOf(organisationSlug)));
             LocalDate joined = joinedOn == null ? LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))) : joinedOn;
-            boolean added = store.addParty(h, koppelzoneId, organisation.id(), joined);
+            boolean added = store.addParty(handle, koppelzoneId, organisation.id(), joined);
             if (!added) {
-                store.setJoinedOn(h, koppelzoneId, organisation.id(), joined);
+                store.setJoinedOn(handle, koppelzoneId, organisation.id(), joined);
             }
-            audit.record(h, actor, added ? "party.added" : "party.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+            audit.record(handle, actor, added ? "party.added" : "party.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
                     Map.of("organisation", organisation.slug(), "joinedOn", joined.toString()));
             return null;
         });
@@ -167,17 +167,17 @@ public final class KoppelzoneAdmin {
 
     /** Removes a party; refused while it is party to one of the koppelzone's agreements. */
     public void removeParty(long koppelzoneId, String organisationSlug, Author actor) {
-        db.write(h -> {
-            Koppelzone koppelzone = store.byId(h, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
-            Organisation organisation = store.organisationBySlug(h, organisationSlug).orElseThrow(() -> new NotFound("party"));
-            int inUse = store.agreementsWithParty(h, koppelzoneId, organisation.id());
+        db.write(handle -> {
+            Koppelzone koppelzone = store.byId(handle, koppelzoneId).orElseThrow(() -> new NotFound("koppelzone"));
+            Organisation organisation = store.organisationBySlug(handle, organisationSlug).orElseThrow(() -> new NotFound("party"));
+            int inUse = store.agreementsWithParty(handle, koppelzoneId, organisation.id());
             if (inUse > 0) {
                 throw new InvalidInput("organisation", "error.party.inUse", organisation.name(), inUse);
             }
-            if (!store.removeParty(h, koppelzoneId, organisation.id())) {
+            if (!store.removeParty(handle, koppelzoneId, organisation.id())) {
                 throw new NotFound("party");
             }
-            audit.record(h, actor, "party.removed", "koppelzone:" + koppelzone.slug(), koppelzoneId,
+            audit.record(handle, actor, "party.removed", "koppelzone:" + koppelzone.slug(), koppelzoneId,
                     Map.of("organisation", organisation.slug()));
             return null;
         });

@@ -28,24 +28,24 @@ public final class KoppelzoneService {
     }
 
     public Optional<Koppelzone> bySlug(String slug) {
-        return db.read(h -> store.bySlug(h, slug));
+        return db.read(handle -> store.bySlug(handle, slug));
     }
 
     public Optional<Details> details(String slug) {
-        return db.read(h -> store.bySlug(h, slug).map(k -> new Details(k, store.parties(h, k.id()))));
+        return db.read(handle -> store.bySlug(handle, slug).map(k -> new Details(k, store.parties(handle, k.id()))));
     }
 
     public Optional<Organisation> organisation(String slug) {
-        return db.read(h -> store.organisationBySlug(h, slug));
+        return db.read(handle -> store.organisationBySlug(handle, slug));
     }
 
     /** The koppelzone with its parties as they are now. */
     public Details details(Koppelzone koppelzone) {
-        return db.read(h -> new Details(koppelzone, store.parties(h, koppelzone.id())));
+        return db.read(handle -> new Details(koppelzone, store.parties(handle, koppelzone.id())));
     }
 
     public List<Details> allWithParties() {
-        return all.get("all", () -> db.read(h -> store.all(h).stream()
-                .map(k -> new Details(k, store.parties(h, k.id()))).toList()));
+        return all.get("all", () -> db.read(handle -> store.all(handle).stream()
+                .map(k -> new Details(k, store.parties(handle, k.id()))).toList()));
     }
 }

@@ -35,12 +35,12 @@ public final class Memberships implements KoppelzonesOfAccount {
 
     /** The members of a koppelzone by name. */
     public List<Membership> members(long koppelzoneId) {
-        return db.read(h -> store.membersOf(h, koppelzoneId));
+        return db.read(handle -> store.membersOf(handle, koppelzoneId));
     }
 
     /** The koppelzones of an account by name. */
     public List<Membership> memberships(long accountId) {
-        return db.read(h -> store.membershipsOf(h, accountId));
+        return db.read(handle -> store.membershipsOf(handle, accountId));
     }
 
     @Override
@@ -51,11 +51,11 @@ public final class Memberships implements KoppelzonesOfAccount {
 
     /** Gives the account {@code username} this role in the koppelzone, replacing an earlier role. */
     public void setMember(long koppelzoneId, String username, Role role, Author actor) {
-        db.write(h -> {
-            Account account = accounts.byUsername(h, AccountService.normalise(username))
+        db.write(handle -> {
+            Account account = accounts.byUsername(handle, AccountService.normalise(username))
                     .orElseThrow(() -> new InvalidInput("username", "error.account.unknown", username));
-            store.setMembership(h, account.id(), koppelzoneId, role, clock.instant());
-            audit.record(h, actor, "membership.set", "account:" + account.username(), koppelzoneId,
+            store.setMembership(handle, account.id(), koppelzoneId, role, clock.instant());
+            audit.record(handle, actor, "membership.set", "account:" + account.username(), koppelzoneId,
                     Map.of("role", role.code()));
             return null;
         });
@@ -63,12 +63,12 @@ public final class Memberships implements KoppelzonesOfAccount {
 
     /** Ends the membership; false when the account was no member. */
     public boolean removeMember(long koppelzoneId, String username, Author actor) {
-        return db.write(h -> {
-            Optional<Account> account = accounts.byUsername(h, AccountService.normalise(username));
-            if (account.isEmpty() || !store.removeMembership(h, account.get().id(), koppelzoneId)) {
+        return db.write(handle -> {
+            Optional<Account> account = accounts.byUsername(handle, AccountService.normalise(username));
+            if (account.isEmpty() || !store.removeMembership(handle, account.get().id(), koppelzoneId)) {
                 return false;
             }
-            audit.record(h, actor, "membership.removed", "account:" + account.get().username(), koppelzoneId, Map.of());
+            audit.record(handle, actor, "membership.removed", "account:" + account.get().username(), koppelzoneId, Map.of());
             return true;
         });
     }

@@ -56,8 +56,8 @@ final class MeetingStore {
 
     // --- meetings -------------------------------------------------------------------------------
 
-    long insertMeeting(Handle h, long koppelzoneId, Instant startsAt, Instant endsAt, String location, String by, Instant at) {
-        return h.createUpdate("""
+    long insertMeeting(Handle handle, long koppelzoneId, Instant startsAt, Instant endsAt, String location, String by, Instant at) {
+        return handle.createUpdate("""
                         INSERT INTO meeting (koppelzone_id, starts_at, ends_at, location, created_by, created_at)
                         VALUES (:k, :starts, :ends, :location, :by, :at)
                         """)
@@ -69,24 +69,24 @@ final class MeetingStore {
                               String createdBy, Instant closedAt, String closedBy) {
     }
 
-    Optional<Meeting> meeting(Handle h, long id) {
-        return h.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
+    Optional<Meeting> meeting(Handle handle, long id) {
+        return handle.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Instant.parse(rs.getString("starts_at")),
                         Instant.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
                         rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by")))
                 .findOne()
-                .map(row -> new Meeting(id, koppelzones.byId(h, row.koppelzoneId()).orElseThrow(), row.startsAt(), row.endsAt(),
+                .map(row -> new Meeting(id, koppelzones.byId(handle, row.koppelzoneId()).orElseThrow(), row.startsAt(), row.endsAt(),
                         row.location(), row.closed(), row.createdBy(), row.closedAt(), row.closedBy()));
     }
 
-    List<Long> meetingIds(Handle h, long koppelzoneId) {
-        return h.createQuery("SELECT id FROM meeting WHERE koppelzone_id = :k ORDER BY starts_at DESC")
+    List<Long> meetingIds(Handle handle, long koppelzoneId) {
+        return handle.createQuery("SELECT id FROM meeting WHERE koppelzone_id = :k ORDER BY starts_at DESC")
                 .bind("k", koppelzoneId).mapTo(Long.class).list();
     }
 
     /** Meetings the account is invited to that have not ended. */
-    List<Long> upcomingFor(Handle h, long accountId, Instant now) {
-        return h.createQuery("""
+    List<Long> upcomingFor(Handle handle, long accountId, Instant now) {
+        return handle.createQuery("""
                         SELECT m.id FROM meeting m JOIN meeting_invitee i ON i.meeting_id = m.id
                         WHERE i.account_id = :account AND m.status = 'gepland' AND m.ends_at >= :now
                         ORDER BY m.starts_at
@@ -94,18 +94,18 @@ final class MeetingStore {
                 .bind("account", accountId).bind("now", now).mapTo(Long.class).list();
     }
 
-    void close(Handle h, long id, String by, Instant at) {
-        h.createUpdate("UPDATE meeting SET status = 'gesloten', closed_by = :by, closed_at = :at WHERE id = :id")
+    void close(Handle handle, long id, String by, Instant at) {
+        handle.createUpdate("UPDATE meeting SET status = 'gesloten', closed_by = :by, closed_at = :at WHERE id = :id")
                 .bind("by", by).bind("at", at).bind("id", id).execute();
     }
 
-    void invite(Handle h, long meetingId, long accountId) {
-        h.createUpdate("INSERT OR IGNORE INTO meeting_invitee (meeting_id, account_id) VALUES (:m, :a)")
+    void invite(Handle handle, long meetingId, long accountId) {
+        handle.createUpdate("INSERT OR IGNORE INTO meeting_invitee (meeting_id, account_id) VALUES (:m, :a)")
                 .bind("m", meetingId).bind("a", accountId).execute();
     }
 
-    List<String> invitees(Handle h, long meetingId) {
-        return h.createQuery("""
+    List<String> invitees(Handle handle, long meetingId) {
+        return handle.createQuery("""
                         SELECT a.display_name FROM meeting_invitee i JOIN account a ON a.id = i.account_id
                         WHERE i.meeting_id = :m ORDER BY a.display_name
                         """)
@@ -114,10 +114,10 @@ final class MeetingStore {
 
     // --- agenda ---------------------------------------------------------------------------------
 
-    long insertItem(Handle h, long meetingId, Kind kind, Long agreementId, Integer revision, String title, String detail) {
-        int position = h.createQuery("SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = :m")
+    long insertItem(Handle handle, long meetingId, Kind kind, Long agreementId, Integer revision, String title, String detail) {
+        int position = handle.createQuery("SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE meeting_id = :m")
                 .bind("m", meetingId).mapTo(Integer.class).one();
-        return h.createUpdate("""
+        return handle.createUpdate("""
                         INSERT INTO meeting_item (meeting_id, position, kind, agreement_id, revision_number, title, detail)
                         VALUES (:m, :p, :kind, :a, :r, :title, :detail)
                         """)
@@ -126,44 +126,44 @@ final class MeetingStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    List<Item> items(Handle h, long meetingId) {
-        return h.createQuery("SELECT * FROM meeting_item WHERE meeting_id = :m ORDER BY position, id")
+    List<Item> items(Handle handle, long meetingId) {
+        return handle.createQuery("SELECT * FROM meeting_item WHERE meeting_id = :m ORDER BY position, id")
                 .bind("m", meetingId).map(ITEM).list();
     }
 
-    Optional<Item> item(Handle h, long itemId) {
-        return h.createQuery("SELECT * FROM meeting_item WHERE id = :id").bind("id", itemId).map(ITEM).findOne();
+    Optional<Item> item(Handle handle, long itemId) {
+        return handle.createQuery("SELECT * FROM meeting_item WHERE id = :id").bind("id", itemId).map(ITEM).findOne();
     }
 
     /** Removes an item that has no decisions (a decided item stays on the record). */
-    boolean deleteItem(Handle h, long itemId) {
-        return h.createUpdate("""
+    boolean deleteItem(Handle handle, long itemId) {
+        return handle.createUpdate("""
                         DELETE FROM meeting_item WHERE id = :id
                           AND NOT EXISTS (SELECT 1 FROM meeting_decision WHERE item_id = :id)
                         """).bind("id", itemId).execute() == 1;
     }
 
-    void setPosition(Handle h, long itemId, int position) {
-        h.createUpdate("UPDATE meeting_item SET position = :p WHERE id = :id").bind("p", position).bind("id", itemId).execute();
+    void setPosition(Handle handle, long itemId, int position) {
+        handle.createUpdate("UPDATE meeting_item SET position = :p WHERE id = :id").bind("p", position).bind("id", itemId).execute();
     }
 
-    void saveMinutes(Handle h, long itemId, String minutes, Instant at) {
-        h.createUpdate("UPDATE meeting_item SET minutes = :minutes, minutes_saved_at = :at WHERE id = :id")
+    void saveMinutes(Handle handle, long itemId, String minutes, Instant at) {
+        handle.createUpdate("UPDATE meeting_item SET minutes = :minutes, minutes_saved_at = :at WHERE id = :id")
                 .bind("minutes", minutes).bind("at", at).bind("id", itemId).execute();
     }
 
     // --- presence -------------------------------------------------------------------------------
 
-    void setPresence(Handle h, long meetingId, long organisationId, boolean present, String names) {
-        h.createUpdate("""
+    void setPresence(Handle handle, long meetingId, long organisationId, boolean present, String names) {
+        handle.createUpdate("""
                         INSERT INTO meeting_presence (meeting_id, organisation_id, present, names) VALUES (:m, :o, :p, :n)
                         ON CONFLICT (meeting_id, organisation_id) DO UPDATE SET present = excluded.present, names = excluded.names
                         """)
                 .bind("m", meetingId).bind("o", organisationId).bind("p", present ? 1 : 0).bind("n", names).execute();
     }
 
-    List<Presence> presence(Handle h, long meetingId) {
-        return h.createQuery("""
+    List<Presence> presence(Handle handle, long meetingId) {
+        return handle.createQuery("""
                         SELECT p.present, p.names, o.id AS o_id, o.slug, o.name, o.kind
                         FROM meeting_presence p JOIN organisation o ON o.id = p.organisation_id
                         WHERE p.meeting_id = :m ORDER BY o.name
@@ -177,9 +177,9 @@ final class MeetingStore {
 
     // --- decisions ------------------------------------------------------------------------------
 
-    long insertDecision(Handle h, long meetingId, long itemId, long agreementId, int revision, String sha256,
+    long insertDecision(Handle handle, long meetingId, long itemId, long agreementId, int revision, String sha256,
                         DecisionKind kind, String note, LocalDate reviewDate, String by, Instant at) {
-        return h.createUpdate("""
+        return handle.createUpdate("""
                         INSERT INTO meeting_decision (meeting_id, item_id, agreement_id, revision_number, sha256, decision,
                                                       note, review_date, decided_by, decided_at)
                         VALUES (:m, :i, :a, :r, :sha, :d, :note, :review, :by, :at)
@@ -189,22 +189,22 @@ final class MeetingStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    Optional<Decision> decision(Handle h, long id) {
-        return h.createQuery("""
+    Optional<Decision> decision(Handle handle, long id) {
+        return handle.createQuery("""
                         SELECT d.*, m.starts_at FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
                         WHERE d.id = :id
                         """).bind("id", id).map(DECISION).findOne();
     }
 
-    List<Decision> decisionsOfMeeting(Handle h, long meetingId) {
-        return h.createQuery("""
+    List<Decision> decisionsOfMeeting(Handle handle, long meetingId) {
+        return handle.createQuery("""
                         SELECT d.*, m.starts_at FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
                         WHERE d.meeting_id = :m ORDER BY d.id
                         """).bind("m", meetingId).map(DECISION).list();
     }
 
-    List<Decision> decisionsOfAgreement(Handle h, long agreementId) {
-        return h.createQuery("""
+    List<Decision> decisionsOfAgreement(Handle handle, long agreementId) {
+        return handle.createQuery("""
                         SELECT d.*, m.starts_at FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id
                         WHERE d.agreement_id = :a ORDER BY m.starts_at DESC, d.id DESC
                         """).bind("a", agreementId).map(DECISION).list();
@@ -212,9 +212,9 @@ final class MeetingStore {
 
     // --- action items ---------------------------------------------------------------------------
 
-    long insertAction(Handle h, long koppelzoneId, long meetingId, String description, Long ownerAccountId,
+    long insertAction(Handle handle, long koppelzoneId, long meetingId, String description, Long ownerAccountId,
                       String ownerName, LocalDate due, Instant at) {
-        return h.createUpdate("""
+        return handle.createUpdate("""
                         INSERT INTO action_item (koppelzone_id, meeting_id, description, owner_account_id, owner_name,
                                                  due_date, created_at)
                         VALUES (:k, :m, :d, :owner, :name, :due, :at)
@@ -224,37 +224,37 @@ final class MeetingStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    Optional<ActionItem> action(Handle h, long id) {
-        return h.createQuery("SELECT * FROM action_item WHERE id = :id").bind("id", id).map(ACTION).findOne();
+    Optional<ActionItem> action(Handle handle, long id) {
+        return handle.createQuery("SELECT * FROM action_item WHERE id = :id").bind("id", id).map(ACTION).findOne();
     }
 
-    void setActionDone(Handle h, long id, boolean done, Instant at) {
-        h.createUpdate("UPDATE action_item SET status = :s, done_at = :at WHERE id = :id")
+    void setActionDone(Handle handle, long id, boolean done, Instant at) {
+        handle.createUpdate("UPDATE action_item SET status = :s, done_at = :at WHERE id = :id")
                 .bind("s", done ? "gereed" : "open").bind("at", done ? at : null).bind("id", id).execute();
     }
 
-    List<ActionItem> actionsOfMeeting(Handle h, long meetingId) {
-        return h.createQuery("SELECT * FROM action_item WHERE meeting_id = :m ORDER BY id").bind("m", meetingId)
+    List<ActionItem> actionsOfMeeting(Handle handle, long meetingId) {
+        return handle.createQuery("SELECT * FROM action_item WHERE meeting_id = :m ORDER BY id").bind("m", meetingId)
                 .map(ACTION).list();
     }
 
-    List<ActionItem> openActions(Handle h, long koppelzoneId) {
-        return h.createQuery("""
+    List<ActionItem> openActions(Handle handle, long koppelzoneId) {
+        return handle.createQuery("""
                         SELECT * FROM action_item WHERE koppelzone_id = :k AND status = 'open'
                         ORDER BY due_date IS NULL, due_date, id
                         """).bind("k", koppelzoneId).map(ACTION).list();
     }
 
-    List<ActionItem> openActionsOf(Handle h, long accountId) {
-        return h.createQuery("""
+    List<ActionItem> openActionsOf(Handle handle, long accountId) {
+        return handle.createQuery("""
                         SELECT * FROM action_item WHERE owner_account_id = :a AND status = 'open'
                         ORDER BY due_date IS NULL, due_date, id
                         """).bind("a", accountId).map(ACTION).list();
     }
 
     /** Open proposals from adopters to agreements of the koppelzone: (agreement id, proposal count). */
-    List<long[]> openSourceProposals(Handle h, long koppelzoneId) {
-        return h.createQuery("""
+    List<long[]> openSourceProposals(Handle handle, long koppelzoneId) {
+        return handle.createQuery("""
                         SELECT p.source_agreement_id, count(*) AS n FROM source_proposal p
                         JOIN agreement a ON a.id = p.source_agreement_id
                         WHERE a.koppelzone_id = :k AND p.status = 'open'
@@ -264,17 +264,17 @@ final class MeetingStore {
     }
 
     /** Accounts with a role in the koppelzone, for inviting: (id, display name). */
-    List<Long> memberIds(Handle h, long koppelzoneId) {
-        return h.createQuery("SELECT account_id FROM membership WHERE koppelzone_id = :k").bind("k", koppelzoneId)
+    List<Long> memberIds(Handle handle, long koppelzoneId) {
+        return handle.createQuery("SELECT account_id FROM membership WHERE koppelzone_id = :k").bind("k", koppelzoneId)
                 .mapTo(Long.class).list();
     }
 
-    Optional<Long> accountId(Handle h, String username) {
-        return h.createQuery("SELECT id FROM account WHERE username = :u").bind("u", username).mapTo(Long.class).findOne();
+    Optional<Long> accountId(Handle handle, String username) {
+        return handle.createQuery("SELECT id FROM account WHERE username = :u").bind("u", username).mapTo(Long.class).findOne();
     }
 
-    Optional<String> displayName(Handle h, long accountId) {
-        return h.createQuery("SELECT display_name FROM account WHERE id = :id").bind("id", accountId).mapTo(String.class)
+    Optional<String> displayName(Handle handle, long accountId) {
+        return handle.createQuery("SELECT display_name FROM account WHERE id = :id").bind("id", accountId).mapTo(String.class)
                 .findOne();
     }
 }

@@ -87,17 +87,17 @@ public final class Meetings {
         Map<Long, String> titles = agreements.list(koppelzone.id(), null, viewer).stream()
                 .collect(java.util.stream.Collectors.toMap(nl.afsprakenwiki.agreements.AgreementListItem::id,
                         nl.afsprakenwiki.agreements.AgreementListItem::title));
-        long id = db.write(h -> {
-            long meeting = store.insertMeeting(h, koppelzone.id(), starts, ends, location, viewer.displayName(), clock.instant());
-            List<Long> members = store.memberIds(h, koppelzone.id());
+        long id = db.write(handle -> {
+            long meeting = store.insertMeeting(handle, koppelzone.id(), starts, ends, location, viewer.displayName(), clock.instant());
+            List<Long> members = store.memberIds(handle, koppelzone.id());
             for (String username : plan.invitees() == null ? List.<String>of() : plan.invitees()) {
-                store.accountId(h, username.strip()).filter(members::contains).ifPresent(a -> store.invite(h, meeting, a));
+                store.accountId(handle, username.strip()).filter(members::contains).ifPresent(a -> store.invite(handle, meeting, a));
             }
             if (plan.invitees() == null || plan.invitees().isEmpty()) {
-                members.forEach(member -> store.invite(h, meeting, member));
+                members.forEach(member -> store.invite(handle, meeting, member));
             }
-            proposeAgenda(h, meeting, overview, titles);
-            audit.record(h, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
+            proposeAgenda(handle, meeting, overview, titles);
+            audit.record(handle, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
                     Map.of("startsAt", starts.toString()));
             return meeting;
         });
@@ -108,30 +108,30 @@ public final class Meetings {
      * The proposed agenda: revisions awaiting endorsement (and who is missing), agreements past their
      * review date, proposals from adopters, new parties that have not taken note, open action items.
      */
-    private void proposeAgenda(org.jdbi.v3.core.Handle h, long meeting, Overviews.KoppelzoneOverview overview,
+    private void proposeAgenda(org.jdbi.v3.core.Handle handle, long meeting, Overviews.KoppelzoneOverview overview,
                                Map<Long, String> titles) {
         for (var waiting : overview.waiting()) {
             String missing = String.join(", ", waiting.round().waitingFor().stream().map(Organisation::name).toList());
-            store.insertItem(h, meeting, Kind.BEKRACHTIGING, waiting.agreement().id(), waiting.round().round().revision(),
+            store.insertItem(handle, meeting, Kind.BEKRACHTIGING, waiting.agreement().id(), waiting.round().round().revision(),
                     waiting.agreement().title(), missing.isEmpty() ? "" : "Wacht op: " + missing);
         }
         for (var item : overview.overdue()) {
-            store.insertItem(h, meeting, Kind.ONDERHOUD, item.id(), item.currentRevision(), item.title(),
+            store.insertItem(handle, meeting, Kind.ONDERHOUD, item.id(), item.currentRevision(), item.title(),
                     "Herzieningsdatum " + DAY.format(item.reviewDate()) + " is verstreken");
         }
-        for (long[] proposals : store.openSourceProposals(h, overview.koppelzone().id())) {
-            agreements.findForAccessCheck(proposals[0]).ifPresent(agreement -> store.insertItem(h, meeting, Kind.BRONVOORSTEL,
+        for (long[] proposals : store.openSourceProposals(handle, overview.koppelzone().id())) {
+            agreements.findForAccessCheck(proposals[0]).ifPresent(agreement -> store.insertItem(handle, meeting, Kind.BRONVOORSTEL,
                     agreement.id(), agreement.currentRevision(), titles.get(agreement.id()),
                     proposals[1] + " open voorstel(len) van overnemers"));
         }
         for (var party : overview.newParties()) {
             if (party.pending() > 0) {
-                store.insertItem(h, meeting, Kind.TOETREDER, null, null, "Kennisname door " + party.organisation().name(),
+                store.insertItem(handle, meeting, Kind.TOETREDER, null, null, "Kennisname door " + party.organisation().name(),
                         party.pending() + " afspraak/afspraken nog niet bevestigd");
             }
         }
-        for (ActionItem action : store.openActions(h, overview.koppelzone().id())) {
-            store.insertItem(h, meeting, Kind.ACTIEPUNT, null, null, action.description(),
+        for (ActionItem action : store.openActions(handle, overview.koppelzone().id())) {
+            store.insertItem(handle, meeting, Kind.ACTIEPUNT, null, null, action.description(),
                     "Actiepunt van " + action.ownerName() + (action.dueDate() == null ? "" : ", uiterlijk " + DAY.format(action.dueDate())));
         }
     }
@@ -139,39 +139,39 @@ public final class Meetings {
     // --- reading --------------------------------------------------------------------------------
 
     public Meeting meeting(long id) {
-        return db.read(h -> store.meeting(h, id)).orElseThrow(() -> new NotFound("meeting"));
+        return db.read(handle -> store.meeting(handle, id)).orElseThrow(() -> new NotFound("meeting"));
     }
 
     public Optional<Meeting> find(long id) {
-        return db.read(h -> store.meeting(h, id));
+        return db.read(handle -> store.meeting(handle, id));
     }
 
     public Record record(long id) {
-        return db.read(h -> {
-            Meeting meeting = store.meeting(h, id).orElseThrow(() -> new NotFound("meeting"));
-            return new Record(meeting, store.items(h, id), store.presence(h, id), store.decisionsOfMeeting(h, id),
-                    store.actionsOfMeeting(h, id), store.invitees(h, id));
+        return db.read(handle -> {
+            Meeting meeting = store.meeting(handle, id).orElseThrow(() -> new NotFound("meeting"));
+            return new Record(meeting, store.items(handle, id), store.presence(handle, id), store.decisionsOfMeeting(handle, id),
+                    store.actionsOfMeeting(handle, id), store.invitees(handle, id));
         });
     }
 
     public List<Meeting> meetings(long koppelzoneId) {
-        return db.read(h -> store.meetingIds(h, koppelzoneId).stream().map(id -> store.meeting(h, id).orElseThrow()).toList());
+        return db.read(handle -> store.meetingIds(handle, koppelzoneId).stream().map(id -> store.meeting(handle, id).orElseThrow()).toList());
     }
 
     public List<Meeting> upcomingFor(Viewer viewer) {
         if (!viewer.authenticated()) {
             return List.of();
         }
-        return db.read(h -> store.upcomingFor(h, viewer.accountId(), clock.instant()).stream()
-                .map(id -> store.meeting(h, id).orElseThrow()).toList());
+        return db.read(handle -> store.upcomingFor(handle, viewer.accountId(), clock.instant()).stream()
+                .map(id -> store.meeting(handle, id).orElseThrow()).toList());
     }
 
     public List<ActionItem> openActions(long koppelzoneId) {
-        return db.read(h -> store.openActions(h, koppelzoneId));
+        return db.read(handle -> store.openActions(handle, koppelzoneId));
     }
 
     public List<ActionItem> openActionsOf(Viewer viewer) {
-        return viewer.authenticated() ? db.read(h -> store.openActionsOf(h, viewer.accountId())) : List.of();
+        return viewer.authenticated() ? db.read(handle -> store.openActionsOf(handle, viewer.accountId())) : List.of();
     }
 
     /** The decisions about an agreement as its history shows them. */
@@ -182,7 +182,7 @@ public final class Meetings {
 
     /** Every meeting decision about an agreement, newest meeting first ("besproken in het overleg van …"). */
     public List<Decision> decisionsOf(long agreementId) {
-        return db.read(h -> store.decisionsOfAgreement(h, agreementId));
+        return db.read(handle -> store.decisionsOfAgreement(handle, agreementId));
     }
 
     // --- running --------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ public final class Meetings {
             throw new InvalidInput("topic", "error.meeting.topic");
         }
         open(meetingId);
-        db.write(h -> store.insertItem(h, meetingId, Kind.VRIJ, null, null, clean, detail == null ? "" : detail.strip()));
+        db.write(handle -> store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, detail == null ? "" : detail.strip()));
     }
 
     /** Puts an agreement of the koppelzone on the agenda, as of its current revision. */
@@ -202,13 +202,13 @@ public final class Meetings {
         Agreement agreement = agreements.find(agreementId, viewer).filter(a -> a.koppelzone().id() == meeting.koppelzone().id())
                 .orElseThrow(() -> new InvalidInput("agreement", "error.meeting.agreement"));
         String title = agreements.version(agreementId, null, viewer).orElseThrow().revision().title();
-        db.write(h -> store.insertItem(h, meetingId, Kind.VRIJ, agreementId, agreement.currentRevision(), title, ""));
+        db.write(handle -> store.insertItem(handle, meetingId, Kind.VRIJ, agreementId, agreement.currentRevision(), title, ""));
     }
 
     public void removeItem(long meetingId, long itemId) {
         open(meetingId);
         item(meetingId, itemId);
-        if (!db.write(h -> store.deleteItem(h, itemId))) {
+        if (!db.write(handle -> store.deleteItem(handle, itemId))) {
             throw Refused.conflict("refused.meetingItemDecided");
         }
     }
@@ -216,8 +216,8 @@ public final class Meetings {
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) on the agenda. */
     public void move(long meetingId, long itemId, int direction) {
         open(meetingId);
-        db.write(h -> {
-            List<Item> items = new ArrayList<>(store.items(h, meetingId));
+        db.write(handle -> {
+            List<Item> items = new ArrayList<>(store.items(handle, meetingId));
             int index = -1;
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).id() == itemId) {
@@ -230,7 +230,7 @@ public final class Meetings {
             }
             items.add(target, items.remove(index));
             for (int i = 0; i < items.size(); i++) {
-                store.setPosition(h, items.get(i).id(), i + 1);
+                store.setPosition(handle, items.get(i).id(), i + 1);
             }
             return null;
         });
@@ -239,11 +239,11 @@ public final class Meetings {
     /** Presence per party organisation: present or not, and who came. */
     public void presence(long meetingId, Map<Long, Boolean> present, Map<Long, String> names) {
         Meeting meeting = open(meetingId);
-        db.write(h -> {
-            for (var party : koppelzones.parties(h, meeting.koppelzone().id())) {
+        db.write(handle -> {
+            for (var party : koppelzones.parties(handle, meeting.koppelzone().id())) {
                 long org = party.organisation().id();
                 String who = names.getOrDefault(org, "").strip();
-                store.setPresence(h, meetingId, org, present.getOrDefault(org, false), who.length() > 300 ? who.substring(0, 300) : who);
+                store.setPresence(handle, meetingId, org, present.getOrDefault(org, false), who.length() > 300 ? who.substring(0, 300) : who);
             }
             return null;
         });
@@ -258,8 +258,8 @@ public final class Meetings {
             throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
         }
         Instant now = clock.instant();
-        db.write(h -> {
-            store.saveMinutes(h, itemId, text, now);
+        db.write(handle -> {
+            store.saveMinutes(handle, itemId, text, now);
             return null;
         });
         return now;
@@ -285,20 +285,20 @@ public final class Meetings {
         String day = DAY.format(meeting.startsAt().atZone(DUTCH_TIME));
         Author author = new Author(viewer.accountId(), cut(viewer.displayName() + " (overleg " + day + ")", 100));
         // the move and its record in one transaction: no decision without its effect, nor the other way round
-        return db.write(h -> {
+        return db.write(handle -> {
             switch (kind) {
-                case VASTGESTELD -> lifecycle.propose(h, agreement.id(), revision.number(), author);
-                case HERZIENING -> lifecycle.scheduleReview(h, agreement.id(), reviewDate, author);
-                case VERVALLEN -> lifecycle.retire(h, agreement.id(), cut("Besloten in het overleg van " + day
+                case VASTGESTELD -> lifecycle.propose(handle, agreement.id(), revision.number(), author);
+                case HERZIENING -> lifecycle.scheduleReview(handle, agreement.id(), reviewDate, author);
+                case VERVALLEN -> lifecycle.retire(handle, agreement.id(), cut("Besloten in het overleg van " + day
                         + (cleanNote.isEmpty() ? "" : ": " + cleanNote), 2000), author);
                 case AANGEHOUDEN -> { }
                 default -> throw new IllegalArgumentException(kind.name());
             }
-            long decision = store.insertDecision(h, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
+            long decision = store.insertDecision(handle, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
                     kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
-            audit.record(h, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
+            audit.record(handle, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
                     Map.of("meeting", meetingId, "decision", kind.code(), "revision", revision.number()));
-            return store.decision(h, decision).orElseThrow();
+            return store.decision(handle, decision).orElseThrow();
         });
     }
 
@@ -318,33 +318,33 @@ public final class Meetings {
             }
         }
         Long owner = ownerUsername == null || ownerUsername.isBlank() ? null
-                : db.read(h -> store.accountId(h, ownerUsername.strip())).orElse(null);
+                : db.read(handle -> store.accountId(handle, ownerUsername.strip())).orElse(null);
         if (owner == null) {
             errors.add(new FieldError("owner", "error.action.owner"));
         }
         InvalidInput.throwIfAny(errors);
         LocalDate finalDue = dueDate;
-        long id = db.write(h -> store.insertAction(h, meeting.koppelzone().id(), meetingId, text, owner,
-                store.displayName(h, owner).orElseThrow(), finalDue, clock.instant()));
-        return db.read(h -> store.action(h, id)).orElseThrow();
+        long id = db.write(handle -> store.insertAction(handle, meeting.koppelzone().id(), meetingId, text, owner,
+                store.displayName(handle, owner).orElseThrow(), finalDue, clock.instant()));
+        return db.read(handle -> store.action(handle, id)).orElseThrow();
     }
 
     /** Marks an action item done or open again; allowed for the chair also after the meeting closed. */
     public ActionItem setActionDone(long koppelzoneId, long actionId, boolean done) {
-        ActionItem action = db.read(h -> store.action(h, actionId)).filter(a -> a.koppelzoneId() == koppelzoneId)
+        ActionItem action = db.read(handle -> store.action(handle, actionId)).filter(a -> a.koppelzoneId() == koppelzoneId)
                 .orElseThrow(() -> new NotFound("action item"));
-        db.write(h -> {
-            store.setActionDone(h, action.id(), done, clock.instant());
+        db.write(handle -> {
+            store.setActionDone(handle, action.id(), done, clock.instant());
             return null;
         });
-        return db.read(h -> store.action(h, actionId)).orElseThrow();
+        return db.read(handle -> store.action(handle, actionId)).orElseThrow();
     }
 
     public void close(long meetingId, Viewer viewer) {
         Meeting meeting = open(meetingId);
-        db.write(h -> {
-            store.close(h, meetingId, viewer.displayName(), clock.instant());
-            audit.record(h, viewer.author(), "meeting.close", "meeting:" + meetingId, meeting.koppelzone().id(), Map.of());
+        db.write(handle -> {
+            store.close(handle, meetingId, viewer.displayName(), clock.instant());
+            audit.record(handle, viewer.author(), "meeting.close", "meeting:" + meetingId, meeting.koppelzone().id(), Map.of());
             return null;
         });
     }
@@ -361,7 +361,7 @@ public final class Meetings {
     }
 
     private Item item(long meetingId, long itemId) {
-        return db.read(h -> store.item(h, itemId)).filter(item -> item.meetingId() == meetingId)
+        return db.read(handle -> store.item(handle, itemId)).filter(item -> item.meetingId() == meetingId)
                 .orElseThrow(() -> new NotFound("agenda item"));
     }
 

@@ -135,7 +135,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             long seq = indexedSeq;
             long start = seq;
-            int total = db.read(h -> store.countChangedAfter(h, start));
+            int total = db.read(handle -> store.countChangedAfter(handle, start));
             if (total == 0) {
                 return 0;
             }
@@ -143,7 +143,7 @@ public final class SearchIndex implements AutoCloseable {
             int sinceCommit = 0;
             while (true) {
                 long after = seq;
-                List<IndexedAgreement> batch = db.read(h -> store.changedAfter(h, after, BATCH));
+                List<IndexedAgreement> batch = db.read(handle -> store.changedAfter(handle, after, BATCH));
                 if (batch.isEmpty() || closed) {
                     break;
                 }

@@ -16,20 +16,20 @@ import java.util.Map;
 final class SearchStore {
 
     /** The highest change number an agreement carries (see migration V003); 0 without agreements. */
-    long lastChange(Handle h) {
-        return h.createQuery("SELECT coalesce(max(change_seq), 0) FROM agreement").mapTo(Long.class).one();
+    long lastChange(Handle handle) {
+        return handle.createQuery("SELECT coalesce(max(change_seq), 0) FROM agreement").mapTo(Long.class).one();
     }
 
     /** How many agreements changed after {@code after}; for progress reports. */
-    int countChangedAfter(Handle h, long after) {
-        return h.createQuery("SELECT count(*) FROM agreement WHERE change_seq > :after")
+    int countChangedAfter(Handle handle, long after) {
+        return handle.createQuery("SELECT count(*) FROM agreement WHERE change_seq > :after")
                 .bind("after", after).mapTo(Integer.class).one();
     }
 
     /** Up to {@code limit} agreements changed after {@code after}, in the order of their changes. */
-    List<IndexedAgreement> changedAfter(Handle h, long after, int limit) {
+    List<IndexedAgreement> changedAfter(Handle handle, long after, int limit) {
         Map<Long, Row> rows = new LinkedHashMap<>();
-        h.createQuery("""
+        handle.createQuery("""
                         SELECT a.id, a.change_seq, a.status, a.updated_at, a.current_revision, a.endorsed_revision,
                                k.id AS k_id, k.slug AS k_slug, k.name AS k_name,
                                m.slug AS m_slug, m.name AS m_name, m.jeugdregio,
@@ -68,12 +68,12 @@ final class SearchStore {
             return List.of();
         }
         Map<Long, List<String>> themes = new HashMap<>();
-        h.createQuery("SELECT agreement_id, theme FROM agreement_theme WHERE agreement_id IN (<ids>) ORDER BY theme")
+        handle.createQuery("SELECT agreement_id, theme FROM agreement_theme WHERE agreement_id IN (<ids>) ORDER BY theme")
                 .bindList("ids", List.copyOf(rows.keySet()))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .forEach(e -> themes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, List<Party>> parties = new HashMap<>();
-        h.createQuery("""
+        handle.createQuery("""
                         SELECT ap.agreement_id, o.slug, o.name, o.kind
                         FROM agreement_party ap JOIN organisation o ON o.id = ap.organisation_id
                         WHERE ap.agreement_id IN (<ids>) ORDER BY o.name

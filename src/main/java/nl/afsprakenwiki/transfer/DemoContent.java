@@ -70,7 +70,7 @@ public final class DemoContent {
 
     /** Imports the demo corpus if the database has no agreements; returns the report, or null if skipped. */
     public Importer.Report loadIfEmpty(Progress progress) {
-        boolean empty = db.read(h -> agreements.allIds(h).isEmpty());
+        boolean empty = db.read(handle -> agreements.allIds(handle).isEmpty());
         if (!empty) {
             return null;
         }
@@ -88,7 +88,7 @@ public final class DemoContent {
             accounts.create(new AccountService.NewAccount(account.username(), account.name(),
                     account.username() + "@demo.afsprakenwiki.invalid", account.organisation(), account.admin(),
                     DEMO_PASSWORD), demo);
-            account.roles().forEach((koppelzone, role) -> db.read(h -> koppelzones.bySlug(h, koppelzone)).ifPresent(
+            account.roles().forEach((koppelzone, role) -> db.read(handle -> koppelzones.bySlug(handle, koppelzone)).ifPresent(
                     k -> memberships.setMember(k.id(), account.username(), role, demo)));
         }
     }

@@ -52,12 +52,12 @@ public final class Exporter {
 
     public Report exportTo(Path folder, Progress progress) {
         requireEmpty(folder);
-        Snapshot snapshot = db.read(h -> {
-            List<KoppelzoneData> zones = koppelzones.all(h).stream()
-                    .map(k -> new KoppelzoneData(k, koppelzones.parties(h, k.id()))).toList();
+        Snapshot snapshot = db.read(handle -> {
+            List<KoppelzoneData> zones = koppelzones.all(handle).stream()
+                    .map(k -> new KoppelzoneData(k, koppelzones.parties(handle, k.id()))).toList();
             List<AgreementData> all = new ArrayList<>();
-            for (long id : agreements.allIds(h)) {
-                all.add(new AgreementData(agreements.find(h, id).orElseThrow(), agreements.allRevisions(h, id)));
+            for (long id : agreements.allIds(handle)) {
+                all.add(new AgreementData(agreements.find(handle, id).orElseThrow(), agreements.allRevisions(handle, id)));
             }
             return new Snapshot(zones, all);
         });

@@ -75,7 +75,7 @@ public final class Importer {
         }
         ImportSet set = read.set();
         try {
-            return db.write(h -> apply(h, set, folder, actor, progress));
+            return db.write(handle -> apply(handle, set, folder, actor, progress));
         } catch (ApplyFailed e) {
             throw new ImportFailed(e.problems);
         }
@@ -91,7 +91,7 @@ public final class Importer {
         }
     }
 
-    private Report apply(Handle h, ImportSet set, Path folder, String actor, Progress progress) {
+    private Report apply(Handle handle, ImportSet set, Path folder, String actor, Progress progress) {
         List<String> problems = new ArrayList<>();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -100,7 +100,7 @@ public final class Importer {
         int steps = set.koppelzones().size() + set.agreements().size();
         for (KoppelzoneSpec spec : set.koppelzones()) {
             progress.step("schrijven", ++step, steps);
-            Koppelzone koppelzone = declareKoppelzone(h, spec, today, problems);
+            Koppelzone koppelzone = declareKoppelzone(handle, spec, today, problems);
             if (koppelzone != null) {
                 declared.add(spec.slug(), spec.name(), koppelzone);
             }
@@ -111,7 +111,7 @@ public final class Importer {
         int revisions = 0;
         for (AgreementSpec spec : set.agreements()) {
             progress.step("schrijven", ++step, steps);
-            Koppelzone koppelzone = koppelzoneFor(h, spec, declared, problems);
+            Koppelzone koppelzone = koppelzoneFor(handle, spec, declared, problems);
             if (koppelzone == null) {
                 continue;
             }
@@ -119,20 +119,20 @@ public final class Importer {
             LocalDate joined = firstDate == null ? today : LocalDate.ofInstant(firstDate, ZoneOffset.UTC);
             List<Long> parties = new ArrayList<>();
             for (PartySpec party : spec.parties()) {
-                Organisation organisation = koppelzones.ensureOrganisation(h, party.name(), party.effectiveKind());
-                koppelzones.addParty(h, koppelzone.id(), organisation.id(), joined);
+                Organisation organisation = koppelzones.ensureOrganisation(handle, party.name(), party.effectiveKind());
+                koppelzones.addParty(handle, koppelzone.id(), organisation.id(), joined);
                 parties.add(organisation.id());
             }
-            var existing = agreements.idBySlug(h, koppelzone.id(), spec.slug());
+            var existing = agreements.idBySlug(handle, koppelzone.id(), spec.slug());
             if (existing.isPresent()) {
-                if (update(h, existing.get(), spec, parties, actor, now)) {
+                if (update(handle, existing.get(), spec, parties, actor, now)) {
                     updated++;
                     revisions++;
                 } else {
                     unchanged++;
                 }
             } else {
-                revisions += create(h, koppelzone, spec, parties, actor, now);
+                revisions += create(handle, koppelzone, spec, parties, actor, now);
                 created++;
             }
         }
@@ -143,13 +143,13 @@ public final class Importer {
         details.put("created", created);
         details.put("updated", updated);
         details.put("unchanged", unchanged);
-        audit.record(h, Author.system(actor), "import", folder.toString(), null, details);
+        audit.record(handle, Author.system(actor), "import", folder.toString(), null, details);
         return new Report(set.koppelzones().size(), created, updated, unchanged, revisions);
     }
 
-    private Koppelzone declareKoppelzone(Handle h, KoppelzoneSpec spec, LocalDate today, List<String> problems) {
-        Municipality municipality = koppelzones.ensureMunicipality(h, spec.municipality(), spec.jeugdregio());
-        var existing = koppelzones.bySlug(h, spec.slug());
+    private Koppelzone declareKoppelzone(Handle handle, KoppelzoneSpec spec, LocalDate today, List<String> problems) {
+        Municipality municipality = koppelzones.ensureMunicipality(handle, spec.municipality(), spec.jeugdregio());
+        var existing = koppelzones.bySlug(handle, spec.slug());
         Koppelzone koppelzone;
         if (existing.isPresent()) {
             koppelzone = existing.get();
@@ -158,28 +158,28 @@ public final class Importer {
                         + koppelzone.municipality().name());
                 return null;
             }
-            koppelzones.updateKoppelzone(h, koppelzone.id(), spec.level(), spec.description());
+            koppelzones.updateKoppelzone(handle, koppelzone.id(), spec.level(), spec.description());
         } else {
-            koppelzone = koppelzones.createKoppelzone(h, spec.slug(), spec.name(), municipality, spec.level(),
+            koppelzone = koppelzones.createKoppelzone(handle, spec.slug(), spec.name(), municipality, spec.level(),
                     spec.description());
         }
         for (PartySpec party : spec.parties()) {
-            Organisation organisation = koppelzones.ensureOrganisation(h, party.name(), party.effectiveKind());
-            koppelzones.addParty(h, koppelzone.id(), organisation.id(), party.joined() == null ? today : party.joined());
+            Organisation organisation = koppelzones.ensureOrganisation(handle, party.name(), party.effectiveKind());
+            koppelzones.addParty(handle, koppelzone.id(), organisation.id(), party.joined() == null ? today : party.joined());
             if (spec.chair() != null && Slugs.of(spec.chair(), 120).equals(organisation.slug())) {
-                koppelzones.setChair(h, koppelzone.id(), organisation.id());
+                koppelzones.setChair(handle, koppelzone.id(), organisation.id());
             }
         }
         return koppelzone;
     }
 
-    private Koppelzone koppelzoneFor(Handle h, AgreementSpec spec, KoppelzoneRefs<Koppelzone> declared, List<String> problems) {
+    private Koppelzone koppelzoneFor(Handle handle, AgreementSpec spec, KoppelzoneRefs<Koppelzone> declared, List<String> problems) {
         Koppelzone koppelzone = declared.find(spec.koppelzone())
-                .or(() -> koppelzones.bySlugOrName(h, spec.koppelzone())).orElse(null);
+                .or(() -> koppelzones.bySlugOrName(handle, spec.koppelzone())).orElse(null);
         String municipalitySlug = Slugs.of(spec.municipality(), 80);
         if (koppelzone == null) {
-            Municipality municipality = koppelzones.ensureMunicipality(h, spec.municipality(), null);
-            koppelzone = koppelzones.createKoppelzone(h, Slugs.of(spec.koppelzone(), 120), spec.koppelzone(),
+            Municipality municipality = koppelzones.ensureMunicipality(handle, spec.municipality(), null);
+            koppelzone = koppelzones.createKoppelzone(handle, Slugs.of(spec.koppelzone(), 120), spec.koppelzone(),
                     municipality, KoppelzoneLevel.LOKAAL, "");
             declared.add(koppelzone.slug(), koppelzone.name(), koppelzone);
         } else if (!koppelzone.municipality().slug().equals(municipalitySlug)) {
@@ -190,24 +190,24 @@ public final class Importer {
         return koppelzone;
     }
 
-    private int create(Handle h, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
+    private int create(Handle handle, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
         List<Instant> dates = dates(spec.revisions(), now);
-        long id = agreements.insertAgreement(h, spec.slug(), koppelzone.id(), AgreementStatus.CONCEPT, spec.reviewDate(),
+        long id = agreements.insertAgreement(handle, spec.slug(), koppelzone.id(), AgreementStatus.CONCEPT, spec.reviewDate(),
                 dates.get(0));
-        agreements.setParties(h, id, parties);
-        agreements.setThemes(h, id, spec.themes());
+        agreements.setParties(handle, id, parties);
+        agreements.setThemes(handle, id, spec.themes());
         Integer base = null;
         Revision last = null;
         for (int i = 0; i < spec.revisions().size(); i++) {
             RevisionSpec revision = spec.revisions().get(i);
-            last = agreements.appendRevision(h, id, RevisionContent.of(revision.title(), revision.body()),
+            last = agreements.appendRevision(handle, id, RevisionContent.of(revision.title(), revision.body()),
                     Author.system(revision.author()), dates.get(i), revision.summary(), base);
             base = last.number();
         }
         if (spec.status() != AgreementStatus.CONCEPT) {
             Integer endorsed = spec.endorsedRevision();
             Instant endorsedAt = endorsed == null ? last.createdAt() : dates.get(endorsed - 1);
-            imported.apply(h, id, spec.status(), endorsed, endorsedAt, actor);
+            imported.apply(handle, id, spec.status(), endorsed, endorsedAt, actor);
         }
         return spec.revisions().size();
     }
@@ -239,28 +239,28 @@ public final class Importer {
         return endorsed == null || endorsed == spec.revisions().size() ? null : agreement.endorsedRevision();
     }
 
-    private boolean update(Handle h, long id, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
-        Agreement agreement = agreements.find(h, id).orElseThrow();
-        Revision current = agreements.revision(h, id, agreement.currentRevision()).orElseThrow();
+    private boolean update(Handle handle, long id, AgreementSpec spec, List<Long> parties, String actor, Instant now) {
+        Agreement agreement = agreements.find(handle, id).orElseThrow();
+        Revision current = agreements.revision(handle, id, agreement.currentRevision()).orElseThrow();
         RevisionSpec head = spec.head();
         RevisionContent content = RevisionContent.of(head.title(), head.body());
         boolean partiesChanged = !new java.util.HashSet<>(parties).equals(agreement.parties().stream()
                 .map(party -> party.id()).collect(java.util.stream.Collectors.toSet()));
-        agreements.setParties(h, id, parties);
+        agreements.setParties(handle, id, parties);
         if (partiesChanged) {
-            lifecycle.partiesChanged(h, id, Author.system(actor));
+            lifecycle.partiesChanged(handle, id, Author.system(actor));
         }
-        agreements.setThemes(h, id, spec.themes());
-        agreements.setReviewDate(h, id, spec.reviewDate());
+        agreements.setThemes(handle, id, spec.themes());
+        agreements.setReviewDate(handle, id, spec.reviewDate());
         if (content.sha256().equals(current.sha256())) {
-            imported.apply(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
+            imported.apply(handle, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
             return false;
         }
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
-        Revision revision = agreements.appendRevision(h, id, content, Author.system(head.author()), now, summary,
+        Revision revision = agreements.appendRevision(handle, id, content, Author.system(head.author()), now, summary,
                 current.number());
-        imported.apply(h, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
-        audit.record(h, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
+        imported.apply(handle, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
+        audit.record(handle, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;
     }

@@ -54,7 +54,7 @@ class ApiTokenTest {
         assertThat(browser.get("/profiel").body()).as("shown once").doesNotContain(token).contains("Nog nooit");
 
         // only a SHA-256 of the token is stored
-        List<String> stored = app.db.read(h -> h.createQuery("SELECT token_hash FROM api_token").mapTo(String.class).list());
+        List<String> stored = app.db.read(handle -> handle.createQuery("SELECT token_hash FROM api_token").mapTo(String.class).list());
         assertThat(stored).hasSize(1).noneMatch(hash -> hash.contains(token) || token.contains(hash));
 
         TestApp.Client api = app.withToken(token);
@@ -70,7 +70,7 @@ class ApiTokenTest {
         // a token is no session: it does not open the pages of its owner
         assertThat(api.get("/profiel").status()).isEqualTo(302);
 
-        long id = app.db.read(h -> h.createQuery("SELECT id FROM api_token").mapTo(Long.class).one());
+        long id = app.db.read(handle -> handle.createQuery("SELECT id FROM api_token").mapTo(Long.class).one());
         Response revoked = browser.submit("/profiel", "/profiel/tokens/" + id + "/intrekken", List.of());
         assertThat(revoked.header("Location")).isEqualTo("/profiel?melding=ingetrokken");
         assertThat(browser.get("/profiel?melding=ingetrokken").body()).contains("De API-sleutel is ingetrokken")
@@ -83,7 +83,7 @@ class ApiTokenTest {
     @Test
     void nobodyRevokesSomeoneElsesTokenAndMalformedTokensAre401() {
         String token = app.services.tokens().createToken("marieke", "eigen", nl.afsprakenwiki.access.Author.system("test")).token();
-        long id = app.db.read(h -> h.createQuery("SELECT id FROM api_token").mapTo(Long.class).one());
+        long id = app.db.read(handle -> handle.createQuery("SELECT id FROM api_token").mapTo(Long.class).one());
         app.account("piet");
         TestApp.Client piet = app.signIn("piet");
         assertThat(piet.submit("/profiel", "/profiel/tokens/" + id + "/intrekken", List.of()).status()).isEqualTo(404);
@@ -101,7 +101,7 @@ class ApiTokenTest {
     }
 
     private long audit(String action) {
-        return app.db.read(h -> h.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
+        return app.db.read(handle -> handle.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
                 .bind("action", action).mapTo(Long.class).one());
     }
 }

@@ -264,7 +264,7 @@ class SignInTest {
         assertThat(app.newBrowser().signIn("marieke", TestApp.PASSWORD).header("Location")).startsWith("/login?");
         assertThat(app.newBrowser().signIn("marieke", "een nieuw wachtwoord").header("Location")).isEqualTo("/");
         // only an Argon2id hash is stored
-        String hash = app.db.read(h -> h.createQuery("SELECT password_hash FROM account WHERE username = 'marieke'")
+        String hash = app.db.read(handle -> handle.createQuery("SELECT password_hash FROM account WHERE username = 'marieke'")
                 .mapTo(String.class).one());
         assertThat(hash).startsWith("$argon2id$").doesNotContain("een nieuw wachtwoord");
     }
@@ -302,11 +302,11 @@ class SignInTest {
         app.signIn("marieke");
         assertThat(audit("login")).isEqualTo(1);
         assertThat(audit("login.failed")).isEqualTo(1);
-        List<String> events = app.db.read(h -> h.createQuery("SELECT action || ' ' || actor || ' ' || details FROM audit_event")
+        List<String> events = app.db.read(handle -> handle.createQuery("SELECT action || ' ' || actor || ' ' || details FROM audit_event")
                 .mapTo(String.class).list());
         String all = String.join("\n", events);
         assertThat(all).doesNotContain("geheim-fout-wachtwoord").doesNotContain(TestApp.PASSWORD);
-        Long accountId = app.db.read(h -> h.createQuery("SELECT actor_account_id FROM audit_event WHERE action = 'login'")
+        Long accountId = app.db.read(handle -> handle.createQuery("SELECT actor_account_id FROM audit_event WHERE action = 'login'")
                 .mapTo(Long.class).one());
         assertThat(accountId).isEqualTo(app.services.accounts().byUsername("marieke").orElseThrow().id());
     }
@@ -336,7 +336,7 @@ class SignInTest {
     }
 
     private long audit(String action) {
-        return app.db.read(h -> h.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
+        return app.db.read(handle -> handle.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
                 .bind("action", action).mapTo(Long.class).one());
     }
 }

@@ -205,9 +205,9 @@ class AgreementAccessTest {
                 .json().get("id").asLong();
         assertThat(expert.get("/api/v1/agreements/" + id).json().get("author").asText()).isEqualTo("Marieke de Vries");
         long accountId = app.services.accounts().byUsername("marieke").orElseThrow().id();
-        Long author = app.db.read(h -> h.createQuery("SELECT author_account_id FROM revision WHERE agreement_id = :id")
+        Long author = app.db.read(handle -> handle.createQuery("SELECT author_account_id FROM revision WHERE agreement_id = :id")
                 .bind("id", id).mapTo(Long.class).one());
-        Long actor = app.db.read(h -> h.createQuery(
+        Long actor = app.db.read(handle -> handle.createQuery(
                 "SELECT actor_account_id FROM audit_event WHERE action = 'agreement.create' AND target = :target")
                 .bind("target", "agreement:" + id).mapTo(Long.class).one());
         assertThat(author).isEqualTo(accountId);

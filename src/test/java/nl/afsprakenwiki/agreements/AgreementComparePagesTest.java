@@ -56,7 +56,7 @@ class AgreementComparePagesTest {
                 %s
                 """.formatted(title, municipality, municipality, municipality, status, body));
         app.services.importer().importFolder(folder, "test", Progress.NONE);
-        return app.services.db().read(h -> h.createQuery("""
+        return app.services.db().read(handle -> handle.createQuery("""
                         SELECT a.id FROM agreement a JOIN koppelzone k ON k.id = a.koppelzone_id
                         WHERE a.slug = :slug AND k.name = :koppelzone""")
                 .bind("slug", slug).bind("koppelzone", "Koppelzone Jeugd " + municipality).mapTo(Long.class).one());

@@ -182,7 +182,7 @@ class SingleSignOnTest {
             assertThat(event.details()).contains("\"method\":\"sso\"");
         });
         // the same stored in the table itself
-        String method = app.db.read(h -> h.createQuery(
+        String method = app.db.read(handle -> handle.createQuery(
                         "SELECT json_extract(details, '$.method') FROM audit_event WHERE action = 'login' AND target = :t")
                 .bind("t", "account:jan.de-vries").mapTo(String.class).one());
         assertThat(method).isEqualTo("sso");

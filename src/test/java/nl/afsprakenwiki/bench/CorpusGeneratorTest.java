@@ -166,7 +166,7 @@ class CorpusGeneratorTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private static int count(Database db, String sql) {
-        return db.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+        return db.read(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private static Map<String, String> files(Path root) {

@@ -57,7 +57,7 @@ final class PlainBm25 implements AutoCloseable {
         try {
             Directory directory = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
-                for (Map<String, Object> row : db.read(h -> h.createQuery("""
+                for (Map<String, Object> row : db.read(handle -> handle.createQuery("""
                         SELECT a.id, r.title, r.body, m.name AS municipality, k.name AS koppelzone,
                                coalesce(m.jeugdregio, '') AS region,
                                (SELECT group_concat(theme, ' ') FROM agreement_theme t WHERE t.agreement_id = a.id) AS themes,

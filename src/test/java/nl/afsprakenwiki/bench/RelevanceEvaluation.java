@@ -177,7 +177,7 @@ public final class RelevanceEvaluation {
     private static Map<String, Long> ids(Database db) {
         Map<String, Long> ids = new HashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        db.read(h -> h.createQuery("SELECT a.id, a.slug, k.slug FROM agreement a JOIN koppelzone k ON k.id = a.koppelzone_id")
+        db.read(handle -> handle.createQuery("SELECT a.id, a.slug, k.slug FROM agreement a JOIN koppelzone k ON k.id = a.koppelzone_id")
                 .map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)}).list())
                 .forEach(row -> {
                     ids.put(row[2] + "/" + row[1], (Long) row[0]);

@@ -98,9 +98,9 @@ class CrashRecoveryIT {
             }
         }
         Jdbi file = Jdbi.create("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
-        assertThat(file.<String, RuntimeException>withHandle(h -> h.createQuery("PRAGMA integrity_check")
+        assertThat(file.<String, RuntimeException>withHandle(handle -> handle.createQuery("PRAGMA integrity_check")
                 .mapTo(String.class).one())).isEqualTo("ok");
-        assertThat(file.<Integer, RuntimeException>withHandle(h -> h.createQuery(
+        assertThat(file.<Integer, RuntimeException>withHandle(handle -> handle.createQuery(
                 "SELECT count(*) FROM agreement a WHERE current_revision <> (SELECT max(number) FROM revision r WHERE r.agreement_id = a.id)")
                 .mapTo(Integer.class).one())).isZero();
     }

@@ -42,12 +42,12 @@ class DatabaseTest {
     @Test
     void theDatabaseUsesWalForeignKeysAndTheMigrations() {
         try (Database db = Database.open(dir)) {
-            assertThat(db.<String>write(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one())).isEqualTo("wal");
-            assertThat(db.<Integer>write(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
-            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
-            assertThat(db.<Integer>write(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one())).isEqualTo(2);
-            assertThat(db.<Integer>read(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one())).isEqualTo(10_000);
-            assertThat(db.<List<String>>read(h -> h.createQuery("SELECT version FROM flyway_schema_history WHERE success = 1")
+            assertThat(db.<String>write(handle -> handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one())).isEqualTo("wal");
+            assertThat(db.<Integer>write(handle -> handle.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+            assertThat(db.<Integer>read(handle -> handle.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one())).isEqualTo(1);
+            assertThat(db.<Integer>write(handle -> handle.createQuery("PRAGMA synchronous").mapTo(Integer.class).one())).isEqualTo(2);
+            assertThat(db.<Integer>read(handle -> handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one())).isEqualTo(10_000);
+            assertThat(db.<List<String>>read(handle -> handle.createQuery("SELECT version FROM flyway_schema_history WHERE success = 1")
                     .mapTo(String.class).list())).contains("001");
             assertThat(Files.exists(dir.resolve(Database.FILE_NAME))).isTrue();
         }
@@ -60,17 +60,17 @@ class DatabaseTest {
             Services services = app.services;
             services.agreements().create(koppelzoneId(services), draft("Eerste"), Author.system("Jan"));
             Database db = app.db;
-            assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE revision SET body = 'vervalst'")))
+            assertThatThrownBy(() -> db.write(handle -> handle.execute("UPDATE revision SET body = 'vervalst'")))
                     .hasMessageContaining("revisions are append-only");
-            assertThatThrownBy(() -> db.write(h -> h.execute("DELETE FROM revision")))
+            assertThatThrownBy(() -> db.write(handle -> handle.execute("DELETE FROM revision")))
                     .hasMessageContaining("revisions are append-only");
-            assertThatThrownBy(() -> db.write(h -> h.execute("UPDATE audit_event SET actor = 'x'")))
+            assertThatThrownBy(() -> db.write(handle -> handle.execute("UPDATE audit_event SET actor = 'x'")))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> db.write(h -> h.execute("DELETE FROM audit_event")))
+            assertThatThrownBy(() -> db.write(handle -> handle.execute("DELETE FROM audit_event")))
                     .hasMessageContaining("append-only");
-            assertThat(db.<String>read(h -> h.createQuery("SELECT body FROM revision").mapTo(String.class).one()))
+            assertThat(db.<String>read(handle -> handle.createQuery("SELECT body FROM revision").mapTo(String.class).one()))
                     .isEqualTo("Tekst van Eerste");
-            assertThat(db.<List<String>>read(h -> h.createQuery("SELECT action FROM audit_event ORDER BY id").mapTo(String.class).list()))
+            assertThat(db.<List<String>>read(handle -> handle.createQuery("SELECT action FROM audit_event ORDER BY id").mapTo(String.class).list()))
                     .containsExactly("import", "agreement.create");
         }
     }
@@ -78,7 +78,7 @@ class DatabaseTest {
     @Test
     void readersCannotWrite() {
         try (Database db = Database.open(dir)) {
-            assertThatThrownBy(() -> db.read(h -> h.execute("INSERT INTO municipality (slug, name) VALUES ('x', 'X')")))
+            assertThatThrownBy(() -> db.read(handle -> handle.execute("INSERT INTO municipality (slug, name) VALUES ('x', 'X')")))
                     .hasMessageContaining("readonly");
         }
     }
@@ -100,7 +100,7 @@ class DatabaseTest {
             }
             pool.shutdown();
             assertThat(services.agreements().list(null, null, TestApp.BEHEERDER)).hasSize(200);
-            assertThat(app.db.<Integer>read(h -> h.createQuery("SELECT count(DISTINCT slug) FROM agreement").mapTo(Integer.class).one()))
+            assertThat(app.db.<Integer>read(handle -> handle.createQuery("SELECT count(DISTINCT slug) FROM agreement").mapTo(Integer.class).one()))
                     .isEqualTo(200);
         }
     }
@@ -125,9 +125,9 @@ class DatabaseTest {
             writer.join();
 
             Jdbi copy = Jdbi.create("jdbc:sqlite:" + backup);
-            assertThat(copy.<String, RuntimeException>withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one())).isEqualTo("ok");
-            int agreements = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM agreement").mapTo(Integer.class).one());
-            int revisions = copy.withHandle(h -> h.createQuery("SELECT count(*) FROM revision").mapTo(Integer.class).one());
+            assertThat(copy.<String, RuntimeException>withHandle(handle -> handle.createQuery("PRAGMA integrity_check").mapTo(String.class).one())).isEqualTo("ok");
+            int agreements = copy.withHandle(handle -> handle.createQuery("SELECT count(*) FROM agreement").mapTo(Integer.class).one());
+            int revisions = copy.withHandle(handle -> handle.createQuery("SELECT count(*) FROM revision").mapTo(Integer.class).one());
             assertThat(agreements).isPositive().isEqualTo(revisions);
             assertThatThrownBy(() -> app.db.backupTo(backup)).hasMessageContaining("bestaat al");
         }

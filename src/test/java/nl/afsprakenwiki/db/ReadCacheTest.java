@@ -29,13 +29,13 @@ class ReadCacheTest {
             AtomicInteger loads = new AtomicInteger();
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
-            db.write(h -> h.execute("INSERT INTO municipality (slug, name) VALUES ('a', 'A')"));
+            db.write(handle -> handle.execute("INSERT INTO municipality (slug, name) VALUES ('a', 'A')"));
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
             // a rolled-back write changes nothing, so nothing is reloaded
             try {
-                db.write(h -> {
-                    h.execute("INSERT INTO municipality (slug, name) VALUES ('b', 'B')");
+                db.write(handle -> {
+                    handle.execute("INSERT INTO municipality (slug, name) VALUES ('b', 'B')");
                     throw new IllegalStateException("roll back");
                 });
             } catch (IllegalStateException expected) {

@@ -184,7 +184,7 @@ class EndorsementBrowserTest extends DemoWikiBrowserTest {
         List<String> headings = browser.findAll("main h2").stream().map(WebElement::getText).toList();
         for (String heading : List.of("Ter bekrachtiging", "Onderhoud nodig", "Concepten in bewerking", "Nieuwe toetreders",
                 "Recent gewijzigd")) {
-            assertThat(headings).as("headings on the overview").anySatisfy(h -> assertThat(h).startsWith(heading));
+            assertThat(headings).as("headings on the overview").anySatisfy(handle -> assertThat(handle).startsWith(heading));
         }
         assertThat(browser.find("section[aria-labelledby='toetreders']").getText()).contains("Dyslexiezorg Taalbrug");
         assertThat(browser.findAll("section[aria-labelledby='toetreders'] li").stream().map(WebElement::getText))

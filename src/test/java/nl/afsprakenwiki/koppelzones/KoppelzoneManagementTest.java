@@ -200,7 +200,7 @@ class KoppelzoneManagementTest {
     }
 
     private long audit(String action) {
-        return app.db.read(h -> h.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
+        return app.db.read(handle -> handle.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
                 .bind("action", action).mapTo(Long.class).one());
     }
 }

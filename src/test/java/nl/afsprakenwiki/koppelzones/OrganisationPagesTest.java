@@ -69,7 +69,7 @@ class OrganisationPagesTest {
         lines.addAll(List.of("---", "Tekst van " + title + "."));
         Files.write(folder.resolve(slug + ".md"), lines);
         app.services.importer().importFolder(folder, "test", Progress.NONE);
-        return app.services.db().read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug")
+        return app.services.db().read(handle -> handle.createQuery("SELECT id FROM agreement WHERE slug = :slug")
                 .bind("slug", slug).mapTo(Long.class).one());
     }
 

@@ -42,7 +42,7 @@ class MeetingApiTest {
         waiting = create("Terugbellen na aanmelding");
         assertThat(expert.postJson("/api/v1/agreements/" + waiting + "/proposals", Map.of("revision", 1)).status()).isEqualTo(201);
         overdue = app.agreement("Koppelzone Jeugd Teststad", "Teststad", "warme-overdracht", "Warme overdracht", "bekrachtigd");
-        app.db.write(h -> h.execute("UPDATE agreement SET review_date = '2020-01-01' WHERE id = ?", overdue));
+        app.db.write(handle -> handle.execute("UPDATE agreement SET review_date = '2020-01-01' WHERE id = ?", overdue));
         draft = create("Samen naar de huisarts");
     }
 

@@ -184,7 +184,7 @@ class RankedRetrievalTest {
     }
 
     private static long id(String slug) {
-        return app.db.read(h -> h.createQuery("SELECT id FROM agreement WHERE slug = :slug").bind("slug", slug)
+        return app.db.read(handle -> handle.createQuery("SELECT id FROM agreement WHERE slug = :slug").bind("slug", slug)
                 .mapTo(Long.class).one());
     }
 }

@@ -75,7 +75,7 @@ class SearchAdoptionTest {
         String municipality = n % 2 == 0 ? "Astad" : "Bstad";
         long adoptedId = app.agreement("Koppelzone " + municipality, municipality, "overname-" + n,
                 "Overname nummer " + n, status);
-        app.db.write(h -> h.execute("INSERT INTO adoption (agreement_id, source_agreement_id, source_revision,"
+        app.db.write(handle -> handle.execute("INSERT INTO adoption (agreement_id, source_agreement_id, source_revision,"
                 + " synced_revision, adopted_by, adopted_at) VALUES (?, ?, 1, 1, 'test', '2026-01-01T00:00:00Z')",
                 adoptedId, sourceId));
         return adoptedId;
@@ -155,14 +155,14 @@ class SearchAdoptionTest {
                 .containsEntry(source, 0);
         assertThat(hitOnPage(page("q=pelikaanafspraak"), source)).doesNotContain("overgenomen");
 
-        app.db.write(h -> h.execute(
+        app.db.write(handle -> handle.execute(
                 "UPDATE agreement SET status = 'bekrachtigd', endorsed_revision = current_revision WHERE id = ?",
                 draft));
         app.awaitSearch();
         assertThat(adoptions(search(null, "q=pelikaanafspraak"))).containsExactly(Map.entry(source, 1));
         assertThat(hitOnPage(page("q=pelikaanafspraak"), source)).contains("1 keer overgenomen");
 
-        app.db.write(h -> h.execute("UPDATE agreement SET status = 'vervallen' WHERE id = ?", draft));
+        app.db.write(handle -> handle.execute("UPDATE agreement SET status = 'vervallen' WHERE id = ?", draft));
         app.awaitSearch();
         assertThat(adoptions(search(null, "q=pelikaanafspraak"))).containsExactly(Map.entry(source, 0));
     }

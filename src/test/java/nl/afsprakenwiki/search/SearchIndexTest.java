@@ -76,7 +76,7 @@ class SearchIndexTest {
             app.awaitSearch();
             assertThat(total(app, "ooievaarafspraak")).isEqualTo(2);
             assertThat(app.services.search().index().indexedChange())
-                    .isEqualTo(app.db.read(h -> h.createQuery("SELECT max(change_seq) FROM agreement")
+                    .isEqualTo(app.db.read(handle -> handle.createQuery("SELECT max(change_seq) FROM agreement")
                             .mapTo(Long.class).one()));
         }
     }
@@ -109,7 +109,7 @@ class SearchIndexTest {
             app.koppelzone("Koppelzone Xstad", "Xstad");
             app.agreement("Koppelzone Xstad", "Xstad", "eerste", "Eerste afspraak", "bekrachtigd");
             app.awaitSearch();
-            app.db.write(h -> h.execute("UPDATE municipality SET name = 'Nieuwstad' WHERE slug = 'xstad'"));
+            app.db.write(handle -> handle.execute("UPDATE municipality SET name = 'Nieuwstad' WHERE slug = 'xstad'"));
             app.awaitSearch();
             SearchResult result = app.services.search().service().search(request("afspraak"), Viewer.ANONYMOUS);
             assertThat(result.hits().get(0).municipality()).isEqualTo("Nieuwstad");
@@ -123,7 +123,7 @@ class SearchIndexTest {
             SearchResult before = app.services.search().service().search(request("huisarts"), Viewer.ANONYMOUS);
             int documents = app.services.search().index().documentCount();
             int rebuilt = app.services.search().index().rebuild(Progress.NONE);
-            assertThat(rebuilt).isEqualTo(app.db.read(h -> h.createQuery("SELECT count(*) FROM agreement")
+            assertThat(rebuilt).isEqualTo(app.db.read(handle -> handle.createQuery("SELECT count(*) FROM agreement")
                     .mapTo(Integer.class).one()));
             assertThat(app.services.search().index().documentCount()).isEqualTo(documents);
             SearchResult after = app.services.search().service().search(request("huisarts"), Viewer.ANONYMOUS);

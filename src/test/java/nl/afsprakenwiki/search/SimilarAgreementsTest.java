@@ -66,7 +66,7 @@ class SimilarAgreementsTest {
     }
 
     private static List<Long> similar(long id, Viewer viewer) {
-        long koppelzone = app.db.read(h -> h.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id")
+        long koppelzone = app.db.read(handle -> handle.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id")
                 .bind("id", id).mapTo(Long.class).one());
         return app.services.search().service().similar().like(id, koppelzone, viewer).stream()
                 .map(SimilarAgreements.Similar::id).toList();

@@ -245,7 +245,7 @@ public final class TestApp implements AutoCloseable {
                     %s
                     """.formatted(title, municipality, koppelzoneName, municipality, status, body));
             services.importer().importFolder(folder, "test", Progress.NONE);
-            return services.db().read(h -> h.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
+            return services.db().read(handle -> handle.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
                             + " ON k.id = a.koppelzone_id WHERE a.slug = :slug AND k.name = :koppelzone")
                     .bind("slug", slug).bind("koppelzone", koppelzoneName).mapTo(Long.class).one());
         } catch (IOException e) {

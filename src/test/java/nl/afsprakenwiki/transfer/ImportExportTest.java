@@ -916,7 +916,7 @@ class ImportExportTest {
         }
 
         Agreement agreement(String koppelzoneSlug, String slug) {
-            Long id = db.read(h -> h.createQuery("""
+            Long id = db.read(handle -> handle.createQuery("""
                             SELECT a.id FROM agreement a JOIN koppelzone k ON k.id = a.koppelzone_id
                             WHERE k.slug = :koppelzone AND a.slug = :slug
                             """)
@@ -935,17 +935,17 @@ class ImportExportTest {
         }
 
         int queryInt(String sql) {
-            Integer result = db.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+            Integer result = db.read(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
             return result;
         }
 
         List<String> strings(String sql) {
-            List<String> result = db.read(h -> h.createQuery(sql).mapTo(String.class).list());
+            List<String> result = db.read(handle -> handle.createQuery(sql).mapTo(String.class).list());
             return result;
         }
 
         String organisationKind(String name) {
-            String kind = db.read(h -> h.createQuery("SELECT kind FROM organisation WHERE slug = :slug")
+            String kind = db.read(handle -> handle.createQuery("SELECT kind FROM organisation WHERE slug = :slug")
                     .bind("slug", Slugs.of(name, 120)).mapTo(String.class).one());
             return kind;
         }
