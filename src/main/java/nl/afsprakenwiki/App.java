@@ -93,9 +93,9 @@ public final class App {
                 new KoppelzoneManagePages(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), views),
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
-                new AgreementPages(services.agreements(), services.koppelzones(), services.markdown(), views, panels,
+                new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
                         meetings::discussions),
-                new AgreementApi(services.agreements(), services.koppelzones(), services.markdown(), json),
+                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), services.audit(), views),
@@ -111,9 +111,9 @@ public final class App {
                 new AdoptionPages(services.adoptions(), services.lineage(), services.agreements(), views),
                 new SourceProposalPages(services.sourceProposals(), services.adoptions(), services.agreements(), views),
                 new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json),
-                new MeetingPages(meetings, services.koppelzones(), services.agreements(), services.memberships(), views,
+                new MeetingPages(meetings, services.meetingRecording(), services.koppelzones(), services.agreements(), services.memberships(), views,
                         address, services.clock(), services.markdown()),
-                new MeetingApi(meetings, services.koppelzones(), json));
+                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

@@ -7,6 +7,7 @@ import nl.afsprakenwiki.accounts.SsoAccounts;
 import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.adoption.Lineage;
 import nl.afsprakenwiki.adoption.SourceProposals;
+import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.PartyAgreements;
@@ -24,6 +25,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.MembershipStore;
 import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.meetings.MeetingRecording;
 import nl.afsprakenwiki.meetings.Meetings;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.transfer.DemoContent;
@@ -43,9 +45,10 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AuditLog audit, AccountService accounts, ApiTokens tokens, SsoAccounts ssoAccounts,
                        LoginThrottle loginThrottle, FirstStart firstStart, KoppelzoneService koppelzones,
                        KoppelzoneAdmin koppelzoneAdmin, Memberships memberships, AgreementService agreements,
+                       AgreementEditing editing,
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
-                       Meetings meetings, Search search, Importer importer, Exporter exporter, DemoContent demo) {
+                       Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         AuditLog audit = new AuditLog(db, clock);
@@ -59,22 +62,24 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock);
-        AgreementService agreements = new AgreementService(db, agreementStore, koppelzoneStore, audit, markdown, clock,
+        AgreementService agreements = new AgreementService(db, agreementStore);
+        AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle);
         RoundViews rounds = new RoundViews(db, lifecycle);
         Inbox inbox = new Inbox(db, lifecycle, agreements, rounds);
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
-        Adoptions adoptions = new Adoptions(db, agreements, koppelzones, audit, clock);
-        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, lifecycle, overviews, audit, clock);
+        Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
+        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock);
 
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
         return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
-                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), memberships, agreements,
+                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
-                new SourceProposals(adoptions, agreements, audit, clock), meetings,
+                new SourceProposals(adoptions, agreements, editing, audit, clock), meetings,
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock),
                 new Search(settings.dataDir(), db, markdown), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships));
     }

@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
@@ -40,17 +41,19 @@ public final class Adoptions {
     private final Database db;
     private final AdoptionStore store;
     private final AgreementService agreements;
+    private final AgreementEditing editing;
     private final KoppelzoneService koppelzones;
     private final AuditLog audit;
     private final Clock clock;
     private final ReadCache<Long, Links> links;
 
-    public Adoptions(Database db, AgreementService agreements, KoppelzoneService koppelzones, AuditLog audit,
+    public Adoptions(Database db, AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, AuditLog audit,
                      Clock clock) {
         this.db = db;
         this.links = new ReadCache<>(db, 2_000);
         this.store = new AdoptionStore();
         this.agreements = agreements;
+        this.editing = editing;
         this.koppelzones = koppelzones;
         this.audit = audit;
         this.clock = clock;
@@ -144,7 +147,7 @@ public final class Adoptions {
                 + source.koppelzone().municipality().name() + "), revisie " + endorsed.number());
         var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
                 new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary);
-        return agreements.create(target.id(), draft, viewer.author(), (handle, revision) -> {
+        return editing.create(target.id(), draft, viewer.author(), (handle, revision) -> {
             store.insert(handle, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
             audit.record(handle, viewer.author(), "agreement.adopt", "agreement:" + revision.agreementId(), target.id(),
                     Map.of("source", sourceId, "sourceRevision", endorsed.number(), "sha256", endorsed.sha256()));
@@ -244,7 +247,7 @@ public final class Adoptions {
         String summary = summary("Bijgewerkt met revisie " + upstream.latest() + " van de bron ("
                 + upstream.source().koppelzone().name() + ")");
         var edit = new AgreementInput.Edit(baseRevision, title, body, summary, null, null);
-        return agreements.save(agreementId, edit, viewer.author(), (handle, outcome) -> {
+        return editing.save(agreementId, edit, viewer.author(), (handle, outcome) -> {
             store.setSynced(handle, agreementId, upstream.latest());
             audit.record(handle, viewer.author(), "agreement.upstreamMerged", "agreement:" + agreementId, null,
                     Map.of("source", upstream.source().id(), "sourceRevision", upstream.latest()));

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
@@ -30,12 +31,14 @@ public final class SourceProposals {
 
     private final Adoptions adoptions;
     private final AgreementService agreements;
+    private final AgreementEditing editing;
     private final AuditLog audit;
     private final Clock clock;
 
-    public SourceProposals(Adoptions adoptions, AgreementService agreements, AuditLog audit, Clock clock) {
+    public SourceProposals(Adoptions adoptions, AgreementService agreements, AgreementEditing editing, AuditLog audit, Clock clock) {
         this.adoptions = adoptions;
         this.agreements = agreements;
+        this.editing = editing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -144,7 +147,7 @@ public final class SourceProposals {
         String summary = Adoptions.summary("Voorstel van " + from.name() + " (" + from.municipality().name()
                 + "), ingediend door " + proposal.proposedBy() + ", aanvaard");
         var edit = new AgreementInput.Edit(baseRevision, title, body, summary, null, null);
-        return agreements.save(sourceId, edit, viewer.author(), (handle, outcome) -> {
+        return editing.save(sourceId, edit, viewer.author(), (handle, outcome) -> {
             Integer result = outcome instanceof SaveOutcome.Saved saved ? saved.revision().number() : null;
             adoptions.store().decide(handle, proposal.id(), SourceProposal.Status.AANVAARD, viewer.displayName(), "", result,
                     clock.instant());

@@ -22,12 +22,14 @@ import java.util.Set;
 public final class AgreementApi {
 
     private final AgreementService agreements;
+    private final AgreementEditing editing;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
     private final Json json;
 
-    public AgreementApi(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json) {
+    public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json) {
         this.agreements = agreements;
+        this.editing = editing;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
         this.json = json;
@@ -73,7 +75,7 @@ public final class AgreementApi {
             requireScheduleReview(ctx, koppelzone.id());
         }
         Details details = new Details(set(request.parties()), set(request.themes()), request.reviewDate());
-        Revision revision = agreements.create(koppelzone.id(),
+        Revision revision = editing.create(koppelzone.id(),
                 new AgreementInput.Draft(request.title(), request.body(), details, request.summary()),
                 Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
@@ -101,7 +103,7 @@ public final class AgreementApi {
                 : detailsOrCurrent(current, request);
         var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
                 details, null);
-        respond(ctx, agreements.save(id, edit, Current.viewer(ctx).author()));
+        respond(ctx, editing.save(id, edit, Current.viewer(ctx).author()));
     }
 
     public void revisions(Context ctx) {
@@ -151,7 +153,7 @@ public final class AgreementApi {
             throw new ProblemException(400, "Onbekende revisie", "Geef in 'revision' een revisienummer tussen 1 en "
                     + agreement.currentRevision() + ".");
         }
-        var restored = agreements.restore(id, request.revision(), request.baseRevision(), Current.viewer(ctx).author());
+        var restored = editing.restore(id, request.revision(), request.baseRevision(), Current.viewer(ctx).author());
         ctx.status(restored.unchanged() ? 200 : 201).json(Json.object("revision", restored.revision().number(),
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
     }

@@ -29,6 +29,7 @@ import java.util.Set;
 public final class AgreementPages {
 
     private final AgreementService agreements;
+    private final AgreementEditing editing;
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
     private final Views views;
@@ -39,9 +40,10 @@ public final class AgreementPages {
      * @param panels      what other features add to the page, in the order they appear within a slot
      * @param discussions where the agreement was discussed in meetings, for its history
      */
-    public AgreementPages(AgreementService agreements, KoppelzoneService koppelzones, MarkdownRenderer markdown,
+    public AgreementPages(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown,
                           Views views, List<AgreementPanel> panels, Discussions discussions) {
         this.agreements = agreements;
+        this.editing = editing;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
         this.views = views;
@@ -74,7 +76,7 @@ public final class AgreementPages {
             return;
         }
         try {
-            Revision revision = agreements.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
+            Revision revision = editing.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
                     FormReader.details(values), values.summary()), Current.viewer(ctx).author());
             ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=aangemaakt");
         } catch (InvalidInput e) {
@@ -99,7 +101,7 @@ public final class AgreementPages {
             return;
         }
         try {
-            SaveOutcome outcome = agreements.save(agreement.id(), FormReader.edit(values), Current.viewer(ctx).author());
+            SaveOutcome outcome = editing.save(agreement.id(), FormReader.edit(values), Current.viewer(ctx).author());
             afterSave(ctx, agreement, values, outcome);
         } catch (InvalidInput e) {
             ctx.status(422);
@@ -149,10 +151,10 @@ public final class AgreementPages {
         int number = number(ctx.formParam("revision"));
         var version = agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         try {
-            var restored = agreements.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null),
+            var restored = editing.restore(id, number, optionalNumber(ctx.formParam("baseRevision")).orElse(null),
                     Current.viewer(ctx).author());
             ctx.redirect(Paths.agreement(id) + (restored.unchanged() ? "?melding=ongewijzigd" : "?melding=hersteld&van=" + number));
-        } catch (AgreementService.StaleRevision e) {
+        } catch (AgreementEditing.StaleRevision e) {
             ctx.status(409);
             var notice = new Notice("notice.restoreStale", List.of(e.currentRevision()), true);
             views.render(ctx, "agreements/show.jte", showView(ctx, version, notice));

@@ -24,11 +24,13 @@ import static nl.afsprakenwiki.meetings.MeetingPages.meetingId;
 public final class MeetingApi {
 
     private final Meetings meetings;
+    private final MeetingRecording recording;
     private final KoppelzoneService koppelzones;
     private final Json json;
 
-    public MeetingApi(Meetings meetings, KoppelzoneService koppelzones, Json json) {
+    public MeetingApi(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, Json json) {
         this.meetings = meetings;
+        this.recording = recording;
         this.koppelzones = koppelzones;
         this.json = json;
     }
@@ -74,7 +76,7 @@ public final class MeetingApi {
         }
         DecisionKind kind = DecisionKind.parse(r.decision()).orElseThrow(() -> new ProblemException(400, "Onbekend besluit",
                 "'decision' moet vastgesteld, aangehouden, herziening of vervallen zijn."));
-        ctx.status(201).json(decision(meetings.decide(meetingId(ctx), r.item(), kind, r.note(), r.reviewDate(), Current.viewer(ctx))));
+        ctx.status(201).json(decision(recording.decide(meetingId(ctx), r.item(), kind, r.note(), r.reviewDate(), Current.viewer(ctx))));
     }
 
     public void actions(Context ctx) {
@@ -83,7 +85,7 @@ public final class MeetingApi {
 
     public void addAction(Context ctx) {
         ActionRequest r = json.read(ctx, ActionRequest.class);
-        ctx.status(201).json(action(meetings.addAction(meetingId(ctx), r.description(), r.owner(), r.due())));
+        ctx.status(201).json(action(recording.addAction(meetingId(ctx), r.description(), r.owner(), r.due())));
     }
 
     public void actionStatus(Context ctx) {
@@ -92,12 +94,12 @@ public final class MeetingApi {
             throw new ProblemException(400, "Onbekende status", "'status' moet open of gereed zijn.");
         }
         Meeting meeting = Current.meeting(ctx);
-        ctx.json(action(meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"),
+        ctx.json(action(recording.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"),
                 "gereed".equals(status))));
     }
 
     public void close(Context ctx) {
-        meetings.close(meetingId(ctx), Current.viewer(ctx));
+        recording.close(meetingId(ctx), Current.viewer(ctx));
         ctx.json(record(meetings.record(meetingId(ctx))));
     }
 

@@ -33,6 +33,7 @@ public final class MeetingPages {
             "agenda", "notulen");
 
     private final Meetings meetings;
+    private final MeetingRecording recording;
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Memberships memberships;
@@ -41,10 +42,11 @@ public final class MeetingPages {
     private final Clock clock;
     private final MarkdownRenderer markdown;
 
-    public MeetingPages(Meetings meetings, KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
+    public MeetingPages(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
                         Views views, PublicAddress address, Clock clock, MarkdownRenderer markdown) {
         this.markdown = markdown;
         this.meetings = meetings;
+        this.recording = recording;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.memberships = memberships;
@@ -110,20 +112,20 @@ public final class MeetingPages {
         attempt(ctx, "agenda", () -> {
             String agreement = ctx.formParam("agreement");
             if (agreement != null && !agreement.isBlank()) {
-                meetings.addAgreement(id, parse(agreement, "agreement"), Current.viewer(ctx));
+                recording.addAgreement(id, parse(agreement, "agreement"), Current.viewer(ctx));
             } else {
-                meetings.addTopic(id, ctx.formParam("topic"), ctx.formParam("detail"), Current.viewer(ctx));
+                recording.addTopic(id, ctx.formParam("topic"), ctx.formParam("detail"), Current.viewer(ctx));
             }
         }, "agenda");
     }
 
     public void removeItem(Context ctx) {
-        meetings.removeItem(meetingId(ctx), itemId(ctx));
+        recording.removeItem(meetingId(ctx), itemId(ctx));
         ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=agenda#agenda");
     }
 
     public void moveItem(Context ctx) {
-        meetings.move(meetingId(ctx), itemId(ctx), "omhoog".equals(ctx.formParam("richting")) ? -1 : 1);
+        recording.move(meetingId(ctx), itemId(ctx), "omhoog".equals(ctx.formParam("richting")) ? -1 : 1);
         ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=agenda#agenda");
     }
 
@@ -137,13 +139,13 @@ public final class MeetingPages {
                 names.put(parse(key.substring(6), "presence"), values.get(0));
             }
         });
-        meetings.presence(meetingId(ctx), present, names);
+        recording.presence(meetingId(ctx), present, names);
         ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=aanwezigheid#aanwezigheid");
     }
 
     /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
     public void minutes(Context ctx) {
-        var saved = meetings.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"));
+        var saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"));
         if ("true".equals(ctx.header("HX-Request"))) {
             ctx.html("<span>" + views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved)) + "</span>");
         } else {
@@ -166,23 +168,23 @@ public final class MeetingPages {
                     throw new InvalidInput("reviewDate", "error.reviewDate.invalid");
                 }
             }
-            meetings.decide(id, itemId(ctx), kind, ctx.formParam("note"), date, Current.viewer(ctx));
+            recording.decide(id, itemId(ctx), kind, ctx.formParam("note"), date, Current.viewer(ctx));
         }, "besluit");
     }
 
     public void addAction(Context ctx) {
-        attempt(ctx, "actiepunt", () -> meetings.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
+        attempt(ctx, "actiepunt", () -> recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
                 ctx.formParam("due")), "actiepunt");
     }
 
     public void actionStatus(Context ctx) {
         Meeting meeting = Current.meeting(ctx);
-        meetings.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"), "gereed".equals(ctx.formParam("status")));
+        recording.setActionDone(meeting.koppelzone().id(), RequestParts.id(ctx, "action"), "gereed".equals(ctx.formParam("status")));
         ctx.redirect(Paths.meeting(meeting.id()) + "?melding=actiepunt#actiepunten");
     }
 
     public void close(Context ctx) {
-        meetings.close(meetingId(ctx), Current.viewer(ctx));
+        recording.close(meetingId(ctx), Current.viewer(ctx));
         ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=gesloten");
     }
 

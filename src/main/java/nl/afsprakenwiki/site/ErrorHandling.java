@@ -7,7 +7,7 @@ import io.javalin.http.HttpStatus;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Refused;
-import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
@@ -65,7 +65,7 @@ public final class ErrorHandling {
         });
         routes.exception(AccessFilter.LoginRequired.class, (e, ctx) ->
                 ctx.redirect("/login?terug=" + URLEncoder.encode(afterLogin(ctx), StandardCharsets.UTF_8)));
-        routes.exception(AgreementService.StaleRevision.class, (e, ctx) -> respond(ctx, new ProblemException(409,
+        routes.exception(AgreementEditing.StaleRevision.class, (e, ctx) -> respond(ctx, new ProblemException(409,
                 "about:blank", "Intussen gewijzigd",
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
                 Json.object("currentRevision", e.currentRevision()))));

@@ -58,7 +58,7 @@ class DatabaseTest {
         try (TestApp app = TestApp.start(dir)) {
             app.koppelzone("Koppelzone Test", "Teststad");
             Services services = app.services;
-            services.agreements().create(koppelzoneId(services), draft("Eerste"), Author.system("Jan"));
+            services.editing().create(koppelzoneId(services), draft("Eerste"), Author.system("Jan"));
             Database db = app.db;
             assertThatThrownBy(() -> db.write(handle -> handle.execute("UPDATE revision SET body = 'vervalst'")))
                     .hasMessageContaining("revisions are append-only");
@@ -93,7 +93,7 @@ class DatabaseTest {
             List<Future<Revision>> futures = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 String title = "Afspraak " + i;
-                futures.add(pool.submit(() -> services.agreements().create(koppelzone, draft(title), Author.system("T"))));
+                futures.add(pool.submit(() -> services.editing().create(koppelzone, draft(title), Author.system("T"))));
             }
             for (Future<Revision> future : futures) {
                 assertThat(future.get(30, TimeUnit.SECONDS).number()).isEqualTo(1);
@@ -114,7 +114,7 @@ class DatabaseTest {
             AtomicBoolean running = new AtomicBoolean(true);
             Thread writer = new Thread(() -> {
                 for (int i = 0; running.get(); i++) {
-                    services.agreements().create(koppelzone, draft("Tijdens backup " + i), Author.system("T"));
+                    services.editing().create(koppelzone, draft("Tijdens backup " + i), Author.system("T"));
                 }
             });
             writer.start();

@@ -69,7 +69,7 @@ class ReadCacheTest {
             long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
             AgreementService served = app.services.agreements();
             TestApp.Client member = app.signIn(app.member("koppelzone-test", "lezer", Role.LEZER));
-            long id = served.create(koppelzone, new AgreementInput.Draft("Eerste", "tekst",
+            long id = app.services.editing().create(koppelzone, new AgreementInput.Draft("Eerste", "tekst",
                     new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), ""), Author.system("A")).agreementId();
             assertThat(member.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(1);
             assertThat(served.version(id, null, TestApp.BEHEERDER)).isSameAs(served.version(id, null, TestApp.BEHEERDER));
@@ -77,7 +77,7 @@ class ReadCacheTest {
             // like a command-line import: another connection to the same file, with its own caches
             try (Database other = Database.open(dir)) {
                 Services cli = Services.create(Settings.forTests(dir), other, Clock.systemUTC());
-                cli.agreements().save(id, new AgreementInput.Edit(1, "Eerste", "tekst van elders", "", null, null),
+                cli.editing().save(id, new AgreementInput.Edit(1, "Eerste", "tekst van elders", "", null, null),
                         Author.system("CLI"));
             }
             assertThat(member.get("/api/v1/agreements/" + id).json().get("body").asText()).isEqualTo("tekst van elders");

@@ -1,0 +1,249 @@
+package nl.afsprakenwiki.meetings;
+
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.Revision;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.endorsements.Lifecycle;
+import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
+import nl.afsprakenwiki.meetings.MeetingRecords.Decision;
+import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
+import nl.afsprakenwiki.meetings.MeetingRecords.Item;
+import nl.afsprakenwiki.meetings.MeetingRecords.Kind;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running a meeting, by its voorzitter: the agenda, presence, minutes, decisions that perform the
+ * real lifecycle move and name the meeting as their reason, action items, closing. Every change
+ * reads the facts it depends on (the meeting still open, the item on its agenda, the agreement's
+ * current revision) inside the transaction it writes in.
+ */
+public final class MeetingRecording {
+
+    private final Database db;
+    private final MeetingStore store;
+    private final KoppelzoneStore koppelzones;
+    private final AgreementStore agreements;
+    private final Lifecycle lifecycle;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
+                            AuditLog audit, Clock clock) {
+        this.db = db;
+        this.store = new MeetingStore(koppelzones);
+        this.koppelzones = koppelzones;
+        this.agreements = agreements;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public void addTopic(long meetingId, String title, String detail, Viewer viewer) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.length() > 300) {
+            throw new InvalidInput("topic", "error.meeting.topic");
+        }
+        db.write(handle -> {
+            open(handle, meetingId);
+            return store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, detail == null ? "" : detail.strip());
+        });
+    }
+
+    /** Puts an agreement of the koppelzone on the agenda, as of its current revision. */
+    public void addAgreement(long meetingId, long agreementId, Viewer viewer) {
+        db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            // the chair is a member of the koppelzone: every agreement of it is theirs to put on the agenda
+            Agreement agreement = agreements.find(handle, agreementId)
+                    .filter(a -> a.koppelzone().id() == meeting.koppelzone().id())
+                    .orElseThrow(() -> new InvalidInput("agreement", "error.meeting.agreement"));
+            String title = agreements.revision(handle, agreementId, agreement.currentRevision()).orElseThrow().title();
+            return store.insertItem(handle, meetingId, Kind.VRIJ, agreementId, agreement.currentRevision(), title, "");
+        });
+    }
+
+    public void removeItem(long meetingId, long itemId) {
+        db.write(handle -> {
+            open(handle, meetingId);
+            item(handle, meetingId, itemId);
+            if (!store.deleteItem(handle, itemId)) {
+                throw Refused.conflict("refused.meetingItemDecided");
+            }
+            return null;
+        });
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code +1}) on the agenda. */
+    public void move(long meetingId, long itemId, int direction) {
+        db.write(handle -> {
+            open(handle, meetingId);
+            List<Item> items = new ArrayList<>(store.items(handle, meetingId));
+            int index = -1;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id() == itemId) {
+                    index = i;
+                }
+            }
+            int target = index + Integer.signum(direction);
+            if (index < 0 || target < 0 || target >= items.size()) {
+                return null;
+            }
+            items.add(target, items.remove(index));
+            for (int i = 0; i < items.size(); i++) {
+                store.setPosition(handle, items.get(i).id(), i + 1);
+            }
+            return null;
+        });
+    }
+
+    /** Presence per party organisation: present or not, and who came. */
+    public void presence(long meetingId, Map<Long, Boolean> present, Map<Long, String> names) {
+        db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            for (var party : koppelzones.parties(handle, meeting.koppelzone().id())) {
+                long org = party.organisation().id();
+                String who = names.getOrDefault(org, "").strip();
+                store.setPresence(handle, meetingId, org, present.getOrDefault(org, false), who.length() > 300 ? who.substring(0, 300) : who);
+            }
+            return null;
+        });
+    }
+
+    /** Saves the minutes of an item as the chair types them. */
+    public Instant saveMinutes(long meetingId, long itemId, String minutes) {
+        String text = minutes == null ? "" : minutes;
+        if (text.length() > 100_000) {
+            throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
+        }
+        Instant now = clock.instant();
+        db.write(handle -> {
+            open(handle, meetingId);
+            item(handle, meetingId, itemId);
+            store.saveMinutes(handle, itemId, text, now);
+            return null;
+        });
+        return now;
+    }
+
+    /**
+     * Records a decision on an agreement item and performs it: vastgesteld proposes the current
+     * revision for endorsement, herziening sets a new review date, vervallen retires; each names the
+     * meeting as its reason.
+     */
+    public Decision decide(long meetingId, long itemId, DecisionKind kind, String note, LocalDate reviewDate, Viewer viewer) {
+        String cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.length() > 2000) {
+            throw new InvalidInput("note", "error.note.tooLong", 2000);
+        }
+        // the facts, the move and its record in one transaction: no decision without its effect, nor
+        // the other way round, and none on a meeting, item or revision that changed meanwhile
+        return db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            Item item = item(handle, meetingId, itemId);
+            if (item.agreementId() == null) {
+                throw new InvalidInput("decision", "error.meeting.noAgreement");
+            }
+            Agreement agreement = agreements.find(handle, item.agreementId()).orElseThrow(() -> new NotFound("agreement"));
+            Revision revision = agreements.revision(handle, agreement.id(), agreement.currentRevision()).orElseThrow();
+            String day = Meetings.day(meeting.startsAt());
+            Author author = new Author(viewer.accountId(), cut(viewer.displayName() + " (overleg " + day + ")", 100));
+            switch (kind) {
+                case VASTGESTELD -> lifecycle.propose(handle, agreement.id(), revision.number(), author);
+                case HERZIENING -> lifecycle.scheduleReview(handle, agreement.id(), reviewDate, author);
+                case VERVALLEN -> lifecycle.retire(handle, agreement.id(), cut("Besloten in het overleg van " + day
+                        + (cleanNote.isEmpty() ? "" : ": " + cleanNote), 2000), author);
+                case AANGEHOUDEN -> { }
+                default -> throw new IllegalArgumentException(kind.name());
+            }
+            long decision = store.insertDecision(handle, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
+                    kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
+            audit.record(handle, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
+                    Map.of("meeting", meetingId, "decision", kind.code(), "revision", revision.number()));
+            return store.decision(handle, decision).orElseThrow();
+        });
+    }
+
+    public ActionItem addAction(long meetingId, String description, String ownerUsername, String due) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = description == null ? "" : description.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            errors.add(new FieldError("description", "error.action.description"));
+        }
+        LocalDate dueDate = null;
+        if (due != null && !due.isBlank()) {
+            try {
+                dueDate = LocalDate.parse(due.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("due", "error.reviewDate.invalid"));
+            }
+        }
+        if (ownerUsername == null || ownerUsername.isBlank()) {
+            errors.add(new FieldError("owner", "error.action.owner"));
+        }
+        InvalidInput.throwIfAny(errors);
+        LocalDate finalDue = dueDate;
+        return db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            long owner = store.accountId(handle, ownerUsername.strip())
+                    .orElseThrow(() -> new InvalidInput("owner", "error.action.owner"));
+            long id = store.insertAction(handle, meeting.koppelzone().id(), meetingId, text, owner,
+                    store.displayName(handle, owner).orElseThrow(), finalDue, clock.instant());
+            return store.action(handle, id).orElseThrow();
+        });
+    }
+
+    /** Marks an action item done or open again; allowed for the chair also after the meeting closed. */
+    public ActionItem setActionDone(long koppelzoneId, long actionId, boolean done) {
+        return db.write(handle -> {
+            ActionItem action = store.action(handle, actionId).filter(a -> a.koppelzoneId() == koppelzoneId)
+                    .orElseThrow(() -> new NotFound("action item"));
+            store.setActionDone(handle, action.id(), done, clock.instant());
+            return store.action(handle, actionId).orElseThrow();
+        });
+    }
+
+    public void close(long meetingId, Viewer viewer) {
+        db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            store.close(handle, meetingId, viewer.displayName(), clock.instant());
+            audit.record(handle, viewer.author(), "meeting.close", "meeting:" + meetingId, meeting.koppelzone().id(), Map.of());
+            return null;
+        });
+    }
+
+    /** The meeting, still open for recording. */
+    private Meeting open(Handle handle, long meetingId) {
+        Meeting meeting = store.meeting(handle, meetingId).orElseThrow(() -> new NotFound("meeting"));
+        if (meeting.closed()) {
+            throw Refused.conflict("refused.meetingClosed");
+        }
+        return meeting;
+    }
+
+    private Item item(Handle handle, long meetingId, long itemId) {
+        return store.item(handle, itemId).filter(item -> item.meetingId() == meetingId)
+                .orElseThrow(() -> new NotFound("agenda item"));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
