@@ -6,7 +6,6 @@ import nl.afsprakenwiki.search.ParsedQuery.Form;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,11 +17,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-import org.apache.lucene.util.BytesRef;
-
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +47,6 @@ final class ConceptQueries {
     static final double COMMON = 0.25;
     /** The share of a tier that a weak word ("mag", "krijgt", "niks") counts for. */
     static final float WEAK = 0.25f;
-    /** Field weights: the title weighs most, then headings and the context (themes, parties, place). */
-    static final Map<String, Float> FIELDS = fields();
     private static final float COMPOUND_WEIGHT = 0.7f;
     private static final float CORRECTION_WEIGHT = 0.8f;
     private static final float NUMBER_WEIGHT = 0.5f;
@@ -69,9 +62,6 @@ final class ConceptQueries {
      * ("when the whole word is rare or absent"); a common one is found well enough as itself.
      */
     private static final double RARE = 0.05;
-    /** A compound's halves count when at most this many words apart ("bemiddeling bij wachtlijsten"). */
-    private static final int COMPOUND_SLOP = 4;
-    private static final float PHRASE_TIE = 0.1f;
     /** A concept in the title, where an agreement says what it is about, earns this on top of its score. */
     private static final float TITLE_BONUS = 2f;
     private static final int MAX_PREFIX_TERMS = 64;
@@ -134,7 +124,7 @@ final class ConceptQueries {
             if (way.credit() >= 1f) {
                 present.add(way.present(), Occur.SHOULD);
             }
-            highlight.add(highlightTerms(way.terms()), Occur.SHOULD);
+            highlight.add(FieldQueries.highlightTerms(way.terms()), Occur.SHOULD);
         }
         Query best = ranked.size() == 1 ? ranked.get(0) : new DisjunctionMaxQuery(ranked, 0f);
         return new Built(best, new ConstantScoreQuery(present.build()), highlight.build(), terms, scale);
@@ -168,7 +158,7 @@ final class ConceptQueries {
         for (String single : main == null ? Set.<String>of() : main.terms()) {
             String bare = bareNumber(single);
             if (bare != null) {
-                ways.add(Way.of(combined(Set.of(bare)), 1f, NUMBER_WEIGHT, Set.of(bare)));
+                ways.add(Way.of(FieldQueries.combined(Set.of(bare)), 1f, NUMBER_WEIGHT, Set.of(bare)));
             }
         }
         String[] typed = text.strip().split("\\s+");
@@ -176,7 +166,7 @@ final class ConceptQueries {
             List<String> halves = dutch.compoundParts(text);
             double whole = main == null ? 0 : share.applyAsDouble(main.terms());
             if (halves.size() == 2 && whole < RARE) {
-                ways.add(Way.of(near(halves), 1f, COMPOUND_WEIGHT, Set.copyOf(halves)));
+                ways.add(Way.of(FieldQueries.near(halves), 1f, COMPOUND_WEIGHT, Set.copyOf(halves)));
                 Way apart = apart(halves.toArray(String[]::new), Map.of(), share, HALVES_CREDIT);
                 if (apart != null) {
                     ways.add(apart);
@@ -194,8 +184,8 @@ final class ConceptQueries {
             }
         }
         for (List<String> related : dutch.relatedTerms(text)) {
-            Query query = related.size() == 1 ? combined(Set.of(related.get(0)))
-                    : phrase(related, positions(related.size()), 0);
+            Query query = related.size() == 1 ? FieldQueries.combined(Set.of(related.get(0)))
+                    : FieldQueries.phrase(related, FieldQueries.positions(related.size()), 0);
             ways.add(Way.of(query, RELATED_CREDIT, RELATED_WEIGHT, Set.of()));
         }
         return ways;
@@ -252,10 +242,10 @@ final class ConceptQueries {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         if (!graph.singles().isEmpty()) {
-            any.add(combined(graph.singles()), Occur.SHOULD);
+            any.add(FieldQueries.combined(graph.singles()), Occur.SHOULD);
         }
         for (TermGraph.Phrase phrase : graph.phrases()) {
-            any.add(phrase(phrase.terms(), phrase.positions(), 0), Occur.SHOULD);
+            any.add(FieldQueries.phrase(phrase.terms(), phrase.positions(), 0), Occur.SHOULD);
         }
         {
             BooleanQuery.Builder title = new BooleanQuery.Builder();
@@ -276,59 +266,12 @@ final class ConceptQueries {
         return Way.of(any.build(), credit, weight, terms);
     }
 
-    /** The words to mark in titles and snippets: each term of a way, in the title and the text. */
-    private static Query highlightTerms(Set<String> terms) {
-        BooleanQuery.Builder marks = new BooleanQuery.Builder();
-        for (String term : terms) {
-            marks.add(new TermQuery(new Term(Fields.TITLE, term)), Occur.SHOULD);
-            marks.add(new TermQuery(new Term(Fields.BODY, term)), Occur.SHOULD);
-        }
-        return marks.build();
-    }
-
-    /** One group of interchangeable terms in every field at once: BM25F over the weighted fields. */
-    static Query combined(Set<String> terms) {
-        CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder();
-        FIELDS.forEach(builder::addField);
-        terms.forEach(term -> builder.addTerm(new BytesRef(term)));
-        return builder.build();
-    }
-
-    /** A phrase in each field, weighted by field; the best field counts, the others a little. */
-    static Query phrase(List<String> terms, List<Integer> positions, int slop) {
-        List<Query> fields = new ArrayList<>();
-        FIELDS.forEach((field, weight) -> {
-            if (field.equals(Fields.HEADINGS)) {
-                return; // a heading's words are in the text too
-            }
-            PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-            for (int i = 0; i < terms.size(); i++) {
-                builder.add(new Term(field, terms.get(i)), positions.get(i));
-            }
-            fields.add(new BoostQuery(builder.build(), weight));
-        });
-        return new DisjunctionMaxQuery(fields, PHRASE_TIE);
-    }
-
-    /**
-     * A compound's halves near each other, in either order, in the title or the text (the index has
-     * them stacked on every written compound, so the compound itself matches too).
-     */
-    private static Query near(List<String> halves) {
-        List<Query> fields = new ArrayList<>();
-        for (String field : List.of(Fields.TITLE, Fields.BODY)) {
-            fields.add(new BoostQuery(new PhraseQuery(COMPOUND_SLOP, field, halves.toArray(String[]::new)),
-                    FIELDS.get(field)));
-        }
-        return new DisjunctionMaxQuery(fields, PHRASE_TIE);
-    }
-
     /** word*: the most frequent completions in each field (prefixes are not stemmed, only folded). */
     private Way prefix(String text) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         List<DutchAnalysis.Token> tokens = DutchAnalysis.tokens(words, Fields.SPELL, text);
         String prefix = tokens.isEmpty() ? text.toLowerCase(Locale.ROOT) : tokens.get(0).term();
-        FIELDS.forEach((field, weight) -> fields.add(new BoostQuery(new PrefixQuery(new Term(field, prefix),
+        FieldQueries.FIELDS.forEach((field, weight) -> fields.add(new BoostQuery(new PrefixQuery(new Term(field, prefix),
                 new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS)), weight), Occur.SHOULD));
         return Way.of(fields.build(), 1f, 1f, Set.of());
     }
@@ -341,22 +284,5 @@ final class ConceptQueries {
         }
         String sign = term.substring(end);
         return end > 0 && end <= 3 && (sign.equals("plus") || sign.equals("min")) ? term.substring(0, end) : null;
-    }
-
-    private static List<Integer> positions(int count) {
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            positions.add(i);
-        }
-        return positions;
-    }
-
-    private static Map<String, Float> fields() {
-        Map<String, Float> fields = new LinkedHashMap<>();
-        fields.put(Fields.TITLE, 4f);
-        fields.put(Fields.HEADINGS, 2f);
-        fields.put(Fields.CONTEXT, 2f);
-        fields.put(Fields.BODY, 1f);
-        return Collections.unmodifiableMap(fields);
     }
 }
