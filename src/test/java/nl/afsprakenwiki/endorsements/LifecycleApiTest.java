@@ -18,7 +18,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The endorsement lifecycle through the JSON API, with the real app, database and migrations. */
+/**
+ * The endorsement lifecycle through the JSON API, with the real app, database and migrations: status
+ * codes, problem details and what the public sees. The rules themselves are in {@link LifecycleRulesTest}.
+ */
 class LifecycleApiTest {
 
     private static final String FIRST = "Het wijkteam belt binnen vijf werkdagen terug.";
@@ -236,39 +239,6 @@ class LifecycleApiTest {
         String publicRounds = app.newBrowser().get("/api/v1/agreements/" + id + "/endorsements").body();
         assertThat(publicRounds).doesNotContain("decline").doesNotContain("zomer");
         assertThat(app.newBrowser().get("/afspraken/" + id).body()).doesNotContain("zomer");
-    }
-
-    @Test
-    void aNewerRevisionNeverInheritsEndorsementsAndChangingThePartiesRestartsTheRound() {
-        long id = agreementWithTwoRevisions();
-        propose(expert, id, 2);
-        decide(managerWijkteam, id, 2, "endorse", null);
-
-        edit(id, 2, THIRD);
-        assertThat(propose(expert, id, 3).status()).isEqualTo(201);
-        assertThat(decide(managerWijkteam, id, 2, "endorse", null).status()).isEqualTo(409);
-        JsonNode rounds = expert.get("/api/v1/agreements/" + id + "/endorsements").json().get("rounds");
-        assertThat(rounds.get(0).get("revision").asInt()).isEqualTo(3);
-        assertThat(rounds.get(0).get("waitingFor")).hasSize(2);
-        assertThat(rounds.get(1).get("outcome").asText()).isEqualTo("vervangen");
-        assertThat(rounds.get(1).toString()).contains("endorse");
-
-        decide(managerWijkteam, id, 3, "endorse", null);
-        Response parties = expert.putJson("/api/v1/agreements/" + id, Map.of("title", "Terugbellen na aanmelding",
-                "body", THIRD, "baseRevision", 3, "parties",
-                List.of("wijkteam-teststad", "jeugdhulp-de-brug-teststad", "huisartsen-teststad")));
-        assertThat(parties.status()).as(parties.body()).isEqualTo(200);
-        rounds = expert.get("/api/v1/agreements/" + id + "/endorsements").json().get("rounds");
-        assertThat(rounds.get(0).get("open").asBoolean()).isTrue();
-        assertThat(rounds.get(0).get("waitingFor")).hasSize(3);
-        assertThat(rounds.get(1).get("outcome").asText()).isEqualTo("herstart");
-
-        decide(managerWijkteam, id, 3, "endorse", null);
-        decide(managerBrug, id, 3, "endorse", null);
-        assertThat(expert.get("/api/v1/agreements/" + id).json().get("status").asText()).isEqualTo("ter_bekrachtiging");
-        Response last = decide(managerHuisartsen, id, 3, "endorse", null);
-        assertThat(last.json().get("status").asText()).isEqualTo("bekrachtigd");
-        assertThat(anonymous(id).get("body").asText()).isEqualTo(THIRD);
     }
 
     @Test

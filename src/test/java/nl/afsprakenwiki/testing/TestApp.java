@@ -10,7 +10,6 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
-import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.text.Progress;
 
@@ -23,7 +22,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +49,8 @@ public final class TestApp implements AutoCloseable {
     public final Path dataDir;
     public final Database db;
     public final Services services;
+    /** Accounts, koppelzones and agreements made through the services, as an administrator would. */
+    public final TestData data;
     private final Javalin app;
     /** The anonymous visitor's browser, which the shorthand methods below use. */
     private final Client browser;
@@ -64,6 +64,7 @@ public final class TestApp implements AutoCloseable {
         this.dataDir = settings.dataDir();
         this.db = Database.open(dataDir);
         this.services = Services.create(settings, db, Clock.systemUTC());
+        this.data = new TestData(services, dataDir);
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);
         }
@@ -91,42 +92,30 @@ public final class TestApp implements AutoCloseable {
         return new Client(newClient(), Map.of());
     }
 
-    // --- people ---------------------------------------------------------------------------------
+    // --- people and content (see TestData) ------------------------------------------------------
 
     /** Creates an account (password {@link #PASSWORD}) without any role. */
     public Account account(String username) {
-        return account(username, "Test " + username);
+        return data.account(username);
     }
 
     public Account account(String username, String displayName) {
-        return services.accounts().create(new AccountService.NewAccount(username, displayName,
-                username + "@test.invalid", null, false, PASSWORD), TEST);
+        return data.account(username, displayName);
     }
 
     /** Creates an account that is beheerder of the instance. */
     public Account admin(String username) {
-        return services.accounts().create(new AccountService.NewAccount(username, "Beheerder " + username,
-                username + "@test.invalid", null, true, PASSWORD), TEST);
+        return data.admin(username);
     }
 
     /** Creates an account with a role in a koppelzone (or adds the role if the account exists). */
     public String member(String koppelzoneSlug, String username, Role role) {
-        if (services.accounts().byUsername(username).isEmpty()) {
-            account(username);
-        }
-        long koppelzoneId = services.koppelzones().bySlug(koppelzoneSlug).orElseThrow().id();
-        services.memberships().setMember(koppelzoneId, username, role, TEST);
-        return username;
+        return data.member(koppelzoneSlug, username, role);
     }
 
-    /**
-     * Creates an account that belongs to {@code organisationSlug} and has {@code role} in the
-     * koppelzone, e.g. a manager who endorses on behalf of that organisation.
-     */
+    /** An account of {@code organisationSlug} with {@code role} in the koppelzone, e.g. a manager. */
     public String member(String koppelzoneSlug, String username, Role role, String organisationSlug) {
-        services.accounts().create(new AccountService.NewAccount(username, "Test " + username,
-                username + "@test.invalid", organisationSlug, false, PASSWORD), TEST);
-        return member(koppelzoneSlug, username, role);
+        return data.member(koppelzoneSlug, username, role, organisationSlug);
     }
 
     /** A browser in which {@code username} signed in through the login form. */
@@ -181,78 +170,24 @@ public final class TestApp implements AutoCloseable {
 
     /** Creates a koppelzone with three parties through the real importer. Returns its slug. */
     public String koppelzone(String name, String municipality) {
-        try {
-            Path folder = Files.createTempDirectory(dataDir, "seed");
-            Files.writeString(folder.resolve("koppelzone.yaml"), """
-                    name: %s
-                    municipality: %s
-                    level: lokaal
-                    chair: Wijkteam %s
-                    description: Testkoppelzone
-                    parties:
-                      - name: Wijkteam %s
-                        kind: lokaal_team
-                      - name: Jeugdhulp De Brug %s
-                        kind: aanbieder
-                      - name: Huisartsen %s
-                        kind: huisarts
-                    """.formatted(name, municipality, municipality, municipality, municipality, municipality));
-            services.importer().importFolder(folder, "test", Progress.NONE);
-            return nl.afsprakenwiki.text.Slugs.of(name, 120);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (nl.afsprakenwiki.transfer.ImportFailed e) {
-            throw new IllegalStateException(e.problems().toString(), e);
-        }
+        return data.koppelzone(name, municipality);
     }
 
-    /**
-     * Imports one agreement with the given status into a koppelzone made by {@link #koppelzone}, as the
-     * importer does (so it can be endorsed, which the pages cannot do yet). Returns its id.
-     */
+    /** Imports one agreement with the given status, as {@link TestData#agreement} does. Returns its id. */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status) {
-        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status,
-                "Tekst van " + title + ".");
+        return data.agreement(koppelzoneName, municipality, slug, title, status);
     }
 
     /** {@link #agreement} with the given markdown body. */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status,
                           String body) {
-        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, status, body);
+        return data.agreement(koppelzoneName, municipality, slug, title, status, body);
     }
 
     /** {@link #agreement} on any {@link Services}, e.g. of a second "process" on the same data directory. */
     public static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
                                        String slug, String title) {
-        return importAgreement(services, dataDir, koppelzoneName, municipality, slug, title, "bekrachtigd",
-                "Tekst van " + title + ".");
-    }
-
-    private static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
-                                        String slug, String title, String status, String body) {
-        try {
-            Path folder = Files.createTempDirectory(dataDir, "seed");
-            Files.writeString(folder.resolve(slug + ".md"), """
-                    ---
-                    title: %s
-                    municipality: %s
-                    koppelzone: %s
-                    parties:
-                      - Wijkteam %s
-                    status: %s
-                    author: Test
-                    ---
-                    %s
-                    """.formatted(title, municipality, koppelzoneName, municipality, status, body));
-            services.importer().importFolder(folder, "test", Progress.NONE);
-            return services.db().read(handle -> handle.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
-                            + " ON k.id = a.koppelzone_id WHERE a.slug = :slug AND k.name = :koppelzone")
-                    .bind("slug", slug).bind("koppelzone", koppelzoneName).mapTo(Long.class).one());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (nl.afsprakenwiki.transfer.ImportFailed e) {
-            throw new IllegalStateException(e.problems().toString(), e);
-        }
+        return new TestData(services, dataDir).agreement(koppelzoneName, municipality, slug, title, "bekrachtigd");
     }
 
     /** Waits until everything committed so far is searchable (the index catches up in the background). */
