@@ -30,6 +30,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
 import nl.afsprakenwiki.meetings.MeetingApi;
 import nl.afsprakenwiki.meetings.MeetingPages;
 import nl.afsprakenwiki.meetings.Meetings;
+import nl.afsprakenwiki.meetings.MeetingsPanel;
 import nl.afsprakenwiki.meetings.PendingMeetings;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
@@ -83,6 +84,7 @@ public final class App {
         List<AgreementPanel> panels = List.of(
                 new LifecyclePanel(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
+                new MeetingsPanel(meetings, views),
                 new SimilarPanel(search.similar(), views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations),

@@ -1,6 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
 public interface Discussions {
 
     /** A meeting decision on one exact revision. */
-    record Discussion(long meetingId, Instant meetingAt, String decision, int revision, String note) {
+    record Discussion(long meetingId, LocalDate meetingDay, String decision, int revision, String note) {
     }
 
     List<Discussion> of(long agreementId);

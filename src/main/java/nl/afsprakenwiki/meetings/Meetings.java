@@ -165,7 +165,7 @@ public final class Meetings {
     /** The decisions about an agreement as its history shows them. */
     public List<nl.afsprakenwiki.agreements.Discussions.Discussion> discussions(long agreementId) {
         return decisionsOf(agreementId).stream().map(d -> new nl.afsprakenwiki.agreements.Discussions.Discussion(d.meetingId(),
-                d.meetingStartsAt(), d.kind().code(), d.revision(), d.note())).toList();
+                d.meetingStartsAt().atZone(DUTCH_TIME).toLocalDate(), d.kind().code(), d.revision(), d.note())).toList();
     }
 
     /** Every meeting decision about an agreement, newest meeting first ("besproken in het overleg van …"). */

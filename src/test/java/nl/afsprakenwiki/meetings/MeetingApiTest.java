@@ -104,6 +104,8 @@ class MeetingApiTest {
         assertThat(round.get("proposedBy").asText()).contains("overleg 12 maart 2030");
         assertThat(app.signIn("marieke").get("/afspraken/" + draft + "/geschiedenis").body())
                 .contains("Besproken in het overleg van 12 maart 2030").contains("/overleggen/" + meeting);
+        assertThat(app.signIn("marieke").get("/afspraken/" + draft).body()).as("the meetings panel of the agreement page")
+                .contains("Besproken in overleggen").contains("Praktijkexperts zijn het eens.").contains("revisie 1");
 
         Response herziening = chair.postJson("/api/v1/meetings/" + meeting + "/decisions", Map.of("item", item,
                 "decision", "herziening", "reviewDate", LocalDate.now().plusMonths(6).toString()));
