@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /**
+     * Selenium warns through java.util.logging on every start that it has no DevTools classes for
+     * this exact Chromium version; the tests use none. Held here, as JUL keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger SELENIUM_DEVTOOLS = quiet("org.openqa.selenium.devtools");
 
     public final WebDriver driver;
     private final ChromeDriverService service;
@@ -41,6 +46,12 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, ChromeDriverService service) {
         this.driver = driver;
         this.service = service;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     public static Browser start(Path profileDir) {

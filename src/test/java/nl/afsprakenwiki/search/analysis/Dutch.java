@@ -2,14 +2,10 @@ package nl.afsprakenwiki.search.analysis;
 
 /** One loaded analysis for all tests in the JVM: it is immutable and thread-safe. */
 final class Dutch {
-  /** How long the first load in this JVM took (classes not yet loaded, as at server start). */
-  static final long FIRST_LOAD_MILLIS;
   static final DutchAnalysis ANALYSIS;
 
   static {
-    long start = System.nanoTime();
     ANALYSIS = DutchAnalysis.load();
-    FIRST_LOAD_MILLIS = (System.nanoTime() - start) / 1_000_000;
   }
 
   private Dutch() {}

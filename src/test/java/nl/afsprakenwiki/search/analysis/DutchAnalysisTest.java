@@ -1,6 +1,15 @@
 package nl.afsprakenwiki.search.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,18 +26,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** All steps together: a small real index of agreement sentences, searched as the wiki does. */
 class DutchAnalysisTest {
@@ -162,18 +161,6 @@ class DutchAnalysisTest {
     }
   }
 
-  /** Prints the load times; the first one in a JVM includes loading Lucene's classes. */
-  @Test
-  void loadingIsFast() {
-    long start = System.nanoTime();
-    DutchAnalysis loaded = DutchAnalysis.load();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("DutchAnalysis.load(): first in this JVM %d ms, again %d ms%n",
-        Dutch.FIRST_LOAD_MILLIS, millis);
-    assertThat(loaded.indexAnalyzer()).isNotNull();
-    assertThat(Dutch.FIRST_LOAD_MILLIS).isLessThan(3_000); // the server's whole start-up budget
-  }
-
   @Test
   void aWordAloneGetsTheSameTermsOnTheIndexAndTheQuerySide() throws IOException, URISyntaxException {
     Set<String> words = new TreeSet<>();
@@ -197,41 +184,6 @@ class DutchAnalysisTest {
     }
     assertThat(words).hasSizeGreaterThan(3_000);
     assertThat(different).isEmpty();
-  }
-
-  /** Prints the throughput; timing is not asserted because build machines vary. */
-  @Test
-  void indexAnalyzerThroughputIsMeasured() throws IOException, URISyntaxException {
-    String corpus = String.join("\n\n", demoAgreements());
-    long bytes = corpus.getBytes(StandardCharsets.UTF_8).length;
-    Analyzer analyzer = Dutch.ANALYSIS.indexAnalyzer();
-    long tokens = 0;
-    long warmUntil = System.nanoTime() + 3_000_000_000L; // let the JIT compile the chain
-    while (System.nanoTime() < warmUntil) {
-      tokens = consume(analyzer, corpus);
-    }
-    int rounds = 20;
-    long start = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      consume(analyzer, corpus);
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double megabytesPerSecond = bytes * rounds / seconds / 1e6;
-    System.out.printf("index analyzer: %.1f MB/s (%d KB corpus, %d tokens a pass)%n",
-        megabytesPerSecond, bytes / 1000, tokens);
-    assertThat(tokens).isPositive();
-  }
-
-  private static long consume(Analyzer analyzer, String text) throws IOException {
-    long count = 0;
-    try (TokenStream stream = analyzer.tokenStream(SmallIndex.BODY, text)) {
-      stream.reset();
-      while (stream.incrementToken()) {
-        count++;
-      }
-      stream.end();
-    }
-    return count;
   }
 
   /** The Markdown bodies of the demo agreements shipped in src/main/resources/demo. */
