@@ -9,6 +9,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -117,7 +118,7 @@ public final class AccountService {
             } else if (store.byUsername(handle, username).isPresent()) {
                 errors.add(new FieldError("username", "error.account.usernameTaken", username));
             }
-            String name = input.displayName() == null ? "" : input.displayName().strip();
+            String name = CleanText.line(input.displayName());
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
@@ -140,7 +141,7 @@ public final class AccountService {
         db.write(handle -> {
             Account account = store.byId(handle, accountId).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
-            String name = displayName == null ? "" : displayName.strip();
+            String name = CleanText.line(displayName);
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
@@ -198,7 +199,7 @@ public final class AccountService {
     // --- helpers --------------------------------------------------------------------------------
 
     private String checkEmail(String email, List<FieldError> errors) {
-        String clean = email == null ? "" : email.strip();
+        String clean = CleanText.line(email);
         if (!clean.isEmpty() && !EMAIL.matcher(clean).matches()) {
             errors.add(new FieldError("email", "error.account.email"));
         }
@@ -227,7 +228,7 @@ public final class AccountService {
     }
 
     public static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return CleanText.line(username).toLowerCase(Locale.ROOT);
     }
 
     static String clip(String value, int length) {

@@ -48,9 +48,10 @@ public final class CleanText {
     /**
      * Multi-line text such as an agreement's markdown: NFC, without the bidirectional embeddings,
      * overrides and isolates (they can reverse a whole passage), the byte order mark, unpaired
-     * surrogates and control characters other than newline, carriage return and tab. Everything
-     * else, white space included, stays as written: zero-width joiners and direction marks have
-     * honest uses in running text. Null becomes the empty string.
+     * surrogates and control characters other than newline, carriage return and tab; the C1 line
+     * break NEL (U+0085) becomes a newline, so the lines it separated stay apart. Everything else,
+     * white space included, stays as written: zero-width joiners and direction marks have honest
+     * uses in running text. Null becomes the empty string.
      */
     public static String text(String value) {
         if (value == null) {
@@ -60,6 +61,10 @@ public final class CleanText {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
+            if (c == 0x85) {
+                clean.append('\n');
+                continue;
+            }
             boolean keep = switch (Character.getType(c)) {
                 case Character.CONTROL -> c == '\n' || c == '\r' || c == '\t';
                 case Character.SURROGATE -> false;

@@ -61,6 +61,11 @@ class CleanTextTest {
     }
 
     @Test
+    void aNextLineControlInABodyBecomesANewlineAndOtherControlsGo() {
+        assertThat(CleanText.text("een\u0085regel\u0000 met\u0007 bel\u001B[31m\n")).isEqualTo("een\nregel met bel[31m\n");
+    }
+
+    @Test
     void nullBecomesEmpty() {
         assertThat(CleanText.line(null)).isEmpty();
         assertThat(CleanText.text(null)).isEmpty();
