@@ -32,14 +32,17 @@ public final class AccountService {
     private final KoppelzonesOfAccount koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final PasswordPolicy passwords;
     private final ReadCache<String, Optional<Viewer>> viewers;
 
-    public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock) {
+    public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock,
+                          PasswordPolicy passwords) {
         this.db = db;
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
         this.clock = clock;
+        this.passwords = passwords;
         this.viewers = new ReadCache<>(db, 5_000);
     }
 
@@ -125,7 +128,7 @@ public final class AccountService {
             String email = checkEmail(input.email(), errors);
             Long organisationId = organisation(handle, input.organisationSlug(), errors);
             if (input.password() != null) {
-                checkPassword(input.password(), username, errors);
+                checkPassword(input.password(), username, name, errors);
             }
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
@@ -166,7 +169,7 @@ public final class AccountService {
             if (current != null && hash.isPresent() && !Passwords.matches(current, hash.get())) {
                 errors.add(new FieldError("current", "error.account.currentPassword"));
             }
-            checkPassword(next, account.username(), errors);
+            checkPassword(next, account.username(), account.displayName(), errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
@@ -217,14 +220,9 @@ public final class AccountService {
         return organisation.orElse(null);
     }
 
-    static void checkPassword(String password, String username, List<FieldError> errors) {
-        if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            errors.add(new FieldError("password", "error.account.passwordShort", Passwords.MIN_LENGTH));
-        } else if (password.length() > Passwords.MAX_LENGTH) {
-            errors.add(new FieldError("password", "error.account.passwordLong", Passwords.MAX_LENGTH));
-        } else if (password.equalsIgnoreCase(username)) {
-            errors.add(new FieldError("password", "error.account.passwordIsUsername"));
-        }
+    /** Every password an account gets passes here: from the forms, the API, the command line and the first start. */
+    private void checkPassword(String password, String username, String displayName, List<FieldError> errors) {
+        passwords.refusal(password, username, displayName).ifPresent(errors::add);
     }
 
     public static String normalise(String username) {
