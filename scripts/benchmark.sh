@@ -45,7 +45,7 @@ echo "[2/6] corpus: $COUNT agreements; benchmarking $PAGE ($(curl -fs "http://12
 JAR_COOKIES=$DATA/cookies.txt
 CSRF=$(curl -fs -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
-  --data-urlencode "username=beheerder" --data-urlencode "password=demo-afspraken" --data-urlencode "csrf=$CSRF" \
+  --data-urlencode "username=beheerder" --data-urlencode "password=lente-kanaal-fietsbel" --data-urlencode "csrf=$CSRF" \
   "http://127.0.0.1:$PORT/callback?client_name=FormClient"
 COOKIE=$(awk '$6 ~ /^aw_/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
 curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/me" | grep -q '"username":"beheerder"' \

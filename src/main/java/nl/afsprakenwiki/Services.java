@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.PasswordPolicy;
 import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.accounts.ApiTokens;
 import nl.afsprakenwiki.accounts.SsoAccounts;
@@ -58,7 +59,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AccountStore accountStore = new AccountStore();
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
-        AccountService accounts = new AccountService(db, accountStore, memberships, audit, clock);
+        // one policy for the process: building it loads the password dictionaries
+        AccountService accounts = new AccountService(db, accountStore, memberships, audit, clock, new PasswordPolicy());
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock);

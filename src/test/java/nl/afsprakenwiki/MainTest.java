@@ -270,6 +270,30 @@ class MainTest {
     }
 
     @Test
+    void theCommandLineRefusesWeakPasswordsSayingWhyAndCleansTheName() {
+        String dataDir = temp.resolve("data").toString();
+        Run usernameTwice = runWithPassword("jansenjansen", "user", "add", "jansen", "--name", "Kees Jansen", "--data", dataDir);
+        assertThat(usernameTwice.code()).isEqualTo(1);
+        assertThat(usernameTwice.err()).contains("Fout (password): Het wachtwoord is te veel gebouwd op de gebruikersnaam");
+        Run common = runWithPassword("welkom123456", "user", "add", "jansen", "--name", "Kees Jansen", "--data", dataDir);
+        assertThat(common.err()).contains("Fout (password): Dit wachtwoord staat op de lijsten van veelgebruikte");
+        Run siteName = runWithPassword("afsprakenwiki!", "user", "add", "jansen", "--name", "Kees Jansen", "--data", dataDir);
+        assertThat(siteName.err()).contains("de naam van deze site (afsprakenwiki)");
+        assertThat(count(temp.resolve("data"), "account")).isZero();
+
+        Run added = runWithPassword("paraplu lantaarn dijk", "user", "add", "jansen", "--name", "Kees\u202E Jansen\u200B",
+                "--data", dataDir);
+        assertThat(added.code()).as(added.err()).isZero();
+        Run weakChange = runWithPassword(" ".repeat(11) + "x", "user", "passwd", "jansen", "--data", dataDir);
+        assertThat(weakChange.code()).isEqualTo(1);
+        assertThat(weakChange.err()).contains("Fout (password): Het wachtwoord is makkelijk te raden door herhaling");
+        try (TestApp app = TestApp.start(temp.resolve("data"))) {
+            assertThat(app.services.accounts().byUsername("jansen").orElseThrow().displayName()).isEqualTo("Kees Jansen");
+            assertThat(app.newBrowser().signIn("jansen", "paraplu lantaarn dijk").header("Location")).isEqualTo("/");
+        }
+    }
+
+    @Test
     void accountCommandsExplainWhatIsWrongInDutch() {
         Path data = temp.resolve("data");
         String dataDir = data.toString();
@@ -284,7 +308,7 @@ class MainTest {
         assertThat(invalid.err()).contains("Fout (username): Kies een gebruikersnaam van 2 tot 40 tekens")
                 .contains("Fout (email): Vul een geldig e-mailadres in")
                 .contains("Fout (organisation): Organisatie \"bestaat-niet\" bestaat niet.")
-                .contains("Fout (password): Het wachtwoord moet minstens 10 tekens lang zijn.")
+                .contains("Fout (password): Het wachtwoord moet minstens 12 tekens lang zijn.")
                 .doesNotContain("Exception");
         assertThat(count(data, "account")).isZero();
 

@@ -49,7 +49,7 @@ class ReadmeRunIT {
             HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:7070/callback?client_name=FormClient"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=expert.tilburg&password=demo-afspraken&csrf=" + csrf))
+                    .POST(HttpRequest.BodyPublishers.ofString("username=expert.tilburg&password=lente-kanaal-fietsbel&csrf=" + csrf))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).isBetween(200, 399);
             JsonNode me = TestApp.JSON.readTree(browser.send(HttpRequest.newBuilder(

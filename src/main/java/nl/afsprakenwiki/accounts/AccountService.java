@@ -9,6 +9,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -31,14 +32,17 @@ public final class AccountService {
     private final KoppelzonesOfAccount koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final PasswordPolicy passwords;
     private final ReadCache<String, Optional<Viewer>> viewers;
 
-    public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock) {
+    public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock,
+                          PasswordPolicy passwords) {
         this.db = db;
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
         this.clock = clock;
+        this.passwords = passwords;
         this.viewers = new ReadCache<>(db, 5_000);
     }
 
@@ -117,14 +121,14 @@ public final class AccountService {
             } else if (store.byUsername(handle, username).isPresent()) {
                 errors.add(new FieldError("username", "error.account.usernameTaken", username));
             }
-            String name = input.displayName() == null ? "" : input.displayName().strip();
+            String name = CleanText.line(input.displayName());
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
             String email = checkEmail(input.email(), errors);
             Long organisationId = organisation(handle, input.organisationSlug(), errors);
             if (input.password() != null) {
-                checkPassword(input.password(), username, errors);
+                checkPassword(input.password(), username, name, errors);
             }
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
@@ -140,7 +144,7 @@ public final class AccountService {
         db.write(handle -> {
             Account account = store.byId(handle, accountId).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
-            String name = displayName == null ? "" : displayName.strip();
+            String name = CleanText.line(displayName);
             if (name.isEmpty() || name.length() > 100) {
                 errors.add(new FieldError("displayName", "error.account.displayName"));
             }
@@ -165,7 +169,7 @@ public final class AccountService {
             if (current != null && hash.isPresent() && !Passwords.matches(current, hash.get())) {
                 errors.add(new FieldError("current", "error.account.currentPassword"));
             }
-            checkPassword(next, account.username(), errors);
+            checkPassword(next, account.username(), account.displayName(), errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
@@ -198,7 +202,7 @@ public final class AccountService {
     // --- helpers --------------------------------------------------------------------------------
 
     private String checkEmail(String email, List<FieldError> errors) {
-        String clean = email == null ? "" : email.strip();
+        String clean = CleanText.line(email);
         if (!clean.isEmpty() && !EMAIL.matcher(clean).matches()) {
             errors.add(new FieldError("email", "error.account.email"));
         }
@@ -216,18 +220,13 @@ public final class AccountService {
         return organisation.orElse(null);
     }
 
-    static void checkPassword(String password, String username, List<FieldError> errors) {
-        if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            errors.add(new FieldError("password", "error.account.passwordShort", Passwords.MIN_LENGTH));
-        } else if (password.length() > Passwords.MAX_LENGTH) {
-            errors.add(new FieldError("password", "error.account.passwordLong", Passwords.MAX_LENGTH));
-        } else if (password.equalsIgnoreCase(username)) {
-            errors.add(new FieldError("password", "error.account.passwordIsUsername"));
-        }
+    /** Every password an account gets passes here: from the forms, the API, the command line and the first start. */
+    private void checkPassword(String password, String username, String displayName, List<FieldError> errors) {
+        passwords.refusal(password, username, displayName).ifPresent(errors::add);
     }
 
     public static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return CleanText.line(username).toLowerCase(Locale.ROOT);
     }
 
     static String clip(String value, int length) {

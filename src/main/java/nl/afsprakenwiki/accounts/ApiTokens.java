@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.CleanText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,7 +55,7 @@ public final class ApiTokens {
     public CreatedToken createToken(String username, String label, Author actor) {
         return db.write(handle -> {
             Account account = store.byUsername(handle, AccountService.normalise(username)).orElseThrow(() -> new NotFound("account"));
-            String clean = label == null || label.isBlank() ? "API-token" : label.strip();
+            String clean = CleanText.line(label).isEmpty() ? "API-token" : CleanText.line(label);
             if (clean.length() > 80) {
                 throw new InvalidInput("label", "error.token.label", 80);
             }

@@ -7,12 +7,10 @@ import com.password4j.types.Argon2;
 /**
  * Argon2id password hashes (PHC strings). Parameters follow OWASP's minimum for Argon2id (19 MiB,
  * 2 iterations, 1 lane); they are stored in each hash, so they can be raised later without
- * breaking existing passwords.
+ * breaking existing passwords. Which passwords are acceptable is {@link PasswordPolicy}'s to say.
  */
 final class Passwords {
 
-    static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 200;
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
     /** Checked when an account does not exist, so that the answer takes as long as for a wrong password. */
     private static final String DECOY = hash("afsprakenwiki-decoy-password");

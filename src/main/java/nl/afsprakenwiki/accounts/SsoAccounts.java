@@ -3,6 +3,7 @@ package nl.afsprakenwiki.accounts;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -56,7 +57,9 @@ public final class SsoAccounts {
                 return Optional.empty();
             }
             String username = freeUsername(handle, preferredUsername, email, subject);
-            String displayName = name == null || name.isBlank() ? username : AccountService.clip(name.strip(), 100);
+            // an identity provider's name is entered text too: the same cleaning as in the wiki's forms
+            String cleanName = CleanText.line(name);
+            String displayName = cleanName.isEmpty() ? username : AccountService.clip(cleanName, 100);
             long id = store.insert(handle, username, displayName, email == null ? "" : AccountService.clip(email.strip(), 200), null, null,
                     subject, false, clock.instant());
             audit.record(handle, new Author(id, displayName), "account.created", "account:" + username, null,

@@ -15,6 +15,7 @@ import nl.afsprakenwiki.agreements.TextDiff;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.text.CleanText;
 
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class SourceProposals {
 
     /** Sends the adopter's current text to the source; refused when it has no change of its own. */
     public SourceProposal propose(long agreementId, String note, Viewer viewer) {
-        String cleanNote = note == null ? "" : note.strip();
+        String cleanNote = CleanText.text(note).strip();
         if (cleanNote.length() > MAX_NOTE) {
             throw new InvalidInput("note", "error.note.tooLong", MAX_NOTE);
         }
@@ -123,7 +124,7 @@ public final class SourceProposals {
     }
 
     public void decline(long sourceId, long proposalId, String reason, Viewer viewer) {
-        String why = reason == null ? "" : reason.strip();
+        String why = CleanText.text(reason).strip();
         if (why.isEmpty()) {
             throw new InvalidInput("reason", "error.reason.required");
         }

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.agreements;
 
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.text.CleanText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +23,13 @@ public final class AgreementInput {
     private AgreementInput() {
     }
 
-    /** A new agreement. */
+    /** A new agreement; its text is cleaned (see {@link CleanText}) as it is made, whoever makes it. */
     public record Draft(String title, String body, Details details, String summary) {
+        public Draft {
+            title = CleanText.line(title);
+            body = CleanText.text(body);
+            summary = CleanText.line(summary);
+        }
     }
 
     /**
@@ -32,27 +38,27 @@ public final class AgreementInput {
      * changes made meanwhile, without it they replace the current ones.
      */
     public record Edit(int baseRevision, String title, String body, String summary, Details details, Details baseDetails) {
+        public Edit {
+            title = CleanText.line(title);
+            body = CleanText.text(body);
+            summary = CleanText.line(summary);
+        }
     }
 
     /** Metadata that is not versioned with the text. */
     public record Details(Set<String> partySlugs, Set<String> themes, LocalDate reviewDate) {
     }
 
-    /** The problems with a title, body and summary; empty if there are none. */
-    public static List<FieldError> check(String title, String body, String summary) {
-        List<FieldError> errors = new ArrayList<>();
-        checkText(title, body, summary, errors);
-        return errors;
-    }
-
+    /**
+     * The problems with a title, body and summary as {@link Draft} and {@link Edit} cleaned them: a
+     * title of only invisible characters is empty, so it gets the usual "required" error.
+     */
     static void checkText(String title, String body, String summary, List<FieldError> errors) {
-        String cleanTitle = title == null ? "" : title.strip();
+        String cleanTitle = CleanText.line(title);
         if (cleanTitle.isEmpty()) {
             errors.add(new FieldError("title", "error.title.required"));
         } else if (cleanTitle.length() > MAX_TITLE) {
             errors.add(new FieldError("title", "error.title.tooLong", MAX_TITLE));
-        } else if (cleanTitle.chars().anyMatch(c -> Character.isISOControl(c))) {
-            errors.add(new FieldError("title", "error.title.control"));
         }
         if (body == null || body.isBlank()) {
             errors.add(new FieldError("body", "error.body.required"));
@@ -87,11 +93,11 @@ public final class AgreementInput {
     }
 
     public static String normaliseTheme(String theme) {
-        return theme == null ? "" : theme.strip().replaceAll("\\s+", " ").toLowerCase(new Locale("nl"));
+        return CleanText.line(theme).replaceAll("\\s+", " ").toLowerCase(new Locale("nl"));
     }
 
     static String cleanSummary(String summary) {
-        return summary == null ? "" : summary.strip().replaceAll("\\p{Cntrl}", " ");
+        return CleanText.line(summary);
     }
 
     public static void throwIfAny(List<FieldError> errors) {

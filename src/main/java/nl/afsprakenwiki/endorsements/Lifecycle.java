@@ -15,6 +15,7 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -109,7 +110,7 @@ public final class Lifecycle implements PartiesChanged {
      * endorse that exact revision makes the agreement bekrachtigd.
      */
     public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Viewer viewer) {
-        String cleanRemark = remark == null ? "" : remark.strip();
+        String cleanRemark = CleanText.text(remark).strip();
         if (cleanRemark.length() > MAX_REMARK) {
             throw new InvalidInput("remark", "error.remark.tooLong", MAX_REMARK);
         }
@@ -265,7 +266,7 @@ public final class Lifecycle implements PartiesChanged {
     }
 
     private static String reason(String reason) {
-        String why = reason == null ? "" : reason.strip();
+        String why = CleanText.text(reason).strip();
         if (why.isEmpty()) {
             throw new InvalidInput("reason", "error.reason.required");
         }

@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.CleanText;
 import nl.afsprakenwiki.text.Slugs;
 
 import java.time.Clock;
@@ -55,7 +56,8 @@ public final class KoppelzoneAdmin {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
-            String regio = jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.strip();
+            String cleanRegio = CleanText.line(jeugdregio);
+            String regio = cleanRegio.isEmpty() ? null : cleanRegio;
             long id = store.insertMunicipality(handle, cleanSlug, cleanName, regio);
             audit.record(handle, actor, "municipality.created", "municipality:" + cleanSlug, null, Map.of("name", cleanName));
             return new Municipality(id, cleanSlug, cleanName, regio);
@@ -114,7 +116,7 @@ public final class KoppelzoneAdmin {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
-            String description = input.description() == null ? "" : input.description().strip();
+            String description = CleanText.text(input.description()).strip();
             Koppelzone koppelzone = store.createKoppelzone(handle, cleanSlug, cleanName, municipality.get(), input.level(), description);
             audit.record(handle, actor, "koppelzone.created", "koppelzone:" + cleanSlug, koppelzone.id(),
                     Map.of("name", cleanName, "municipality", municipality.get().slug(), "level", input.level().code()));
@@ -141,7 +143,7 @@ public final class KoppelzoneAdmin {
                 }
             }
             InvalidInput.throwIfAny(errors);
-            store.updateKoppelzone(handle, koppelzoneId, cleanName, level, description == null ? "" : description.strip(), chairId);
+            store.updateKoppelzone(handle, koppelzoneId, cleanName, level, CleanText.text(description).strip(), chairId);
             audit.record(handle, actor, "koppelzone.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
                     Map.of("name", cleanName, "level", level.code()));
             return null;
@@ -183,8 +185,9 @@ public final class KoppelzoneAdmin {
         });
     }
 
+    /** A name in its canonical form ({@link CleanText#line}); it must give a slug. */
     private static String name(String value, int max, List<FieldError> errors) {
-        String clean = value == null ? "" : value.strip();
+        String clean = CleanText.line(value);
         if (clean.isEmpty() || clean.length() > max || Slugs.of(clean, 120).isEmpty()) {
             errors.add(new FieldError("name", "error.name.invalid", max));
         }
@@ -192,7 +195,8 @@ public final class KoppelzoneAdmin {
     }
 
     private static String slug(String given, String name, int max, List<FieldError> errors) {
-        String slug = given == null || given.isBlank() ? Slugs.of(name, max) : given.strip();
+        String cleanGiven = CleanText.line(given);
+        String slug = cleanGiven.isEmpty() ? Slugs.of(name, max) : cleanGiven;
         if (!Slugs.isValid(slug) || slug.length() > max) {
             errors.add(new FieldError("slug", "error.slug.invalid"));
         }

@@ -19,6 +19,7 @@ import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Item;
 import nl.afsprakenwiki.meetings.MeetingRecords.Kind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -57,13 +58,13 @@ public final class MeetingRecording {
     }
 
     public void addTopic(long meetingId, String title, String detail, Viewer viewer) {
-        String clean = title == null ? "" : title.strip();
+        String clean = CleanText.line(title);
         if (clean.isEmpty() || clean.length() > 300) {
             throw new InvalidInput("topic", "error.meeting.topic");
         }
         db.write(handle -> {
             open(handle, meetingId);
-            return store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, detail == null ? "" : detail.strip());
+            return store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, CleanText.text(detail).strip());
         });
     }
 
@@ -120,7 +121,7 @@ public final class MeetingRecording {
             Meeting meeting = open(handle, meetingId);
             for (var party : koppelzones.parties(handle, meeting.koppelzone().id())) {
                 long org = party.organisation().id();
-                String who = names.getOrDefault(org, "").strip();
+                String who = CleanText.line(names.getOrDefault(org, ""));
                 store.setPresence(handle, meetingId, org, present.getOrDefault(org, false), who.length() > 300 ? who.substring(0, 300) : who);
             }
             return null;
@@ -129,7 +130,7 @@ public final class MeetingRecording {
 
     /** Saves the minutes of an item as the chair types them. */
     public Instant saveMinutes(long meetingId, long itemId, String minutes) {
-        String text = minutes == null ? "" : minutes;
+        String text = CleanText.text(minutes);
         if (text.length() > 100_000) {
             throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
         }
@@ -149,7 +150,7 @@ public final class MeetingRecording {
      * meeting as its reason.
      */
     public Decision decide(long meetingId, long itemId, DecisionKind kind, String note, LocalDate reviewDate, Viewer viewer) {
-        String cleanNote = note == null ? "" : note.strip();
+        String cleanNote = CleanText.text(note).strip();
         if (cleanNote.length() > 2000) {
             throw new InvalidInput("note", "error.note.tooLong", 2000);
         }
@@ -183,7 +184,7 @@ public final class MeetingRecording {
 
     public ActionItem addAction(long meetingId, String description, String ownerUsername, String due) {
         List<FieldError> errors = new ArrayList<>();
-        String text = description == null ? "" : description.strip();
+        String text = CleanText.line(description);
         if (text.isEmpty() || text.length() > 500) {
             errors.add(new FieldError("description", "error.action.description"));
         }

@@ -16,6 +16,7 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Decision;
 import nl.afsprakenwiki.meetings.MeetingRecords.Kind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
+import nl.afsprakenwiki.text.CleanText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +64,7 @@ public final class Meetings {
         List<FieldError> errors = new ArrayList<>();
         Instant starts = time(plan.date(), plan.startTime(), "startTime", errors);
         Instant ends = time(plan.date(), plan.endTime(), "endTime", errors);
-        String location = plan.location() == null ? "" : plan.location().strip();
+        String location = CleanText.line(plan.location());
         if (location.length() > 300) {
             errors.add(new FieldError("location", "error.meeting.location"));
         }

@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** URL-safe identifiers derived from names: "Koppelzone Jeugd 's-Hertogenbosch" becomes "koppelzone-jeugd-s-hertogenbosch". */
+/**
+ * URL-safe identifiers derived from names: "Koppelzone Jeugd 's-Hertogenbosch" becomes
+ * "koppelzone-jeugd-s-hertogenbosch". A slug has only a–z, 0–9 and single hyphens between them.
+ */
 public final class Slugs {
 
     public static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -15,8 +18,9 @@ public final class Slugs {
     }
 
     public static String of(String name, int maxLength) {
+        // invisible characters go first, so that a soft hyphen inside a word joins it like in the cleaned name;
         // NFKD splits ligatures such as the Dutch Ĳ into I and J; letters without a decomposition get a spelling.
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        String folded = MARKS.matcher(Normalizer.normalize(CleanText.line(name), Normalizer.Form.NFKD)).replaceAll("")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE")
                 .replace("œ", "oe").replace("Œ", "OE").replace("ł", "l").replace("Ł", "L").replace("đ", "d")
                 .replace("Đ", "D").replace("þ", "th").replace("Þ", "TH");

@@ -29,7 +29,7 @@ public final class DemoContent {
     private static final String RESOURCE = "/demo";
 
     /** The password of every demo account. Demo only: these accounts exist only with {@code serve --demo}. */
-    public static final String DEMO_PASSWORD = "demo-afspraken";
+    public static final String DEMO_PASSWORD = "lente-kanaal-fietsbel";
 
     /** A demo account: username, name, organisation, and its roles per koppelzone. */
     private record DemoAccount(String username, String name, String organisation, boolean admin, Map<String, Role> roles) {

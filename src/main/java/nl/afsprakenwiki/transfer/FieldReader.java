@@ -2,6 +2,7 @@ package nl.afsprakenwiki.transfer;
 
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.text.CleanText;
 import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.FrontMatter.Invalid;
 import nl.afsprakenwiki.transfer.FrontMatter.Value;
@@ -50,7 +51,7 @@ final class FieldReader {
 
     private PartySpec party(Path file, Value item, int offset, boolean allowJoined) throws Invalid {
         if (item.isScalar()) {
-            String name = item.text().orElse("").strip();
+            String name = CleanText.line(item.text().orElse(""));
             return checkName(file, item.line(), name) ? new PartySpec(name, null, null) : null;
         }
         Map<String, Value> fields = item.mapping(offset);
@@ -59,7 +60,7 @@ final class FieldReader {
                 problems.add(file, fields.get(key).line(), "onbekende sleutel '" + key + "' bij een partij");
             }
         }
-        String name = fields.containsKey("name") ? fields.get("name").text().orElse("").strip() : "";
+        String name = fields.containsKey("name") ? CleanText.line(fields.get("name").text().orElse("")) : "";
         if (!checkName(file, item.line(), name)) {
             return null;
         }
@@ -129,7 +130,8 @@ final class FieldReader {
         if (!value.get().isScalar()) {
             throw new Invalid(value.get().line(), "'" + key + "' moet een enkele waarde zijn");
         }
-        String text = value.get().text().map(String::strip).orElse(null);
+        // a value that is empty once cleaned counts as empty, as in the wiki's forms
+        String text = value.get().text().map(CleanText::line).orElse(null);
         if (text != null && text.length() > maxLength) {
             problems.add(file, value.get().line(), "'" + key + "' is langer dan " + maxLength + " tekens");
             return null;
@@ -147,7 +149,7 @@ final class FieldReader {
     }
 
     static String optionalText(FrontMatter yaml, String key) {
-        return yaml.get(key).flatMap(Value::text).orElse("");
+        return CleanText.text(yaml.get(key).flatMap(Value::text).orElse(""));
     }
 
     LocalDate date(Path file, FrontMatter yaml, String key) {

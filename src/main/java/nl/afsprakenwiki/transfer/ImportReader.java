@@ -1,58 +1,41 @@
 package nl.afsprakenwiki.transfer;
 
-import nl.afsprakenwiki.agreements.AgreementInput;
-import nl.afsprakenwiki.agreements.AgreementStatus;
-import nl.afsprakenwiki.agreements.ThreeWayMerge;
-import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
-import nl.afsprakenwiki.text.Slugs;
-import nl.afsprakenwiki.transfer.FrontMatter.Invalid;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
-import nl.afsprakenwiki.transfer.ImportSet.PartySpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
-import nl.afsprakenwiki.transfer.ImportSet.RevisionSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * Reads a folder in the import format (docs/IMPORT-FORMAT.md) into an {@link ImportSet}, collecting
- * every problem in every file instead of stopping at the first.
+ * every problem in every file instead of stopping at the first. This class finds the files; each
+ * kind of file has its own reader ({@link KoppelzoneFileReader}, {@link AgreementFileReader}).
  */
 final class ImportReader {
 
-    private static final Set<String> AGREEMENT_KEYS = Set.of("title", "municipality", "koppelzone", "parties", "themes",
-            "status", "endorsed_revision", "review_date", "author", "date", "summary");
-    private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary");
-    private static final Set<String> KOPPELZONE_KEYS = Set.of("name", "slug", "municipality", "jeugdregio", "level",
-            "chair", "description", "parties");
-
     private final Path root;
-    private final MarkdownRenderer markdown;
     private final Progress progress;
     private final ImportProblems problems;
-    private final FieldReader fields;
-    private final SourceFiles sources;
+    private final KoppelzoneFileReader koppelzoneFiles;
+    private final AgreementFileReader agreementFiles;
 
     ImportReader(Path root, MarkdownRenderer markdown, Progress progress) {
         this.root = root;
         this.problems = new ImportProblems(root);
-        this.fields = new FieldReader(problems);
-        this.sources = new SourceFiles(problems);
-        this.markdown = markdown;
+        FieldReader fields = new FieldReader(problems);
+        SourceFiles sources = new SourceFiles(problems);
+        this.koppelzoneFiles = new KoppelzoneFileReader(problems, fields, sources);
+        this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown);
         this.progress = progress;
     }
 
@@ -70,11 +53,11 @@ final class ImportReader {
             progress.step("lezen", ++done, files.size());
             String name = file.getFileName().toString();
             if (name.equals("koppelzone.yaml") || name.equals("koppelzone.yml")) {
-                readKoppelzone(file).ifPresent(koppelzones::add);
+                koppelzoneFiles.read(file).ifPresent(koppelzones::add);
             } else if (name.endsWith(".md") && !isInHistory(file)) {
                 Path history = file.resolveSibling(name.substring(0, name.length() - 3) + ".history");
                 historyDirs.add(history);
-                readAgreement(file, history).ifPresent(agreements::add);
+                agreementFiles.read(file, history).ifPresent(agreements::add);
             }
         }
         files.stream().filter(this::isInHistory).map(Path::getParent).distinct()
@@ -111,203 +94,5 @@ final class ImportReader {
     private boolean isInHistory(Path file) {
         Path parent = file.getParent();
         return parent != null && !parent.equals(root) && parent.getFileName().toString().endsWith(".history");
-    }
-
-    // --- koppelzone.yaml ------------------------------------------------------------------------
-
-    private Optional<KoppelzoneSpec> readKoppelzone(Path file) {
-        String text = sources.readText(file);
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            FrontMatter yaml = FrontMatter.parse(text, 1);
-            fields.unknownKeys(file, yaml, KOPPELZONE_KEYS);
-            String name = fields.named(file, yaml, fields.required(file, yaml, "name", 160), "name");
-            String municipality = fields.named(file, yaml, fields.required(file, yaml, "municipality", 120), "municipality");
-            String slug = fields.optional(file, yaml, "slug", 120);
-            if (slug != null && !Slugs.isValid(slug)) {
-                problems.add(file, FieldReader.line(yaml, "slug"), "slug '" + slug + "' mag alleen kleine letters, cijfers en streepjes bevatten");
-            }
-            KoppelzoneLevel level = KoppelzoneLevel.LOKAAL;
-            String levelText = fields.optional(file, yaml, "level", 20);
-            if (levelText != null) {
-                level = KoppelzoneLevel.fromCode(levelText).orElse(null);
-                if (level == null) {
-                    problems.add(file, FieldReader.line(yaml, "level"), "niveau '" + levelText + "' bestaat niet; kies lokaal of regionaal");
-                }
-            }
-            List<PartySpec> parties = fields.parties(file, yaml, true);
-            if (name == null || municipality == null || level == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new KoppelzoneSpec(problems.display(file), name,
-                    slug != null ? slug : Slugs.of(name, 120), municipality, fields.optional(file, yaml, "jeugdregio", 120),
-                    level, fields.optional(file, yaml, "chair", 160), FieldReader.optionalText(yaml, "description"), parties));
-        } catch (Invalid e) {
-            problems.add(file, e.line, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    // --- agreement files ------------------------------------------------------------------------
-
-    private Optional<AgreementSpec> readAgreement(Path file, Path historyDir) {
-        String fileName = file.getFileName().toString();
-        String slug = Slugs.of(fileName.substring(0, fileName.length() - 3), 120);
-        if (slug.isEmpty()) {
-            problems.add(file, 0, "de bestandsnaam geeft geen bruikbare slug; gebruik letters en cijfers");
-            return Optional.empty();
-        }
-        List<RevisionSpec> revisions = new ArrayList<>(readHistory(historyDir));
-        SourceFiles.Document document = sources.document(file);
-        if (document == null) {
-            return Optional.empty();
-        }
-        FrontMatter yaml = document.frontMatter();
-        try {
-            fields.unknownKeys(file, yaml, AGREEMENT_KEYS);
-            String municipality = fields.named(file, yaml, fields.required(file, yaml, "municipality", 120), "municipality");
-            String koppelzone = fields.named(file, yaml, fields.required(file, yaml, "koppelzone", 160), "koppelzone");
-            List<PartySpec> parties = fields.parties(file, yaml, false);
-            if (parties.isEmpty() && yaml.get("parties").isPresent()) {
-                problems.add(file, FieldReader.line(yaml, "parties"), "noem minstens één partij");
-            } else if (yaml.get("parties").isEmpty()) {
-                problems.add(file, 1, "'parties' ontbreekt: noem de partijen van de afspraak");
-            }
-            List<String> themes = fields.themes(file, yaml);
-            AgreementStatus status = AgreementStatus.CONCEPT;
-            String statusText = fields.optional(file, yaml, "status", 40);
-            if (statusText != null) {
-                status = AgreementStatus.fromCode(statusText).orElse(null);
-                if (status == null) {
-                    problems.add(file, FieldReader.line(yaml, "status"), "status '" + statusText
-                            + "' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen");
-                }
-            }
-            LocalDate review = fields.date(file, yaml, "review_date");
-            String endorsedText = fields.optional(file, yaml, "endorsed_revision", 9);
-            RevisionSpec head = revision(file, document, true);
-            if (head == null || municipality == null || koppelzone == null || status == null) {
-                return Optional.empty();
-            }
-            revisions.add(head);
-            checkDatesAscending(revisions);
-            Integer endorsed = endorsedRevision(file, yaml, endorsedText, status, revisions.size());
-            return Optional.of(new AgreementSpec(problems.display(file), slug, municipality, koppelzone, parties,
-                    themes, status, review, revisions, endorsed));
-        } catch (Invalid e) {
-            problems.add(file, e.line, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private List<RevisionSpec> readHistory(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        TreeMap<Integer, Path> numbered = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!name.matches("[1-9][0-9]{0,5}\\.md")) {
-                    problems.add(file, 0, "bestanden in een geschiedenismap heten 1.md, 2.md, …");
-                    continue;
-                }
-                numbered.put(Integer.parseInt(name.substring(0, name.length() - 3)), file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
-        }
-        List<RevisionSpec> revisions = new ArrayList<>();
-        int expected = 1;
-        for (var entry : numbered.entrySet()) {
-            if (entry.getKey() != expected) {
-                problems.add(entry.getValue(), 0, "revisie " + expected + " ontbreekt in de geschiedenis");
-                return List.of();
-            }
-            expected++;
-            SourceFiles.Document document = sources.document(entry.getValue());
-            if (document == null) {
-                continue;
-            }
-            try {
-                fields.unknownKeys(entry.getValue(), document.frontMatter(), HISTORY_KEYS);
-                RevisionSpec revision = revision(entry.getValue(), document, false);
-                if (revision != null) {
-                    revisions.add(revision);
-                }
-            } catch (Invalid e) {
-                problems.add(entry.getValue(), e.line, e.getMessage());
-            }
-        }
-        return revisions;
-    }
-
-    private RevisionSpec revision(Path file, SourceFiles.Document document, boolean head) throws Invalid {
-        FrontMatter yaml = document.frontMatter();
-        String title = fields.required(file, yaml, "title", AgreementInput.MAX_TITLE);
-        String author = fields.optional(file, yaml, "author", 100);
-        String summary = fields.optional(file, yaml, "summary", AgreementInput.MAX_SUMMARY);
-        Instant date = fields.instant(file, yaml);
-        String body = document.body();
-        if (body.isBlank()) {
-            problems.add(file, document.bodyLine(), "de tekst van de afspraak is leeg");
-            return null;
-        }
-        if (body.length() > AgreementInput.MAX_BODY) {
-            problems.add(file, document.bodyLine(), "de tekst is langer dan " + AgreementInput.MAX_BODY + " tekens");
-            return null;
-        }
-        if (ThreeWayMerge.hasConflictMarkers(body)) {
-            problems.add(file, document.bodyLine(), "de tekst bevat nog conflictmarkeringen (<<<<<<< … >>>>>>>)");
-        }
-        String unrenderable = markdown.problem(body);
-        if ("error.body.tooManyLinks".equals(unrenderable)) {
-            problems.add(file, document.bodyLine(), "een alinea bevat meer dan " + MarkdownRenderer.MAX_LINKS_PER_PARAGRAPH
-                    + " links; verdeel ze over meer alinea's");
-        } else if (unrenderable != null) {
-            problems.add(file, document.bodyLine(), "de tekst is zo diep genest (citaten of lijsten in elkaar) dat hij niet"
-                    + " kan worden weergegeven");
-        }
-        if (title == null) {
-            return null;
-        }
-        return new RevisionSpec(problems.display(file), title, body, author == null ? "Import" : author, date,
-                summary == null ? "" : summary);
-    }
-
-    /**
-     * The revision that was endorsed when the newest one is not (a herziening): a number from 1 to
-     * the number of revisions, only with status bekrachtigd or ter_bekrachtiging.
-     */
-    private Integer endorsedRevision(Path file, FrontMatter yaml, String text, AgreementStatus status, int revisions) {
-        if (text == null) {
-            return null;
-        }
-        int line = FieldReader.line(yaml, "endorsed_revision");
-        if (!text.strip().matches("[0-9]{1,9}") || Integer.parseInt(text.strip()) < 1
-                || Integer.parseInt(text.strip()) > revisions) {
-            problems.add(file, line, "'endorsed_revision' moet een revisienummer van 1 tot en met " + revisions
-                    + " zijn, niet '" + text + "'");
-            return null;
-        }
-        if (status != AgreementStatus.BEKRACHTIGD && status != AgreementStatus.TER_BEKRACHTIGING) {
-            problems.add(file, line, "'endorsed_revision' past alleen bij status bekrachtigd of ter_bekrachtiging");
-            return null;
-        }
-        return Integer.parseInt(text.strip());
-    }
-
-    private void checkDatesAscending(List<RevisionSpec> revisions) {
-        Instant previous = null;
-        for (RevisionSpec revision : revisions) {
-            if (revision.date() != null) {
-                if (previous != null && revision.date().isBefore(previous)) {
-                    problems.add(new Problem(revision.file(), 0, "de datum ligt vóór die van de vorige revisie"));
-                }
-                previous = revision.date();
-            }
-        }
     }
 }

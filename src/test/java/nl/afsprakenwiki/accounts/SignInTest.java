@@ -254,7 +254,7 @@ class SignInTest {
         Response tooShort = browser.submit("/profiel", "/profiel/wachtwoord", List.of(entry("current", TestApp.PASSWORD),
                 entry("password", "kort"), entry("passwordAgain", "kort")));
         assertThat(tooShort.status()).isEqualTo(422);
-        assertThat(tooShort.body()).contains("Het wachtwoord moet minstens 10 tekens lang zijn.");
+        assertThat(tooShort.body()).contains("Het wachtwoord moet minstens 12 tekens lang zijn.");
 
         Response changed = browser.submit("/profiel", "/profiel/wachtwoord", List.of(entry("current", TestApp.PASSWORD),
                 entry("password", "een nieuw wachtwoord"), entry("passwordAgain", "een nieuw wachtwoord")));

@@ -39,7 +39,7 @@ public final class TestApp implements AutoCloseable {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\"[^>]*value=\"([^\"]+)\"");
     /** The password of every account the tests create. */
-    public static final String PASSWORD = "test-wachtwoord-2026";
+    public static final String PASSWORD = "kruidenthee-zeilboot-fietsbel";
     private static final Author TEST = Author.system("test");
     /** A viewer who may read everything (drafts included), for tests that check what was stored. */
     public static final Viewer BEHEERDER = new Viewer(0L, "test-beheerder", "Test-beheerder", null, true, Map.of(),

@@ -32,6 +32,18 @@ class SlugsTest {
     }
 
     @Test
+    void invisibleCharactersInANameLeaveNoTraceInItsSlug() {
+        assertThat(Slugs.of("Wijk\u00ADteam \u202ETil\u200Bburg\u202C\uFEFF", 120)).isEqualTo("wijkteam-tilburg");
+        assertThat(Slugs.of("\u2067\u2069", 120)).isEmpty();
+    }
+
+    @Test
+    void theSlugOfANameIsTheSlugOfTheCleanedName() {
+        String name = "Coo\u0308rdinatie\u00AD zorg\r\n\u200E18-/18+";
+        assertThat(Slugs.of(name, 120)).isEqualTo(Slugs.of(CleanText.line(name), 120)).isEqualTo("coordinatie-zorg-18-18");
+    }
+
+    @Test
     void theTurkishDottedCapitalIBecomesAPlainI() {
         assertThat(Slugs.of("\u0130stanbul", 120)).isEqualTo("istanbul");
     }
@@ -65,7 +77,8 @@ class SlugsTest {
     }
 
     @ParameterizedTest(name = "\u00AB{0}\u00BB")
-    @ValueSource(strings = {"", "-a", "a-", "a--b", "A", "a b", "a_b", "caf\u00E9", "a/b", "a.b", "\u0661"})
+    @ValueSource(strings = {"", "-a", "a-", "a--b", "A", "a b", "a_b", "caf\u00E9", "a/b", "a.b", "\u0661",
+        "a\u200Bb", "ab\u202E", "\uFEFFab", "a\u00ADb", "\uFF41b"})
     void malformedSlugsAreInvalid(String slug) {
         assertThat(Slugs.isValid(slug)).isFalse();
     }

@@ -587,7 +587,8 @@ class ImportExportTest {
         try (Wiki wiki = Wiki.open(temp.resolve("data"))) {
             wiki.importFolder(folder);
             assertThat(wiki.koppelzones().bySlug("koppelzone-scheiding").orElseThrow().description())
-                    .isEqualTo("Eerste regel\nmet een\u2028regelscheiding en een\u0085volgende regel\n");
+                    // NEL is a control character: entered text keeps it as the newline it means (CleanText.text)
+                    .isEqualTo("Eerste regel\nmet een\u2028regelscheiding en een\nvolgende regel\n");
         }
         assertRoundTrip(folder);
     }
