@@ -1,4 +1,4 @@
-package nl.afsprakenwiki.auth;
+package nl.afsprakenwiki.site;
 
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
@@ -6,7 +6,6 @@ import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Permissions;
-import nl.afsprakenwiki.site.Rule;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
