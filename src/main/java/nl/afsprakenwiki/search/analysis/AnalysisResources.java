@@ -1,10 +1,13 @@
 package nl.afsprakenwiki.search.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
@@ -25,8 +28,27 @@ record AnalysisResources(
     Decompounder decompounder =
         new Decompounder(HyphenationPatterns.load(HYPHENATION), lexicon, DECOMPOSITION_CACHE_SIZE);
     return new AnalysisResources(
-        lexicon, decompounder, DutchStemming.loadOverrides(STEM_OVERRIDES), loadIrregularVerbs(),
+        lexicon, decompounder, loadOverrides(STEM_OVERRIDES), loadIrregularVerbs(),
         stopwords);
+  }
+
+  /** Loads "word TAB stem" lines; both sides are folded so that they meet folded tokens. */
+  static StemmerOverrideMap loadOverrides(String resource) {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    ResourceFiles.forEachLine(
+        resource,
+        line -> {
+          String[] fields = line.split("\\s+");
+          if (fields.length != 2) {
+            throw new IllegalStateException("expected 'word<TAB>stem' in " + resource + ": " + line);
+          }
+          builder.add(Folding.fold(fields[0]), Folding.fold(fields[1]));
+        });
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Strong verb forms and their infinitives ("form TAB infinitive"), folded. */

@@ -1,10 +1,8 @@
 package nl.afsprakenwiki.search.analysis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
@@ -55,25 +53,6 @@ final class DutchStemming {
     this.overrideReader = overrides.getBytesReader();
     this.lexicon = lexicon;
     this.verbs = new VerbForms(lexicon);
-  }
-
-  /** Loads "word TAB stem" lines; both sides are folded so that they meet folded tokens. */
-  static StemmerOverrideMap loadOverrides(String resource) {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    ResourceFiles.forEachLine(
-        resource,
-        line -> {
-          String[] fields = line.split("\\s+");
-          if (fields.length != 2) {
-            throw new IllegalStateException("expected 'word<TAB>stem' in " + resource + ": " + line);
-          }
-          builder.add(Folding.fold(fields[0]), Folding.fold(fields[1]));
-        });
-    try {
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Replaces the term by its stem. */
