@@ -41,6 +41,7 @@ import nl.afsprakenwiki.site.KoppelzonePages;
 import nl.afsprakenwiki.site.OrganisationPages;
 import nl.afsprakenwiki.site.Routes;
 import nl.afsprakenwiki.site.Rule;
+import nl.afsprakenwiki.site.ServerErrorPages;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.web.Csrf;
@@ -126,6 +127,8 @@ public final class App {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+            // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch())));
             if (settings.trustProxy()) {
                 // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
