@@ -6,7 +6,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import nl.afsprakenwiki.accounts.AccountApi;
 import nl.afsprakenwiki.accounts.ProfilePages;
+import nl.afsprakenwiki.admin.AccountAdminPages;
 import nl.afsprakenwiki.admin.AdminPages;
+import nl.afsprakenwiki.admin.AuditPages;
+import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.AdoptionPanels;
@@ -99,7 +102,10 @@ public final class App {
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
-                        services.koppelzoneAdmin(), services.audit(), views),
+                        services.koppelzoneAdmin(), views),
+                new AccountAdminPages(services.accounts(), services.koppelzoneAdmin(), views),
+                new RegisterPages(services.koppelzones(), services.koppelzoneAdmin(), views),
+                new AuditPages(services.koppelzones(), services.audit(), views),
                 new SearchPages(search, views), new SearchApi(search, translations),
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(services.inbox(), services.lifecycle(), views),
