@@ -59,10 +59,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   every field the route reads (learnt from its answer to an unknown field) each wrong JSON type, alone
  *   and all fields at once; a form instead of JSON.</li>
  * </ul>
- * A visitor the route's rule refuses gets the odd path values (the access filter resolves them before it
- * refuses) and one bad request; the rest goes to the routes whose handler the visitor reaches. Input whose
- * answer cannot depend on the visitor (a query Jetty refuses as too long, each field alone with each wrong
- * type) is sent once per route.
+ * The bad input goes to the routes whose handler the visitor reaches (by the route's rule); a route that
+ * refuses the visitor gets one bad request, to check the refusal. Input whose answer cannot depend on the
+ * visitor (what Jetty refuses before any handler, each field alone with each wrong type) is sent once per
+ * route; writes get the query values empty, control characters and invalid UTF-8 only.
  *
  * <p>Every GET route must also answer HEAD like GET, without a body.
  */
@@ -94,19 +94,24 @@ class RouteRobustnessTest {
     private static final List<String> ODD_IDS = List.of("0", "-1", "027", "99999999999999999999", "%00", "%FF",
             "%2F", "x".repeat(300));
 
+    /** Path values Jetty refuses itself (400) before any filter or handler of ours. */
+    private static final Set<String> JETTY_REFUSES = Set.of("%00", "%FF");
+
     /** A class of bad values for query and form parameters, already percent-encoded. */
     private record BadValue(String name, String encoded) {
     }
 
     private static final BadValue CONTROL_CHARACTERS = new BadValue("besturingstekens",
             encode("\u0001\u0007\u001b[31m\t\r\n\u007f\u0085\u2028\uFEFF"));
+    private static final BadValue EMPTY = new BadValue("leeg", "");
+    private static final BadValue INVALID_UTF8 = new BadValue("ongeldige UTF-8", "%FF%FE%C3%28%ED%A0%80");
     private static final List<BadValue> BAD_VALUES = List.of(
-            new BadValue("leeg", ""),
-            new BadValue("200 tekens", "é".repeat(100).replace("é", "%C3%A9") + "x".repeat(100)),
+            EMPTY,
+            new BadValue("200 tekens", "%C3%A9".repeat(20) + "x".repeat(180)),
             new BadValue("10.000 tekens", "x".repeat(10_000)),
             CONTROL_CHARACTERS,
             new BadValue("NUL", "a%00b"),
-            new BadValue("ongeldige UTF-8", "%FF%FE%C3%28%ED%A0%80"),
+            INVALID_UTF8,
             new BadValue("onbekende waarde", "onbekend-xyz"),
             new BadValue("negatief", "-1"),
             new BadValue("te groot getal", "99999999999999999999"),
@@ -204,8 +209,9 @@ class RouteRobustnessTest {
         }
         runInParallel(walk);
         last.forEach(Runnable::run);
-        System.out.printf("RouteRobustnessTest: %d requests to %d routes as %d kinds of visitor in %d ms %s%n",
-                requests.get(), routes().size(), people.size(), (System.nanoTime() - started) / 1_000_000, byKind);
+        System.out.printf("RouteRobustnessTest: %d requests to %d routes as %d kinds of visitor in %d ms %s; "
+                        + "JSON fields learnt on %d routes%n", requests.get(), routes().size(), people.size(),
+                (System.nanoTime() - started) / 1_000_000, byKind, fieldsWalked.size());
         assertThat(new TreeSet<>(failures)).as("answers to bad input").isEmpty();
     }
 
@@ -217,18 +223,25 @@ class RouteRobustnessTest {
         String noContentType = !write ? null : api ? "application/json" : "application/x-www-form-urlencoded";
         byte[] noBody = !write ? null : api ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[0];
 
-        // odd values in each path parameter
+        boolean reached = person.reaches(route);
+        // the beheerder reaches every handler; what cannot depend on the visitor, the beheerder alone sends
+        boolean once = person == people.get(people.size() - 1);
+
+        // odd values in each path parameter (the ones Jetty refuses before any handler: once per route)
         Matcher parameters = PARAMETER.matcher(route.path);
         while (parameters.find()) {
             String name = parameters.group(1);
             for (String odd : ODD_IDS) {
+                if (JETTY_REFUSES.contains(odd) ? !once : !reached) {
+                    continue;
+                }
                 String path = concrete(route.path, Map.of(name, odd));
                 requests.add(() -> send(person, route, "pad {" + name + "}=" + shorten(odd), method, path, noContentType,
                         noBody));
             }
         }
         String path = concrete(route.path, Map.of());
-        if (!person.reaches(route)) {
+        if (!reached) {
             // refused before the handler reads anything: the refusal itself is what is checked here
             requests.add(() -> send(person, route, "query " + CONTROL_CHARACTERS.name(), method, path + "?"
                     + queries(CONTROL_CHARACTERS).get(0), write && api ? "application/json" : noContentType,
@@ -236,9 +249,9 @@ class RouteRobustnessTest {
             return requests;
         }
         // bad query parameters, as many at once as fit in a URI Jetty reads; one of 10,000 characters Jetty
-        // refuses itself with 414, whoever asks, so it is sent once per route
-        for (BadValue bad : BAD_VALUES) {
-            if (bad.encoded().length() > QUERY_BUDGET && person != people.get(people.size() - 1)) {
+        // refuses itself with 414, so once per route; a write reads few query parameters, so fewer kinds
+        for (BadValue bad : write ? List.of(EMPTY, CONTROL_CHARACTERS, INVALID_UTF8) : BAD_VALUES) {
+            if (bad.encoded().length() > QUERY_BUDGET && !once) {
                 continue;
             }
             for (String query : queries(bad)) {
@@ -286,6 +299,18 @@ class RouteRobustnessTest {
         List<String> fields = List.of(known.group(1).split(", "));
         // what a wrong type does to a field does not depend on who sends it: each field alone once per route
         boolean alone = fieldsWalked.add(method + " " + route.path);
+        if (alone) {
+            // a route that reads a JSON object refuses every other body, saying so
+            for (String body : List.of("null", "[]", "\"x\"", "1")) {
+                Response response = send(person, route, "body " + body, method, path, "application/json",
+                        body.getBytes(StandardCharsets.UTF_8));
+                if (response != null && (response.status() != 400
+                        || !response.json().path("detail").asText().startsWith("De body moet een JSON-object zijn"))) {
+                    failures.add("%s: %s %s answers the body %s with %d: %s".formatted(person.name(), method, route.path,
+                            body, response.status(), shorten(response.body())));
+                }
+            }
+        }
         JSON_KINDS.forEach((kind, value) -> {
             for (String field : alone ? fields : List.<String>of()) {
                 send(person, route, "veld " + field + " = " + kind, method, path, "application/json",
@@ -622,7 +647,6 @@ class RouteRobustnessTest {
     private static Map<String, String> jsonKinds() {
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("getal", "123");
-        kinds.put("negatief getal", "-1");
         kinds.put("te groot getal", "99999999999999999999");
         kinds.put("kommagetal", "1.5");
         kinds.put("boolean", "true");
@@ -631,7 +655,6 @@ class RouteRobustnessTest {
         kinds.put("10.000 tekens", "\"" + "x".repeat(10_000) + "\"");
         kinds.put("besturingstekens", "\"\\u0000\\u0001\\u001b\\u2028\"");
         kinds.put("object", "{}");
-        kinds.put("object met tekst", "{\"x\": \"y\"}");
         kinds.put("lijst", "[]");
         kinds.put("lijst met object", "[{}]");
         kinds.put("lijst met null", "[null]");
