@@ -69,7 +69,7 @@ class JsonTest {
     @Test
     void listsAreListsWithoutNulls() {
         assertThat(refusal("{\"themes\": \"los\"}")).startsWith("themes: een lijst verwacht, niet een tekst");
-        assertThat(refusal("{\"themes\": [null]}")).startsWith("themes[0]: ");
+        assertThat(refusal("{\"themes\": [null]}")).startsWith("themes[0]: een tekst verwacht, niet null (regel 1");
         assertThat(refusal("{\"themes\": [1]}")).startsWith("themes[0]: een tekst verwacht, niet een getal");
         assertThat(refusal("{\"themes\": [{}]}")).startsWith("themes[0]: een tekst verwacht, niet een object");
         assertThat(refusal("{\"parties\": []}")).startsWith("parties: een object verwacht, niet een lijst");
