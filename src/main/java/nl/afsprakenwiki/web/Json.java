@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -33,8 +31,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public final class Json {
      * A 400 problem for a text field that must be one of a few codes: names the field, what was sent
      * and every allowed value.
      */
-    public static ProblemException unknownValue(String field, String value, java.util.Collection<String> allowed) {
+    public static ProblemException unknownValue(String field, String value, Collection<String> allowed) {
         String problem = (value == null ? "ontbreekt" : "'" + shorten(value) + "' is onbekend") + "; toegestaan zijn: "
                 + String.join(", ", allowed);
         return new ProblemException(400, "about:blank", "Onbekende waarde", field + ": " + problem + ".",
@@ -206,7 +207,7 @@ public final class Json {
         if (target.isEnum()) {
             return "een van: " + enumValues(target);
         }
-        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "een lijst";
         }
         return "een object";
@@ -229,12 +230,12 @@ public final class Json {
     }
 
     private static String enumValues(Class<?> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 
     /** The field the parser stands in: {@code parties[0]}, {@code resolution.title}. */
     private static String fieldOf(JsonParser parser) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
              context = context.getParent()) {
             parts.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : String.valueOf(context.getCurrentName()));
@@ -242,7 +243,7 @@ public final class Json {
         return joined(parts);
     }
 
-    private static String joined(java.util.List<String> parts) {
+    private static String joined(List<String> parts) {
         StringBuilder path = new StringBuilder();
         for (String part : parts) {
             path.append(part.startsWith("[") || path.isEmpty() ? "" : ".").append(part);
@@ -277,29 +278,5 @@ public final class Json {
 
     private static ProblemException invalid(String detail) {
         return new ProblemException(400, "Ongeldige JSON", detail);
-    }
-
-    /**
-     * A date only as the ISO text {@code "2030-01-31"}: not as a number of days since 1970 nor as an
-     * array {@code [2030, 1, 31]}, both of which Jackson's own date reader accepts.
-     */
-    private static final class StrictDate extends StdScalarDeserializer<LocalDate> {
-
-        StrictDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            String text = parser.getText().trim();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "no ISO date");
-            }
-        }
     }
 }
