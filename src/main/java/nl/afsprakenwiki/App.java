@@ -6,7 +6,10 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import nl.afsprakenwiki.accounts.AccountApi;
 import nl.afsprakenwiki.accounts.ProfilePages;
+import nl.afsprakenwiki.admin.AccountAdminPages;
 import nl.afsprakenwiki.admin.AdminPages;
+import nl.afsprakenwiki.admin.AuditPages;
+import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.AdoptionPanels;
@@ -42,6 +45,7 @@ import nl.afsprakenwiki.site.KoppelzonePages;
 import nl.afsprakenwiki.site.OrganisationPages;
 import nl.afsprakenwiki.site.Routes;
 import nl.afsprakenwiki.site.Rule;
+import nl.afsprakenwiki.site.ServerErrorPages;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.web.Csrf;
@@ -100,7 +104,10 @@ public final class App {
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
-                        services.koppelzoneAdmin(), services.audit(), views),
+                        services.koppelzoneAdmin(), views),
+                new AccountAdminPages(services.accounts(), services.koppelzoneAdmin(), views),
+                new RegisterPages(services.koppelzones(), services.koppelzoneAdmin(), views),
+                new AuditPages(services.koppelzones(), services.audit(), views),
                 new SearchPages(search, views), new SearchApi(search, translations),
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(services.inbox(), services.lifecycle(), views),
@@ -128,6 +135,8 @@ public final class App {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+            // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch())));
             if (settings.trustProxy()) {
                 // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));

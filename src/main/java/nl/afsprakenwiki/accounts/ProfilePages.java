@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Notice;
+import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 
 import java.util.LinkedHashMap;
@@ -50,8 +51,8 @@ public final class ProfilePages {
     public void updateDetails(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
         Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
-        String displayName = String.valueOf(ctx.formParam("displayName"));
-        String email = String.valueOf(ctx.formParam("email"));
+        String displayName = RequestParts.field(ctx, "displayName");
+        String email = RequestParts.field(ctx, "email");
         try {
             accounts.update(account.id(), displayName, email,
                     account.organisation() == null ? null : account.organisation().slug(), viewer.author());
@@ -70,7 +71,8 @@ public final class ProfilePages {
             errors.put("passwordAgain", views.texts(ctx).get("error.account.passwordsDiffer"));
         } else {
             try {
-                accounts.setPassword(viewer.username(), String.valueOf(ctx.formParam("current")), next, viewer.author());
+                // a missing current password is an empty one, which does not match: never null, which skips the check
+                accounts.setPassword(viewer.username(), RequestParts.field(ctx, "current"), next, viewer.author());
                 ctx.redirect("/profiel?melding=wachtwoord");
                 return;
             } catch (InvalidInput e) {

@@ -115,7 +115,8 @@ public final class SignIn {
     /** The end point both sign-in methods return to; pac4j renews the session id on success. */
     public void callback(Context ctx) {
         String clientName = ctx.queryParam("client_name");
-        if (clientName == null || config.getClients().findClient(clientName).isEmpty()) {
+        // pac4j refuses a blank name with an exception of its own; it is a bad request like an unknown one
+        if (clientName == null || clientName.isBlank() || config.getClients().findClient(clientName).isEmpty()) {
             throw new BadRequestResponse();
         }
         boolean sso = OIDC_CLIENT.equalsIgnoreCase(clientName);

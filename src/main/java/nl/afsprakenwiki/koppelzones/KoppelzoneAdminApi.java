@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.koppelzones;
 
 import io.javalin.http.Context;
-import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.accounts.AccountService;
@@ -9,6 +8,9 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /** The JSON API for the wiki's structure: municipalities, organisations, koppelzones, parties and members. */
 public final class KoppelzoneAdminApi {
@@ -51,7 +53,7 @@ public final class KoppelzoneAdminApi {
     public void createOrganisation(Context ctx) {
         var request = json.read(ctx, OrganisationRequest.class);
         OrganisationKind kind = request.kind() == null ? null : OrganisationKind.fromCode(request.kind())
-                .orElseThrow(() -> new InvalidInput("kind", "error.organisation.kind"));
+                .orElseThrow(() -> Json.unknownValue("kind", request.kind(), codes(OrganisationKind.values(), OrganisationKind::code)));
         Organisation organisation = admin.createOrganisation(request.slug(), request.name(), kind, Current.viewer(ctx).author());
         ctx.status(201).json(Json.object("slug", organisation.slug(), "name", organisation.name(), "kind", organisation.kind()));
     }
@@ -59,7 +61,7 @@ public final class KoppelzoneAdminApi {
     public void createKoppelzone(Context ctx) {
         var request = json.read(ctx, KoppelzoneRequest.class);
         KoppelzoneLevel level = request.level() == null ? KoppelzoneLevel.LOKAAL : KoppelzoneLevel.fromCode(request.level())
-                .orElseThrow(() -> new InvalidInput("level", "error.koppelzone.level"));
+                .orElseThrow(() -> Json.unknownValue("level", request.level(), codes(KoppelzoneLevel.values(), KoppelzoneLevel::code)));
         Koppelzone koppelzone = admin.createKoppelzone(new KoppelzoneAdmin.NewKoppelzone(request.slug(), request.name(),
                 request.municipality(), level, request.description(), null), Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiKoppelzone(koppelzone.slug()))
@@ -92,7 +94,8 @@ public final class KoppelzoneAdminApi {
     public void setMember(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
         var request = json.read(ctx, MemberRequest.class);
-        Role role = Role.fromCode(String.valueOf(request.role())).orElseThrow(() -> new InvalidInput("role", "error.membership.role"));
+        Role role = Role.fromCode(request.role()).orElseThrow(() -> Json.unknownValue("role", request.role(),
+                codes(Role.values(), Role::code)));
         memberships.setMember(koppelzone.id(), request.username(), role, Current.viewer(ctx).author());
         ctx.status(201).json(Json.object("username", AccountService.normalise(request.username()), "role", role));
     }
@@ -102,6 +105,10 @@ public final class KoppelzoneAdminApi {
             throw new NotFound("member");
         }
         ctx.status(204);
+    }
+
+    private static <T> List<String> codes(T[] values, Function<T, String> code) {
+        return Arrays.stream(values).map(code).toList();
     }
 
     private Koppelzone koppelzone(Context ctx) {

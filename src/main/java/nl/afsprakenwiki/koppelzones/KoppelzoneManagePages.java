@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public final class KoppelzoneManagePages {
     public void setMember(Context ctx) {
         var details = details(ctx);
         try {
-            Role role = Role.fromCode(String.valueOf(ctx.formParam("role")))
+            Role role = Role.fromCode(RequestParts.field(ctx, "role"))
                     .orElseThrow(() -> new InvalidInput("role", "error.membership.role"));
             memberships.setMember(details.koppelzone().id(), ctx.formParam("username"), role, Current.viewer(ctx).author());
             ctx.redirect(managePath(details) + "?melding=lid");

@@ -3,7 +3,10 @@ package nl.afsprakenwiki.site;
 import io.javalin.config.RoutesConfig;
 import nl.afsprakenwiki.accounts.AccountApi;
 import nl.afsprakenwiki.accounts.ProfilePages;
+import nl.afsprakenwiki.admin.AccountAdminPages;
 import nl.afsprakenwiki.admin.AdminPages;
+import nl.afsprakenwiki.admin.AuditPages;
+import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.SourceProposalPages;
@@ -50,7 +53,8 @@ import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
  */
 public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
                      KoppelzoneManagePages manage, KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
-                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, SearchPages searchPages,
+                     AgreementApi agreementApi, AccountApi accountApi, AdminPages admin, AccountAdminPages accountAdmin,
+                     RegisterPages registers, AuditPages auditPages, SearchPages searchPages,
                      SearchApi searchApi, LifecyclePages lifecyclePages, InboxPages inboxPages,
                      OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds,
                      OrganisationPages organisationPages, AgreementComparePages comparePages,
@@ -163,20 +167,20 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.path("/beheer", () -> {
             r.get("", admin::overview, ADMINISTER);
             r.post("/instellingen", admin::settings, ADMINISTER);
-            r.get("/accounts", admin::accounts, ADMINISTER);
-            r.post("/accounts", admin::createAccount, ADMINISTER);
-            r.post("/accounts/{username}/status", admin::accountStatus, ADMINISTER);
-            r.post("/accounts/{username}/gegevens", admin::updateAccount, ADMINISTER);
-            r.post("/accounts/{username}/wachtwoord", admin::resetPassword, ADMINISTER);
-            r.get("/organisaties", admin::organisations, ADMINISTER);
-            r.post("/organisaties", admin::createOrganisation, ADMINISTER);
-            r.post("/organisaties/{slug}", admin::updateOrganisation, ADMINISTER);
-            r.get("/gemeenten", admin::municipalities, ADMINISTER);
-            r.post("/gemeenten", admin::createMunicipality, ADMINISTER);
-            r.get("/koppelzones", admin::koppelzones, ADMINISTER);
-            r.post("/koppelzones", admin::createKoppelzone, ADMINISTER);
-            r.post("/koppelzones/{slug}", admin::updateKoppelzone, ADMINISTER);
-            r.get("/audit", admin::audit, ADMINISTER);
+            r.get("/accounts", accountAdmin::accounts, ADMINISTER);
+            r.post("/accounts", accountAdmin::createAccount, ADMINISTER);
+            r.post("/accounts/{username}/status", accountAdmin::accountStatus, ADMINISTER);
+            r.post("/accounts/{username}/gegevens", accountAdmin::updateAccount, ADMINISTER);
+            r.post("/accounts/{username}/wachtwoord", accountAdmin::resetPassword, ADMINISTER);
+            r.get("/organisaties", registers::organisations, ADMINISTER);
+            r.post("/organisaties", registers::createOrganisation, ADMINISTER);
+            r.post("/organisaties/{slug}", registers::updateOrganisation, ADMINISTER);
+            r.get("/gemeenten", registers::municipalities, ADMINISTER);
+            r.post("/gemeenten", registers::createMunicipality, ADMINISTER);
+            r.get("/koppelzones", registers::koppelzones, ADMINISTER);
+            r.post("/koppelzones", registers::createKoppelzone, ADMINISTER);
+            r.post("/koppelzones/{slug}", registers::updateKoppelzone, ADMINISTER);
+            r.get("/audit", auditPages::audit, ADMINISTER);
         });
 
         // JSON API (docs/API.md)

@@ -2,6 +2,9 @@ package nl.afsprakenwiki.web;
 
 import io.javalin.http.Context;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Headers on every response. The content security policy allows scripts, styles and fonts from
  * this site only (no inline script, no CDN); images may come from https sites because agreements
@@ -25,19 +28,29 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        if ("https".equals(ctx.scheme())) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        headers(ctx.path(), "https".equals(ctx.scheme())).forEach(ctx::header);
+    }
+
+    /**
+     * The headers for an answer on {@code path}; also written by the server's own error pages, which
+     * answer before any filter of the application runs.
+     */
+    public static Map<String, String> headers(String path, boolean https) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        headers.put("Cross-Origin-Resource-Policy", "same-origin");
+        if (https) {
+            headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) {
+        if (!path.startsWith("/static/") && !path.startsWith("/webjars/")) {
             // pages carry CSRF tokens and (later) private drafts: never store them in shared caches
-            ctx.header("Cache-Control", "no-store");
+            headers.put("Cache-Control", "no-store");
         }
+        return headers;
     }
 }

@@ -68,7 +68,8 @@ class KoppelzoneManagementTest {
 
         Response unknownRole = voorzitter.postJson("/api/v1/koppelzones/" + x + "/members", Map.of("username", "piet", "role", "baas"));
         assertThat(unknownRole.status()).isEqualTo(400);
-        assertThat(unknownRole.json().get("detail").asText()).contains("Kies een rol");
+        assertThat(unknownRole.json().get("detail").asText())
+                .isEqualTo("role: 'baas' is onbekend; toegestaan zijn: lezer, praktijkexpert, voorzitter, manager.");
         Response unknownPerson = voorzitter.postJson("/api/v1/koppelzones/" + x + "/members", Map.of("username", "niemand", "role", "lezer"));
         assertThat(unknownPerson.status()).isEqualTo(400);
         assertThat(unknownPerson.json().get("detail").asText()).contains("Er is geen account met gebruikersnaam \"niemand\"");
@@ -163,7 +164,9 @@ class KoppelzoneManagementTest {
         Response noMunicipality = beheerder.postJson("/api/v1/koppelzones", Map.of("name", "Los", "municipality", "nergens"));
         assertThat(noMunicipality.json().get("errors").get("municipality").asText()).isEqualTo("Gemeente \"nergens\" bestaat niet.");
         Response badKind = beheerder.postJson("/api/v1/organisations", Map.of("name", "X", "kind", "bank"));
-        assertThat(badKind.json().get("errors").get("kind").asText()).isEqualTo("Kies de soort organisatie.");
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.json().get("errors").get("kind").asText()).startsWith("'bank' is onbekend; toegestaan zijn: lokaal_team, ")
+                .contains("overig");
 
         // the beheerder makes an account on the administration page and gives it a role
         TestApp.Client web = app.signIn("beheerder");

@@ -259,6 +259,22 @@ public final class TestApp implements AutoCloseable {
             return exchange(builder.build());
         }
 
+        /**
+         * Any request with the body as raw bytes (for input that is not valid UTF-8) and the path sent
+         * exactly as given (already percent-encoded).
+         */
+        public Response sendBytes(String method, String path, String contentType, byte[] body,
+                                  Map<String, String> extraHeaders) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            headers.forEach(builder::header);
+            extraHeaders.forEach(builder::header);
+            return exchange(builder.build());
+        }
+
         /** Posts a form as a browser does: with the CSRF token of the page the form is on. */
         public Response submit(String formPage, String action, List<Map.Entry<String, String>> fields) {
             List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);

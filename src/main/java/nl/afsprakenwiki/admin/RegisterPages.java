@@ -1,0 +1,149 @@
+package nl.afsprakenwiki.admin;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
+import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
+import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.koppelzones.Municipality;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.List;
+import java.util.Map;
+
+import static nl.afsprakenwiki.admin.AdminPages.author;
+import static nl.afsprakenwiki.admin.AdminPages.notice;
+
+/** The beheerder's registers of organisations, municipalities and koppelzones. */
+public final class RegisterPages {
+
+    private final KoppelzoneService koppelzones;
+    private final KoppelzoneAdmin admin;
+    private final Views views;
+
+    public RegisterPages(KoppelzoneService koppelzones, KoppelzoneAdmin admin, Views views) {
+        this.koppelzones = koppelzones;
+        this.admin = admin;
+        this.views = views;
+    }
+
+    public record Organisations(List<Organisation> organisations, List<OrganisationKind> kinds, Map<String, String> values,
+                                Map<String, String> errors, String notice) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    public record Municipalities(List<Municipality> municipalities, Map<String, String> values, Map<String, String> errors,
+                                 String notice) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    public record Koppelzones(List<KoppelzoneService.Details> koppelzones, List<Municipality> municipalities,
+                              List<KoppelzoneLevel> levels, Map<String, String> values, Map<String, String> errors,
+                              String notice) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    // --- organisations --------------------------------------------------------------------------
+
+    public void organisations(Context ctx) {
+        renderOrganisations(ctx, Map.of(), Map.of());
+    }
+
+    public void createOrganisation(Context ctx) {
+        Map<String, String> values = RequestParts.fields(ctx, "name", "slug", "kind");
+        try {
+            admin.createOrganisation(values.get("slug"), values.get("name"),
+                    OrganisationKind.fromCode(values.get("kind")).orElse(null), author(ctx));
+            ctx.redirect("/beheer/organisaties?melding=aangemaakt");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderOrganisations(ctx, values, views.texts(ctx).messages(e));
+        }
+    }
+
+    public void updateOrganisation(Context ctx) {
+        try {
+            admin.updateOrganisation(ctx.pathParam("slug"), ctx.formParam("name"),
+                    OrganisationKind.fromCode(RequestParts.field(ctx, "kind")).orElse(null), author(ctx));
+            ctx.redirect("/beheer/organisaties?melding=gewijzigd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderOrganisations(ctx, Map.of(), views.texts(ctx).messages(e));
+        }
+    }
+
+    private void renderOrganisations(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        views.render(ctx, "admin/organisations.jte", new Organisations(admin.organisations(),
+                List.of(OrganisationKind.values()), values, errors, notice(ctx)));
+    }
+
+    // --- municipalities -------------------------------------------------------------------------
+
+    public void municipalities(Context ctx) {
+        renderMunicipalities(ctx, Map.of(), Map.of());
+    }
+
+    public void createMunicipality(Context ctx) {
+        Map<String, String> values = RequestParts.fields(ctx, "name", "slug", "jeugdregio");
+        try {
+            admin.createMunicipality(values.get("slug"), values.get("name"), values.get("jeugdregio"), author(ctx));
+            ctx.redirect("/beheer/gemeenten?melding=aangemaakt");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderMunicipalities(ctx, values, views.texts(ctx).messages(e));
+        }
+    }
+
+    private void renderMunicipalities(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        views.render(ctx, "admin/municipalities.jte", new Municipalities(admin.municipalities(), values, errors, notice(ctx)));
+    }
+
+    // --- koppelzones ----------------------------------------------------------------------------
+
+    public void koppelzones(Context ctx) {
+        renderKoppelzones(ctx, Map.of(), Map.of());
+    }
+
+    public void createKoppelzone(Context ctx) {
+        Map<String, String> values = RequestParts.fields(ctx, "name", "slug", "municipality", "level", "description");
+        try {
+            Koppelzone created = admin.createKoppelzone(new KoppelzoneAdmin.NewKoppelzone(values.get("slug"),
+                    values.get("name"), values.get("municipality"), KoppelzoneLevel.fromCode(values.get("level")).orElse(null),
+                    values.get("description"), null), author(ctx));
+            ctx.redirect(Paths.koppelzone(created.slug()) + "/beheer?melding=koppelzone");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderKoppelzones(ctx, values, views.texts(ctx).messages(e));
+        }
+    }
+
+    public void updateKoppelzone(Context ctx) {
+        Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        try {
+            admin.updateKoppelzone(koppelzone.id(), ctx.formParam("name"),
+                    KoppelzoneLevel.fromCode(RequestParts.field(ctx, "level")).orElse(null),
+                    ctx.formParam("description"), ctx.formParam("chair"), author(ctx));
+            ctx.redirect(Paths.koppelzone(koppelzone.slug()) + "/beheer?melding=gegevens");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderKoppelzones(ctx, Map.of(), views.texts(ctx).messages(e));
+        }
+    }
+
+    private void renderKoppelzones(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        views.render(ctx, "admin/koppelzones.jte", new Koppelzones(koppelzones.allWithParties(), admin.municipalities(),
+                List.of(KoppelzoneLevel.values()), values, errors, notice(ctx)));
+    }
+}
