@@ -61,7 +61,7 @@ final class ImportReader {
     }
 
     Result read() {
-        List<Path> files = listFiles();
+        List<Path> files = ImportFolder.files(root);
         List<KoppelzoneSpec> koppelzones = new ArrayList<>();
         List<AgreementSpec> agreements = new ArrayList<>();
         Set<Path> historyDirs = new HashSet<>();
@@ -86,26 +86,6 @@ final class ImportReader {
         }
         problems.addAll(new CrossFileChecks().check(koppelzones, agreements));
         return new Result(new ImportSet(koppelzones, agreements), problems.list());
-    }
-
-    private List<Path> listFiles() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> root.relativize(path).toString().chars().noneMatch(c -> c == '\0'))
-                    .filter(path -> !hidden(root.relativize(path)))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read folder " + root, e);
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isInHistory(Path file) {
