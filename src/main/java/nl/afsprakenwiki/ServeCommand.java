@@ -94,7 +94,8 @@ final class ServeCommand {
         }
     }
 
-    private static void start(Javalin app, Settings settings) {
+    /** Starts the server; a port taken since the check above becomes a {@link CommandFailed} too. */
+    static void start(Javalin app, Settings settings) {
         try {
             app.start();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki;
 
+import io.javalin.Javalin;
 import nl.afsprakenwiki.db.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
@@ -99,6 +102,24 @@ class CommandLineFailuresTest {
         }
         // the failed start let go of the data directory
         DataDirectory.lock(data).close();
+    }
+
+    @Test
+    void aPortTakenAfterTheCheckIsReportedAsAPortInUseToo() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Settings settings = new Settings(port, temp, false, "127.0.0.1", false, false, "", Optional.empty());
+            Javalin app = Javalin.create(config -> {
+                config.jetty.host = "127.0.0.1";
+                config.jetty.port = port;
+            });
+            try {
+                assertThatThrownBy(() -> ServeCommand.start(app, settings)).isInstanceOf(CommandFailed.class)
+                        .hasMessageStartingWith("poort " + port + " op 127.0.0.1 is al in gebruik");
+            } finally {
+                app.stop();
+            }
+        }
     }
 
     @Test
