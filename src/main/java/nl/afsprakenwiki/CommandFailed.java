@@ -29,7 +29,7 @@ final class CommandFailed extends RuntimeException {
             return "de schijf is vol";
         }
         if (failure instanceof AccessDeniedException) {
-            return "geen toestemming (schrijfrechten)";
+            return "geen toestemming";
         }
         if (failure instanceof NoSuchFileException) {
             return "de map bestaat niet";
@@ -46,7 +46,7 @@ final class CommandFailed extends RuntimeException {
             return "het bestandssysteem is alleen-lezen";
         }
         if (lower.contains("permission denied") || lower.contains("access is denied")) {
-            return "geen toestemming (schrijfrechten)";
+            return "geen toestemming";
         }
         if (lower.contains("not a directory")) {
             return "een deel van het pad is een bestand, geen map";
