@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -221,7 +220,12 @@ class CommandLineFailuresTest {
         assertThat(noFolder.oneLine()).isEqualTo("Fout: kan de kopie niet schrijven naar " + missing + ": de map "
                 + missing.getParent() + " bestaat niet");
         assertThat(missing.getParent()).doesNotExist();
+    }
 
+    @Test
+    void aBackupIntoAFolderWithoutWritePermissionIsReportedInOneLine() throws IOException {
+        Path data = temp.resolve("data");
+        Database.open(data).close();
         Path readOnly = Files.createDirectories(temp.resolve("alleen-lezen"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
