@@ -129,7 +129,7 @@ public final class Main {
         if (DiskFull.causedBy(e)) {
             err.println("Fout: de schijf is vol; wat deze opdracht schreef is teruggedraaid. Maak ruimte en probeer het opnieuw.");
         } else if (e instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException file) {
-            err.println("Fout: " + file.getFile() + ": " + CommandFailed.reason(file) + ".");
+            err.println("Fout: kan " + file.getFile() + " niet lezen of schrijven: " + CommandFailed.reason(file) + ".");
         } else {
             err.println("Fout: er ging iets onverwachts mis; draai opnieuw met --verbose voor de technische details, "
                     + "of zie het log.");
