@@ -8,7 +8,7 @@ import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.ImportFailed;
-import nl.afsprakenwiki.transfer.ImportRefused;
+import nl.afsprakenwiki.transfer.TransferRefused;
 import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.web.Translations;
 import org.slf4j.Logger;
@@ -114,9 +114,9 @@ public final class Main {
             err.println("Fout: " + e.getMessage());
             err.print(USAGE);
             return 2;
-        } catch (CommandFailed | ImportRefused | IllegalArgumentException | IllegalStateException e) {
+        } catch (CommandFailed | TransferRefused e) {
             LOG.debug("command {} failed", line.command(), e);
-            err.println("Fout: " + e.getMessage() + (e instanceof ImportRefused ? "; er is niets geïmporteerd." : ""));
+            err.println("Fout: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
             return unexpected(line, e);

@@ -257,7 +257,7 @@ class CommandLineFailuresTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.oneLine()).isEqualTo("Fout: de importmap bevat een symbolische koppeling: " + link
-                + "; import volgt geen koppelingen - zet het bestand zelf in de map; er is niets geïmporteerd.");
+                + "; import volgt geen koppelingen - zet het bestand zelf in de map. Er is niets geïmporteerd.");
         assertThat(agreements(data)).isZero();
 
         // a linked folder is refused the same way

@@ -20,10 +20,10 @@ final class ImportFolder {
     private ImportFolder() {
     }
 
-    /** The regular files below {@code root}, sorted; throws {@link ImportRefused} on a symbolic link. */
+    /** The regular files below {@code root}, sorted; throws {@link TransferRefused} on a symbolic link. */
     static List<Path> files(Path root) {
         if (Files.isSymbolicLink(root)) {
-            throw new ImportRefused("de importmap " + root + " is een symbolische koppeling; geef de map zelf op");
+            throw new TransferRefused("de importmap " + root + " is een symbolische koppeling; geef de map zelf op. Er is niets geïmporteerd.");
         }
         List<Path> files = new ArrayList<>();
         // Files.walk does not follow links: each link shows up as itself
@@ -34,8 +34,8 @@ final class ImportFolder {
                     continue;
                 }
                 if (Files.isSymbolicLink(path)) {
-                    throw new ImportRefused("de importmap bevat een symbolische koppeling: " + path
-                            + "; import volgt geen koppelingen - zet het bestand zelf in de map");
+                    throw new TransferRefused("de importmap bevat een symbolische koppeling: " + path
+                            + "; import volgt geen koppelingen - zet het bestand zelf in de map. Er is niets geïmporteerd.");
                 }
                 if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(path);
