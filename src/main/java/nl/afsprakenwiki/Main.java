@@ -182,6 +182,13 @@ public final class Main {
             out.printf("Zoekindex bijgewerkt: %d afspraken.%n", indexed);
         } catch (SearchIndex.Locked e) {
             out.println("De zoekindex is in gebruik door een draaiende server; die neemt de import binnen een seconde op.");
+        } catch (RuntimeException e) {
+            if (!DiskFull.causedBy(e)) {
+                throw e;
+            }
+            // the import is committed; the index is derived from it and catches up at the next start
+            err.println("Let op: de import is opgeslagen, maar de zoekindex kon niet worden bijgewerkt: de schijf is vol. "
+                    + "Hij wordt bijgewerkt bij de volgende start met ruimte.");
         }
     }
 
