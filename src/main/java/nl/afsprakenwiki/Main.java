@@ -1,36 +1,42 @@
 package nl.afsprakenwiki;
 
-import io.javalin.Javalin;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.DiskFull;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
+import nl.afsprakenwiki.transfer.TransferRefused;
 import nl.afsprakenwiki.web.Translations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
  * The command line: {@code serve} (default), {@code import}, {@code export}, {@code backup},
  * {@code user} and {@code token}.
  * Builds the parts from the settings and hands them to the command. Exit codes: 0 ok, 1 failed,
- * 2 wrong usage.
+ * 2 wrong usage. Every failure is one line of Dutch on standard error: expected ones
+ * ({@link CommandFailed}) say what to do, unexpected ones point to {@code --verbose} for the stack
+ * trace, which otherwise only the log has (at debug level).
  */
 public final class Main {
 
@@ -49,14 +55,19 @@ public final class Main {
               user disable NAAM | user enable NAAM       blokkeer of deblokkeer een account (ook zijn API-sleutels)
               token create NAAM [--label TEKST]          maak een API-sleutel; alleen de sleutel gaat naar standaarduitvoer
 
-            Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA).
+            Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA) en --verbose
+            (bij een onverwachte fout ook de technische details).
             Poort: --port of PORT (standaard 7070).
+            Afsluitcode: 0 gelukt, 1 mislukt (één regel uitleg op standaardfout), 2 verkeerd aangeroepen.
             """;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
     private final Supplier<String> password;
+    private volatile ServeCommand serving;
 
     /** @param password reads a password for the account commands (standard input, or the terminal without echo) */
     Main(PrintStream out, PrintStream err, Map<String, String> env, Supplier<String> password) {
@@ -78,7 +89,7 @@ public final class Main {
         Settings settings;
         try {
             line = CommandLine.parse(args, Set.of("port", "data", "host", "name", "email", "organisation", "label"),
-                    Set.of("demo", "help", "admin"));
+                    Set.of("demo", "help", "admin", "verbose"));
             settings = Settings.from(line, env);
         } catch (CommandLine.UsageException e) {
             err.println("Fout: " + e.getMessage());
@@ -103,45 +114,43 @@ public final class Main {
             err.println("Fout: " + e.getMessage());
             err.print(USAGE);
             return 2;
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (CommandFailed | TransferRefused e) {
+            LOG.debug("command {} failed", line.command(), e);
             err.println("Fout: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            return unexpected(line, e);
         }
     }
 
+    /** One line for what we did not foresee; the stack trace goes to the log, or here with --verbose. */
+    private int unexpected(CommandLine line, RuntimeException e) {
+        LOG.debug("command {} failed unexpectedly", line.command(), e);
+        if (DiskFull.causedBy(e)) {
+            err.println("Fout: de schijf is vol; wat deze opdracht schreef is teruggedraaid. Maak ruimte en probeer het opnieuw.");
+        } else if (e instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException file) {
+            err.println("Fout: kan " + file.getFile() + " niet lezen of schrijven: " + CommandFailed.reason(file) + ".");
+        } else {
+            err.println("Fout: er ging iets onverwachts mis; draai opnieuw met --verbose voor de technische details, "
+                    + "of zie het log.");
+        }
+        if (line.flag("verbose")) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+
     private int serve(Settings settings) {
-        Database db = Database.open(settings.dataDir());
-        Services services = Services.create(settings, db, Clock.systemUTC());
-        if (settings.demo()) {
-            Importer.Report report = services.demo().loadIfEmpty(Progress.to(err));
-            out.println(report == null ? "Database bevat al afspraken; demo-inhoud niet geladen."
-                    : "Demo-inhoud geladen: " + report.created() + " afspraken, " + report.revisions() + " revisies.");
+        serving = new ServeCommand(out, err);
+        return serving.run(settings);
+    }
+
+    /** Stops a server this instance runs (tests; the process itself stops it at shutdown). */
+    void stop() {
+        ServeCommand running = serving;
+        if (running != null) {
+            running.stop();
         }
-        // The index keeps up with the database from here on; changes are searchable within a second.
-        services.search().index().start();
-        Javalin app = App.create(services);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            services.search().close();
-            db.close();
-            stopped.countDown();
-        }, "shutdown"));
-        app.start();
-        out.println("Afsprakenwiki draait op http://localhost:" + app.port() + "/  (data: " + settings.dataDir() + ")");
-        if (services.accounts().noAccounts()) {
-            String base = settings.baseUrl().isEmpty() ? "http://localhost:" + app.port() : settings.baseUrl();
-            out.println("Er zijn nog geen accounts. Maak de eerste beheerder aan via deze eenmalige link:");
-            out.println("  " + base + services.firstStart().path());
-            out.println("of met: java -jar target/afsprakenwiki.jar user add NAAM --name \"Uw naam\" --admin");
-        }
-        out.flush();
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
     }
 
     private int importFolder(Settings settings, Path folder) {
@@ -149,7 +158,7 @@ public final class Main {
             err.println("Fout: " + folder + " is geen map");
             return 1;
         }
-        try (Database db = Database.open(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             Importer.Report report = services.importer().importFolder(folder, "import", Progress.to(err));
             out.printf("Geïmporteerd: %d nieuwe afspraken, %d bijgewerkt, %d ongewijzigd, %d revisies, %d koppelzonebestanden.%n",
@@ -173,11 +182,19 @@ public final class Main {
             out.printf("Zoekindex bijgewerkt: %d afspraken.%n", indexed);
         } catch (SearchIndex.Locked e) {
             out.println("De zoekindex is in gebruik door een draaiende server; die neemt de import binnen een seconde op.");
+        } catch (RuntimeException e) {
+            if (!DiskFull.causedBy(e)) {
+                throw e;
+            }
+            // the import is committed; the index is derived from it and catches up at the next start
+            err.println("Let op: de import is opgeslagen, maar de zoekindex kon niet worden bijgewerkt: de schijf is vol. "
+                    + "Hij wordt bijgewerkt bij de volgende start met ruimte.");
         }
     }
 
     private int reindex(Settings settings) {
-        try (Database db = Database.open(settings.dataDir())) {
+        try (DataDirectory claimed = DataDirectory.lock(settings.dataDir());
+             Database db = DataDirectory.openDatabase(settings.dataDir())) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             try (Search search = services.search()) {
                 long start = System.nanoTime();
@@ -195,7 +212,7 @@ public final class Main {
     }
 
     private int export(Settings settings, Path folder) {
-        try (Database db = Database.open(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             Exporter.Report report = services.exporter().exportTo(folder, Progress.to(err));
             out.printf("Geëxporteerd naar %s: %d koppelzones, %d afspraken, %d bestanden.%n",
@@ -205,7 +222,7 @@ public final class Main {
     }
 
     private int accountCommand(Settings settings, CommandLine line) {
-        try (Database db = Database.open(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             AccountCommands commands = new AccountCommands(services.accounts(), services.tokens(), new Translations().dutch(), out, err,
                     password, Author.system("opdrachtregel:" + System.getProperty("user.name", "?")));
@@ -238,8 +255,13 @@ public final class Main {
             err.println("Fout: er is geen database in " + settings.dataDir());
             return 1;
         }
-        try (Database db = Database.open(settings.dataDir())) {
-            db.backupTo(target);
+        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+            BackupTarget.check(target);
+            try {
+                db.backupTo(target);
+            } catch (RuntimeException e) {
+                throw BackupTarget.failed(target, e);
+            }
             out.println("Kopie geschreven naar " + target.toAbsolutePath());
             return 0;
         }

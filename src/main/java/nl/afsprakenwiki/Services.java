@@ -1,9 +1,9 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.AccountService;
-import nl.afsprakenwiki.accounts.PasswordPolicy;
 import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.accounts.ApiTokens;
+import nl.afsprakenwiki.accounts.PasswordPolicy;
 import nl.afsprakenwiki.accounts.SsoAccounts;
 import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.adoption.Lineage;
@@ -28,6 +28,7 @@ import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.meetings.MeetingRecording;
 import nl.afsprakenwiki.meetings.Meetings;
+import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
@@ -52,6 +53,11 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
+        return create(settings, db, clock, IndexStorage.FILES);
+    }
+
+    /** As {@link #create(Settings, Database, Clock)}, with the search index written through {@code indexStorage}. */
+    public static Services create(Settings settings, Database db, Clock clock, IndexStorage indexStorage) {
         AuditLog audit = new AuditLog(db, clock);
         MarkdownRenderer markdown = new MarkdownRenderer();
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
@@ -82,7 +88,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock),
-                new Search(settings.dataDir(), db, markdown), importer, new Exporter(db, koppelzoneStore, agreementStore),
+                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships));
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -110,17 +111,41 @@ public final class Database implements AutoCloseable {
         T run(Handle handle);
     }
 
-    /** Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws.
+     * Throws {@link DiskFull} when the disk is full: then nothing of the transaction was kept.
+     */
     public <T> T write(Work<T> work) {
         T result;
         writeLock.lock();
         try {
             result = writer.inTransaction(work::run);
+        } catch (RuntimeException e) {
+            if (e instanceof DiskFull || !DiskFull.causedBy(e)) {
+                throw e;
+            }
+            rollBackWhatIsLeft(e);
+            throw new DiskFull(e);
         } finally {
             writeLock.unlock();
         }
         commitListeners.forEach(Runnable::run);
         return result;
+    }
+
+    /**
+     * After SQLITE_FULL SQLite may or may not have rolled the transaction back itself; its advice is an
+     * explicit ROLLBACK, which fails harmlessly when there is nothing left to roll back. Without it a
+     * transaction left open would take the next write into it.
+     */
+    private void rollBackWhatIsLeft(RuntimeException failure) {
+        try (Statement statement = writerConnection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException expected) {
+            // "no transaction is active": the usual case
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**

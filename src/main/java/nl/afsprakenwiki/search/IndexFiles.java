@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.IOException;
@@ -30,6 +29,7 @@ final class IndexFiles implements AutoCloseable {
     private final List<Directory> directories;
     final IndexWriter publicWriter;
     final IndexWriter currentWriter;
+    private boolean closed;
 
     private IndexFiles(List<Directory> directories, IndexWriter publicWriter, IndexWriter currentWriter) {
         this.directories = directories;
@@ -38,14 +38,14 @@ final class IndexFiles implements AutoCloseable {
     }
 
     /** Opens (or creates) both indexes; throws {@link SearchIndex.Locked} if another process has them. */
-    static IndexFiles open(Path folder, Analyzer analyzer) {
+    static IndexFiles open(Path folder, IndexStorage storage, Analyzer analyzer) {
         removeSingleIndexLayout(folder);
         Directory publicDirectory = null;
         Directory currentDirectory = null;
         IndexWriter publicWriter = null;
         try {
-            publicDirectory = FSDirectory.open(folder.resolve(PUBLIC));
-            currentDirectory = FSDirectory.open(folder.resolve(CURRENT));
+            publicDirectory = storage.open(folder.resolve(PUBLIC));
+            currentDirectory = storage.open(folder.resolve(CURRENT));
             publicWriter = new IndexWriter(publicDirectory, config(analyzer));
             IndexWriter currentWriter = new IndexWriter(currentDirectory, config(analyzer));
             return new IndexFiles(List.of(publicDirectory, currentDirectory), publicWriter, currentWriter);
@@ -83,17 +83,12 @@ final class IndexFiles implements AutoCloseable {
         }
     }
 
-    /** The commit data both indexes agree on: for each key, the value of the public index, if the same in both. */
-    Map<String, String> commitData() {
-        Map<String, String> published = data(publicWriter);
-        Map<String, String> current = data(currentWriter);
-        Map<String, String> both = new HashMap<>();
-        published.forEach((key, value) -> {
-            if (value.equals(current.get(key))) {
-                both.put(key, value);
-            }
-        });
-        return both;
+    /**
+     * The commit data of each index, public first. They differ when a commit reached one index and
+     * failed on the other (a full disk).
+     */
+    List<Map<String, String>> commitData() {
+        return List.of(data(publicWriter), data(currentWriter));
     }
 
     private static Map<String, String> data(IndexWriter writer) {
@@ -135,18 +130,39 @@ final class IndexFiles implements AutoCloseable {
         return currentWriter.getDocStats().numDocs;
     }
 
-    long sizeOnDisk() throws IOException {
+    long sizeOnDisk() {
         long size = 0;
-        for (Directory directory : directories) {
-            for (String file : directory.listAll()) {
-                size += directory.fileLength(file);
+        try {
+            for (Directory directory : directories) {
+                for (String file : directory.listAll()) {
+                    size += directory.fileLength(file);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the search index", e);
         }
         return size;
     }
 
+    /**
+     * Closes both writers, dropping what was not committed and releasing their locks; the directories
+     * stay open for readers that still use them. A writer already closed (by a failure) is skipped.
+     */
+    void rollback() throws IOException {
+        try {
+            publicWriter.rollback();
+        } finally {
+            currentWriter.rollback();
+        }
+    }
+
+    /** Closes the writers without committing (again: closing a closed one does nothing) and the directories. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             try {
                 publicWriter.close();

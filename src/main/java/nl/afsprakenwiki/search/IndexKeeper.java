@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.DiskFull;
 import nl.afsprakenwiki.text.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The thread that keeps the index up with the database: it catches up when told that this process
  * committed, and every second when the database's data version shows that anything else (a
- * command-line import, say) committed.
+ * command-line import, say) committed - or, after a failure (a full disk), every second until it
+ * succeeds.
  */
 final class IndexKeeper {
 
@@ -58,14 +60,19 @@ final class IndexKeeper {
     }
 
     private void run() {
+        boolean failing = false;
         long seenStamp = Long.MIN_VALUE;
         Progress progress = new LoggedProgress();
         while (!stopped) {
             try {
                 long stamp = db.changeStamp();
-                if (stamp != seenStamp) {
+                if (stamp != seenStamp || failing) {
                     seenStamp = stamp;
                     index.catchUp(progress);
+                    if (failing) {
+                        LOG.info("the search index is writable again and caught up");
+                        failing = false;
+                    }
                 }
                 synchronized (signal) {
                     if (!signalled && !stopped) {
@@ -83,7 +90,12 @@ final class IndexKeeper {
                 if (stopped) {
                     return;
                 }
-                LOG.error("keeping the search index up to date failed; retrying in a second", e);
+                if (!DiskFull.causedBy(e)) {
+                    LOG.error("keeping the search index up to date failed; retrying in a second", e);
+                } else if (!failing) {
+                    LOG.warn("the disk is full: the search index is behind and retries every second ({})", e.toString());
+                }
+                failing = true;
                 pause();
             }
         }

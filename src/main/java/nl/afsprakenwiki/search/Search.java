@@ -16,19 +16,26 @@ public final class Search implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final MarkdownRenderer markdown;
+    private final IndexStorage storage;
     private volatile SearchIndex index;
     private SearchService service;
 
     public Search(Path dataDir, Database db, MarkdownRenderer markdown) {
+        this(dataDir, db, markdown, IndexStorage.FILES);
+    }
+
+    /** With the index's files written through {@code storage} (a test's full disk). */
+    public Search(Path dataDir, Database db, MarkdownRenderer markdown, IndexStorage storage) {
         this.dataDir = dataDir;
         this.db = db;
         this.markdown = markdown;
+        this.storage = storage;
     }
 
     /** The index; opens it on first call. Throws {@link SearchIndex.Locked} if another process has it. */
     public synchronized SearchIndex index() {
         if (index == null) {
-            index = SearchIndex.open(dataDir, db, Analyzers.of(DutchAnalysis.load()), markdown);
+            index = SearchIndex.open(dataDir, db, Analyzers.of(DutchAnalysis.load()), markdown, storage);
         }
         return index;
     }

@@ -3,11 +3,7 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -27,14 +22,17 @@ import java.util.function.Function;
  * they have seen and catch up on everything after it - when told that something was committed,
  * every second when anything else (such as a command-line import) committed, and at start-up.
  * Anything in them can be rebuilt from the database with {@link #rebuild}.
+ *
+ * <p>A failed write (a full disk) leaves the indexes as of their last commit: the next catch-up opens
+ * them afresh and indexes again from the change number committed there, so the index recovers by
+ * itself once there is room. Until then it {@link #answers() does not answer}; searches read the last
+ * good snapshot.
  */
 public final class SearchIndex implements AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
     static final String FORMAT = "4";
     public static final String FOLDER = "zoekindex";
-    private static final String SEQ_KEY = "change_seq";
-    private static final String FORMAT_KEY = "format";
     private static final int BATCH = 500;
     private static final int COMMIT_EVERY = 10_000;
     /** After indexing this many at once (an import, a rebuild), the indexes are merged into one segment. */
@@ -43,14 +41,17 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Database db;
     private final SearchStore store = new SearchStore();
-    private final AgreementDocuments documents;
+    private final ChangeWriter changes;
     private final Analyzers analyzers;
-    private final IndexFiles files;
-    private final Snapshots snapshots;
+    private final Path folder;
+    private final IndexStorage storage;
     private final ReentrantLock indexing = new ReentrantLock();
+    private volatile OpenIndex open;
     private volatile long indexedSeq;
     private long committedSeq;
     private volatile boolean closed;
+    /** A write failed: the next catch-up starts again from the last commit. */
+    private volatile boolean broken;
     private volatile IndexKeeper keeper;
 
     /** Thrown when another process (a running server, say) holds the index. */
@@ -60,49 +61,47 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, IndexFiles files)
-            throws IOException {
+    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, Path folder, IndexStorage storage) {
         this.db = db;
         this.analyzers = analyzers;
-        this.documents = new AgreementDocuments(markdown, analyzers.index());
-        this.files = files;
-        Map<String, String> data = files.commitData();
-        boolean sameFormat = FORMAT.equals(data.get(FORMAT_KEY)) && data.containsKey(SEQ_KEY);
-        // An index ahead of its database means the database was replaced by an older copy (a restored
-        // backup): the index may hold agreements that no longer exist, so it starts over.
-        boolean ahead = sameFormat && Long.parseLong(data.get(SEQ_KEY)) > db.read(store::lastChange);
-        if (sameFormat && !ahead) {
-            indexedSeq = Long.parseLong(data.get(SEQ_KEY));
-        } else {
-            if (ahead) {
-                LOG.info("the search index is ahead of the database (a restored backup?); it is rebuilt from the database");
-            } else if (files.hasDocuments()) {
-                LOG.info("the search index has another format ({}); it is rebuilt from the database",
-                        data.getOrDefault(FORMAT_KEY, "unknown"));
-            }
-            files.deleteAll();
-            indexedSeq = 0;
-            commit(0);
-        }
-        committedSeq = indexedSeq;
-        this.snapshots = new Snapshots(files.publicWriter, files.currentWriter, Fields.facetsConfig());
+        this.changes = new ChangeWriter(new AgreementDocuments(markdown, analyzers.index()));
+        this.folder = folder;
+        this.storage = storage;
+        this.open = openFiles();
+        this.indexedSeq = open.committedSeq;
+        this.committedSeq = indexedSeq;
     }
 
     /** Opens (or creates) the index in {@code dataDir}; fails with {@link Locked} if another process has it. */
     public static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown) {
-        IndexFiles files = IndexFiles.open(dataDir.resolve(FOLDER), analyzers.index());
+        return open(dataDir, db, analyzers, markdown, IndexStorage.FILES);
+    }
+
+    /** As {@link #open(Path, Database, Analyzers, MarkdownRenderer)}, writing through {@code storage}. */
+    static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown,
+                            IndexStorage storage) {
+        return new SearchIndex(db, analyzers, markdown, dataDir.resolve(FOLDER), storage);
+    }
+
+    private OpenIndex openFiles() {
+        return OpenIndex.open(folder, storage, analyzers.index(), db.read(store::lastChange));
+    }
+
+    /**
+     * Replaces writers that failed by fresh ones on the last commit, and goes back to the change
+     * number committed there. The old snapshots keep serving searches until the new ones are there.
+     */
+    private void reopen() throws IOException {
+        OpenIndex old = open;
+        LOG.info("reopening the search index after a failed write; it catches up from its last commit");
+        old.files.rollback();
+        open = openFiles();
+        indexedSeq = open.committedSeq;
+        committedSeq = indexedSeq;
         try {
-            return new SearchIndex(db, analyzers, markdown, files);
+            old.close();
         } catch (IOException | RuntimeException e) {
-            try {
-                files.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("cannot open the search index", io);
-            }
-            throw (RuntimeException) e;
+            LOG.debug("closing the failed search index", e);
         }
     }
 
@@ -131,79 +130,92 @@ public final class SearchIndex implements AutoCloseable {
      * Returns how many agreements were (re)indexed.
      */
     public int catchUp(Progress progress) {
+        return indexing("update", () -> indexChanges(progress));
+    }
+
+    /** Throws the index away and indexes every agreement again from the database. */
+    public int rebuild(Progress progress) {
+        return indexing("rebuild", () -> {
+            open.files.deleteAll();
+            // the public documents' fingerprints are looked up in the latest snapshot: it must be empty too
+            open.snapshots.maybeRefreshBlocking();
+            indexedSeq = 0;
+            int done = indexChanges(progress);
+            if (done == 0) {
+                // nothing to index: the emptied index still has to be committed and seen
+                commit(0);
+                open.snapshots.maybeRefreshBlocking();
+            }
+            return done;
+        });
+    }
+
+    private interface IndexWork {
+        int run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} holding the indexing lock, on writers that can write: after a failed write
+     * the index is reopened first, and any failure marks it for reopening.
+     */
+    private int indexing(String what, IndexWork work) {
         indexing.lock();
         try {
-            long seq = indexedSeq;
-            long start = seq;
-            int total = db.read(handle -> store.countChangedAfter(handle, start));
-            if (total == 0) {
+            if (closed) {
                 return 0;
             }
-            int done = 0;
-            int sinceCommit = 0;
-            while (true) {
-                long after = seq;
-                List<IndexedAgreement> batch = db.read(handle -> store.changedAfter(handle, after, BATCH));
-                if (batch.isEmpty() || closed) {
-                    break;
-                }
-                Snapshot before = snapshots.acquire();
-                try {
-                    // Analysis is the expensive part and IndexWriter takes documents from several threads.
-                    // Analysis is the expensive part and IndexWriter takes documents from several threads.
-                    (batch.size() > 8 ? batch.parallelStream() : batch.stream())
-                            .forEach(agreement -> apply(prepare(agreement, before.publicSearcher())));
-                } finally {
-                    snapshots.release(before);
-                }
-                seq = batch.get(batch.size() - 1).changeSeq();
-                done += batch.size();
-                sinceCommit += batch.size();
-                if (sinceCommit >= COMMIT_EVERY) {
-                    commit(seq);
-                    sinceCommit = 0;
-                }
-                snapshots.maybeRefreshBlocking();
-                indexedSeq = seq;
-                progress.step("zoekindex bijwerken", done, Math.max(total, done));
+            if (broken || !open.writable()) {
+                reopen();
             }
-            if (done >= BULK && !closed) {
-                // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
-                // bulk load merging costs a few seconds once, against every search after it.
-                progress.step("zoekindex samenvoegen", 0, 1);
-                files.forceMerge();
-                snapshots.maybeRefreshBlocking();
-                progress.step("zoekindex samenvoegen", 1, 1);
-            }
-            commit(seq);
+            int done = work.run();
+            broken = false;
             return done;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the search index", e);
+        } catch (IOException | RuntimeException e) {
+            broken = true;
+            throw e instanceof IOException io ? new UncheckedIOException("cannot " + what + " the search index", io)
+                    : (RuntimeException) e;
         } finally {
             indexing.unlock();
         }
     }
 
-    /** Throws the index away and indexes every agreement again from the database. */
-    public int rebuild(Progress progress) {
-        indexing.lock();
-        try {
-            files.deleteAll();
-            // the public documents' fingerprints are looked up in the latest snapshot: it must be empty too
-            snapshots.maybeRefreshBlocking();
-            indexedSeq = 0;
-            int done = catchUp(progress);
-            if (done == 0) {
-                // nothing to index: the emptied index still has to be committed and seen
-                commit(0);
-                snapshots.maybeRefreshBlocking();
-            }
-            return done;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rebuild the search index", e);
-        } finally {
-            indexing.unlock();
+    private int indexChanges(Progress progress) throws IOException {
+        OpenIndex index = open;
+        long seq = indexedSeq;
+        long start = seq;
+        int total = db.read(handle -> store.countChangedAfter(handle, start));
+        if (total == 0) {
+            return 0;
         }
+        int done = 0;
+        int sinceCommit = 0;
+        while (true) {
+            long after = seq;
+            List<IndexedAgreement> batch = db.read(handle -> store.changedAfter(handle, after, BATCH));
+            if (batch.isEmpty() || closed) {
+                break;
+            }
+            changes.write(batch, index);
+            seq = batch.get(batch.size() - 1).changeSeq();
+            done += batch.size();
+            sinceCommit += batch.size();
+            if (sinceCommit >= COMMIT_EVERY) {
+                commit(seq);
+                sinceCommit = 0;
+            }
+            index.snapshots.maybeRefreshBlocking();
+            indexedSeq = seq;
+            progress.step("zoekindex bijwerken", done, Math.max(total, done));
+        }
+        if (done >= BULK && !closed) {
+            // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
+            // bulk load merging costs a few seconds once, against every search after it.
+            progress.step("zoekindex samenvoegen", 0, 1);
+            index.mergeIntoOne();
+            progress.step("zoekindex samenvoegen", 1, 1);
+        }
+        commit(seq);
+        return done;
     }
 
     /** Waits until everything committed to the database so far is searchable. */
@@ -218,7 +230,7 @@ public final class SearchIndex implements AutoCloseable {
                 catchUp(Progress.NONE);
             } else {
                 changed();
-                sleepQuietly(10);
+                LockSupport.parkNanos(10_000_000);
             }
         }
         return true;
@@ -231,89 +243,30 @@ public final class SearchIndex implements AutoCloseable {
 
     /** How many agreements the index holds. */
     public int documentCount() {
-        return files.documentCount();
+        return open.files.documentCount();
     }
 
+    /** Whether the index is open and its last write succeeded: false while a full disk keeps it from writing. */
     public boolean answers() {
-        return !closed && files.isOpen();
+        return !closed && !broken && open.writable();
     }
 
     /** Size of the index on disk, in bytes. */
     public long sizeOnDisk() {
-        try {
-            return files.sizeOnDisk();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return open.files.sizeOnDisk();
     }
 
     <T> T withSnapshot(Function<Snapshot, T> work) {
         try {
-            Snapshot snapshot = snapshots.acquire();
-            try {
-                return work.apply(snapshot);
-            } finally {
-                snapshots.release(snapshot);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index", e);
+            return open.withSnapshot(work);
+        } catch (AlreadyClosedException reopened) {
+            // the index was reopened between reading the field and acquiring a snapshot
+            return open.withSnapshot(work);
         }
-    }
-
-    /** What indexing one agreement changes: its current document, and its public one if that changed. */
-    private record Change(long id, Document current, Document published, boolean unpublished) {
-    }
-
-    /**
-     * The current text always goes to its index. The public document is only rewritten when what
-     * it holds changed: an unchanged rewrite would still leave a deleted copy behind, which counts
-     * in the statistics until merged - and would let a draft show in the public index's numbers.
-     */
-    private Change prepare(IndexedAgreement agreement, IndexSearcher published) {
-        try {
-            String indexed = fingerprint(published,
-                    new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, agreement.id())));
-            boolean publicChanged = agreement.published()
-                    && !AgreementDocuments.fingerprint(agreement).equals(indexed);
-            Document[] docs = documents.documents(agreement, publicChanged);
-            return new Change(agreement.id(), docs[0], docs[1], !agreement.published() && indexed != null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index agreement " + agreement.id(), e);
-        }
-    }
-
-    private void apply(Change change) {
-        try {
-            write(change);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index agreement " + change.id(), e);
-        }
-    }
-
-    private void write(Change change) throws IOException {
-        files.currentWriter.updateDocument(new Term(Fields.KEY, Fields.key(Fields.KIND_CURRENT, change.id())),
-                change.current());
-        Term publicKey = new Term(Fields.KEY, Fields.key(Fields.KIND_PUBLIC, change.id()));
-        if (change.published() != null) {
-            files.publicWriter.updateDocument(publicKey, change.published());
-        } else if (change.unpublished()) {
-            files.publicWriter.deleteDocuments(publicKey);
-        }
-    }
-
-    /** The fingerprint of the public document under {@code key}, or null when there is none. */
-    private static String fingerprint(IndexSearcher published, Term key) throws IOException {
-        TopDocs found = published.search(new TermQuery(key), 1);
-        if (found.scoreDocs.length == 0) {
-            return null;
-        }
-        Document doc = published.storedFields().document(found.scoreDocs[0].doc, Set.of(Fields.FINGERPRINT));
-        String fingerprint = doc.get(Fields.FINGERPRINT);
-        return fingerprint == null ? "" : fingerprint;
     }
 
     private void commit(long seq) throws IOException {
-        files.commit(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT));
+        open.commit(seq);
         committedSeq = seq;
     }
 
@@ -325,23 +278,18 @@ public final class SearchIndex implements AutoCloseable {
         }
         indexing.lock();
         try {
-            snapshots.close();
-            if (files.isOpen() && indexedSeq != committedSeq) {
+            if (!broken && open.writable() && indexedSeq != committedSeq) {
                 commit(indexedSeq);
             }
-            files.close();
-        } catch (IOException e) {
-            LOG.warn("closing the search index failed: {}", e.toString());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("committing the search index at close failed; it catches up at the next start: {}", e.toString());
         } finally {
+            try {
+                open.close();
+            } catch (IOException e) {
+                LOG.warn("closing the search index failed: {}", e.toString());
+            }
             indexing.unlock();
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

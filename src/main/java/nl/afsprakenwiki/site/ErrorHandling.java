@@ -9,6 +9,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.auth.Authentication;
+import nl.afsprakenwiki.db.DiskFull;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Texts;
@@ -70,7 +71,12 @@ public final class ErrorHandling {
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
                 Json.object("currentRevision", e.currentRevision()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
+        routes.exception(DiskFull.class, (e, ctx) -> diskFull(ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (DiskFull.causedBy(e)) {
+                diskFull(ctx, e);
+                return;
+            }
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("unexpected error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
@@ -91,6 +97,17 @@ public final class ErrorHandling {
         ctx.status(e.status());
         views.render(ctx, "errors/error.jte", new ErrorView(e.status(), t.get(e.status() == 403 ? "error.403.title" : "refused.title"),
                 t.get(e.messageKey(), e.arguments()), null));
+    }
+
+    /**
+     * 507 Insufficient Storage: the write was refused as a whole (its transaction rolled back) and
+     * everything saved before stays. Logged without a stack trace: it is the disk, not the code.
+     */
+    private void diskFull(Context ctx, Exception e) {
+        LOG.warn("the disk is full: {} {} refused, nothing of it kept ({})", ctx.method(), ctx.path(), e.toString());
+        respond(ctx, new ProblemException(507, "/problemen/schijf-vol", "De schijf is vol",
+                "De schijf van de server is vol: deze wijziging is niet opgeslagen en er is niets verloren gegaan; "
+                        + "wat eerder was opgeslagen blijft bewaard. Probeer het opnieuw zodra er weer ruimte is.", Map.of()));
     }
 
     private static ProblemException notFound() {
@@ -143,7 +160,7 @@ public final class ErrorHandling {
     private void page(Context ctx, ProblemException problem) {
         int status = problem.status();
         String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf" : switch (status) {
-            case 400, 403, 404, 405, 409, 413, 429 -> "error." + status;
+            case 400, 403, 404, 405, 409, 413, 429, 507 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         Object errorId = problem.extensions().get("errorId");

@@ -162,11 +162,11 @@ public final class Exporter {
     private static void requireEmpty(Path folder) {
         if (Files.exists(folder)) {
             if (!Files.isDirectory(folder)) {
-                throw new IllegalArgumentException(folder + " is geen map");
+                throw new TransferRefused(folder + " is geen map");
             }
             try (Stream<Path> entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException(folder + " is niet leeg; export schrijft naar een lege of nieuwe map");
+                    throw new TransferRefused(folder + " is niet leeg; export schrijft naar een lege of nieuwe map");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

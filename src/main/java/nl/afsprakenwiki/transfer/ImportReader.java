@@ -6,15 +6,11 @@ import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a folder in the import format (docs/IMPORT-FORMAT.md) into an {@link ImportSet}, collecting
@@ -44,7 +40,7 @@ final class ImportReader {
     }
 
     Result read() {
-        List<Path> files = listFiles();
+        List<Path> files = ImportFolder.files(root);
         List<KoppelzoneSpec> koppelzones = new ArrayList<>();
         List<AgreementSpec> agreements = new ArrayList<>();
         Set<Path> historyDirs = new HashSet<>();
@@ -69,26 +65,6 @@ final class ImportReader {
         }
         problems.addAll(new CrossFileChecks().check(koppelzones, agreements));
         return new Result(new ImportSet(koppelzones, agreements), problems.list());
-    }
-
-    private List<Path> listFiles() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> root.relativize(path).toString().chars().noneMatch(c -> c == '\0'))
-                    .filter(path -> !hidden(root.relativize(path)))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read folder " + root, e);
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isInHistory(Path file) {

@@ -11,6 +11,7 @@ import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
@@ -57,13 +58,13 @@ public final class TestApp implements AutoCloseable {
     public final String baseUrl;
 
     private TestApp(Path dataDir, boolean demo) {
-        this(Settings.forTests(dataDir), demo);
+        this(Settings.forTests(dataDir), demo, IndexStorage.FILES);
     }
 
-    private TestApp(Settings settings, boolean demo) {
+    private TestApp(Settings settings, boolean demo, IndexStorage indexStorage) {
         this.dataDir = settings.dataDir();
         this.db = Database.open(dataDir);
-        this.services = Services.create(settings, db, Clock.systemUTC());
+        this.services = Services.create(settings, db, Clock.systemUTC(), indexStorage);
         this.data = new TestData(services, dataDir);
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);
@@ -84,7 +85,12 @@ public final class TestApp implements AutoCloseable {
 
     /** With settings of the test's choosing (single sign-on, proxy); the data directory is the settings'. */
     public static TestApp start(Settings settings) {
-        return new TestApp(settings, false);
+        return new TestApp(settings, false, IndexStorage.FILES);
+    }
+
+    /** With the search index written through {@code indexStorage}: a test's disk that can fill up. */
+    public static TestApp start(Path dataDir, IndexStorage indexStorage) {
+        return new TestApp(Settings.forTests(dataDir), false, indexStorage);
     }
 
     /** A second, independent browser (own cookies) against the same server. */

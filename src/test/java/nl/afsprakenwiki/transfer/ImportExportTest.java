@@ -555,9 +555,9 @@ class ImportExportTest {
         try (Wiki wiki = Wiki.open(temp.resolve("data"))) {
             wiki.importFolder(seedFolder());
 
-            assertThatThrownBy(() -> wiki.exportTo(target)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> wiki.exportTo(target)).isInstanceOf(TransferRefused.class)
                     .hasMessageContaining("is niet leeg");
-            assertThatThrownBy(() -> wiki.exportTo(file)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> wiki.exportTo(file)).isInstanceOf(TransferRefused.class)
                     .hasMessageContaining("is geen map");
             assertThat(files(target).keySet()).containsExactly("notities.txt");
 

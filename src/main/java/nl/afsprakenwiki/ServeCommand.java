@@ -1,0 +1,157 @@
+package nl.afsprakenwiki;
+
+import io.javalin.Javalin;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.search.SearchIndex;
+import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.transfer.Importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code serve}: claims the data directory, checks the port, starts the server and keeps it running
+ * until the process is told to stop (or, in a test, {@link #stop()}). Everything it opened is closed
+ * again on the way out, also when starting fails half-way.
+ */
+final class ServeCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    ServeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Settings settings) {
+        try (DataDirectory claimed = DataDirectory.lock(settings.dataDir())) {
+            checkPortFree(settings);
+            Database db = DataDirectory.openDatabase(settings.dataDir());
+            Services services = null;
+            try {
+                services = Services.create(settings, db, Clock.systemUTC());
+                return serve(settings, services);
+            } finally {
+                if (services != null) {
+                    services.search().close();
+                }
+                db.close();
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private int serve(Settings settings, Services services) {
+        if (settings.demo()) {
+            Importer.Report report = services.demo().loadIfEmpty(Progress.to(err));
+            out.println(report == null ? "Database bevat al afspraken; demo-inhoud niet geladen."
+                    : "Demo-inhoud geladen: " + report.created() + " afspraken, " + report.revisions() + " revisies.");
+        }
+        try {
+            // The index keeps up with the database from here on; changes are searchable within a second.
+            services.search().index().start();
+        } catch (SearchIndex.Locked e) {
+            throw new CommandFailed("de zoekindex in " + settings.dataDir() + " is in gebruik door een ander proces; "
+                    + "stop dat eerst", e);
+        }
+        Javalin app = App.create(services);
+        try {
+            start(app, settings);
+            Thread hook = new Thread(this::stopAndWait, "shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            announce(settings, services, app.port());
+            awaitStop();
+            removeQuietly(hook);
+            return 0;
+        } finally {
+            app.stop();
+        }
+    }
+
+    /**
+     * Fails early, before the database is opened, when something else listens on the port; the
+     * server's own bind below still catches a port taken in the meantime.
+     */
+    private static void checkPortFree(Settings settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(settings.host(), settings.port()));
+        } catch (IOException e) {
+            throw portInUse(settings, e);
+        }
+    }
+
+    /** Starts the server; a port taken since the check above becomes a {@link CommandFailed} too. */
+    static void start(Javalin app, Settings settings) {
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw portInUse(settings, e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static CommandFailed portInUse(Settings settings, Exception e) {
+        return new CommandFailed("poort " + settings.port() + " op " + settings.host()
+                + " is al in gebruik of niet beschikbaar; stop het andere programma of kies een andere poort met --port of PORT", e);
+    }
+
+    private void announce(Settings settings, Services services, int port) {
+        out.println("Afsprakenwiki draait op http://localhost:" + port + "/  (data: " + settings.dataDir() + ")");
+        if (services.accounts().noAccounts()) {
+            String base = settings.baseUrl().isEmpty() ? "http://localhost:" + port : settings.baseUrl();
+            out.println("Er zijn nog geen accounts. Maak de eerste beheerder aan via deze eenmalige link:");
+            out.println("  " + base + services.firstStart().path());
+            out.println("of met: java -jar target/afsprakenwiki.jar user add NAAM --name \"Uw naam\" --admin");
+        }
+        out.flush();
+    }
+
+    private void awaitStop() {
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks a running server to stop and return from {@link #run}. */
+    void stop() {
+        stopRequested.countDown();
+    }
+
+    /** At JVM shutdown: the JVM ends when its hooks return, so wait until everything is closed. */
+    private void stopAndWait() {
+        stop();
+        try {
+            stopped.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for us to finish closing
+        }
+    }
+}
