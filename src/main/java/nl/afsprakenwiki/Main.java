@@ -192,6 +192,7 @@ public final class Main {
         }
     }
 
+    @SuppressWarnings("try") // the data directory stays claimed for the whole block
     private int reindex(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir());
              Database db = DataDirectory.openDatabase(settings.dataDir())) {

@@ -32,6 +32,7 @@ final class ServeCommand {
         this.err = err;
     }
 
+    @SuppressWarnings("try") // the data directory stays claimed for the whole block
     int run(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir())) {
             checkPortFree(settings);

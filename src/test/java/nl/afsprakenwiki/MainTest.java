@@ -93,6 +93,7 @@ class MainTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the running server is what the block needs, not a call on it
     void reindexRebuildsTheIndexAndReportsProgressAndRefusesWhileAServerHoldsIt() {
         Path data = temp.resolve("data");
         assertThat(run("import", demo().toString(), "--data", data.toString()).code()).isZero();

@@ -209,10 +209,13 @@ class RouteRobustnessTest {
         }
         runInParallel(walk);
         last.forEach(Runnable::run);
-        System.out.printf("RouteRobustnessTest: %d requests to %d routes as %d kinds of visitor in %d ms %s; "
-                        + "JSON fields learnt on %d routes%n", requests.get(), routes().size(), people.size(),
-                (System.nanoTime() - started) / 1_000_000, byKind, fieldsWalked.size());
-        assertThat(new TreeSet<>(failures)).as("answers to bad input").isEmpty();
+        String walked = "%d requests to %d routes as %d kinds of visitor in %d ms %s; JSON fields learnt on %d routes"
+                .formatted(requests.get(), routes().size(), people.size(), (System.nanoTime() - started) / 1_000_000, byKind,
+                        fieldsWalked.size());
+        // a walk that sent little would pass for the wrong reason
+        assertThat(requests.get()).as(walked).isGreaterThan(routes().size() * people.size());
+        assertThat(fieldsWalked).as(walked).isNotEmpty();
+        assertThat(new TreeSet<>(failures)).as("answers to bad input (" + walked + ")").isEmpty();
     }
 
     private static List<Runnable> requestsFor(Person person, Endpoint route) {
