@@ -109,12 +109,21 @@ public final class SearchService {
             return new SearchResult(text, result.total(), result.hits(), result.facets(), true, parsed.text(),
                     result.notice());
         }
-        if (plan.concepts().isEmpty() || searcher.count(filtered(plan.allConcepts(), request, visible)) >= FEW_HITS) {
+        if (plan.concepts().isEmpty() || withEveryConcept(plan, result) >= FEW_HITS
+                || searcher.count(filtered(plan.allConcepts(), request, visible)) >= FEW_HITS) {
             return result;
         }
         String suggestion = corrections.suggestion(parsed, vocabulary);
         return suggestion == null ? result : new SearchResult(result.query(), result.total(), result.hits(),
                 result.facets(), false, suggestion, result.notice());
+    }
+
+    /**
+     * How many hits on the page have every concept (lack none), so that counting them all is only
+     * needed when the page has fewer than {@link #FEW_HITS}. A one-concept query lists no missing words.
+     */
+    private static long withEveryConcept(Ranking.Plan plan, SearchResult result) {
+        return plan.concepts().size() < 2 ? 0 : result.hits().stream().filter(hit -> hit.missing().isEmpty()).count();
     }
 
     /** The query among what the viewer may find, narrowed by the chosen facet values. */
