@@ -66,17 +66,30 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request, Viewer viewer) {
+        return index.withSnapshot(snapshot -> {
+            if (Snapshot.readsDrafts(viewer)) {
+                return inTurn(snapshot, request, viewer);
+            }
+            // a visitor's answer depends on the request and the public index alone: a kept one
+            // needs no turn
+            return snapshot.publicAnswers().get(request, () -> inTurn(snapshot, request, viewer));
+        });
+    }
+
+    private SearchResult inTurn(Snapshot snapshot, SearchRequest request, Viewer viewer) {
         turns.acquireUninterruptibly();
         try {
-            return index.withSnapshot(snapshot -> {
-                try {
-                    return search(snapshot, request, viewer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("search failed", e);
-                }
-            });
+            return searchNow(snapshot, request, viewer);
         } finally {
             turns.release();
+        }
+    }
+
+    private SearchResult searchNow(Snapshot snapshot, SearchRequest request, Viewer viewer) {
+        try {
+            return search(snapshot, request, viewer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
         }
     }
 
