@@ -7,8 +7,10 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -21,11 +23,15 @@ final class OpenIndex implements AutoCloseable {
     private static final String SEQ_KEY = "change_seq";
     private static final String FORMAT_KEY = "format";
     private static final Logger LOG = LoggerFactory.getLogger(OpenIndex.class);
+    /** During a bulk load, searches see the progress every this many agreements. */
+    private static final int REFRESH_EVERY = 5_000;
 
     final IndexFiles files;
     final Snapshots snapshots;
     /** The highest change number the opened indexes hold for certain. */
     final long committedSeq;
+    /** Agreements written since the last refresh (only the indexing thread touches it). */
+    private final Set<Long> unseen = new HashSet<>();
 
     private OpenIndex(IndexFiles files, long committedSeq) throws IOException {
         this.files = files;
@@ -103,6 +109,39 @@ final class OpenIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
+    }
+
+    /**
+     * Before writing {@code batch}: when one of its agreements was written since the last refresh
+     * (it changed again meanwhile), refreshes first, because its public fingerprint is read from the
+     * latest snapshot. Returns whether it refreshed.
+     */
+    boolean refreshBefore(List<IndexedAgreement> batch) throws IOException {
+        if (batch.stream().anyMatch(agreement -> unseen.contains(agreement.id()))) {
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * After writing {@code batch}: refreshes when {@link #REFRESH_EVERY} agreements were written since
+     * the last refresh. Returns whether it refreshed. A bulk load so shows its progress now and then
+     * instead of after every batch: each refresh flushes small segments that have to be merged later.
+     */
+    boolean written(List<IndexedAgreement> batch) throws IOException {
+        batch.forEach(agreement -> unseen.add(agreement.id()));
+        if (unseen.size() >= REFRESH_EVERY) {
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    /** Shows everything written so far to searches. */
+    void refresh() throws IOException {
+        snapshots.maybeRefreshBlocking();
+        unseen.clear();
     }
 
     /** Merges each index into one segment and shows the result to searches. */

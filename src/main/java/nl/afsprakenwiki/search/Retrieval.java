@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 
@@ -109,8 +110,14 @@ final class Retrieval {
             TopDocs hits = searcher.search(query, top, sort, true);
             return new Pass(hits, searcher.count(query), List.of(), List.of());
         }
+        // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
+        // score too, so the collector already has it
         DrillSidewaysResult found = new DrillSideways(searcher, facetsConfig, state)
-                .search(query, null, null, top, sort, true);
+                .search(query, null, null, top, sort, false);
+        int scoreField = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
+        for (ScoreDoc hit : found.hits.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[scoreField];
+        }
         long total = 0;
         for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
             total += docs.totalHits;

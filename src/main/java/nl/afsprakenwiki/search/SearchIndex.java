@@ -138,13 +138,13 @@ public final class SearchIndex implements AutoCloseable {
         return indexing("rebuild", () -> {
             open.files.deleteAll();
             // the public documents' fingerprints are looked up in the latest snapshot: it must be empty too
-            open.snapshots.maybeRefreshBlocking();
+            open.refresh();
             indexedSeq = 0;
             int done = indexChanges(progress);
             if (done == 0) {
                 // nothing to index: the emptied index still has to be committed and seen
                 commit(0);
-                open.snapshots.maybeRefreshBlocking();
+                open.refresh();
             }
             return done;
         });
@@ -195,6 +195,9 @@ public final class SearchIndex implements AutoCloseable {
             if (batch.isEmpty() || closed) {
                 break;
             }
+            if (index.refreshBefore(batch)) {
+                indexedSeq = seq;
+            }
             changes.write(batch, index);
             seq = batch.get(batch.size() - 1).changeSeq();
             done += batch.size();
@@ -203,10 +206,11 @@ public final class SearchIndex implements AutoCloseable {
                 commit(seq);
                 sinceCommit = 0;
             }
-            index.snapshots.maybeRefreshBlocking();
-            indexedSeq = seq;
+            indexedSeq = index.written(batch) ? seq : indexedSeq;
             progress.step("zoekindex bijwerken", done, Math.max(total, done));
         }
+        index.refresh();
+        indexedSeq = seq;
         if (done >= BULK && !closed) {
             // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
             // bulk load merging costs a few seconds once, against every search after it.

@@ -15,6 +15,11 @@ import java.util.Map;
 public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
                            boolean corrected, String suggestion, String notice) {
 
+    public SearchResult {
+        hits = List.copyOf(hits); // answers are kept and shared (see Answers): nothing may change them
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets)); // in order
+    }
+
     /**
      * One agreement found. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the
      * matching words in {@code <mark>}. {@code adoptions}: how many public agreements were adopted

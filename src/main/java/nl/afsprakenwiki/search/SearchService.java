@@ -66,17 +66,30 @@ public final class SearchService {
     }
 
     public SearchResult search(SearchRequest request, Viewer viewer) {
+        return index.withSnapshot(snapshot -> {
+            if (Snapshot.readsDrafts(viewer)) {
+                return inTurn(snapshot, request, viewer);
+            }
+            // a visitor's answer depends on the request and the public index alone: a kept one
+            // needs no turn
+            return snapshot.publicAnswers().get(request, () -> inTurn(snapshot, request, viewer));
+        });
+    }
+
+    private SearchResult inTurn(Snapshot snapshot, SearchRequest request, Viewer viewer) {
         turns.acquireUninterruptibly();
         try {
-            return index.withSnapshot(snapshot -> {
-                try {
-                    return search(snapshot, request, viewer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("search failed", e);
-                }
-            });
+            return searchNow(snapshot, request, viewer);
         } finally {
             turns.release();
+        }
+    }
+
+    private SearchResult searchNow(Snapshot snapshot, SearchRequest request, Viewer viewer) {
+        try {
+            return search(snapshot, request, viewer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
         }
     }
 
@@ -109,12 +122,21 @@ public final class SearchService {
             return new SearchResult(text, result.total(), result.hits(), result.facets(), true, parsed.text(),
                     result.notice());
         }
-        if (plan.concepts().isEmpty() || searcher.count(filtered(plan.allConcepts(), request, visible)) >= FEW_HITS) {
+        if (plan.concepts().isEmpty() || withEveryConcept(plan, result) >= FEW_HITS
+                || searcher.count(filtered(plan.allConcepts(), request, visible)) >= FEW_HITS) {
             return result;
         }
         String suggestion = corrections.suggestion(parsed, vocabulary);
         return suggestion == null ? result : new SearchResult(result.query(), result.total(), result.hits(),
                 result.facets(), false, suggestion, result.notice());
+    }
+
+    /**
+     * How many hits on the page have every concept (lack none), so that counting them all is only
+     * needed when the page has fewer than {@link #FEW_HITS}. A one-concept query lists no missing words.
+     */
+    private static long withEveryConcept(Ranking.Plan plan, SearchResult result) {
+        return plan.concepts().size() < 2 ? 0 : result.hits().stream().filter(hit -> hit.missing().isEmpty()).count();
     }
 
     /** The query among what the viewer may find, narrowed by the chosen facet values. */

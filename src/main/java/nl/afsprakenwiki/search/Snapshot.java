@@ -32,14 +32,20 @@ final class Snapshot {
     private final FacetsConfig facetsConfig;
     private volatile Facets publicFacets;
     private volatile Facets allFacets;
+    private final Answers publicAnswers;
 
     /** Facet ordinals of one reader; null when it has no facet values yet. */
     private record Facets(SortedSetDocValuesReaderState state) {
     }
 
-    /** Takes over one reference to each reader. */
-    Snapshot(DirectoryReader published, DirectoryReader current, FacetsConfig facetsConfig) throws IOException {
+    /**
+     * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
+     * kept while this snapshot is the newest.
+     */
+    Snapshot(DirectoryReader published, DirectoryReader current, FacetsConfig facetsConfig, Answers publicAnswers)
+            throws IOException {
         this.published = published;
+        this.publicAnswers = publicAnswers;
         this.current = current;
         this.facetsConfig = facetsConfig;
         this.publicSearcher = new IndexSearcher(published);
@@ -53,6 +59,11 @@ final class Snapshot {
 
     DirectoryReader currentReader() {
         return current;
+    }
+
+    /** Answers to searches on the public index alone, kept while this snapshot is the newest. */
+    Answers publicAnswers() {
+        return publicAnswers;
     }
 
     /** The public index alone: for spelling and completions that must not see drafts. */

@@ -21,7 +21,8 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         this.publicWriter = publicWriter;
         this.currentWriter = currentWriter;
         this.facetsConfig = facetsConfig;
-        current = new Snapshot(DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facetsConfig);
+        current = new Snapshot(DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facetsConfig,
+                new Answers());
     }
 
     @Override
@@ -44,7 +45,9 @@ final class Snapshots extends ReferenceManager<Snapshot> {
             current = old.currentReader();
             current.incRef();
         }
-        return new Snapshot(published, current, facetsConfig);
+        // visitors' answers start afresh with every snapshot, even when only drafts changed: so every
+        // visitor's answer is computed on the snapshot it is given (SearchSideChannelTest checks them)
+        return new Snapshot(published, current, facetsConfig, new Answers());
     }
 
     @Override

@@ -155,6 +155,8 @@ public final class SearchBenchmark {
 
         System.out.printf("machine: %d cores, %s, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 memory(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("visitors' answer cache: %s (-Dafsprakenwiki.search.answerCache=off disables it)%n",
+                "off".equals(System.getProperty("afsprakenwiki.search.answerCache")) ? "off" : "on");
         System.out.printf("index: %,d agreements, %,d documents, %.1f MB on disk%n", indexed, index.documentCount(),
                 index.sizeOnDisk() / 1e6);
         System.out.printf("indexing (reindex): %,d agreements in %.1f s = %,.0f agreements/s%n", indexed,

@@ -1,0 +1,54 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor's answer is kept until the indexes change: asked again it is the same answer, not a new
+ * search; anything indexed since is found; members' searches (which read drafts) are never kept.
+ */
+class SearchAnswersTest {
+
+    @TempDir
+    Path dir;
+
+    private static SearchRequest request(String text) {
+        return new SearchRequest(text, Map.of(), SearchRequest.Order.RELEVANCE, 0, 10);
+    }
+
+    @Test
+    void aVisitorsAnswerIsKeptUntilTheIndexChanges() {
+        try (TestApp app = TestApp.start(dir)) {
+            app.koppelzone("Koppelzone Xstad", "Xstad");
+            app.agreement("Koppelzone Xstad", "Xstad", "overdracht", "Warme overdracht", "bekrachtigd",
+                    "De huisarts en het wijkteam maken afspraken over de warme overdracht.");
+            app.awaitSearch();
+            SearchService search = app.services.search().service();
+
+            SearchResult first = search.search(request("overdracht"), Viewer.ANONYMOUS);
+            assertThat(first.total()).isEqualTo(1);
+            assertThat(search.search(request("overdracht"), Viewer.ANONYMOUS)).isSameAs(first);
+            assertThat(search.search(new SearchRequest("overdracht", Map.of(), SearchRequest.Order.RECENT, 0, 10),
+                    Viewer.ANONYMOUS)).isNotSameAs(first);
+            assertThat(search.search(request("overdracht"), TestApp.BEHEERDER))
+                    .isNotSameAs(search.search(request("overdracht"), TestApp.BEHEERDER));
+
+            app.agreement("Koppelzone Xstad", "Xstad", "overdracht-2", "Overdracht aan de aanbieder", "bekrachtigd",
+                    "Het wijkteam draagt de overdracht over aan de aanbieder.");
+            app.awaitSearch();
+            SearchResult after = search.search(request("overdracht"), Viewer.ANONYMOUS);
+            assertThat(after).isNotSameAs(first);
+            assertThat(after.total()).isEqualTo(2);
+            assertThat(after.hits().stream().map(SearchResult.Hit::title).toList())
+                    .containsExactlyInAnyOrderElementsOf(List.of("Warme overdracht", "Overdracht aan de aanbieder"));
+        }
+    }
+}
