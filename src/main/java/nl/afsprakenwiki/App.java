@@ -136,7 +136,7 @@ public final class App {
             config.jetty.port = settings.port();
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch())));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
             if (settings.trustProxy()) {
                 // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));

@@ -85,7 +85,7 @@ public final class AgreementEditing {
                     draft.details().reviewDate(), now);
             store.setParties(handle, id, parties);
             store.setThemes(handle, id, themes);
-            String summary = AgreementInput.cleanSummary(draft.summary());
+            String summary = draft.summary();
             Revision revision = store.appendRevision(handle, id, content, author, now, summary, null);
             audit.record(handle, author, "agreement.create", "agreement:" + id, koppelzone.id(),
                     Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
@@ -132,7 +132,7 @@ public final class AgreementEditing {
 
         Revision theirs = store.revision(handle, id, current).orElseThrow();
         RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
-        String summary = AgreementInput.cleanSummary(edit.summary());
+        String summary = edit.summary();
         if (edit.baseRevision() == current) {
             // parties, themes and review date change without a new revision, so they are merged
             // against what the writer saw even when the text needs no merge

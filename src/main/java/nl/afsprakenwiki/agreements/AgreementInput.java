@@ -50,24 +50,23 @@ public final class AgreementInput {
     }
 
     /**
-     * The problems with a title, body and summary as {@link Draft} and {@link Edit} cleaned them: a
-     * title of only invisible characters is empty, so it gets the usual "required" error.
+     * The problems with a title, body and summary as {@link Draft} and {@link Edit} cleaned them
+     * (never null): a title of only invisible characters is empty, so it gets the usual "required" error.
      */
     static void checkText(String title, String body, String summary, List<FieldError> errors) {
-        String cleanTitle = CleanText.line(title);
-        if (cleanTitle.isEmpty()) {
+        if (title.isEmpty()) {
             errors.add(new FieldError("title", "error.title.required"));
-        } else if (cleanTitle.length() > MAX_TITLE) {
+        } else if (title.length() > MAX_TITLE) {
             errors.add(new FieldError("title", "error.title.tooLong", MAX_TITLE));
         }
-        if (body == null || body.isBlank()) {
+        if (body.isBlank()) {
             errors.add(new FieldError("body", "error.body.required"));
         } else if (body.length() > MAX_BODY) {
             errors.add(new FieldError("body", "error.body.tooLong", MAX_BODY));
         } else if (ThreeWayMerge.hasConflictMarkers(RevisionContent.normaliseLineEndings(body))) {
             errors.add(new FieldError("body", "error.body.conflictMarkers"));
         }
-        if (summary != null && summary.strip().length() > MAX_SUMMARY) {
+        if (summary.length() > MAX_SUMMARY) {
             errors.add(new FieldError("summary", "error.summary.tooLong", MAX_SUMMARY));
         }
     }
@@ -94,10 +93,6 @@ public final class AgreementInput {
 
     public static String normaliseTheme(String theme) {
         return CleanText.line(theme).replaceAll("\\s+", " ").toLowerCase(new Locale("nl"));
-    }
-
-    static String cleanSummary(String summary) {
-        return CleanText.line(summary);
     }
 
     public static void throwIfAny(List<FieldError> errors) {

@@ -1,5 +1,9 @@
 package nl.afsprakenwiki.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.SecurityHeaders;
 import nl.afsprakenwiki.web.Texts;
 import org.eclipse.jetty.http.HttpException;
@@ -25,9 +29,11 @@ import java.util.List;
 public final class ServerErrorPages extends ErrorHandler {
 
     private final Texts dutch;
+    private final Json json;
 
-    public ServerErrorPages(Texts dutch) {
+    public ServerErrorPages(Texts dutch, Json json) {
         this.dutch = dutch;
+        this.json = json;
     }
 
     @Override
@@ -76,9 +82,13 @@ public final class ServerErrorPages extends ErrorHandler {
         return accepted.stream().anyMatch(value -> value.contains("json")) && accepted.stream().noneMatch(value -> value.contains("html"));
     }
 
-    private static String problem(int status, String title, String detail) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
-                + json(detail) + "\"}";
+    private String problem(int status, String title, String detail) {
+        try {
+            return json.mapper().writeValueAsString(Json.object("type", "about:blank", "title", title, "status", status,
+                    "detail", detail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String page(String title, String message) {
@@ -102,11 +112,10 @@ public final class ServerErrorPages extends ErrorHandler {
                 """.formatted(html(title), html(message), html(dutch.get("error.home")));
     }
 
+    /** Escaped as the jte templates escape text. */
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        StringOutput escaped = new StringOutput();
+        Escape.htmlContent(text, escaped);
+        return escaped.toString();
     }
 }

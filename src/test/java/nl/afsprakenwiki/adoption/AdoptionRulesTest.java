@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.adoption;
 
 import nl.afsprakenwiki.access.InvalidInput;
-import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static nl.afsprakenwiki.testing.TestServices.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,15 +96,6 @@ class AdoptionRulesTest {
 
     private long adoptIntoB(long source) {
         return adoptions.adopt(source, zoneB, Map.of(), expertB).agreementId();
-    }
-
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            return refused.status() + " " + refused.messageKey();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test

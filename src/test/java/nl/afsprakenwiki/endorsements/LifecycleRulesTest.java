@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.endorsements;
 
 import nl.afsprakenwiki.access.InvalidInput;
-import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
@@ -22,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static nl.afsprakenwiki.testing.TestServices.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,15 +78,6 @@ class LifecycleRulesTest {
 
     private Lifecycle.Outcome endorse(Viewer manager, int revision) {
         return lifecycle.decide(id, revision, Decision.Kind.ENDORSE, "", manager);
-    }
-
-    private static String refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (Refused refused) {
-            return refused.status() + " " + refused.messageKey();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Test

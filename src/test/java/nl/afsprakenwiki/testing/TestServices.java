@@ -2,6 +2,7 @@ package nl.afsprakenwiki.testing;
 
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementInput;
@@ -60,6 +61,16 @@ public final class TestServices implements AutoCloseable {
     public SaveOutcome edit(long agreementId, int base, Viewer author, String title, String body) {
         return services.editing().save(agreementId, new AgreementInput.Edit(base, title, body, "bijgewerkt", null, null),
                 author.author());
+    }
+
+    /** What a refused action answers: its status and message key ("409 refused.retired"). */
+    public static String refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (Refused refused) {
+            return refused.status() + " " + refused.messageKey();
+        }
+        throw new AssertionError("not refused");
     }
 
     @Override
