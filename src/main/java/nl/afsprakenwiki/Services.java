@@ -66,7 +66,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
         // one policy for the process: building it loads the password dictionaries
-        AccountService accounts = new AccountService(db, accountStore, memberships, audit, clock, new PasswordPolicy());
+        AccountService accounts = new AccountService(db, accountStore, memberships, audit, clock, new PasswordPolicy(),
+                settings.passwordHashing());
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock);

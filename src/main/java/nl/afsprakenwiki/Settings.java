@@ -1,5 +1,6 @@
 package nl.afsprakenwiki;
 
+import nl.afsprakenwiki.accounts.PasswordHashing;
 import nl.afsprakenwiki.auth.OidcSettings;
 
 import java.nio.file.Path;
@@ -20,9 +21,11 @@ import java.util.Optional;
  * @param baseUrl       the public address, e.g. https://afspraken.example.nl ({@code AFSPRAKENWIKI_BASE_URL});
  *                      when empty, addresses are derived from each request
  * @param oidc          single sign-on, when configured
+ * @param passwordHashing Argon2id's cost: always {@link PasswordHashing#STANDARD} when the wiki runs;
+ *                      lighter only in {@link #forTests}
  */
 public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
-                       String baseUrl, Optional<OidcSettings> oidc) {
+                       String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
@@ -33,20 +36,23 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         String host = flags.option("host").orElse(variable(env, "AFSPRAKENWIKI_HOST", "0.0.0.0"));
         return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host,
                 bool(env, "AFSPRAKENWIKI_SECURE_COOKIES"), bool(env, "AFSPRAKENWIKI_TRUST_PROXY"),
-                stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")), oidc(env));
+                stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")), oidc(env), PasswordHashing.STANDARD);
     }
 
-    /** Settings for tests and embedded use: a free port on loopback. */
+    /**
+     * Settings for tests: a free port on loopback, and Argon2id at its lightest, because the suite
+     * creates and signs in hundreds of accounts (the standard cost is tested on its own).
+     */
     public static Settings forTests(Path dataDir) {
-        return new Settings(0, dataDir, false, "127.0.0.1", false, false, "", Optional.empty());
+        return new Settings(0, dataDir, false, "127.0.0.1", false, false, "", Optional.empty(), PasswordHashing.LIGHT);
     }
 
     public Settings withOidc(OidcSettings config) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config));
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config), passwordHashing);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc);
+        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing);
     }
 
     private static Optional<OidcSettings> oidc(Map<String, String> env) {

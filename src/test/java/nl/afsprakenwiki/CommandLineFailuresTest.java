@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
+import nl.afsprakenwiki.accounts.PasswordHashing;
 import nl.afsprakenwiki.db.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +108,8 @@ class CommandLineFailuresTest {
     void aPortTakenAfterTheCheckIsReportedAsAPortInUseToo() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            Settings settings = new Settings(port, temp, false, "127.0.0.1", false, false, "", Optional.empty());
+            Settings settings = new Settings(port, temp, false, "127.0.0.1", false, false, "", Optional.empty(),
+                    PasswordHashing.LIGHT);
             Javalin app = Javalin.create(config -> {
                 config.jetty.host = "127.0.0.1";
                 config.jetty.port = port;

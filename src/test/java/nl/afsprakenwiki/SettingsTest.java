@@ -1,5 +1,6 @@
 package nl.afsprakenwiki;
 
+import nl.afsprakenwiki.accounts.PasswordHashing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,7 +53,8 @@ class SettingsTest {
     void flagsWinOverTheEnvironment() {
         Settings settings = settings(ENVIRONMENT, "--port", "9090", "--data", "/srv/wiki", "--host", "::1", "--demo");
 
-        assertThat(settings).isEqualTo(new Settings(9090, Path.of("/srv/wiki"), true, "::1", false, false, "", Optional.empty()));
+        assertThat(settings).isEqualTo(new Settings(9090, Path.of("/srv/wiki"), true, "::1", false, false, "", Optional.empty(),
+                PasswordHashing.STANDARD));
     }
 
     @Test
@@ -68,7 +70,8 @@ class SettingsTest {
     void theNameEqualsValueFormWorksForEverySetting() {
         Settings settings = settings(ENVIRONMENT, "--port=0", "--data=/srv/wiki", "--host=localhost");
 
-        assertThat(settings).isEqualTo(new Settings(0, Path.of("/srv/wiki"), false, "localhost", false, false, "", Optional.empty()));
+        assertThat(settings).isEqualTo(new Settings(0, Path.of("/srv/wiki"), false, "localhost", false, false, "", Optional.empty(),
+                PasswordHashing.STANDARD));
     }
 
     @Test
@@ -127,6 +130,7 @@ class SettingsTest {
     void settingsForTestsListenOnAFreeLoopbackPort() {
         Path data = Path.of("/tmp/wiki-test");
 
-        assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1", false, false, "", Optional.empty()));
+        assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1", false, false, "", Optional.empty(),
+                PasswordHashing.LIGHT));
     }
 }

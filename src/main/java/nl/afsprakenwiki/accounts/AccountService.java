@@ -33,16 +33,18 @@ public final class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final PasswordPolicy passwords;
+    private final PasswordHashing hashing;
     private final ReadCache<String, Optional<Viewer>> viewers;
 
     public AccountService(Database db, AccountStore store, KoppelzonesOfAccount koppelzones, AuditLog audit, Clock clock,
-                          PasswordPolicy passwords) {
+                          PasswordPolicy passwords, PasswordHashing hashing) {
         this.db = db;
         this.store = store;
         this.koppelzones = koppelzones;
         this.audit = audit;
         this.clock = clock;
         this.passwords = passwords;
+        this.hashing = hashing;
         this.viewers = new ReadCache<>(db, 5_000);
     }
 
@@ -92,10 +94,10 @@ public final class AccountService {
         Optional<Account> account = byUsername(username == null ? "" : username);
         Optional<String> hash = account.flatMap(a -> db.read(handle -> store.passwordHash(handle, a.id())));
         if (hash.isEmpty()) {
-            Passwords.waste(password);
+            hashing.waste(password);
             return Optional.empty();
         }
-        if (!Passwords.matches(password, hash.get()) || account.get().disabled()) {
+        if (!hashing.matches(password, hash.get()) || account.get().disabled()) {
             return Optional.empty();
         }
         return account;
@@ -133,7 +135,7 @@ public final class AccountService {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            String hash = input.password() == null ? null : Passwords.hash(input.password());
+            String hash = input.password() == null ? null : hashing.hash(input.password());
             long id = store.insert(handle, username, name, email, organisationId, hash, null, input.admin(), clock.instant());
             audit.record(handle, actor, "account.created", "account:" + username, null, Map.of("admin", input.admin()));
             return store.byId(handle, id).orElseThrow();
@@ -166,14 +168,14 @@ public final class AccountService {
             Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
             Optional<String> hash = store.passwordHash(handle, account.id());
-            if (current != null && hash.isPresent() && !Passwords.matches(current, hash.get())) {
+            if (current != null && hash.isPresent() && !hashing.matches(current, hash.get())) {
                 errors.add(new FieldError("current", "error.account.currentPassword"));
             }
             checkPassword(next, account.username(), account.displayName(), errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            store.setPasswordHash(handle, account.id(), Passwords.hash(next));
+            store.setPasswordHash(handle, account.id(), hashing.hash(next));
             audit.record(handle, actor, "account.password", "account:" + account.username(), null, Map.of());
             return null;
         });

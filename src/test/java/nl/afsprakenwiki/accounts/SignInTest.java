@@ -95,7 +95,8 @@ class SignInTest {
     @Test
     void cookiesAreSecureWhenTheSettingSaysTheSiteIsServedOverHttps() {
         Settings plain = Settings.forTests(dir);
-        app = TestApp.start(new Settings(0, dir, false, "127.0.0.1", true, false, "", java.util.Optional.empty()));
+        app = TestApp.start(new Settings(0, dir, false, "127.0.0.1", true, false, "", java.util.Optional.empty(),
+                PasswordHashing.STANDARD));
         app.account("marieke");
         Response login = app.newBrowser().get("/login");
         String csrfCookie = cookie(login, "aw_csrf");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A real headless browser on the demo wiki: from an agreement to its provider's page, and from
@@ -77,5 +78,17 @@ class OrganisationBrowserTest {
         browser.open(app.baseUrl + "/vergelijken");
         assertThat(browser.find("label[for='pair-a']").getText()).isEqualTo("Eerste afspraak (nummer)");
         browser.assertAccessible("vergelijken zonder afspraken");
+    }
+
+    /** The check every browser test relies on must itself fail on a page with serious violations. */
+    @Test
+    void theAccessibilityCheckFailsOnAnUnlabelledFieldAndTextWithoutContrast() {
+        browser.open("data:text/html;charset=utf-8,<!doctype html><html lang='nl'><title>t</title><main>"
+                + "<p style='color:%23ddd;background:%23fff'>Nauwelijks leesbaar</p>"
+                + "<form><input type='text' name='q'></form></main></html>");
+        assertThatThrownBy(() -> browser.assertAccessible("kapotte pagina"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("color-contrast (serious)")
+                .hasMessageContaining("label (critical)");
     }
 }
