@@ -6,6 +6,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.ImportFailed;
 import nl.afsprakenwiki.transfer.Importer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 class CorpusGeneratorTest {
+
+    /** One corpus of 1,000 agreements for the tests that only read what was written. */
+    @TempDir
+    static Path sharedDir;
+    private static Path shared;
+
+    @BeforeAll
+    static void writeSharedCorpus() {
+        shared = sharedDir.resolve("corpus");
+        new CorpusGenerator(11).write(shared, 1000);
+    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}’'-]*");
 
@@ -95,8 +107,7 @@ class CorpusGeneratorTest {
 
     @Test
     void bodiesHaveRealisticLengthsWithALongTail() {
-        new CorpusGenerator(11).write(temp.resolve("corpus"), 1000);
-        List<Integer> lengths = new ArrayList<>(bodies(temp.resolve("corpus")).stream().map(String::length).toList());
+        List<Integer> lengths = new ArrayList<>(bodies(shared).stream().map(String::length).toList());
         Collections.sort(lengths);
 
         assertThat(lengths).hasSize(1000);
@@ -110,8 +121,7 @@ class CorpusGeneratorTest {
 
     @Test
     void bodiesUseTheDomainVocabularyWithItsSpellingVariantsAndAreNotFiller() {
-        new CorpusGenerator(5).write(temp.resolve("corpus"), 400);
-        List<String> bodies = bodies(temp.resolve("corpus"));
+        List<String> bodies = bodies(shared);
         String all = String.join("\n", bodies);
 
         assertThat(all).contains("GI’s", "regio’s", "jeugd- en opvoedhulp", "op- en afschalen", "coördinatie", "cliënt",
@@ -144,9 +154,8 @@ class CorpusGeneratorTest {
 
     @Test
     void titlesAreUniqueWithinTheirKoppelzoneAndSlugsMatchTheFileNames() {
-        new CorpusGenerator(9).write(temp.resolve("corpus"), 600);
         Map<Path, Set<String>> titles = new HashMap<>();
-        for (Path file : agreementFiles(temp.resolve("corpus"))) {
+        for (Path file : agreementFiles(shared)) {
             String text = read(file);
             String title = text.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow().substring(7);
             assertThat(titles.computeIfAbsent(file.getParent(), k -> new HashSet<>()).add(title)).as(title).isTrue();
