@@ -26,6 +26,12 @@
   button.addEventListener('click', function () {
     setOpen(!isOpen());
   });
+  /* A menu left open on a narrow window closes when the window widens past the button. */
+  window.addEventListener('resize', function () {
+    if (isOpen() && button.offsetParent === null) {
+      setOpen(false);
+    }
+  });
   /* Escape closes an open menu and returns focus to its button, as for a disclosure. */
   header.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && isOpen()) {

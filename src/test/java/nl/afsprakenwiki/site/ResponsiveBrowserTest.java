@@ -281,6 +281,10 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
                 if (!"true".equals(browser.find(".menu-button").getDomAttribute("aria-expanded"))) {
                     problems.add(label + ": " + openKey.name() + " on the menu button does not expand it");
                 }
+                Object overflow = browser.script(OVERFLOW);
+                if (overflow != null) {
+                    problems.add(label + " with the menu open: page is " + overflow);
+                }
             } else if (browser.find(".menu-button").isDisplayed()) {
                 problems.add(label + ": the menu is folded on a wide screen");
             }
