@@ -15,10 +15,16 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -114,11 +120,46 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core (WCAG 2.0/2.1 A and AA) and fails on serious or critical violations. Legacy mode
-     * runs axe in the page itself; the default opens a blank window for every check to combine the
-     * results of frames (twice the time), and the wiki's pages have no frames.
+     * The structure of the page as axe sees it: every element with its attributes (numbers, addresses
+     * and values left out) and whether it holds text of its own, at the current window width. Two
+     * pages with the same structure differ only in their words and numbers, which no WCAG rule that
+     * axe runs depends on; so a structure is checked once per test JVM.
+     */
+    private static final String STRUCTURE = """
+            const parts = [String(window.innerWidth), document.documentElement.lang];
+            const walk = element => {
+              let text = '';
+              for (const node of element.childNodes) {
+                if (node.nodeType === 3 && node.nodeValue.trim()) { text = 'text'; break; }
+              }
+              const attributes = [];
+              for (const attribute of element.attributes) {
+                const free = /^(href|src|action|value|content|datetime|data-.*)$/.test(attribute.name);
+                attributes.push(attribute.name + '=' + (free ? '' : attribute.value.replace(/[0-9]+/g, '#')));
+              }
+              attributes.sort();
+              parts.push('<' + element.tagName + ' ' + attributes.join(' ') + '>' + text);
+              for (const child of element.children) { walk(child); }
+              parts.push('/');
+            };
+            walk(document.documentElement);
+            return parts.join('\\n');
+            """;
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA) and fails on serious or critical violations, once per
+     * page structure (see {@link #STRUCTURE}: a structure already found clean in this JVM is not
+     * checked again); console errors are checked every time. Legacy mode runs axe in the page
+     * itself; the default opens a blank window for every check to combine the results of frames
+     * (twice the time), and the wiki's pages have no frames.
      */
     public void assertAccessible(String page) {
+        String structure = sha256((String) script(STRUCTURE));
+        if (CHECKED.contains(structure)) {
+            assertNoConsoleErrors(page);
+            return;
+        }
         Results results = new AxeBuilder().setLegacyMode().disableIframeTesting()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> serious = results.getViolations().stream()
@@ -129,6 +170,15 @@ public final class Browser implements AutoCloseable {
                         + rule.getNodes().stream().map(node -> node.getTarget().toString()).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
         assertNoConsoleErrors(page);
+        CHECKED.add(structure);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
