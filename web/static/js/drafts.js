@@ -16,6 +16,8 @@
 
   var PREFIX = 'afsprakenwiki:';
   var SEQ_HEADER = 'X-Draft-Seq';
+  var FIRST_RETRY_MILLIS = 3000;
+  var LAST_RETRY_MILLIS = 60000;
 
   function storage() {
     try {
@@ -178,9 +180,17 @@
     }
   }
 
-  /* Autosaving text boxes (htmx): restore, keep, number each save, drop only what was confirmed. */
+  /*
+   * Autosaving text boxes (htmx): restore, keep, number each save, drop only what was confirmed. A
+   * save that was not confirmed (no network, a server error, a sign-in page) says so in the box's
+   * status line instead of leaving an old "Opgeslagen" there, and is tried again: the box's
+   * hx-trigger includes the event "draft-retry".
+   */
   function autosave(area) {
     var draft = Drafts.open(area.getAttribute('data-draft'));
+    var status = area.getAttribute('hx-target') ? document.querySelector(area.getAttribute('hx-target')) : null;
+    var retry = null;
+    var wait = FIRST_RETRY_MILLIS;
     var copy = draft.copy();
     if (copy && typeof copy.value === 'string' && copy.value !== area.value) {
       area.value = copy.value;
@@ -202,7 +212,17 @@
       var echoed = xhr && event.detail.successful ? xhr.getResponseHeader(SEQ_HEADER) : null;
       if (echoed && /^\d+$/.test(echoed)) {
         draft.confirmed(Number(echoed));
+        wait = FIRST_RETRY_MILLIS;
+        return;
       }
+      if (status && area.getAttribute('data-draft-failed')) {
+        status.textContent = area.getAttribute('data-draft-failed');
+      }
+      clearTimeout(retry);
+      retry = setTimeout(function () {
+        area.dispatchEvent(new Event('draft-retry'));
+      }, wait);
+      wait = Math.min(wait * 2, LAST_RETRY_MILLIS);
     });
   }
 

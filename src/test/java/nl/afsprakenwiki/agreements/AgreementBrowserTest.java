@@ -161,7 +161,7 @@ class AgreementBrowserTest extends DemoWikiBrowserTest {
 
         // issue 14: on a slow network, text typed while the save is on its way stays in the local
         // copy when the server confirms the save, and is offered on the next edit
-        browser.slowNetwork(1500, -1);
+        browser.slowNetwork(800, -1);
         try {
             // in one script: ChromeDriver holds every further command until the navigation is done
             browser.script("document.querySelector(\"button[value='save']\").click();"

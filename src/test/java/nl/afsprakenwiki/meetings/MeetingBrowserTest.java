@@ -249,6 +249,20 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         String key = "afsprakenwiki:notulen:overleg-" + meetingId + "-punt-" + itemId;
         browser.waitFor(d -> browser.script("return window.localStorage.getItem(arguments[0])", key) == null ? true : null);
         assertThat(savedMinutes(meetingId, itemId)).isEqualTo(first + second);
+
+        // a save that fails says so instead of leaving "Opgeslagen" in place, and is tried again
+        String third = " Getypt zonder netwerk.";
+        String status = "#opgeslagen-" + itemId;
+        browser.offline();
+        try {
+            browser.find(area).sendKeys(third);
+            browser.waitFor(d -> browser.find(status).getText().startsWith("Niet opgeslagen: de server is niet bereikt.") ? true : null);
+        } finally {
+            browser.slowNetwork(0, -1);
+        }
+        browser.waitFor(d -> browser.find(status).getText().startsWith("Opgeslagen om") ? true : null);
+        assertThat(savedMinutes(meetingId, itemId)).isEqualTo(first + second + third);
+        browser.waitFor(d -> browser.script("return window.localStorage.getItem(arguments[0])", key) == null ? true : null);
     }
 
     private String savedMinutes(long meetingId, long itemId) {

@@ -122,9 +122,18 @@ public final class Browser implements AutoCloseable {
      * (latency alone would not: the request is out at once). {@code slowNetwork(0, -1)} ends it.
      */
     public void slowNetwork(int latencyMillis, int uploadBytesPerSecond) {
+        emulateNetwork(false, latencyMillis, uploadBytesPerSecond);
+    }
+
+    /** No network at all until {@code slowNetwork(0, -1)}. */
+    public void offline() {
+        emulateNetwork(true, 0, -1);
+    }
+
+    private void emulateNetwork(boolean offline, int latencyMillis, int uploadBytesPerSecond) {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMillis,
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", latencyMillis,
                 "downloadThroughput", -1, "uploadThroughput", uploadBytesPerSecond));
     }
 
