@@ -12,15 +12,9 @@
     return;
   }
   var dutch = (document.documentElement.lang || 'nl') !== 'en';
-  var labels = dutch ? {
-    bold: 'Vet', italic: 'Cursief', heading: 'Kop', strikethrough: 'Doorhalen', quote: 'Citaat',
-    ul: 'Opsomming', ol: 'Genummerde lijst', link: 'Link invoegen', table: 'Tabel invoegen',
-    hr: 'Scheidingslijn', undo: 'Ongedaan maken', redo: 'Opnieuw'
-  } : {
-    bold: 'Bold', italic: 'Italic', heading: 'Heading', strikethrough: 'Strikethrough', quote: 'Quote',
-    ul: 'Bulleted list', ol: 'Numbered list', link: 'Insert link', table: 'Insert table',
-    hr: 'Horizontal rule', undo: 'Undo', redo: 'Redo'
-  };
+  // Toolbar and status bar texts in the page's language, from the messages bundles (#editor-texts).
+  var texts = document.getElementById('editor-texts');
+  var labels = texts ? texts.dataset : {};
 
   var title = document.getElementById('title');
   var summary = document.getElementById('summary');
@@ -34,6 +28,22 @@
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
+  // Counted as EasyMDE counts words (letters and digits, CJK per character).
+  function wordCount(text) {
+    var words = text.match(/[a-zA-Z0-9_\u00A0-\u02AF\u0392-\u03c9\u0410-\u04F9]+|[\u4E00-\u9FFF\u3400-\u4dbf\uf900-\ufaff\u3040-\u309f\uac00-\ud7af]+/g) || [];
+    return words.reduce(function (count, word) {
+      return count + (word.charCodeAt(0) >= 0x4E00 ? word.length : 1);
+    }, 0);
+  }
+
+  function countLines(el) {
+    el.textContent = (labels.lines || 'regels') + ': ' + (editor ? editor.codemirror.lineCount() : textarea.value.split('\n').length);
+  }
+
+  function countWords(el) {
+    el.textContent = (labels.words || 'woorden') + ': ' + wordCount(bodyValue());
+  }
+
   if (window.EasyMDE) {
     var E = window.EasyMDE;
     editor = new E({
@@ -43,7 +53,11 @@
       nativeSpellcheck: true,
       autoDownloadFontAwesome: false,
       autosave: { enabled: false },
-      status: ['lines', 'words'],
+      // Own status items: EasyMDE's built-in ones get English prefixes from its stylesheet.
+      status: [
+        { className: 'editor-count', defaultValue: countLines, onUpdate: countLines },
+        { className: 'editor-count', defaultValue: countWords, onUpdate: countWords }
+      ],
       minHeight: '24rem',
       toolbar: [
         { name: 'bold', action: E.toggleBold, className: 'fa fa-bold', title: labels.bold },
@@ -52,11 +66,11 @@
         { name: 'heading', action: E.toggleHeadingSmaller, className: 'fa fa-header', title: labels.heading },
         '|',
         { name: 'quote', action: E.toggleBlockquote, className: 'fa fa-quote-left', title: labels.quote },
-        { name: 'unordered-list', action: E.toggleUnorderedList, className: 'fa fa-list-ul', title: labels.ul },
-        { name: 'ordered-list', action: E.toggleOrderedList, className: 'fa fa-list-ol', title: labels.ol },
+        { name: 'unordered-list', action: E.toggleUnorderedList, className: 'fa fa-list-ul', title: labels.unorderedList },
+        { name: 'ordered-list', action: E.toggleOrderedList, className: 'fa fa-list-ol', title: labels.orderedList },
         { name: 'link', action: E.drawLink, className: 'fa fa-link', title: labels.link },
         { name: 'table', action: E.drawTable, className: 'fa fa-table', title: labels.table },
-        { name: 'horizontal-rule', action: E.drawHorizontalRule, className: 'fa fa-minus', title: labels.hr },
+        { name: 'horizontal-rule', action: E.drawHorizontalRule, className: 'fa fa-minus', title: labels.horizontalRule },
         '|',
         { name: 'undo', action: E.undo, className: 'fa fa-undo', title: labels.undo },
         { name: 'redo', action: E.redo, className: 'fa fa-repeat', title: labels.redo }
@@ -67,6 +81,9 @@
     var keys = Object.assign({}, cm.getOption('extraKeys') || {});
     keys.Tab = false;
     keys['Shift-Tab'] = false;
+    // Typed text is never altered: no list numbers added on Enter (typing "2." after an automatic
+    // "2. " gave "2. 2."), no list marker removed from a line that holds only "2.".
+    keys.Enter = 'newlineAndIndent';
     cm.setOption('extraKeys', keys);
     var input = cm.getInputField();
     input.setAttribute('aria-labelledby', 'body-label');
@@ -95,40 +112,27 @@
     textarea.addEventListener('input', changed);
   }
 
-  // --- local draft copy --------------------------------------------------------------------------
+  // --- local draft copy (drafts.js): kept until the server confirmed the text this form sent ------
 
-  var storageKey = 'afsprakenwiki:concept:' + form.getAttribute('data-draft-key');
+  var Drafts = window.AfsprakenwikiDrafts;
+  var base = form.getAttribute('data-draft-base') || '';
+  var draft = Drafts.open('concept:' + form.getAttribute('data-draft-key'));
   var timer = null;
   var dirty = false;
 
-  function storage() {
-    try {
-      return window.localStorage;
-    } catch (e) {
-      return null;
-    }
+  function values() {
+    return { title: title ? title.value : '', body: bodyValue(), summary: summary ? summary.value : '' };
   }
 
   function changed() {
     dirty = true;
     clearTimeout(timer);
-    timer = setTimeout(saveDraft, 700);
+    timer = setTimeout(keepDraft, 700);
   }
 
-  function saveDraft() {
-    var store = storage();
-    if (!store || !dirty) {
-      return;
-    }
-    try {
-      store.setItem(storageKey, JSON.stringify({
-        title: title ? title.value : '',
-        body: bodyValue(),
-        summary: summary ? summary.value : '',
-        at: new Date().toISOString()
-      }));
-    } catch (e) {
-      // storage full or disabled: the server copy is what counts
+  function keepDraft() {
+    if (dirty) {
+      draft.keep(values(), base);
     }
   }
 
@@ -137,30 +141,49 @@
       field.addEventListener('input', changed);
     }
   });
-  window.addEventListener('pagehide', saveDraft);
+  window.addEventListener('pagehide', keepDraft);
+  form.addEventListener('submit', function (event) {
+    // The preview button re-renders this form and stores nothing: only a save is "sent".
+    var button = event.submitter;
+    if (button && button.name === 'action' && button.value === 'preview') {
+      keepDraft();
+    } else {
+      clearTimeout(timer);
+      draft.sending(values(), base);
+    }
+  });
+
+  // Copies from before drafts.js were keyed by agreement and base revision.
+  var legacy = Drafts.open('concept:' + form.getAttribute('data-draft-key') + (base && base !== '0' ? '-' + base : ''));
+  if (!draft.copy() && legacy.name !== draft.name && legacy.copy()) {
+    draft.keep(legacy.copy().value, base);
+    legacy.drop();
+  }
+  // This form is shown again (a conflict, an error): a save that was sent was not confirmed.
+  draft.unsent();
 
   var banner = document.getElementById('draft-banner');
-  var store = storage();
-  var saved = null;
-  try {
-    saved = store ? JSON.parse(store.getItem(storageKey) || 'null') : null;
-  } catch (e) {
-    saved = null;
-  }
-  if (saved && banner && (saved.body !== bodyValue() || (title && saved.title !== title.value))) {
+  var saved = draft.copy();
+  // A copy typed on another revision is not offered: restoring it would undo someone's changes.
+  if (saved && banner && (saved.base === null || String(saved.base) === base) && saved.value && !sameValues(saved.value, values())) {
     var when = new Date(saved.at).toLocaleString(dutch ? 'nl-NL' : 'en-GB');
     document.getElementById('draft-text').textContent = banner.getAttribute('data-message').replace('{0}', when);
     banner.hidden = false;
     document.getElementById('draft-restore').addEventListener('click', function () {
-      if (title) { title.value = saved.title; }
-      if (summary) { summary.value = saved.summary; }
-      if (editor) { editor.value(saved.body); } else { textarea.value = saved.body; announceChange(); }
+      var kept = saved.value;
+      if (title) { title.value = kept.title; }
+      if (summary) { summary.value = kept.summary; }
+      if (editor) { editor.value(kept.body); } else { textarea.value = kept.body; announceChange(); }
       banner.hidden = true;
       (editor ? editor.codemirror : textarea).focus();
     });
     document.getElementById('draft-discard').addEventListener('click', function () {
-      store.removeItem(storageKey);
+      draft.drop();
       banner.hidden = true;
     });
+  }
+
+  function sameValues(a, b) {
+    return a.body === b.body && a.title === b.title && (a.summary || '') === (b.summary || '');
   }
 }());

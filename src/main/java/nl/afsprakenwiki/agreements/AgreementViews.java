@@ -27,6 +27,12 @@ public final class AgreementViews {
         public Object[] args() {
             return arguments.toArray();
         }
+
+        /** Shown right after the editor's text was stored: the browser may drop the copy it sent. */
+        public boolean confirmsEdit() {
+            return !warning && Set.of("notice.created", "notice.saved", "notice.merged", "notice.unchanged",
+                    "notice.detailsSaved").contains(key);
+        }
     }
 
     /**

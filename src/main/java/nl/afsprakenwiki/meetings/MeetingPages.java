@@ -12,6 +12,7 @@ import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
+import nl.afsprakenwiki.web.Drafts;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.PublicAddress;
@@ -146,6 +147,7 @@ public final class MeetingPages {
     /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
     public void minutes(Context ctx) {
         var saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"));
+        Drafts.acknowledge(ctx);
         if ("true".equals(ctx.header("HX-Request"))) {
             ctx.html("<span>" + views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved)) + "</span>");
         } else {

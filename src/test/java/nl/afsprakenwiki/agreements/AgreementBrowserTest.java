@@ -143,31 +143,58 @@ class AgreementBrowserTest extends DemoWikiBrowserTest {
     void textTypedButNeverSavedComesBackAfterTheTabWasClosed() {
         long id = app.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-zwolle&status=bekrachtigd").json()
                 .get("items").get(1).get("id").asLong();
+        String edit = app.baseUrl + "/afspraken/" + id + "/bewerken";
+        String key = "afsprakenwiki:concept:afspraak-" + id;
         signIn("expert.zwolle");
-        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        browser.open(edit);
         typeInEditor("\n\nTekst die niet verloren mag gaan.");
         browser.find("#title").sendKeys(" (concept)");
-        browser.waitFor(d -> browser.script("return Object.keys(localStorage).some(k => "
-                + "k.startsWith('afsprakenwiki:concept:afspraak-" + id + "-') && "
-                + "localStorage.getItem(k).includes('Tekst die niet verloren mag gaan.'))").equals(true));
+        browser.waitFor(d -> browser.script("var copy = localStorage.getItem(arguments[0]);"
+                + "return copy !== null && copy.includes('Tekst die niet verloren mag gaan.')", key).equals(true));
 
         browser.open(app.baseUrl + "/");
-        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        browser.open(edit);
+        restoreDraft();
+        browser.assertAccessible("edit with draft banner");
+        assertThat(editorText()).endsWith("Tekst die niet verloren mag gaan.");
+        assertThat(browser.find("#title").getAttribute("value")).endsWith(" (concept)");
+
+        // issue 14: on a slow network, text typed while the save is on its way stays in the local
+        // copy when the server confirms the save, and is offered on the next edit
+        browser.slowNetwork(800, -1);
+        try {
+            // in one script: ChromeDriver holds every further command until the navigation is done
+            browser.script("document.querySelector(\"button[value='save']\").click();"
+                    + "setTimeout(function () { var cm = document.querySelector('.CodeMirror').CodeMirror;"
+                    + "cm.replaceRange('\\n\\nGetypt terwijl het opslaan onderweg was.', {line: cm.lastLine()}); }, 300);");
+            browser.waitFor(d -> d.findElements(By.cssSelector(".notice.success")).isEmpty() ? null : true);
+        } finally {
+            browser.slowNetwork(0, -1);
+        }
+        assertThat(browser.find(".notice.success").getText()).isEqualTo("Uw wijziging is opgeslagen.");
+        assertThat(browser.find(".markdown-body").getText()).contains("Tekst die niet verloren mag gaan.")
+                .doesNotContain("Getypt terwijl");
+        browser.open(edit);
+        restoreDraft();
+        assertThat(editorText()).contains("Tekst die niet verloren mag gaan.")
+                .endsWith("Getypt terwijl het opslaan onderweg was.");
+
+        // after a confirmed save of everything the copy is gone
+        browser.clickAndWaitFor("button[value='save']", ".notice.success");
+        assertThat(browser.script("return localStorage.getItem(arguments[0])", key)).isNull();
+    }
+
+    private void restoreDraft() {
         WebElement banner = browser.waitFor(d -> {
             WebElement element = d.findElement(By.id("draft-banner"));
             return element.isDisplayed() ? element : null;
         });
         assertThat(banner.getText()).contains("niet-opgeslagen concept");
-        browser.assertAccessible("edit with draft banner");
         browser.find("#draft-restore").click();
-        assertThat((String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()"))
-                .endsWith("Tekst die niet verloren mag gaan.");
-        assertThat(browser.find("#title").getAttribute("value")).endsWith(" (concept)");
+    }
 
-        // after a confirmed save the draft copy is gone
-        browser.clickAndWaitFor("button[value='save']", ".notice.success");
-        assertThat(browser.script("return Object.keys(localStorage).filter(k => k.startsWith('afsprakenwiki:concept:afspraak-"
-                + id + "-')).length")).isEqualTo(0L);
+    private String editorText() {
+        return (String) browser.script("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
     }
 
     @Test
@@ -175,6 +202,12 @@ class AgreementBrowserTest extends DemoWikiBrowserTest {
         signIn("expert.zwolle");
         browser.open(app.baseUrl + "/koppelzones/koppelzone-jeugd-zwolle/nieuw");
         browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
+        // typed text is never altered: no list number added after Enter, none removed from "2."
+        typeInEditor("1. Eerst dit\n2. Dan dat\n2.\nSlot");
+        assertThat(editorText()).isEqualTo("1. Eerst dit\n2. Dan dat\n2.\nSlot");
+        assertThat(browser.findAll(".editor-statusbar span").stream().map(WebElement::getText))
+                .containsExactly("regels: 4", "woorden: 8");
+        assertThat(browser.find(".editor-toolbar button.bold").getDomAttribute("title")).startsWith("Vet");
         browser.clickAndWaitFor("button[value='save']", ".error-summary");
         assertThat(browser.find(".error-summary").getText()).contains("Vul een titel in.").contains("Kies minstens één partij.");
         browser.assertAccessible("form with errors");
@@ -188,6 +221,12 @@ class AgreementBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Working agreements in youth care");
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
         browser.assertAccessible("home in English");
+        browser.open(app.baseUrl + "/koppelzones/koppelzone-jeugd-zwolle/nieuw");
+        browser.waitFor(d -> d.findElement(By.cssSelector(".CodeMirror")));
+        assertThat(browser.find(".editor-toolbar button.bold").getDomAttribute("title")).startsWith("Bold");
+        assertThat(browser.findAll(".editor-statusbar span").stream().map(WebElement::getText))
+                .containsExactly("lines: 1", "words: 0");
+        browser.open(app.baseUrl + "/");
         browser.clickAndWaitFor("a[hreflang='nl']", "html[lang='nl']");
         assertThat(browser.find("h1").getText()).isEqualTo("Werkafspraken in de jeugdhulp");
     }

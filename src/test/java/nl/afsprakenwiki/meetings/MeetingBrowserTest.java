@@ -208,4 +208,66 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find("main").getText()).doesNotContain(title).doesNotContain("Wendy Coolen, Ahmed Yilmaz");
         browser.assertAccessible("meeting page (expert.zwolle, 404)");
     }
+
+    /**
+     * Issue 14: the local copy was dropped after any confirmed save, although text typed while that
+     * save was on its way sat only in htmx's queue; closing the page then lost it.
+     */
+    @Test
+    void minutesTypedWhileASlowSaveIsUnderwayComeBackAfterThePageWasClosed() {
+        JsonNode planned = app.bearer("voorzitter.tilburg").postJson("/api/v1/koppelzones/" + KOPPELZONE + "/meetings",
+                Map.of("date", LocalDate.now(Meetings.DUTCH_TIME).plusWeeks(3).toString(), "startTime", "10:00",
+                        "endTime", "11:00", "location", "Online")).json();
+        long meetingId = planned.get("id").asLong();
+        assertThat(planned.get("agenda")).as("the proposed agenda").isNotEmpty();
+        long itemId = planned.get("agenda").get(0).get("id").asLong();
+        String meetingPath = "/overleggen/" + meetingId;
+        String area = "#notulen-" + itemId;
+        String first = "Eerste deel van het verslag.";
+        String second = " Getypt terwijl de eerste opslag onderweg was.";
+
+        signIn("voorzitter.tilburg");
+        browser.open(app.baseUrl + meetingPath);
+        browser.countHtmxRequests();
+        browser.slowNetwork(300, 400); // a save of these minutes takes about two seconds
+        try {
+            browser.find(area).sendKeys(first);
+            browser.waitForHtmxRequests("sent", 1);
+            browser.find(area).sendKeys(second);
+            // the first save is confirmed; the second waits in the queue behind it
+            browser.waitForHtmxRequests("done", 1);
+            assertThat(browser.find("#opgeslagen-" + itemId).getText()).startsWith("Opgeslagen om");
+            browser.open("about:blank");
+        } finally {
+            browser.slowNetwork(0, -1);
+        }
+        assertThat(savedMinutes(meetingId, itemId)).as("the server got only the first save").isEqualTo(first);
+
+        browser.open(app.baseUrl + meetingPath);
+        assertThat(browser.find(area).getDomProperty("value")).as("the minutes after reopening").isEqualTo(first + second);
+        // the restored text is saved, and then its local copy goes
+        String key = "afsprakenwiki:notulen:overleg-" + meetingId + "-punt-" + itemId;
+        browser.waitFor(d -> browser.script("return window.localStorage.getItem(arguments[0])", key) == null ? true : null);
+        assertThat(savedMinutes(meetingId, itemId)).isEqualTo(first + second);
+
+        // a save that fails says so instead of leaving "Opgeslagen" in place, and is tried again
+        String third = " Getypt zonder netwerk.";
+        String status = "#opgeslagen-" + itemId;
+        browser.offline();
+        try {
+            browser.find(area).sendKeys(third);
+            browser.waitFor(d -> browser.find(status).getText().startsWith("Niet opgeslagen: de server is niet bereikt.") ? true : null);
+        } finally {
+            browser.slowNetwork(0, -1);
+        }
+        browser.waitFor(d -> browser.find(status).getText().startsWith("Opgeslagen om") ? true : null);
+        assertThat(savedMinutes(meetingId, itemId)).isEqualTo(first + second + third);
+        browser.waitFor(d -> browser.script("return window.localStorage.getItem(arguments[0])", key) == null ? true : null);
+    }
+
+    private String savedMinutes(long meetingId, long itemId) {
+        JsonNode agenda = app.bearer("voorzitter.tilburg").get("/api/v1/meetings/" + meetingId).json().get("agenda");
+        return java.util.stream.StreamSupport.stream(agenda.spliterator(), false)
+                .filter(item -> item.get("id").asLong() == itemId).findFirst().orElseThrow().get("minutes").asText();
+    }
 }

@@ -65,9 +65,19 @@ class MeetingPagesTest {
 
         Response saved = chair.send("POST", meeting + "/agenda/" + item + "/notulen", "application/x-www-form-urlencoded",
                 "minutes=**Afgesproken**%3A+de+wachttijd+wordt+elke+maand+gedeeld.",
-                Map.of("X-CSRF-Token", csrf, "HX-Request", "true"));
+                Map.of("X-CSRF-Token", csrf, "HX-Request", "true", "X-Draft-Seq", "1764892800123"));
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body()).contains("Opgeslagen om");
+        // the browser drops its local copy only for the text the server echoes it has stored
+        assertThat(saved.header("X-Draft-Seq")).isEqualTo("1764892800123");
+        assertThat(chair.get(meeting).body()).contains("data-draft=\"notulen:overleg-" + meeting.replace("/overleggen/", "")
+                + "-punt-" + item + "\"");
+        TestApp.Client reader = app.signIn("lea");
+        Response refused = reader.send("POST", meeting + "/agenda/" + item + "/notulen", "application/x-www-form-urlencoded",
+                "minutes=Niet+van+mij", Map.of("X-CSRF-Token", reader.csrfToken(meeting), "HX-Request", "true",
+                        "X-Draft-Seq", "1764892800999"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("X-Draft-Seq")).as("nothing stored, nothing confirmed").isNull();
 
         Response emptyTopic = chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", " ")));
         assertThat(emptyTopic.status()).isEqualTo(422);

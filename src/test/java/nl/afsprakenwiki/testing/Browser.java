@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
@@ -117,6 +118,41 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * Slows the network with Chromium's own throttling (through the DevTools protocol command that
+     * ChromeDriver passes on; Selenium's typed DevTools classes do not exist for Debian's Chromium
+     * version): {@code latencyMillis} delays each response, {@code uploadBytesPerSecond} sends
+     * request bodies that slowly, so a request that is cut off never reaches the server whole
+     * (latency alone would not: the request is out at once). {@code slowNetwork(0, -1)} ends it.
+     */
+    public void slowNetwork(int latencyMillis, int uploadBytesPerSecond) {
+        emulateNetwork(false, latencyMillis, uploadBytesPerSecond);
+    }
+
+    /** No network at all until {@code slowNetwork(0, -1)}. */
+    public void offline() {
+        emulateNetwork(true, 0, -1);
+    }
+
+    private void emulateNetwork(boolean offline, int latencyMillis, int uploadBytesPerSecond) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", latencyMillis,
+                "downloadThroughput", -1, "uploadThroughput", uploadBytesPerSecond));
+    }
+
+    /** Counts the htmx requests of the page now shown: window.htmxRequests = {sent, done}. */
+    public void countHtmxRequests() {
+        script("window.htmxRequests = {sent: 0, done: 0};"
+                + "document.addEventListener('htmx:beforeSend', function () { window.htmxRequests.sent++; });"
+                + "document.addEventListener('htmx:afterRequest', function () { window.htmxRequests.done++; });");
+    }
+
+    /** Waits until at least {@code count} htmx requests reached {@code stage} ("sent" or "done"). */
+    public void waitForHtmxRequests(String stage, long count) {
+        waitFor(d -> ((Number) script("return window.htmxRequests[arguments[0]]", stage)).longValue() >= count ? true : null);
     }
 
     /**
