@@ -43,9 +43,14 @@ public final class ApiDocs {
         }
     }
 
-    /** {@code GET /api/v1/openapi.json}: OpenAPI 3.1, public like the API's own description of itself. */
+    /**
+     * {@code GET /api/v1/openapi.json}: OpenAPI 3.1, without an account. Readable by scripts of other sites
+     * (API Design Rules /core/publish-openapi: tools such as a developer portal fetch it from the browser);
+     * it holds nothing but the public description, and no cookie is ever sent with such a read.
+     */
     public void document(Context ctx) {
-        ctx.contentType("application/json; charset=utf-8").result(document);
+        ctx.header("Access-Control-Allow-Origin", "*").header("Cross-Origin-Resource-Policy", "cross-origin")
+                .contentType("application/json; charset=utf-8").result(document);
     }
 
     /** The page for people: an introduction and the rendered document. */

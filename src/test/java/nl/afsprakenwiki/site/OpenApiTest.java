@@ -59,6 +59,9 @@ class OpenApiTest {
         Response served = app.get(API + "/openapi.json");
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.header("Content-Type")).startsWith("application/json");
+        // other sites' tools (a developer portal, an online viewer) may read it from the browser
+        assertThat(served.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(served.header("Cross-Origin-Resource-Policy")).isEqualTo("cross-origin");
         document = served.json();
         app.awaitSearch();
     }
@@ -192,7 +195,8 @@ class OpenApiTest {
         answers.forEach((what, response) -> assertThat(response.header("API-Version"))
                 .as("%s (status %d)", what, response.status()).isEqualTo(SecurityHeaders.API_VERSION));
         assertThat(answers.get("404 unknown path").header("Content-Type")).startsWith("application/problem+json");
-        // the pages of the wiki are not the API
+        // the pages of the wiki are not the API, and the API's answers are for no other site's scripts
+        assertThat(answers.get("200").header("Access-Control-Allow-Origin")).isNull();
         assertThat(app.get("/").header("API-Version")).isNull();
         assertThat(app.get("/api").header("API-Version")).isNull();
     }
