@@ -43,6 +43,8 @@ class OpenApiTest {
     private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE);
 
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
     @TempDir
     static Path dir;
     static TestApp app;
@@ -162,7 +164,7 @@ class OpenApiTest {
         wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         wrapper.setAll((ObjectNode) schema.deepCopy());
         wrapper.set("components", document.get("components"));
-        JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(wrapper);
+        JsonSchema validator = SCHEMAS.getSchema(wrapper);
         Set<ValidationMessage> errors = validator.validate(response.json());
         assertThat(errors).as("%s %s → %s: %s", method, path, status, response.body()).isEmpty();
         assertThat(response.header("API-Version")).as("API-Version of %s %s", method, path).isEqualTo(SecurityHeaders.API_VERSION);

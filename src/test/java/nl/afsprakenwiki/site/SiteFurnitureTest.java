@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,7 +33,7 @@ class SiteFurnitureTest {
     static String koppelzone;
     static long published;
     static long busy;
-    static List<Long> others = new java.util.ArrayList<>();
+    static final List<Long> others = new ArrayList<>();
     static TestApp.Client member;
 
     @BeforeAll
