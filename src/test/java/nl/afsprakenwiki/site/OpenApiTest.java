@@ -193,10 +193,12 @@ class OpenApiTest {
                 "401", app.get(API + "/me"),
                 "415", app.send("POST", API + "/koppelzones", "text/plain", "x"),
                 "413", app.send("POST", API + "/koppelzones", "application/json", "x".repeat(600 * 1024)),
-                "the document", app.get(API + "/openapi.json"));
+                "the document", app.get(API + "/openapi.json"),
+                "the web server's own 400 (invalid UTF-8 in the path)", app.get(API + "/agreements/%FF"));
         answers.forEach((what, response) -> assertThat(response.header("API-Version"))
                 .as("%s (status %d)", what, response.status()).isEqualTo(SecurityHeaders.API_VERSION));
         assertThat(answers.get("404 unknown path").header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answers.get("the web server's own 400 (invalid UTF-8 in the path)").status()).isEqualTo(400);
         // the pages of the wiki are not the API, and the API's answers are for no other site's scripts
         assertThat(answers.get("200").header("Access-Control-Allow-Origin")).isNull();
         assertThat(app.get("/").header("API-Version")).isNull();
