@@ -40,13 +40,16 @@ import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.search.SimilarPanel;
 import nl.afsprakenwiki.site.AccessFilter;
+import nl.afsprakenwiki.site.ApiDocs;
 import nl.afsprakenwiki.site.ErrorHandling;
 import nl.afsprakenwiki.site.KoppelzonePages;
 import nl.afsprakenwiki.site.OrganisationPages;
 import nl.afsprakenwiki.site.Routes;
 import nl.afsprakenwiki.site.Rule;
 import nl.afsprakenwiki.site.ServerErrorPages;
+import nl.afsprakenwiki.site.SiteFiles;
 import nl.afsprakenwiki.site.SiteHandlers;
+import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.web.Csrf;
 import nl.afsprakenwiki.web.Json;
@@ -122,7 +125,8 @@ public final class App {
                 new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json),
                 new MeetingPages(meetings, services.meetingRecording(), services.koppelzones(), services.agreements(), services.memberships(), views,
                         address, services.clock(), services.markdown()),
-                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json));
+                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json),
+                new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles());
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

@@ -45,10 +45,12 @@ public final class AdoptionPanels implements AgreementPanel {
 
     AdoptionViews.Panel panel(Agreement agreement, Viewer viewer) {
         boolean mayAdopt = adoptions.mayAdoptSomewhere(agreement, viewer);
+        // a visitor learns that signing in is how one adopts a public agreement, where a member sees the action
+        boolean signInToAdopt = !viewer.authenticated() && agreement.published();
         Adoptions.Links links = adoptions.links(agreement.id());
         if (links.none()) {
             // most agreements have no family: nothing more to read on the most visited page
-            return new AdoptionViews.Panel(null, null, 0, List.of(), mayAdopt, false);
+            return new AdoptionViews.Panel(null, null, 0, List.of(), mayAdopt, false, signInToAdopt);
         }
         long koppelzone = agreement.koppelzone().id();
         boolean mayEdit = viewer.can(Permission.EDIT, koppelzone);
@@ -59,6 +61,6 @@ public final class AdoptionPanels implements AgreementPanel {
                 !links.adopters().isEmpty() && viewer.can(Permission.READ_DRAFTS, koppelzone)
                         ? proposals.openCount(agreement.id()) : 0,
                 mayEdit && adopted ? proposals.outgoing(agreement.id()).stream().limit(3).toList() : List.of(),
-                mayAdopt, mayEdit && adopted && agreement.status() != AgreementStatus.VERVALLEN);
+                mayAdopt, mayEdit && adopted && agreement.status() != AgreementStatus.VERVALLEN, signInToAdopt);
     }
 }

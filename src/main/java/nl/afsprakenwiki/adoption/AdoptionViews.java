@@ -18,10 +18,10 @@ public final class AdoptionViews {
      * source revision (for those who may edit), proposals to the source, and what the viewer may do.
      */
     public record Panel(Lineage.Family family, Adoptions.Upstream upstream, long openProposals,
-                        List<SourceProposal> outgoing, boolean mayAdopt, boolean mayProposeBack) {
+                        List<SourceProposal> outgoing, boolean mayAdopt, boolean mayProposeBack, boolean signInToAdopt) {
         public boolean empty() {
             return (family == null || family.size() == 1) && upstream == null && openProposals == 0
-                    && outgoing.isEmpty() && !mayAdopt;
+                    && outgoing.isEmpty() && !mayAdopt && !signInToAdopt;
         }
     }
 

@@ -6,8 +6,13 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reading agreements as a viewer may see them: versions, lists, history, comparisons. Writing: {@link AgreementEditing}. */
 public final class AgreementService {
@@ -32,8 +37,11 @@ public final class AgreementService {
     private record ListKey(Long koppelzoneId, AgreementStatus status) {
     }
 
-    /** How many recent revisions are read before filtering them by what a viewer may see. */
-    private static final int RECENT_WINDOW = 300;
+    /**
+     * How many recent revisions are read before filtering them by what a viewer may see and grouping
+     * them per agreement: enough that one busy agreement leaves room for the others.
+     */
+    private static final int RECENT_WINDOW = 1_000;
 
     // --- reads ----------------------------------------------------------------------------------
 
@@ -107,11 +115,26 @@ public final class AgreementService {
         return visible;
     }
 
-    /** The latest revisions {@code viewer} may see. */
-    public List<RecentChange> recentChanges(int limit, Viewer viewer) {
-        return recent.get(RECENT_WINDOW, () -> db.read(handle -> store.recentChanges(handle, RECENT_WINDOW))).stream()
-                .filter(change -> change.published() || viewer.can(Permission.READ_DRAFTS, change.koppelzoneId()))
-                .limit(limit).toList();
+    /**
+     * The {@code limit} agreements most recently changed as {@code viewer} may see them, newest first,
+     * each with how many of the recent revisions it got and from how many people.
+     */
+    public List<RecentGroup> recentlyChanged(int limit, Viewer viewer) {
+        Map<Long, RecentChange> latest = new LinkedHashMap<>();
+        Map<Long, Integer> changes = new HashMap<>();
+        Map<Long, Set<String>> people = new HashMap<>();
+        for (RecentChange change : recent.get(RECENT_WINDOW, () -> db.read(handle -> store.recentChanges(handle, RECENT_WINDOW)))) {
+            boolean visible = change.published() || viewer.can(Permission.READ_DRAFTS, change.koppelzoneId());
+            long id = change.agreementId();
+            if (!visible || (!latest.containsKey(id) && latest.size() == limit)) {
+                continue;
+            }
+            latest.putIfAbsent(id, change);
+            changes.merge(id, 1, Integer::sum);
+            people.computeIfAbsent(id, key -> new HashSet<>()).add(change.authorName());
+        }
+        return latest.values().stream().map(change -> new RecentGroup(change, changes.get(change.agreementId()),
+                people.get(change.agreementId()).size())).toList();
     }
 
     /** Word-level comparison of two revisions of one agreement, or empty if either is not visible. */

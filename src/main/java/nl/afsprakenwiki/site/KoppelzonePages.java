@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 /** The hub pages: the home page (every koppelzone, recent changes) and the koppelzone page (its parties, agreements, members). */
 public final class KoppelzonePages {
 
-    private static final int RECENT_CHANGES = 15;
+    /** How many agreements "recent changes" lists (each once, however busy). */
+    private static final int RECENT_AGREEMENTS = 12;
 
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
@@ -58,7 +59,7 @@ public final class KoppelzonePages {
                             details.parties().size()));
         }
         views.render(ctx, "koppelzones/home.jte", new Home(List.copyOf(groups.values()),
-                agreements.recentChanges(RECENT_CHANGES, viewer), all.size(), "uitgelogd".equals(ctx.queryParam("melding"))));
+                agreements.recentlyChanged(RECENT_AGREEMENTS, viewer), all.size(), "uitgelogd".equals(ctx.queryParam("melding"))));
     }
 
     public void show(Context ctx) {

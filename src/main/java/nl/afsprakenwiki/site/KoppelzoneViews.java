@@ -2,14 +2,19 @@ package nl.afsprakenwiki.site;
 
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementStatus;
-import nl.afsprakenwiki.agreements.RecentChange;
+import nl.afsprakenwiki.agreements.RecentGroup;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Membership;
 import nl.afsprakenwiki.koppelzones.Municipality;
 import nl.afsprakenwiki.koppelzones.Party;
 
+import nl.afsprakenwiki.web.Texts;
+
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** View models of the home and koppelzone pages. */
@@ -25,9 +30,21 @@ public final class KoppelzoneViews {
     public record MunicipalityGroup(Municipality municipality, List<KoppelzoneCard> koppelzones) {
     }
 
-    public record Home(List<MunicipalityGroup> municipalities, List<RecentChange> recentChanges, int agreementCount,
+    public record Home(List<MunicipalityGroup> municipalities, List<RecentGroup> recentChanges, int agreementCount,
                        boolean loggedOut) {
+
+        /**
+         * "3 wijzigingen door 2 personen, laatst 12 juni 2026" (or "1 wijziging door Marieke de Vries op …"):
+         * plurals by the language's choice pattern, never "(s)".
+         */
+        public static String changes(RecentGroup group, Texts texts) {
+            LocalDate day = group.latest().createdAt().atZone(DUTCH_TIME).toLocalDate();
+            return new MessageFormat(texts.get("home.recent.changes"), Locale.forLanguageTag(texts.language()))
+                    .format(new Object[]{group.changes(), group.people(), group.latest().authorName(), texts.date(day)});
+        }
     }
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** The koppelzone page: its parties and its agreements grouped by status (in lifecycle order). */
     public record Show(Koppelzone koppelzone, List<Party> parties, Map<AgreementStatus, List<AgreementListItem>> byStatus,

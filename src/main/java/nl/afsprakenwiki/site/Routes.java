@@ -59,13 +59,18 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      OverviewPages overviewPages, LifecycleApi lifecycleApi, Feeds feeds,
                      OrganisationPages organisationPages, AgreementComparePages comparePages,
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
-                     MeetingPages meetingPages, MeetingApi meetingApi) {
+                     MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
+                     SiteFiles files) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
         RouteTable r = new RouteTable();
         r.get("/", koppelzonePages::home, PUBLIC);
         r.get("/taal/{language}", site::switchLanguage, PUBLIC);
+        r.get("/favicon.ico", files::favicon, PUBLIC);
+        r.get("/toegankelijkheid", statements::accessibility, PUBLIC);
+        r.get("/privacy", statements::privacy, PUBLIC);
+        r.get("/api", apiDocs::page, PUBLIC);
         r.get("/zoeken", searchPages::results, PUBLIC);
         r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
         r.get("/vergelijken", comparePages::compare, PUBLIC);
@@ -183,8 +188,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/audit", auditPages::audit, ADMINISTER);
         });
 
-        // JSON API (docs/API.md)
+        // JSON API (docs/API.md; described in src/main/resources/openapi.yaml, which a test holds to this table)
         r.path("/api/v1", () -> {
+            r.get("/openapi.json", apiDocs::document, PUBLIC);
             r.get("/health", site::health, PUBLIC);
             r.get("/me", accountApi::me, ACCOUNT);
             r.get("/me/pending", lifecycleApi::pending, ACCOUNT);

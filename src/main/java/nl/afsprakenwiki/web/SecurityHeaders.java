@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Headers on every response. The content security policy allows scripts, styles and fonts from
  * this site only (no inline script, no CDN); images may come from https sites because agreements
- * may link images.
+ * may link images. Answers of the JSON API also carry its version ({@code API-Version}).
  */
 public final class SecurityHeaders {
 
@@ -23,6 +23,14 @@ public final class SecurityHeaders {
             "frame-ancestors 'none'",
             "base-uri 'none'",
             "object-src 'none'");
+
+    /** Where the JSON API lives. */
+    public static final String API_ROOT = "/api/v1";
+    /**
+     * The full version of the JSON API (semantic versioning; the major version is in {@link #API_ROOT}).
+     * Must equal {@code info.version} of {@code openapi.yaml}, which a test checks.
+     */
+    public static final String API_VERSION = "1.0.0";
 
     private SecurityHeaders() {
     }
@@ -46,6 +54,10 @@ public final class SecurityHeaders {
         headers.put("Cross-Origin-Resource-Policy", "same-origin");
         if (https) {
             headers.put("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (path.equals(API_ROOT) || path.startsWith(API_ROOT + "/")) {
+            // NLGov API Design Rules /core/version-header: every answer of the API names its full version
+            headers.put("API-Version", API_VERSION);
         }
         if (!path.startsWith("/static/") && !path.startsWith("/webjars/")) {
             // pages carry CSRF tokens and (later) private drafts: never store them in shared caches
