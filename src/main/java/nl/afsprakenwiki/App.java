@@ -48,6 +48,7 @@ import nl.afsprakenwiki.site.Rule;
 import nl.afsprakenwiki.site.ServerErrorPages;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.WebFilters;
+import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.Csrf;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.PublicAddress;
@@ -137,11 +138,13 @@ public final class App {
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
+            // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike
+            config.contextResolver.ip = ctx -> IpAddress.normalise(ctx.req().getRemoteAddr());
             if (settings.trustProxy()) {
                 // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
                 // Only behind a proxy that sets these: the last address is the one the proxy saw.
-                config.contextResolver.ip = App::forwardedAddress;
+                config.contextResolver.ip = ctx -> IpAddress.normalise(forwardedAddress(ctx));
                 config.contextResolver.scheme = ctx -> {
                     String proto = ctx.header("X-Forwarded-Proto");
                     return proto == null ? ctx.req().getScheme() : proto.split(",")[0].strip();
