@@ -7,8 +7,10 @@ import io.javalin.json.JavalinJackson;
 import nl.afsprakenwiki.accounts.AccountApi;
 import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AccountAdminPages;
+import nl.afsprakenwiki.admin.AccountDirectory;
 import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.admin.AuditPages;
+import nl.afsprakenwiki.admin.AuditSubjects;
 import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
@@ -106,9 +108,10 @@ public final class App {
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), views),
-                new AccountAdminPages(services.accounts(), services.koppelzoneAdmin(), views),
+                new AccountAdminPages(services.accounts(), services.tokens(), new AccountDirectory(services.db()),
+                        services.koppelzoneAdmin(), views),
                 new RegisterPages(services.koppelzones(), services.koppelzoneAdmin(), views),
-                new AuditPages(services.koppelzones(), services.audit(), views),
+                new AuditPages(services.koppelzones(), services.audit(), new AuditSubjects(services.db()), views),
                 new SearchPages(search, views), new SearchApi(search, translations),
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(services.inbox(), services.lifecycle(), views),

@@ -289,7 +289,7 @@ class SignInTest {
         Response byAdmin = app.signIn("beheerder").submit("/beheer/accounts", "/beheer/accounts/marieke/gegevens",
                 List.of(entry("displayName", "Marieke de Vries"), entry("email", "m.devries@horizon.example"),
                         entry("organisation", "wijkteam-teststad")));
-        assertThat(byAdmin.header("Location")).isEqualTo("/beheer/accounts?melding=gewijzigd");
+        assertThat(byAdmin.header("Location")).isEqualTo("/beheer/accounts/marieke?melding=gewijzigd");
         Account account = app.services.accounts().byUsername("marieke").orElseThrow();
         assertThat(account.displayName()).isEqualTo("Marieke de Vries");
         assertThat(account.organisation().slug()).isEqualTo("wijkteam-teststad");
