@@ -91,6 +91,11 @@ class AccountAdminTest {
         assertThat(listed("?pagina=99")).as("past the end: the last page").containsExactly("persoon299", "persoon300",
                 "marieke");
         assertThat(beheerder.get("/beheer/accounts?pagina=7").body()).doesNotContain("rel=\"next\"");
+
+        TestApp.Client english = app.signIn("tweede");
+        english.get("/taal/en");
+        assertThat(english.get("/beheer/accounts?rol=manager").body()).contains("Found: 12. Page 1 of 1.")
+                .contains("<option value=\"manager\" selected>Manager</option>").contains(">Blocked</span>");
     }
 
     @Test
