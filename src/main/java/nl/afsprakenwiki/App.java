@@ -7,8 +7,10 @@ import io.javalin.json.JavalinJackson;
 import nl.afsprakenwiki.accounts.AccountApi;
 import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AccountAdminPages;
+import nl.afsprakenwiki.admin.AccountDirectory;
 import nl.afsprakenwiki.admin.AdminPages;
 import nl.afsprakenwiki.admin.AuditPages;
+import nl.afsprakenwiki.admin.AuditSubjects;
 import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
@@ -51,6 +53,7 @@ import nl.afsprakenwiki.site.SiteFiles;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
+import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.Csrf;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.PublicAddress;
@@ -108,9 +111,10 @@ public final class App {
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), views),
-                new AccountAdminPages(services.accounts(), services.koppelzoneAdmin(), views),
+                new AccountAdminPages(services.accounts(), services.tokens(), new AccountDirectory(services.db()),
+                        services.koppelzoneAdmin(), views),
                 new RegisterPages(services.koppelzones(), services.koppelzoneAdmin(), views),
-                new AuditPages(services.koppelzones(), services.audit(), views),
+                new AuditPages(services.koppelzones(), services.audit(), new AuditSubjects(services.db()), views),
                 new SearchPages(search, views), new SearchApi(search, translations),
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(services.inbox(), services.lifecycle(), views),
@@ -141,11 +145,13 @@ public final class App {
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
             config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
+            // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike
+            config.contextResolver.ip = ctx -> IpAddress.normalise(ctx.req().getRemoteAddr());
             if (settings.trustProxy()) {
                 // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
                 config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
                 // Only behind a proxy that sets these: the last address is the one the proxy saw.
-                config.contextResolver.ip = App::forwardedAddress;
+                config.contextResolver.ip = ctx -> IpAddress.normalise(forwardedAddress(ctx));
                 config.contextResolver.scheme = ctx -> {
                     String proto = ctx.header("X-Forwarded-Proto");
                     return proto == null ? ctx.req().getScheme() : proto.split(",")[0].strip();

@@ -63,6 +63,10 @@ public final class AccountService {
         return db.read(store::all);
     }
 
+    public int count() {
+        return db.read(store::count);
+    }
+
     public boolean noAccounts() {
         return db.read(store::count) == 0;
     }
@@ -181,9 +185,16 @@ public final class AccountService {
         });
     }
 
+    /**
+     * Blocks or unblocks an account. Nobody blocks their own account. The command line (no account)
+     * may block any, also the last beheerder: it is the operator's way to stop a compromised account.
+     */
     public void setDisabled(String username, boolean disabled, Author actor) {
         db.write(handle -> {
             Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
+            if (disabled) {
+                refuseSelf(account, actor);
+            }
             store.setDisabled(handle, account.id(), disabled);
             audit.record(handle, actor, disabled ? "account.disabled" : "account.enabled", "account:" + account.username(),
                     null, Map.of());
@@ -191,14 +202,40 @@ public final class AccountService {
         });
     }
 
+    /** Grants or revokes the beheerder right; nobody revokes their own, and the last active beheerder keeps it. */
     public void setAdmin(String username, boolean admin, Author actor) {
         db.write(handle -> {
             Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
+            if (!admin) {
+                refuseSelf(account, actor);
+                refuseLastAdmin(handle, account);
+            }
             store.setAdmin(handle, account.id(), admin);
             audit.record(handle, actor, admin ? "account.admin-granted" : "account.admin-revoked",
                     "account:" + account.username(), null, Map.of());
             return null;
         });
+    }
+
+    /** Whether taking the beheerder right from this account would leave no active beheerder. */
+    public boolean lastActiveAdmin(Account account) {
+        return db.read(handle -> isLastActiveAdmin(handle, account));
+    }
+
+    private static void refuseSelf(Account account, Author actor) {
+        if (actor.accountId() != null && actor.accountId() == account.id()) {
+            throw new InvalidInput("action", "error.account.notSelf");
+        }
+    }
+
+    private void refuseLastAdmin(Handle handle, Account account) {
+        if (isLastActiveAdmin(handle, account)) {
+            throw new InvalidInput("action", "error.account.lastAdmin");
+        }
+    }
+
+    private boolean isLastActiveAdmin(Handle handle, Account account) {
+        return account.admin() && !account.disabled() && store.activeAdmins(handle) <= 1;
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -60,6 +60,11 @@ public final class AccountStore {
         return handle.createQuery("SELECT count(*) FROM account").mapTo(Integer.class).one();
     }
 
+    /** Beheerders that are not blocked. */
+    public int activeAdmins(Handle handle) {
+        return handle.createQuery("SELECT count(*) FROM account WHERE is_admin = 1 AND disabled = 0").mapTo(Integer.class).one();
+    }
+
     public Optional<String> passwordHash(Handle handle, long accountId) {
         return handle.createQuery("SELECT password_hash FROM account WHERE id = :id")
                 .bind("id", accountId).mapTo(String.class).findOne();

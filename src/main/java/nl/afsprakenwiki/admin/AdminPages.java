@@ -39,7 +39,7 @@ public final class AdminPages {
     }
 
     public void overview(Context ctx) {
-        views.render(ctx, "admin/overview.jte", new Overview(accounts.all().size(), admin.organisations().size(),
+        views.render(ctx, "admin/overview.jte", new Overview(accounts.count(), admin.organisations().size(),
                 admin.municipalities().size(), koppelzones.all().size(), ssoAccounts.autoCreateOnSso(), notice(ctx)));
     }
 
@@ -51,7 +51,7 @@ public final class AdminPages {
     // --- shared by the administration pages ---------------------------------------------------
 
     private static final Set<String> NOTICES = Set.of("instellingen", "aangemaakt", "gewijzigd", "blokkeren",
-            "deblokkeren", "beheerder", "geen-beheerder", "wachtwoord");
+            "deblokkeren", "beheerder", "geen-beheerder", "wachtwoord", "sleutel-ingetrokken");
 
     static Author author(Context ctx) {
         return Current.viewer(ctx).author();

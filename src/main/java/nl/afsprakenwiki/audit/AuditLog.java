@@ -41,7 +41,7 @@ public final class AuditLog {
 
     /**
      * What to look for; null fields match everything. {@code actor} matches the name recorded with the
-     * event or the account's username; dates are inclusive days in Dutch time.
+     * event or the account's username; dates are inclusive days in Dutch time; {@code action} is one code.
      */
     public record Filter(String actor, Long koppelzoneId, LocalDate from, LocalDate to, String action) {
     }
@@ -94,7 +94,7 @@ public final class AuditLog {
                 sql.append(" AND e.at < :to");
             }
             if (filter.action() != null && !filter.action().isBlank()) {
-                sql.append(" AND e.action LIKE :action ESCAPE '!'");
+                sql.append(" AND e.action = :action");
             }
             sql.append(" ORDER BY e.id DESC LIMIT :limit OFFSET :offset");
             Query query = handle.createQuery(sql.toString()).bind("limit", limit).bind("offset", offset);
@@ -111,7 +111,7 @@ public final class AuditLog {
                 query.bind("to", filter.to().plusDays(1).atStartOfDay(DUTCH_TIME).toInstant());
             }
             if (filter.action() != null && !filter.action().isBlank()) {
-                query.bind("action", like(filter.action().strip()) + "%");
+                query.bind("action", filter.action().strip());
             }
             return query.map((rs, ctx) -> new Event(rs.getLong("id"), Instant.parse(rs.getString("at")),
                     rs.getString("actor"), nullableLong(rs, "actor_account_id"), rs.getString("actor_username"),

@@ -174,9 +174,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/instellingen", admin::settings, ADMINISTER);
             r.get("/accounts", accountAdmin::accounts, ADMINISTER);
             r.post("/accounts", accountAdmin::createAccount, ADMINISTER);
+            r.get("/accounts/{username}", accountAdmin::account, ADMINISTER);
             r.post("/accounts/{username}/status", accountAdmin::accountStatus, ADMINISTER);
             r.post("/accounts/{username}/gegevens", accountAdmin::updateAccount, ADMINISTER);
             r.post("/accounts/{username}/wachtwoord", accountAdmin::resetPassword, ADMINISTER);
+            r.post("/accounts/{username}/tokens/{token}/intrekken", accountAdmin::revokeToken, ADMINISTER);
             r.get("/organisaties", registers::organisations, ADMINISTER);
             r.post("/organisaties", registers::createOrganisation, ADMINISTER);
             r.post("/organisaties/{slug}", registers::updateOrganisation, ADMINISTER);

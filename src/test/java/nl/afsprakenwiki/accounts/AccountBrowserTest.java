@@ -115,5 +115,15 @@ class AccountBrowserTest {
         browser.clickAndWaitFor("#nieuw ~ form button[type='submit']", ".error-summary");
         assertThat(browser.find("#nieuw ~ form #username").getAttribute("value")).isEqualTo("Ongeldig!");
         browser.assertAccessible("new account with errors");
+
+        // an account found by searching, on its own page; the audit log with one event's details open
+        browser.open(app.baseUrl + "/beheer/accounts?zoek=tilburg");
+        browser.clickAndWaitFor(".account-list a[href='/beheer/accounts/expert.tilburg']", ".breadcrumbs");
+        assertThat(browser.find("main").getText()).contains("Koppelzone Jeugd Tilburg: praktijkexpert");
+        browser.assertAccessible("account page");
+        browser.open(app.baseUrl + "/beheer/audit");
+        browser.find(".audit-details summary").click();
+        assertThat(browser.find(".audit-details[open] dl").getText()).isNotBlank();
+        browser.assertAccessible("audit log with details open");
     }
 }

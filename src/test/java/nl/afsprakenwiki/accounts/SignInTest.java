@@ -115,7 +115,7 @@ class SignInTest {
     void behindATrustedProxyHttpsAtTheProxyMakesTheCookiesSecure() {
         app = TestApp.start(Settings.forTests(dir).withTrustProxy(true));
         app.account("marieke");
-        Map<String, String> proxied = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.5");
+        Map<String, String> proxied = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "::FFFF:203.0.113.5");
         TestApp.Client browser = app.newBrowser();
         Response login = browser.send("GET", "/login", null, null, proxied);
         String csrfCookie = cookie(login, "aw_csrf");
@@ -126,6 +126,10 @@ class SignInTest {
         Response signedIn = app.newBrowser().send("POST", "/callback?client_name=FormClient", "application/x-www-form-urlencoded",
                 "username=marieke&password=" + TestApp.PASSWORD + "&csrf=" + token, withCookie);
         assertThat(cookie(signedIn, "aw_sessie")).contains("Secure").contains("HttpOnly");
+        // the address the proxy saw, IPv4-mapped IPv6, is recorded as the IPv4 address it is
+        String details = app.db.read(handle -> handle.createQuery("SELECT details FROM audit_event WHERE action = 'login'")
+                .mapTo(String.class).one());
+        assertThat(details).contains("\"address\":\"203.0.113.5\"");
     }
 
     @Test
@@ -289,7 +293,7 @@ class SignInTest {
         Response byAdmin = app.signIn("beheerder").submit("/beheer/accounts", "/beheer/accounts/marieke/gegevens",
                 List.of(entry("displayName", "Marieke de Vries"), entry("email", "m.devries@horizon.example"),
                         entry("organisation", "wijkteam-teststad")));
-        assertThat(byAdmin.header("Location")).isEqualTo("/beheer/accounts?melding=gewijzigd");
+        assertThat(byAdmin.header("Location")).isEqualTo("/beheer/accounts/marieke?melding=gewijzigd");
         Account account = app.services.accounts().byUsername("marieke").orElseThrow();
         assertThat(account.displayName()).isEqualTo("Marieke de Vries");
         assertThat(account.organisation().slug()).isEqualTo("wijkteam-teststad");

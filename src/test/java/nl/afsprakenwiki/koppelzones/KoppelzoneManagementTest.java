@@ -178,7 +178,7 @@ class KoppelzoneManagementTest {
         Response created = web.submit("/beheer/accounts", "/beheer/accounts", List.of(entry("username", "anna"),
                 entry("displayName", "Anna de Wit"), entry("email", "anna@xstad.example"), entry("organisation", "wijkteam-xstad"),
                 entry("password", TestApp.PASSWORD)));
-        assertThat(created.header("Location")).isEqualTo("/beheer/accounts?melding=aangemaakt");
+        assertThat(created.header("Location")).isEqualTo("/beheer/accounts/anna?melding=aangemaakt");
         assertThat(web.get("/beheer/accounts").body()).contains("Anna de Wit").contains("Wijkteam Xstad");
         assertThat(beheerder.postJson("/api/v1/koppelzones/koppelzone-jeugd-zstad/members",
                 Map.of("username", "anna", "role", "voorzitter")).status()).isEqualTo(201);
@@ -186,7 +186,7 @@ class KoppelzoneManagementTest {
 
         // blocking, and a beheerder cannot lock themselves out
         assertThat(web.submit("/beheer/accounts", "/beheer/accounts/anna/status", List.of(entry("action", "blokkeren")))
-                .header("Location")).isEqualTo("/beheer/accounts?melding=blokkeren");
+                .header("Location")).isEqualTo("/beheer/accounts/anna?melding=blokkeren");
         assertThat(app.services.accounts().byUsername("anna").orElseThrow().disabled()).isTrue();
         Response self = web.submit("/beheer/accounts", "/beheer/accounts/beheerder/status", List.of(entry("action", "blokkeren")));
         assertThat(self.status()).isEqualTo(422);
