@@ -131,6 +131,14 @@ public final class Browser implements AutoCloseable {
         emulateNetwork(false, latencyMillis, uploadBytesPerSecond);
     }
 
+    /**
+     * Forgets what the browser logged so far, for a test that provoked console errors on purpose
+     * (a save sent while offline) and checked their effect itself.
+     */
+    public void discardConsole() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
     /** No network at all until {@code slowNetwork(0, -1)}. */
     public void offline() {
         emulateNetwork(true, 0, -1);
