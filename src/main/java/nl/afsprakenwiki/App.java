@@ -122,7 +122,7 @@ public final class App {
                 new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json),
                 new MeetingPages(meetings, services.meetingRecording(), services.koppelzones(), services.agreements(), services.memberships(), views,
                         address, services.clock(), services.markdown()),
-                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json));
+                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json, translations.dutch()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

@@ -84,8 +84,8 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         long meetingId = Long.parseLong(url.replaceAll("^.*/overleggen/(\\d+).*$", "$1"));
         String meetingPath = "/overleggen/" + meetingId;
         assertThat(pageNotice()).isEqualTo("Het overleg is gepland, met een voorgestelde agenda.");
-        assertThat(browser.find("h1").getText()).isEqualTo("Overleg Koppelzone Jeugd Tilburg, " + Meetings.day(
-                day.atTime(14, 0).atZone(Meetings.DUTCH_TIME).toInstant()));
+        assertThat(browser.find("h1").getText()).isEqualTo("Overleg Koppelzone Jeugd Tilburg, " + new nl.afsprakenwiki.web.Translations().dutch()
+                .day(day.atTime(14, 0).atZone(Meetings.DUTCH_TIME).toInstant()));
         assertThat(browser.find("main p.meta").getText()).contains("Stadskantoor Tilburg, zaal 3").contains("gepland");
         int proposed = browser.findAll("ol.agenda > li.agenda-item").size();
         assertThat(proposed).as("items on the proposed agenda").isPositive();
