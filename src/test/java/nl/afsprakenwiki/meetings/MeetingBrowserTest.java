@@ -86,7 +86,7 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(pageNotice()).isEqualTo("Het overleg is gepland, met een voorgestelde agenda.");
         assertThat(browser.find("h1").getText()).isEqualTo("Overleg Koppelzone Jeugd Tilburg, " + new nl.afsprakenwiki.web.Translations().dutch()
                 .day(day.atTime(14, 0).atZone(Meetings.DUTCH_TIME).toInstant()));
-        assertThat(browser.find("main p.meta").getText()).contains("Stadskantoor Tilburg, zaal 3").contains("gepland");
+        assertThat(browser.find("main p.meta").getText()).contains("Stadskantoor Tilburg, zaal 3").contains("Gepland");
         int proposed = browser.findAll("ol.agenda > li.agenda-item").size();
         assertThat(proposed).as("items on the proposed agenda").isPositive();
         browser.assertAccessible("meeting page after planning");
