@@ -167,7 +167,7 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find(closeButton).getText()).isEqualTo("Overleg sluiten");
         browser.clickAndWaitFor(closeButton, "main div.notice[role='status']");
         assertThat(pageNotice()).isEqualTo("Het overleg is gesloten; het verslag is nu voor de leden te lezen.");
-        assertThat(browser.find("main p.meta").getText()).contains("gesloten");
+        assertThat(browser.find("main p.meta").getText()).contains("Gesloten");
         assertThat(browser.findAll("textarea")).isEmpty();
         assertThat(browser.findAll(closeButton)).isEmpty();
         browser.assertAccessible("meeting page after closing (voorzitter.tilburg)");
