@@ -166,7 +166,9 @@
   var saved = draft.copy();
   // A copy typed on another revision is not offered: restoring it would undo someone's changes.
   if (saved && banner && (saved.base === null || String(saved.base) === base) && saved.value && !sameValues(saved.value, values())) {
-    var when = new Date(saved.at).toLocaleString(dutch ? 'nl-NL' : 'en-GB');
+    // as the pages write a moment: "5 december 2026 om 14:30", "5 December 2026 at 14:30"
+    var when = new Date(saved.at).toLocaleString(dutch ? 'nl-NL' : 'en-GB',
+      { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
     document.getElementById('draft-text').textContent = banner.getAttribute('data-message').replace('{0}', when);
     banner.hidden = false;
     document.getElementById('draft-restore').addEventListener('click', function () {

@@ -107,7 +107,7 @@ public final class App {
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
                         meetings::discussions),
-                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json),
+                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), views),
@@ -126,10 +126,10 @@ public final class App {
                 new AgreementComparePages(services.agreements(), views),
                 new AdoptionPages(services.adoptions(), services.lineage(), services.agreements(), views),
                 new SourceProposalPages(services.sourceProposals(), services.adoptions(), services.agreements(), views),
-                new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json),
+                new AdoptionApi(services.adoptions(), services.lineage(), services.sourceProposals(), json, translations.dutch()),
                 new MeetingPages(meetings, services.meetingRecording(), services.koppelzones(), services.agreements(), services.memberships(), views,
                         address, services.clock(), services.markdown()),
-                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json),
+                new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json, translations.dutch()),
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles());
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),

@@ -11,6 +11,7 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Texts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +24,15 @@ public final class AdoptionApi {
     private final Lineage lineage;
     private final SourceProposals proposals;
     private final Json json;
+    /** The API speaks Dutch. */
+    private final Texts dutch;
 
-    public AdoptionApi(Adoptions adoptions, Lineage lineage, SourceProposals proposals, Json json) {
+    public AdoptionApi(Adoptions adoptions, Lineage lineage, SourceProposals proposals, Json json, Texts dutch) {
         this.adoptions = adoptions;
         this.lineage = lineage;
         this.proposals = proposals;
         this.json = json;
+        this.dutch = dutch;
     }
 
     record AdoptRequest(String koppelzone, Map<String, String> parties) {
@@ -107,9 +111,7 @@ public final class AdoptionApi {
         var result = adoptions.mergeUpstream(Current.agreement(ctx).id(), viewer);
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             throw new ProblemException(409, "/problemen/bronconflict", "Conflict met de bron",
-                    "De bron (revisie " + conflict.sourceRevision() + ") en uw tekst (revisie " + conflict.baseRevision()
-                            + ") wijzigden dezelfde passage(s) (" + conflict.conflicts() + "). Er is niets opgeslagen. Los de"
-                            + " gemarkeerde conflicten in 'merged' op en stuur het resultaat als 'resolution'.",
+                    dutch.get("api.conflict.upstream", conflict.sourceRevision(), conflict.baseRevision(), conflict.conflicts()),
                     Json.object("baseRevision", conflict.baseRevision(), "sourceRevision", conflict.sourceRevision(),
                             "conflicts", conflict.conflicts(), "merged", Json.object("title", conflict.title(),
                                     "body", conflict.body())));
@@ -162,9 +164,7 @@ public final class AdoptionApi {
         var acceptance = proposals.accept(Current.agreement(ctx).id(), proposal, Current.viewer(ctx));
         if (acceptance instanceof SourceProposals.Acceptance.Conflict conflict) {
             throw new ProblemException(409, "/problemen/voorstelconflict", "Conflict met de huidige tekst",
-                    "Het voorstel en revisie " + conflict.baseRevision() + " wijzigden dezelfde passage(s) ("
-                            + conflict.conflicts() + "). Er is niets opgeslagen. Los de conflicten in 'merged' op en stuur het"
-                            + " resultaat als 'resolution'.",
+                    dutch.get("api.conflict.proposal", conflict.baseRevision(), conflict.conflicts()),
                     Json.object("baseRevision", conflict.baseRevision(), "conflicts", conflict.conflicts(),
                             "merged", Json.object("title", conflict.title(), "body", conflict.body())));
         }

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
+import nl.afsprakenwiki.web.Texts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,13 +27,16 @@ public final class AgreementApi {
     private final KoppelzoneService koppelzones;
     private final MarkdownRenderer markdown;
     private final Json json;
+    /** The API speaks Dutch. */
+    private final Texts dutch;
 
-    public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json) {
+    public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch) {
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
         this.json = json;
+        this.dutch = dutch;
     }
 
     // --- request bodies -------------------------------------------------------------------------
@@ -174,11 +178,11 @@ public final class AgreementApi {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
                     "detailsSaved", unchanged.detailsSaved()));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-            throw conflictProblem(conflict);
+            throw conflictProblem(conflict, dutch);
         }
     }
 
-    private static ProblemException conflictProblem(SaveOutcome.Conflict conflict) {
+    private static ProblemException conflictProblem(SaveOutcome.Conflict conflict, Texts dutch) {
         Revision theirs = conflict.theirs();
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("baseRevision", conflict.baseRevision());
@@ -189,10 +193,8 @@ public final class AgreementApi {
                 "author", theirs.authorName(), "createdAt", theirs.createdAt()));
         extensions.put("merged", Json.object("title", conflict.draftTitle(), "body", conflict.draftBody()));
         return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
-                "Revisie " + theirs.number() + " van " + theirs.authorName() + " wijzigde sinds revisie "
-                        + conflict.baseRevision() + " dezelfde passage(s) (" + conflict.conflicts()
-                        + "). Er is niets opgeslagen. Los de gemarkeerde conflicten in 'merged' op en stuur het resultaat"
-                        + " opnieuw met baseRevision " + theirs.number() + ".", extensions);
+                dutch.get("api.conflict.edit", theirs.number(), theirs.authorName(), conflict.baseRevision(), conflict.conflicts()),
+                extensions);
     }
 
     /** The review date is the voorzitter's to set (docs/PERMISSIONS.md, SCHEDULE_REVIEW). */

@@ -36,8 +36,8 @@ public final class OverviewPages {
 
     public void mine(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(viewer), more.meetings(viewer),
-                more.actions(viewer)));
+        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(viewer), more.meetings(viewer, views.texts(ctx)),
+                more.actions(viewer, views.texts(ctx))));
     }
 
     public void koppelzone(Context ctx) {

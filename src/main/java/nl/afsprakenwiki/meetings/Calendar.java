@@ -3,6 +3,8 @@ package nl.afsprakenwiki.meetings;
 import nl.afsprakenwiki.meetings.MeetingRecords.Item;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 
+import nl.afsprakenwiki.web.Texts;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * An iCalendar (RFC 5545) invitation for a meeting: one VEVENT in UTC, text escaped, lines folded
- * at 75 octets and ended with CRLF, as calendar programs expect.
+ * at 75 octets and ended with CRLF, as calendar programs expect. Summary and description are in the
+ * language of whoever downloads it, with the meeting's title as its page shows it.
  */
 final class Calendar {
 
@@ -20,10 +23,10 @@ final class Calendar {
     private Calendar() {
     }
 
-    static String invitation(Meeting meeting, List<Item> agenda, String url, String host, Instant now) {
-        StringBuilder description = new StringBuilder("Agenda:");
+    static String invitation(Meeting meeting, List<Item> agenda, String url, String host, Instant now, Texts texts) {
+        StringBuilder description = new StringBuilder(texts.get("meeting.calendarAgenda")).append(':');
         for (Item item : agenda) {
-            description.append('\n').append(item.position()).append(". ").append(item.title());
+            description.append('\n').append(item.position()).append(". ").append(item.title(texts));
         }
         description.append("\n\n").append(url);
         StringBuilder ics = new StringBuilder();
@@ -37,7 +40,7 @@ final class Calendar {
         line(ics, "DTSTAMP:" + UTC.format(now));
         line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
         line(ics, "DTEND:" + UTC.format(meeting.endsAt()));
-        line(ics, "SUMMARY:" + text("Overleg " + meeting.koppelzone().name()));
+        line(ics, "SUMMARY:" + text(texts.get("meeting.title", meeting.koppelzone().name(), texts.day(meeting.startsAt()))));
         if (!meeting.location().isBlank()) {
             line(ics, "LOCATION:" + text(meeting.location()));
         }

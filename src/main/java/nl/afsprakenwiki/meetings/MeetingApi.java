@@ -12,6 +12,7 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Texts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,9 +27,11 @@ public final class MeetingApi {
     private final Meetings meetings;
     private final MeetingRecording recording;
     private final KoppelzoneService koppelzones;
+    private final Texts dutch;
     private final Json json;
 
-    public MeetingApi(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, Json json) {
+    public MeetingApi(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, Json json, Texts dutch) {
+        this.dutch = dutch;
         this.meetings = meetings;
         this.recording = recording;
         this.koppelzones = koppelzones;
@@ -118,7 +121,8 @@ public final class MeetingApi {
         return json;
     }
 
-    private static Map<String, Object> record(Record record) {
+    /** The agenda's texts in Dutch, the API's language (the wiki's own agenda lines are stored as messages). */
+    private Map<String, Object> record(Record record) {
         Map<String, Object> json = meeting(record.meeting());
         json.put("invitees", record.invitees());
         json.put("agenda", record.items().stream().map(item -> {
@@ -128,8 +132,8 @@ public final class MeetingApi {
             entry.put("kind", item.kind().code());
             entry.put("agreement", item.agreementId());
             entry.put("revision", item.revision());
-            entry.put("title", item.title());
-            entry.put("detail", item.detail());
+            entry.put("title", item.title(dutch));
+            entry.put("detail", item.detail(dutch));
             entry.put("minutes", item.minutes());
             return entry;
         }).toList());

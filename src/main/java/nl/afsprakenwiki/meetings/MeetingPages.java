@@ -98,14 +98,14 @@ public final class MeetingPages {
         ctx.contentType("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".ics\"")
                 .result(Calendar.invitation(record.meeting(), record.items(), base + Paths.meeting(record.meeting().id()),
-                        base.replaceFirst("^https?://", "").replaceAll("[:/].*$", ""), clock.instant()));
+                        base.replaceFirst("^https?://", "").replaceAll("[:/].*$", ""), clock.instant(), views.texts(ctx)));
     }
 
     public void markdown(Context ctx) {
         var record = meetings.record(meetingId(ctx));
         ctx.contentType("text/markdown; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".md\"")
-                .result(MinutesExport.markdown(record));
+                .result(MinutesExport.markdown(record, views.dutch()));
     }
 
     public void addItem(Context ctx) {

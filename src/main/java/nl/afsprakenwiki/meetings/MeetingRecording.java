@@ -25,6 +25,7 @@ import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,8 @@ import java.util.Map;
  * current revision) inside the transaction it writes in.
  */
 public final class MeetingRecording {
+
+    private static final DateTimeFormatter STORED_DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private final Database db;
     private final MeetingStore store;
@@ -164,7 +167,9 @@ public final class MeetingRecording {
             }
             Agreement agreement = agreements.find(handle, item.agreementId()).orElseThrow(() -> new NotFound("agreement"));
             Revision revision = agreements.revision(handle, agreement.id(), agreement.currentRevision()).orElseThrow();
-            String day = Meetings.day(meeting.startsAt());
+            // stored in the agreement's history, which readers of both languages see: the day in
+            // figures, with no month name of one language
+            String day = STORED_DAY.format(meeting.startsAt().atZone(Meetings.DUTCH_TIME));
             Author author = new Author(viewer.accountId(), cut(viewer.displayName() + " (overleg " + day + ")", 100));
             switch (kind) {
                 case VASTGESTELD -> lifecycle.propose(handle, agreement.id(), revision.number(), author);

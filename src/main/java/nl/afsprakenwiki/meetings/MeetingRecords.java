@@ -2,6 +2,7 @@ package nl.afsprakenwiki.meetings;
 
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.web.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,15 @@ public final class MeetingRecords {
                        String detail, String minutes, Instant minutesSavedAt) {
         public boolean aboutAgreement() {
             return agreementId != null;
+        }
+
+        /** The title in the reader's language (the wiki's own agenda lines are stored as messages). */
+        public String title(Texts texts) {
+            return AgendaText.render(title, texts);
+        }
+
+        public String detail(Texts texts) {
+            return AgendaText.render(detail, texts);
         }
     }
 

@@ -22,10 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +34,6 @@ import java.util.Optional;
 public final class Meetings {
 
     public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private final Database db;
     private final MeetingStore store;
@@ -102,26 +99,28 @@ public final class Meetings {
         for (var waiting : overview.waiting()) {
             String missing = String.join(", ", waiting.round().waitingFor().stream().map(Organisation::name).toList());
             store.insertItem(handle, meeting, Kind.BEKRACHTIGING, waiting.agreement().id(), waiting.round().round().revision(),
-                    waiting.agreement().title(), missing.isEmpty() ? "" : "Wacht op: " + missing);
+                    waiting.agreement().title(), missing.isEmpty() ? "" : AgendaText.of("agenda.waitingFor").text(missing).stored());
         }
         for (var item : overview.overdue()) {
             store.insertItem(handle, meeting, Kind.ONDERHOUD, item.id(), item.currentRevision(), item.title(),
-                    "Herzieningsdatum " + DAY.format(item.reviewDate()) + " is verstreken");
+                    AgendaText.of("agenda.reviewDatePassed").date(item.reviewDate()).stored());
         }
         for (long[] proposals : store.openSourceProposals(handle, overview.koppelzone().id())) {
             agreements.findForAccessCheck(proposals[0]).ifPresent(agreement -> store.insertItem(handle, meeting, Kind.BRONVOORSTEL,
                     agreement.id(), agreement.currentRevision(), titles.get(agreement.id()),
-                    proposals[1] + " open voorstel(len) van overnemers"));
+                    AgendaText.of("agenda.openProposals").count(proposals[1]).stored()));
         }
         for (var party : overview.newParties()) {
             if (party.pending() > 0) {
-                store.insertItem(handle, meeting, Kind.TOETREDER, null, null, "Kennisname door " + party.organisation().name(),
-                        party.pending() + " afspraak/afspraken nog niet bevestigd");
+                store.insertItem(handle, meeting, Kind.TOETREDER, null, null,
+                        AgendaText.of("agenda.acknowledgement").text(party.organisation().name()).stored(),
+                        AgendaText.of("agenda.notAcknowledged").count(party.pending()).stored());
             }
         }
         for (ActionItem action : store.openActions(handle, overview.koppelzone().id())) {
-            store.insertItem(handle, meeting, Kind.ACTIEPUNT, null, null, action.description(),
-                    "Actiepunt van " + action.ownerName() + (action.dueDate() == null ? "" : ", uiterlijk " + DAY.format(action.dueDate())));
+            store.insertItem(handle, meeting, Kind.ACTIEPUNT, null, null, action.description(), action.dueDate() == null
+                    ? AgendaText.of("agenda.actionOf").text(action.ownerName()).stored()
+                    : AgendaText.of("agenda.actionOfDue").text(action.ownerName()).date(action.dueDate()).stored());
         }
     }
 
@@ -186,7 +185,4 @@ public final class Meetings {
         }
     }
 
-    public static String day(Instant instant) {
-        return DAY.format(instant.atZone(DUTCH_TIME));
-    }
 }

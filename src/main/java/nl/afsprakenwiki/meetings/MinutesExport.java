@@ -6,23 +6,23 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Item;
 import nl.afsprakenwiki.meetings.MeetingRecords.Presence;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
 
-import java.time.format.DateTimeFormatter;
+import nl.afsprakenwiki.web.Texts;
 
-/** The meeting record as markdown, for the file of a municipality or provider. */
+/**
+ * The meeting record as markdown, for the file of a municipality or provider. It is written in Dutch,
+ * with dates as the Dutch pages write them ("1 maart 2027"), by {@code texts}.
+ */
 final class MinutesExport {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private MinutesExport() {
     }
 
-    static String markdown(Record record) {
+    static String markdown(Record record, Texts texts) {
         var meeting = record.meeting();
         StringBuilder md = new StringBuilder();
-        md.append("# Overleg ").append(meeting.koppelzone().name()).append(", ").append(Meetings.day(meeting.startsAt()))
+        md.append("# ").append(texts.get("meeting.title", meeting.koppelzone().name(), texts.day(meeting.startsAt())))
                 .append("\n\n");
-        md.append("- Tijd: ").append(TIME.format(meeting.startsAt().atZone(Meetings.DUTCH_TIME))).append("–")
-                .append(TIME.format(meeting.endsAt().atZone(Meetings.DUTCH_TIME))).append('\n');
+        md.append("- Tijd: ").append(texts.time(meeting.startsAt())).append("–").append(texts.time(meeting.endsAt())).append('\n');
         if (!meeting.location().isBlank()) {
             md.append("- Plaats: ").append(meeting.location()).append('\n');
         }
@@ -39,9 +39,9 @@ final class MinutesExport {
         }
         md.append("\n## Agenda en verslag\n");
         for (Item item : record.items()) {
-            md.append("\n### ").append(item.position()).append(". ").append(item.title()).append("\n\n");
+            md.append("\n### ").append(item.position()).append(". ").append(item.title(texts)).append("\n\n");
             if (!item.detail().isBlank()) {
-                md.append("*").append(item.detail()).append("*\n\n");
+                md.append("*").append(item.detail(texts)).append("*\n\n");
             }
             if (item.agreementId() != null) {
                 md.append("Afspraak ").append(item.agreementId()).append(item.revision() == null ? "" : ", revisie " + item.revision())
@@ -53,7 +53,7 @@ final class MinutesExport {
             for (Decision decision : record.decisionsFor(item.id())) {
                 md.append("**Besluit:** ").append(decision.kind().code()).append(" (revisie ").append(decision.revision())
                         .append(", SHA-256 ").append(decision.sha256(), 0, 12).append(")")
-                        .append(decision.reviewDate() == null ? "" : ", nieuwe herzieningsdatum " + decision.reviewDate())
+                        .append(decision.reviewDate() == null ? "" : ", nieuwe herzieningsdatum " + texts.date(decision.reviewDate()))
                         .append(decision.note().isBlank() ? "" : ": " + decision.note()).append("\n\n");
             }
         }
@@ -63,7 +63,7 @@ final class MinutesExport {
         }
         for (ActionItem action : record.actions()) {
             md.append("- [").append(action.done() ? "x" : " ").append("] ").append(action.description()).append(" — ")
-                    .append(action.ownerName()).append(action.dueDate() == null ? "" : ", uiterlijk " + action.dueDate())
+                    .append(action.ownerName()).append(action.dueDate() == null ? "" : ", uiterlijk " + texts.date(action.dueDate()))
                     .append('\n');
         }
         return md.toString();

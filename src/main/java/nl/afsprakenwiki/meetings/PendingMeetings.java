@@ -3,6 +3,7 @@ package nl.afsprakenwiki.meetings;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.endorsements.MorePending;
 import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.Texts;
 
 import java.util.List;
 
@@ -16,14 +17,15 @@ public final class PendingMeetings implements MorePending {
     }
 
     @Override
-    public List<Entry> meetings(Viewer viewer) {
-        return meetings.upcomingFor(viewer).stream().map(meeting -> new Entry("Overleg " + meeting.koppelzone().name()
-                + ", " + Meetings.day(meeting.startsAt()), Paths.meeting(meeting.id()), meeting.location())).toList();
+    public List<Entry> meetings(Viewer viewer, Texts texts) {
+        return meetings.upcomingFor(viewer).stream().map(meeting -> new Entry(texts.get("meeting.title",
+                meeting.koppelzone().name(), texts.day(meeting.startsAt())), Paths.meeting(meeting.id()), meeting.location())).toList();
     }
 
     @Override
-    public List<Entry> actions(Viewer viewer) {
+    public List<Entry> actions(Viewer viewer, Texts texts) {
         return meetings.openActionsOf(viewer).stream().map(action -> new Entry(action.description(),
-                Paths.meeting(action.meetingId()), action.dueDate() == null ? "" : "uiterlijk " + action.dueDate())).toList();
+                Paths.meeting(action.meetingId()), action.dueDate() == null ? "" : texts.get("meeting.dueOn", texts.date(action.dueDate()))))
+                .toList();
     }
 }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The search results page ("/zoeken") and the suggestions under the search box. */
@@ -95,9 +94,7 @@ public final class SearchPages {
             pages.add(new PageLink(number, url(result.query(), chosen, order, number), number == page));
         }
         String shownQuery = result.query();
-        String count = result.total() == 0 ? texts.get("search.count.none") : result.total() == 1
-                ? texts.get("search.count.one")
-                : texts.get("search.count.many", String.format(Locale.forLanguageTag(texts.language()), "%,d", result.total()));
+        String count = texts.get("search.count", result.total());
         return new SearchViews.Results(query, count, result, problems, groups, hidden, order, page, pageCount,
                 page > 1 ? url(shownQuery, chosen, order, page - 1) : null,
                 page < pageCount ? url(shownQuery, chosen, order, page + 1) : null, pages,

@@ -49,15 +49,9 @@ public final class OrganisationViews {
             return new Overview(organisation, koppelzones, List.copyOf(groups), visible.size(), municipalities);
         }
 
-        /** The text of the summary line, which depends on the counts ("1 afspraak", "in 1 gemeente"). */
+        /** The text of the summary line: none, or the counts ("1 afspraak", "in 1 gemeente") by a choice format. */
         public String summaryKey() {
-            if (total == 0) {
-                return "organisation.summary.none";
-            }
-            if (total == 1) {
-                return "organisation.summary.one";
-            }
-            return municipalities == 1 ? "organisation.summary.oneMunicipality" : "organisation.summary.many";
+            return total == 0 ? "organisation.summary.none" : "organisation.summary";
         }
     }
 

@@ -8,7 +8,7 @@ public final class ImportFailed extends Exception {
     private final List<String> problems;
 
     public ImportFailed(List<String> problems) {
-        super(problems.size() + " problem(s)");
+        super(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
         this.problems = List.copyOf(problems);
     }
 

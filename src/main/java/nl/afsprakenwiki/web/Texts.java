@@ -2,11 +2,11 @@ package nl.afsprakenwiki.web;
 
 import nl.afsprakenwiki.access.InvalidInput;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +14,14 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The user-facing texts of one language. Placeholders are {@code {0}}, {@code {1}} … and are
- * replaced literally (no MessageFormat, so apostrophes in Dutch need no escaping).
+ * The user-facing texts of one language, and the one way dates, times, numbers and plurals are
+ * written in it.
+ *
+ * <p>A plain placeholder {@code {0}} is replaced literally, so apostrophes in Dutch need no escaping.
+ * A placeholder with a format, such as {@code {0,choice,0#geen revisies|1#één revisie|1<{0,number,integer}
+ * revisies}} or {@code {1,number,integer}}, is written by {@link MessageFormat} in the language's locale
+ * (inside it, and only there, an apostrophe is written twice). Counts always go through such a
+ * placeholder: never "revisie(s)".
  */
 public final class Texts {
 
@@ -26,14 +32,18 @@ public final class Texts {
     private final ResourceBundle bundle;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
 
     Texts(String language) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
         this.bundle = ResourceBundle.getBundle("i18n.messages", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        // one pattern per language, "1 april 2026" and "1 April 2026": the locale's own long style
+        // would write "April 1, 2026" in English
+        this.date = DateTimeFormatter.ofPattern(get("format.date"), locale).withZone(DUTCH_TIME);
         this.dateTime = DateTimeFormatter.ofPattern(get("format.dateTime"), locale).withZone(DUTCH_TIME);
+        this.time = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(DUTCH_TIME);
     }
 
     public String language() {
@@ -49,11 +59,55 @@ public final class Texts {
     }
 
     public String get(String key, Object... arguments) {
-        String text = get(key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        return format(get(key), arguments);
+    }
+
+    /** Fills in {@code pattern} as {@link #get(String, Object...)} does; see the class comment. */
+    String format(String pattern, Object... arguments) {
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int digits = i + 1;
+            while (c == '{' && digits < pattern.length() && Character.isDigit(pattern.charAt(digits))) {
+                digits++;
+            }
+            if (c != '{' || digits == i + 1 || digits == pattern.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int index = Integer.parseInt(pattern.substring(i + 1, digits));
+            if (pattern.charAt(digits) == '}') {
+                out.append(index < arguments.length ? String.valueOf(arguments[index]) : pattern.substring(i, digits + 1));
+                i = digits + 1;
+            } else if (pattern.charAt(digits) == ',') {
+                int end = closingBrace(pattern, i);
+                out.append(new MessageFormat(pattern.substring(i, end + 1), locale).format(arguments));
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return text;
+        return out.toString();
+    }
+
+    /** The brace that closes the one at {@code open}, past nested placeholders and quoted text. */
+    private static int closingBrace(String pattern, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '{') {
+                depth++;
+            } else if (!quoted && c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unclosed placeholder in '" + pattern + "'");
     }
 
     public String message(InvalidInput.FieldError error) {
@@ -73,5 +127,15 @@ public final class Texts {
 
     public String dateTime(Instant value) {
         return value == null ? "" : dateTime.format(value);
+    }
+
+    /** The day of {@code value} in Dutch time, as {@link #date(LocalDate)} writes it. */
+    public String day(Instant value) {
+        return value == null ? "" : date.format(value);
+    }
+
+    /** The clock time of {@code value} in Dutch time, "14:30" in both languages. */
+    public String time(Instant value) {
+        return value == null ? "" : time.format(value);
     }
 }

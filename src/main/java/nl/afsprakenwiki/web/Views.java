@@ -28,6 +28,11 @@ public final class Views {
         return translations.forRequest(ctx);
     }
 
+    /** The texts of files written for the record (exports), which are in Dutch whoever asks. */
+    public Texts dutch() {
+        return translations.dutch();
+    }
+
     public PageContext pageContext(Context ctx) {
         String query = ctx.queryString();
         String path = query == null ? ctx.path() : ctx.path() + "?" + query;

@@ -225,16 +225,16 @@ class AgreementPagesTest {
                 editForm(piet.csrfToken("/afspraken/" + id + "/bewerken"), 1, BODY.replace("vijf", "drie")));
 
         Response history = web.get("/afspraken/" + id + "/geschiedenis");
-        assertThat(history.body()).contains("2 revisie(s)").contains("Piet").contains("Marieke de Vries")
+        assertThat(history.body()).contains("2 revisies.").contains("Piet").contains("Marieke de Vries")
                 .contains("Eerste versie");
 
         Response inline = web.get("/afspraken/" + id + "/vergelijk?van=1&naar=2");
         assertThat(inline.body()).contains("<del>vijf</del><ins>drie</ins>")
-                .contains("1 woorden toegevoegd, 1 verwijderd");
+                .contains("1 woord toegevoegd, 1 verwijderd");
         Response side = web.get("/afspraken/" + id + "/vergelijk?van=1&naar=2&weergave=naast");
         assertThat(side.body()).contains("<table class=\"diff-side\">").contains("<td>Het wijkteam belt binnen <del>vijf</del>")
                 // the last two lines, more than two lines after the change, are folded away
-                .contains("⋯ 2 ongewijzigde regel(s)").doesNotContain("<td>Na een half jaar.</td>");
+                .contains("⋯ 2 ongewijzigde regels").doesNotContain("<td>Na een half jaar.</td>");
 
         Response old = web.get("/afspraken/" + id + "/revisies/1");
         assertThat(old.body()).contains("U bekijkt revisie 1; de huidige versie is revisie 2.")

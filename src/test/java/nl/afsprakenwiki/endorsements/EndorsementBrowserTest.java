@@ -164,7 +164,7 @@ class EndorsementBrowserTest extends DemoWikiBrowserTest {
         assertThat(pendingBefore).isPositive();
         String action = browser.find("section[aria-labelledby='voor-u'] form[action$='/kennisname']").getDomAttribute("action");
         String agreementPath = action.replaceFirst("/kennisname$", "");
-        assertThat(browser.find(firstButton).getText()).startsWith("Kennisgenomen");
+        assertThat(browser.find(firstButton).getText()).startsWith("Bevestig kennisname");
 
         browser.clickAndWaitFor(firstButton, ".notice.success");
         assertThat(pageNotice()).isEqualTo("Uw kennisname is vastgelegd.");

@@ -120,7 +120,7 @@ class LifecyclePagesTest {
         assertThat(vera.get("/afspraken/" + id + "?melding=ingetrokken").body()).contains("Het voorstel is ingetrokken.")
                 .contains(">Concept<");
         assertThat(vera.get("/afspraken/" + id + "/bekrachtigingen").body()).contains("Eerst met de huisartsen bespreken.")
-                .contains("ingetrokken");
+                .contains("Ingetrokken");
     }
 
     @Test

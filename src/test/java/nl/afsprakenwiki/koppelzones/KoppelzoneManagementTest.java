@@ -104,7 +104,7 @@ class KoppelzoneManagementTest {
                 Map.of("title", "Met Veilig Thuis", "body", "Tekst.", "parties", List.of("veilig-thuis-xstad"))).json().get("id").asLong();
         Response inUse = voorzitter.delete("/api/v1/koppelzones/" + x + "/parties/veilig-thuis-xstad");
         assertThat(inUse.status()).isEqualTo(400);
-        assertThat(inUse.json().get("detail").asText()).contains("Veilig Thuis Xstad is nog partij bij 1 afspraken");
+        assertThat(inUse.json().get("detail").asText()).contains("Veilig Thuis Xstad is nog partij bij 1 afspraak");
         assertThat(id).isPositive();
         assertThat(voorzitter.delete("/api/v1/koppelzones/" + x + "/parties/huisartsen-xstad").status()).isEqualTo(204);
 

@@ -101,7 +101,7 @@ class MeetingApiTest {
         assertThat(agreement.get("status").asText()).isEqualTo("ter_bekrachtiging");
         assertThat(agreement.get("proposedRevision").asInt()).isEqualTo(1);
         JsonNode round = expert.get("/api/v1/agreements/" + draft + "/endorsements").json().get("rounds").get(0);
-        assertThat(round.get("proposedBy").asText()).contains("overleg 12 maart 2030");
+        assertThat(round.get("proposedBy").asText()).contains("overleg 12-3-2030");
         assertThat(app.signIn("marieke").get("/afspraken/" + draft + "/geschiedenis").body())
                 .contains("Besproken in het overleg van 12 maart 2030").contains("/overleggen/" + meeting);
         assertThat(app.signIn("marieke").get("/afspraken/" + draft).body()).as("the meetings panel of the agreement page")
@@ -159,7 +159,7 @@ class MeetingApiTest {
         var calendar = new CalendarBuilder().build(new StringReader(ics.body()));
         calendar.validate();
         VEvent event = (VEvent) calendar.getComponent(Component.VEVENT);
-        assertThat(event.getSummary().getValue()).isEqualTo("Overleg Koppelzone Jeugd Teststad");
+        assertThat(event.getSummary().getValue()).isEqualTo("Overleg Koppelzone Jeugd Teststad, 12 maart 2030");
         assertThat(event.getLocation().getValue()).isEqualTo("Stadskantoor, zaal 3; of via Teams");
         assertThat(event.getStartDate().getDate().toInstant()).isEqualTo(java.time.Instant.parse("2030-03-12T13:00:00Z"));
         assertThat(event.getEndDate().getDate().toInstant()).isEqualTo(java.time.Instant.parse("2030-03-12T15:00:00Z"));

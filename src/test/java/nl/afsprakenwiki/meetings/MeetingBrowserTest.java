@@ -84,9 +84,9 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         long meetingId = Long.parseLong(url.replaceAll("^.*/overleggen/(\\d+).*$", "$1"));
         String meetingPath = "/overleggen/" + meetingId;
         assertThat(pageNotice()).isEqualTo("Het overleg is gepland, met een voorgestelde agenda.");
-        assertThat(browser.find("h1").getText()).isEqualTo("Overleg Koppelzone Jeugd Tilburg, " + Meetings.day(
-                day.atTime(14, 0).atZone(Meetings.DUTCH_TIME).toInstant()));
-        assertThat(browser.find("main p.meta").getText()).contains("Stadskantoor Tilburg, zaal 3").contains("gepland");
+        assertThat(browser.find("h1").getText()).isEqualTo("Overleg Koppelzone Jeugd Tilburg, " + new nl.afsprakenwiki.web.Translations().dutch()
+                .day(day.atTime(14, 0).atZone(Meetings.DUTCH_TIME).toInstant()));
+        assertThat(browser.find("main p.meta").getText()).contains("Stadskantoor Tilburg, zaal 3").contains("Gepland");
         int proposed = browser.findAll("ol.agenda > li.agenda-item").size();
         assertThat(proposed).as("items on the proposed agenda").isPositive();
         browser.assertAccessible("meeting page after planning");
@@ -167,7 +167,7 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find(closeButton).getText()).isEqualTo("Overleg sluiten");
         browser.clickAndWaitFor(closeButton, "main div.notice[role='status']");
         assertThat(pageNotice()).isEqualTo("Het overleg is gesloten; het verslag is nu voor de leden te lezen.");
-        assertThat(browser.find("main p.meta").getText()).contains("gesloten");
+        assertThat(browser.find("main p.meta").getText()).contains("Gesloten");
         assertThat(browser.findAll("textarea")).isEmpty();
         assertThat(browser.findAll(closeButton)).isEmpty();
         browser.assertAccessible("meeting page after closing (voorzitter.tilburg)");

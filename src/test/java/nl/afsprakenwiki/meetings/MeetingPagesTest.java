@@ -97,4 +97,26 @@ class MeetingPagesTest {
         assertThat(markdown.body()).contains("# Overleg Koppelzone Jeugd Teststad, 12 maart 2030").contains("### 1. Wachttijden")
                 .contains("**Afgesproken**: de wachttijd wordt elke maand gedeeld.").contains("- Plaats: Zaal 3");
     }
+
+    @Test
+    void theMeetingsTitleItsProposedAgendaAndItsCalendarAreInTheReadersLanguageAndTheRecordFileInDutch() {
+        long overdue = app.agreement("Koppelzone Jeugd Teststad", "Teststad", "warme-overdracht", "Warme overdracht",
+                "bekrachtigd");
+        app.db.write(handle -> handle.execute("UPDATE agreement SET review_date = '2020-04-01' WHERE id = ?", overdue));
+        String csrf = chair.csrfToken("/koppelzones/" + zone + "/overleggen/nieuw");
+        String meeting = chair.postForm("/koppelzones/" + zone + "/overleggen", List.of(entry("csrf", csrf),
+                entry("date", "2030-03-12"), entry("startTime", "14:00"), entry("endTime", "16:00"))).header("Location")
+                .replaceAll("\\?.*", "");
+
+        assertThat(chair.get(meeting).body()).contains("Overleg Koppelzone Jeugd Teststad, 12 maart 2030")
+                .contains("Herzieningsdatum 1 april 2020 is verstreken");
+        assertThat(chair.get(meeting + "/uitnodiging.ics").body()).contains("SUMMARY:Overleg Koppelzone Jeugd Teststad\\, 12 maart 2030");
+        chair.get("/taal/en?terug=/");
+        assertThat(chair.get(meeting).body()).contains("Meeting Koppelzone Jeugd Teststad, 12 March 2030")
+                .contains("Review date 1 April 2020 has passed").doesNotContain("maart").doesNotContain("verstreken");
+        assertThat(chair.get(meeting + "/uitnodiging.ics").body()).contains("SUMMARY:Meeting Koppelzone Jeugd Teststad\\, 12 March 2030")
+                .doesNotContain("maart");
+        assertThat(chair.get(meeting + "/verslag.md").body()).contains("# Overleg Koppelzone Jeugd Teststad, 12 maart 2030")
+                .contains("*Herzieningsdatum 1 april 2020 is verstreken*");
+    }
 }

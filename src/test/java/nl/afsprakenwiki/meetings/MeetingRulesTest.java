@@ -101,7 +101,7 @@ class MeetingRulesTest {
         Meeting meeting = plan();
         Item bekrachtiging = itemAbout(meeting, waiting);
         assertThat(bekrachtiging.kind()).isEqualTo(Kind.BEKRACHTIGING);
-        assertThat(bekrachtiging.detail()).contains("Wacht op").contains("Wijkteam Teststad");
+        assertThat(bekrachtiging.detail(new nl.afsprakenwiki.web.Translations().dutch())).contains("Wacht op").contains("Wijkteam Teststad");
         assertThat(itemAbout(meeting, overdue).kind()).isEqualTo(Kind.ONDERHOUD);
     }
 
@@ -147,7 +147,8 @@ class MeetingRulesTest {
         assertThat(agreement(review).reviewDate()).isEqualTo(date);
         Agreement retired = agreement(retire);
         assertThat(retired.status()).isEqualTo(AgreementStatus.VERVALLEN);
-        assertThat(retired.retirement().reason()).startsWith("Besloten in het overleg van " + Meetings.day(meeting.startsAt()))
+        assertThat(retired.retirement().reason()).startsWith("Besloten in het overleg van "
+                        + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(meeting.startsAt().atZone(Meetings.DUTCH_TIME)))
                 .endsWith("Vervangen door de regio.");
     }
 
