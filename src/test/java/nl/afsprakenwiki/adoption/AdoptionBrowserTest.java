@@ -138,7 +138,7 @@ class AdoptionBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(app.baseUrl + sourcePath);
         assertThat(browser.find("h1").getText()).isEqualTo(sourceTitle);
         String sourceLineage = browser.find("section.lineage").getText();
-        assertThat(sourceLineage).contains("Overgenomen door 1 koppelzone(s):");
+        assertThat(sourceLineage).contains("Overgenomen door 1 koppelzone:");
         WebElement adopter = browser.find("section.lineage ul.plain li");
         assertThat(adopter.getText()).startsWith("Zwolle").contains("Koppelzone Jeugd Zwolle");
         assertThat(adopter.findElement(By.cssSelector("a")).getDomAttribute("href")).isEqualTo("/afspraken/" + adoptedId);
