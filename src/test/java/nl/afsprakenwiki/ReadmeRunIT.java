@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,7 @@ class ReadmeRunIT {
 
     @Test
     void theReadmeRunCommandServesTheDemoOnPort7070() throws Exception {
-        try (ServerProcess server = ServerProcess.start(dir, 7070, Map.of(), "serve", "--demo")) {
+        try (ServerProcess server = ServerProcess.startAsInTheReadme(dir, 7070, "serve", "--demo")) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create("http://localhost:7070/")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -44,6 +44,13 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * JVM options for the processes these tests start and kill within seconds: the quick compiler only
+     * and the serial collector, as for the test JVMs (pom.xml), since three such tests run side by side
+     * on two cores. What they test (answers, crash safety) does not depend on the JIT.
+     */
+    private static final List<String> QUICK_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** What a command-line run printed and returned. */
     public record Command(int code, String out, String err) {
     }
@@ -51,8 +58,7 @@ public final class ServerProcess implements AutoCloseable {
     /** Runs {@code java -jar afsprakenwiki.jar args...} to the end, with {@code stdin} (may be null) as its input. */
     public static Command command(Path workDir, String stdin, String... args) {
         try {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
+            List<String> command = java(QUICK_JVM);
             command.addAll(List.of(args));
             Path out = Files.createTempFile(workDir, "command", ".out");
             Path err = Files.createTempFile(workDir, "command", ".err");
@@ -78,11 +84,30 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** Starts {@code java -jar afsprakenwiki.jar args...} in {@code workDir} with extra environment. */
+    /**
+     * Starts {@code java -jar afsprakenwiki.jar args...} in {@code workDir} with extra environment,
+     * in a JVM tuned for a short life like the test JVMs (see {@link #QUICK_JVM}).
+     */
     public static ServerProcess start(Path workDir, int port, Map<String, String> env, String... args) {
+        return start(QUICK_JVM, workDir, port, env, args);
+    }
+
+    /** As {@link #start}, with the JVM's defaults: exactly the run command the README gives. */
+    public static ServerProcess startAsInTheReadme(Path workDir, int port, String... args) {
+        return start(List.of(), workDir, port, Map.of(), args);
+    }
+
+    private static List<String> java(List<String> options) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
+        return command;
+    }
+
+    private static ServerProcess start(List<String> jvmOptions, Path workDir, int port, Map<String, String> env, String... args) {
         try {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toAbsolutePath().toString()));
+            List<String> command = java(jvmOptions);
             command.addAll(List.of(args));
             Path log = Files.createTempFile(workDir, "server", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
