@@ -91,7 +91,6 @@ class LanguagePagesTest {
         Set<String> routesRead = new TreeSet<>();
         int pages = 0;
         for (String person : PEOPLE) {
-            long started = System.nanoTime();
             TestApp.Client dutch = client(person, "nl");
             TestApp.Client english = client(person, "en");
             Map<String, Integer> perRoute = new HashMap<>();
@@ -125,8 +124,6 @@ class LanguagePagesTest {
                     }
                 }
             }
-            System.out.printf("%s: %d pages in %d ms%n", person.isEmpty() ? "visitor" : person, pages,
-                    (System.nanoTime() - started) / 1_000_000);
         }
         assertThat(pages).as("pages read").isGreaterThan(100);
         assertThat(routesRead).as("routes read").hasSizeGreaterThan(25);

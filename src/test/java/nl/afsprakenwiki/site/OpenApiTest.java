@@ -87,14 +87,14 @@ class OpenApiTest {
                 .isEqualTo(SecurityHeaders.API_VERSION);
         // every operation names its answers, and every error answer is problem+json
         List<String> missing = new ArrayList<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             JsonNode responses = operation.getValue().get("responses");
             if (responses == null || responses.isEmpty() || operation.getValue().get("operationId") == null) {
                 missing.add(operation.getKey() + " " + path.getKey());
             }
         }));
         assertThat(missing).as("operations without responses or operationId").isEmpty();
-        document.at("/components/responses").fields().forEachRemaining(response -> {
+        document.at("/components/responses").properties().forEach(response -> {
             if (response.getValue().has("content") && response.getValue().get("content").has("application/problem+json")) {
                 assertThat(response.getValue().at("/content/application~1problem+json/schema/$ref").asText())
                         .isEqualTo("#/components/schemas/Problem");
@@ -110,7 +110,7 @@ class OpenApiTest {
                 .map(endpoint -> endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path.substring(API.length()))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> documented = new TreeSet<>();
-        document.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+        document.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
             if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
                 documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
             }
