@@ -133,7 +133,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Forgets what the browser logged so far, for a test that provoked console errors on purpose
-     * (a save sent while offline) and checked their effect itself.
+     * (a save sent while offline) and checked their effect itself, or that checked every page before
+     * and must not trip over a late report (Chromium may log an error page's own 404 after the check).
      */
     public void discardConsole() {
         driver.manage().logs().get(LogType.BROWSER);
