@@ -31,7 +31,7 @@ class AccountBrowserTest {
     @BeforeAll
     static void start() {
         app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
+        browser = Browser.forTestClass(app.baseUrl);
     }
 
     @AfterAll

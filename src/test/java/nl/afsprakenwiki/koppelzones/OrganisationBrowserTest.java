@@ -44,7 +44,7 @@ class OrganisationBrowserTest {
                 De aanbieder meldt een voorgenomen afschaling uiterlijk 4 weken voor de einddatum bij het JGT.
                 """);
         app.services.importer().importFolder(folder, "test", Progress.NONE);
-        browser = Browser.start(dir.resolve("profile"));
+        browser = Browser.forTestClass(app.baseUrl);
     }
 
     @AfterAll

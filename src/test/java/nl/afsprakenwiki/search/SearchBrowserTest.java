@@ -30,7 +30,7 @@ class SearchBrowserTest {
     static void start() {
         app = TestApp.startWithDemo(dir.resolve("data"));
         app.awaitSearch();
-        browser = Browser.start(dir.resolve("profile"));
+        browser = Browser.forTestClass(app.baseUrl);
     }
 
     @AfterAll

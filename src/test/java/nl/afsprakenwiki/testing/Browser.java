@@ -46,9 +46,13 @@ public final class Browser implements AutoCloseable {
     public final WebDriver driver;
     private final ChromeDriverService service;
 
+    /** The window's size as Chromium started it (from {@code --window-size}). */
+    private final org.openqa.selenium.Dimension startSize;
+
     private Browser(WebDriver driver, ChromeDriverService service) {
         this.driver = driver;
         this.service = service;
+        this.startSize = driver.manage().window().getSize();
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -57,7 +61,63 @@ public final class Browser implements AutoCloseable {
         return logger;
     }
 
-    public static Browser start(Path profileDir) {
+    private static Browser shared;
+    /** Whether a test slowed the network or took it away since the last {@link #forTestClass}. */
+    private boolean throttled;
+
+    /**
+     * The browser of this test JVM, started on first use and quit when the JVM ends; each test class
+     * takes it over with {@link #forTestClass}. Starting and quitting Chromium for every class cost
+     * about three seconds each time.
+     */
+    public static synchronized Browser forTestClass(String baseUrl) {
+        if (shared == null) {
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("afsprakenwiki-browser");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Browser started = start(profile);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.quit();
+                deleteTree(profile);
+            }));
+            shared = started;
+        }
+        shared.reset(baseUrl);
+        return shared;
+    }
+
+    /**
+     * Back to how a new browser starts, on {@code baseUrl}'s home page: normal network, the default
+     * window size, no cookies (the tests' wikis all live on 127.0.0.1, whose cookies every port
+     * shares), nothing left in the console. Local storage belongs to one port, so one test class's
+     * drafts never reach another's.
+     */
+    private void reset(String baseUrl) {
+        if (throttled) {
+            slowNetwork(0, -1);
+            throttled = false;
+        }
+        if (!driver.manage().window().getSize().equals(startSize)) {
+            driver.manage().window().setSize(startSize);
+        }
+        open(baseUrl + "/");
+        driver.manage().deleteAllCookies();
+        open(baseUrl + "/");
+        discardConsole();
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // a temporary profile left behind is harmless
+        }
+    }
+
+    private static Browser start(Path profileDir) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver");
@@ -146,6 +206,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private void emulateNetwork(boolean offline, int latencyMillis, int uploadBytesPerSecond) {
+        throttled = true;
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", latencyMillis,
@@ -296,8 +357,15 @@ public final class Browser implements AutoCloseable {
         return (Long) script("return performance.getEntriesByType('navigation')[0].responseStatus");
     }
 
+    /**
+     * A test class is done with the browser: it stays open for the next class of this JVM (see
+     * {@link #forTestClass}).
+     */
     @Override
     public void close() {
+    }
+
+    private void quit() {
         driver.quit();
         service.stop();
     }

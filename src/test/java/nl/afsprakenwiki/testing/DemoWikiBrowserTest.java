@@ -9,9 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 /**
- * The set-up every browser test of the demo wiki shares: one app with the demo content and one
- * headless browser per test class, every test starting signed out on the home page, and signing in
- * with the demo accounts through the login form.
+ * The set-up every browser test of the demo wiki shares: one app with the demo content per test
+ * class and the test JVM's headless browser (see {@link Browser#forTestClass}), every test starting
+ * signed out on the home page, and signing in with the demo accounts through the login form.
  */
 public abstract class DemoWikiBrowserTest {
 
@@ -23,7 +23,7 @@ public abstract class DemoWikiBrowserTest {
     @BeforeAll
     static void startDemoWiki() {
         app = TestApp.startWithDemo(dir.resolve("data"));
-        browser = Browser.start(dir.resolve("profile"));
+        browser = Browser.forTestClass(app.baseUrl);
     }
 
     @AfterAll
