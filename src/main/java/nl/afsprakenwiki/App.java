@@ -15,6 +15,7 @@ import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.AdoptionPanels;
+import nl.afsprakenwiki.adoption.PendingAdoption;
 import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
@@ -119,7 +120,8 @@ public final class App {
                 new LifecyclePages(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new InboxPages(services.inbox(), services.lifecycle(), views),
                 new OverviewPages(services.overviews(), services.lifecycle(), services.koppelzones(), services.agreements(),
-                        views, new PendingMeetings(meetings)),
+                        views, List.of(new PendingMeetings(meetings),
+                        new PendingAdoption(services.adoptions(), services.agreements()))),
                 new LifecycleApi(services.lifecycle(), services.rounds(), services.agreements(), services.overviews(), json),
                 new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), address),
                 new OrganisationPages(services.partyAgreements(), services.koppelzones(), services.agreements(), views),

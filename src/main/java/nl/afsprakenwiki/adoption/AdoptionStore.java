@@ -49,6 +49,35 @@ final class AdoptionStore {
                 .bind("s", sourceId).map(LINK).list();
     }
 
+    /**
+     * The adopted agreements in {@code koppelzones} (not retired) whose source has an endorsed
+     * revision newer than the one they are in step with and not dismissed, most recently changed first.
+     */
+    List<Long> behindTheirSource(Handle handle, java.util.Collection<Long> koppelzones, int limit) {
+        return handle.createQuery("""
+                        SELECT ad.agreement_id FROM adoption ad
+                        JOIN agreement a ON a.id = ad.agreement_id
+                        JOIN agreement s ON s.id = ad.source_agreement_id
+                        WHERE a.koppelzone_id IN (<zones>) AND a.status <> 'vervallen'
+                          AND s.endorsed_revision > ad.synced_revision
+                          AND (ad.dismissed_revision IS NULL OR ad.dismissed_revision < s.endorsed_revision)
+                        ORDER BY a.updated_at DESC, a.id LIMIT :limit
+                        """)
+                .bindList("zones", List.copyOf(koppelzones)).bind("limit", limit).mapTo(Long.class).list();
+    }
+
+    /** Agreements in {@code koppelzones} with open proposals from adopters: id and number, newest proposal first. */
+    List<java.util.Map.Entry<Long, Integer>> openProposalsIn(Handle handle, java.util.Collection<Long> koppelzones, int limit) {
+        return handle.createQuery("""
+                        SELECT sp.source_agreement_id AS id, count(*) AS open FROM source_proposal sp
+                        JOIN agreement a ON a.id = sp.source_agreement_id
+                        WHERE sp.status = 'open' AND a.koppelzone_id IN (<zones>)
+                        GROUP BY sp.source_agreement_id ORDER BY max(sp.proposed_at) DESC, sp.source_agreement_id LIMIT :limit
+                        """)
+                .bindList("zones", List.copyOf(koppelzones)).bind("limit", limit)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), rs.getInt("open"))).list();
+    }
+
     void setSynced(Handle handle, long agreementId, int revision) {
         handle.createUpdate("UPDATE adoption SET synced_revision = :r, dismissed_revision = NULL WHERE agreement_id = :a")
                 .bind("r", revision).bind("a", agreementId).execute();

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.endorsements;
 
 import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.MorePending;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.TextDiff;
 
@@ -73,6 +74,6 @@ public final class LifecycleViews {
                                Overviews.NewParty mine, boolean mayAcknowledge, String notice) {
     }
 
-    public record MineView(Overviews.Mine mine, List<MorePending.Entry> meetings, List<MorePending.Entry> actions) {
+    public record MineView(Overviews.Mine mine, List<MorePending.Section> more) {
     }
 }

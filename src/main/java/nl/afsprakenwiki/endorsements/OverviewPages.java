@@ -6,12 +6,14 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Current;
+import nl.afsprakenwiki.agreements.MorePending;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
 
+import java.util.List;
 import java.util.Set;
 
 /** "Mijn overzicht", a koppelzone's overview, and the kennisname of new parties. */
@@ -22,11 +24,11 @@ public final class OverviewPages {
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Views views;
-    private final MorePending more;
+    private final List<MorePending> more;
 
     public OverviewPages(Overviews overviews, Lifecycle lifecycle, KoppelzoneService koppelzones,
-                         AgreementService agreements, Views views, MorePending more) {
-        this.more = more;
+                         AgreementService agreements, Views views, List<MorePending> more) {
+        this.more = List.copyOf(more);
         this.overviews = overviews;
         this.lifecycle = lifecycle;
         this.koppelzones = koppelzones;
@@ -36,8 +38,9 @@ public final class OverviewPages {
 
     public void mine(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(viewer), more.meetings(viewer, views.texts(ctx)),
-                more.actions(viewer, views.texts(ctx))));
+        var texts = views.texts(ctx);
+        List<MorePending.Section> sections = more.stream().flatMap(pending -> pending.sections(viewer, texts).stream()).toList();
+        views.render(ctx, "endorsements/mine.jte", new LifecycleViews.MineView(overviews.mine(viewer), sections));
     }
 
     public void koppelzone(Context ctx) {

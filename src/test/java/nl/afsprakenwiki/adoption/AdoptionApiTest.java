@@ -230,4 +230,40 @@ class AdoptionApiTest {
                 Map.of("reason", "te laat"));
         assertThat(again.status()).isEqualTo(409);
     }
+
+    @Test
+    void mijnOverzichtTellsTheAdopterOfANewerSourceAndTheSourceOfProposalsAndNobodyElse() {
+        long source = endorsedInA(body(P1, P2, P3));
+        long adopted = adoptIntoB(source);
+        TestApp.Client anna = app.signIn("anna");
+        TestApp.Client bert = app.signIn("bert");
+        String upstreamLink = "href=\"/afspraken/" + adopted + "/bron-bijwerken\"";
+        String proposalsLink = "href=\"/afspraken/" + source + "/bronvoorstellen\"";
+        assertThat(bert.get("/mijn-overzicht").body()).doesNotContain(upstreamLink);
+
+        edit(expertA, source, body("Het wijkteam belt binnen drie werkdagen terug.", P2, P3));
+        assertThat(bert.get("/mijn-overzicht").body()).as("a draft of the source is nothing to take over yet")
+                .doesNotContain(upstreamLink);
+        endorseCurrent(source);
+        String mine = bert.get("/mijn-overzicht").body();
+        assertThat(mine).contains(upstreamLink).contains("De bron in Koppelzone Jeugd Aastad heeft revisie 2 bekrachtigd");
+        assertThat(anna.get("/mijn-overzicht").body()).doesNotContain(upstreamLink);
+        assertThat(app.signIn("mark").get("/mijn-overzicht").body()).as("a manager of A does not edit B's agreements")
+                .doesNotContain(upstreamLink);
+
+        Response merged = expertB.postJson("/api/v1/agreements/" + adopted + "/upstream/merge", Map.of());
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        assertThat(bert.get("/mijn-overzicht").body()).doesNotContain(upstreamLink);
+
+        edit(expertB, adopted, body(P1, P2, "De koppelzone evalueert elk kwartaal met cijfers."));
+        Response proposed = expertB.postJson("/api/v1/agreements/" + adopted + "/source-proposals", Map.of("note", "Beter zo."));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        assertThat(anna.get("/mijn-overzicht").body()).contains(proposalsLink).contains("1 open voorstel om te beoordelen");
+        assertThat(bert.get("/mijn-overzicht").body()).doesNotContain(proposalsLink);
+
+        Response declined = expertA.postJson("/api/v1/agreements/" + source + "/source-proposals/"
+                + proposed.json().get("id").asLong() + "/decline", Map.of("reason", "Wij houden het halfjaar."));
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        assertThat(anna.get("/mijn-overzicht").body()).doesNotContain(proposalsLink);
+    }
 }
