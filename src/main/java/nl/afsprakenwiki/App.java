@@ -30,6 +30,10 @@ import nl.afsprakenwiki.endorsements.LifecycleApi;
 import nl.afsprakenwiki.endorsements.LifecyclePages;
 import nl.afsprakenwiki.endorsements.LifecyclePanel;
 import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.following.FollowApi;
+import nl.afsprakenwiki.following.FollowPages;
+import nl.afsprakenwiki.following.FollowPanel;
+import nl.afsprakenwiki.following.FollowedSection;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
@@ -96,13 +100,15 @@ public final class App {
                 new LifecyclePanel(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
                 new MeetingsPanel(meetings, views),
-                new SimilarPanel(search.similar(), views));
+                new SimilarPanel(search.similar(), views),
+                new FollowPanel(services.follows(), views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
-                new ProfilePages(services.accounts(), services.tokens(), views),
+                new ProfilePages(services.accounts(), services.tokens(), views,
+                        List.of(new FollowedSection(services.follows(), views))),
                 new KoppelzonePages(services.koppelzones(), services.agreements(), services.memberships(), views,
-                        services.clock()),
+                        services.clock(), services.follows()),
                 new KoppelzoneManagePages(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), views),
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
@@ -132,7 +138,8 @@ public final class App {
                 new MeetingPages(meetings, services.meetingRecording(), services.koppelzones(), services.agreements(), services.memberships(), views,
                         address, services.clock(), services.markdown()),
                 new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json, translations.dutch()),
-                new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles());
+                new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
+                new FollowPages(services.follows()), new FollowApi(services.follows()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

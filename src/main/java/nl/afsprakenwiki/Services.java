@@ -20,6 +20,7 @@ import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.RoundViews;
+import nl.afsprakenwiki.following.Follows;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
@@ -50,7 +51,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementEditing editing,
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
-                       Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo) {
+                       Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
+                       Follows follows) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -90,6 +92,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new SourceProposals(adoptions, agreements, editing, audit, clock), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
-                new DemoContent(db, agreementStore, importer, accounts, memberships));
+                new DemoContent(db, agreementStore, importer, accounts, memberships),
+                new Follows(db, agreements, koppelzones, clock));
     }
 }

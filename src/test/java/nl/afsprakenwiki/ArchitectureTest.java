@@ -26,7 +26,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.audit..", "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..",
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
-            "nl.afsprakenwiki.site.."};
+            "nl.afsprakenwiki.following..", "nl.afsprakenwiki.site.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -121,7 +121,7 @@ class ArchitectureTest {
     static final ArchRule javalinOnlyInHandlers = classes().that().resideInAnyPackage("nl.afsprakenwiki.accounts..",
                     "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..", "nl.afsprakenwiki.endorsements..",
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
-                    "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..")
+                    "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

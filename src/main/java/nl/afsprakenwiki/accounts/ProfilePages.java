@@ -20,11 +20,13 @@ public final class ProfilePages {
     private final AccountService accounts;
     private final ApiTokens tokens;
     private final Views views;
+    private final List<ProfileSection> sections;
 
-    public ProfilePages(AccountService accounts, ApiTokens tokens, Views views) {
+    public ProfilePages(AccountService accounts, ApiTokens tokens, Views views, List<ProfileSection> sections) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.views = views;
+        this.sections = List.copyOf(sections);
     }
 
     /**
@@ -32,7 +34,7 @@ public final class ProfilePages {
      * it is rendered in the answer to the POST, never put in a URL.
      */
     public record Profile(Account account, List<KoppelzonesOfAccount.Entry> koppelzones, List<ApiToken> tokens, String newToken,
-                          String notice, Map<String, String> values, Map<String, String> errors) {
+                          String notice, Map<String, String> values, Map<String, String> errors, List<gg.jte.Content> more) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -44,7 +46,14 @@ public final class ProfilePages {
     }
 
     public void show(Context ctx) {
-        render(ctx, null, Notice.key(ctx, "profile.notice.", Set.of("wachtwoord", "ingetrokken", "gegevens")), Map.of());
+        String notice = Notice.key(ctx, "profile.notice.", Set.of("wachtwoord", "ingetrokken", "gegevens"));
+        String melding = ctx.queryParam("melding");
+        for (ProfileSection section : sections) {
+            if (notice == null && melding != null) {
+                notice = section.notices().get(melding);
+            }
+        }
+        render(ctx, null, notice, Map.of());
     }
 
     /** Changes one's own name and e-mail address; the organisation is set by the beheerder. */
@@ -116,7 +125,10 @@ public final class ProfilePages {
     private void render(Context ctx, String newToken, String notice, Map<String, String> values, Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
         Account account = accounts.byUsername(viewer.username()).orElseThrow(() -> new NotFound("account"));
+        var page = views.pageContext(ctx);
+        List<gg.jte.Content> more = sections.stream().map(section -> section.section(page))
+                .filter(java.util.Objects::nonNull).toList();
         views.render(ctx, "accounts/profile.jte", new Profile(account, accounts.koppelzones(account.id()),
-                tokens.tokens(account.id()), newToken, notice, values, errors));
+                tokens.tokens(account.id()), newToken, notice, values, errors, more));
     }
 }

@@ -6,6 +6,8 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.following.Followed;
+import nl.afsprakenwiki.following.Follows;
 import nl.afsprakenwiki.koppelzones.Current;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -14,6 +16,7 @@ import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.site.KoppelzoneViews.Home;
 import nl.afsprakenwiki.site.KoppelzoneViews.KoppelzoneCard;
 import nl.afsprakenwiki.site.KoppelzoneViews.MunicipalityGroup;
+import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.Clock;
@@ -23,6 +26,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The hub pages: the home page (every koppelzone, recent changes) and the koppelzone page (its parties, agreements, members). */
@@ -36,9 +40,11 @@ public final class KoppelzonePages {
     private final Memberships memberships;
     private final Views views;
     private final Clock clock;
+    private final Follows follows;
 
     public KoppelzonePages(KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
-                           Views views, Clock clock) {
+                           Views views, Clock clock, Follows follows) {
+        this.follows = follows;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.memberships = memberships;
@@ -71,8 +77,10 @@ public final class KoppelzonePages {
             byStatus.computeIfAbsent(item.status(), status -> new ArrayList<>()).add(item);
         }
         List<Membership> members = viewer.can(Permission.READ_DRAFTS, id) ? memberships.members(id) : List.of();
+        Boolean following = viewer.authenticated() ? follows.follows(viewer, Followed.Kind.KOPPELZONE, id) : null;
         views.render(ctx, "koppelzones/show.jte", new KoppelzoneViews.Show(details.koppelzone(), details.parties(), byStatus,
-                LocalDate.now(clock), members, viewer.can(Permission.CREATE, id), viewer.can(Permission.MANAGE_KOPPELZONE, id)));
+                LocalDate.now(clock), members, viewer.can(Permission.CREATE, id), viewer.can(Permission.MANAGE_KOPPELZONE, id),
+                following, Notice.key(ctx, "follow.notice.koppelzone.", Set.of("gevolgd", "niet-meer-gevolgd"))));
     }
 
 }

@@ -47,8 +47,13 @@ public final class KoppelzoneViews {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** The koppelzone page: its parties and its agreements grouped by status (in lifecycle order). */
+    /**
+     * @param following whether the signed-in viewer follows the koppelzone; null for a visitor
+     * @param notice    the text key of a notice after following or no longer following, or null
+     */
     public record Show(Koppelzone koppelzone, List<Party> parties, Map<AgreementStatus, List<AgreementListItem>> byStatus,
-                       LocalDate today, List<Membership> members, boolean mayCreate, boolean mayManage) {
+                       LocalDate today, List<Membership> members, boolean mayCreate, boolean mayManage, Boolean following,
+                       String notice) {
 
         /** Sections in the order a visitor looks for them: what holds, what is pending, drafts, retired. */
         public List<Section> sections() {

@@ -19,6 +19,8 @@ import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
 import nl.afsprakenwiki.endorsements.LifecyclePages;
 import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.following.FollowApi;
+import nl.afsprakenwiki.following.FollowPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
@@ -34,6 +36,8 @@ import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.CREATE;
 import static nl.afsprakenwiki.site.Rule.EDIT;
 import static nl.afsprakenwiki.site.Rule.ENDORSE;
+import static nl.afsprakenwiki.site.Rule.FOLLOW;
+import static nl.afsprakenwiki.site.Rule.FOLLOW_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MANAGE_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MEETING_MEMBER;
 import static nl.afsprakenwiki.site.Rule.MEMBER;
@@ -60,7 +64,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      OrganisationPages organisationPages, AgreementComparePages comparePages,
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
-                     SiteFiles files) {
+                     SiteFiles files, FollowPages followPages, FollowApi followApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -97,6 +101,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/overleggen", meetingPages::list, MEMBER);
             r.get("/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
             r.post("/overleggen", meetingPages::plan, PLAN_MEETINGS);
+            r.post("/volgen", followPages::followKoppelzone, FOLLOW_KOPPELZONE);
+            r.post("/niet-meer-volgen", followPages::unfollowKoppelzone, FOLLOW_KOPPELZONE);
         });
 
         r.path("/afspraken/{id}", () -> {
@@ -135,6 +141,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/voorstel-aan-bron", proposalPages::propose, EDIT);
             r.post("/bronvoorstellen/{proposal}/aanvaarden", proposalPages::accept, EDIT);
             r.post("/bronvoorstellen/{proposal}/afwijzen", proposalPages::decline, EDIT);
+            // following (docs/PERMISSIONS.md: anyone signed in who may read it)
+            r.post("/volgen", followPages::followAgreement, FOLLOW);
+            r.post("/niet-meer-volgen", followPages::unfollowAgreement, FOLLOW);
         });
 
         r.path("/overleggen/{meeting}", () -> {
@@ -166,6 +175,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/wachtwoord", profile::changePassword, ACCOUNT);
             r.post("/tokens", profile::createToken, ACCOUNT);
             r.post("/tokens/{token}/intrekken", profile::revokeToken, ACCOUNT);
+            r.post("/volgen", followPages::followTheme, ACCOUNT);
+            r.post("/niet-meer-volgen", followPages::unfollow, ACCOUNT);
         });
 
         // administration (beheerder)
@@ -196,6 +207,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/health", site::health, PUBLIC);
             r.get("/me", accountApi::me, ACCOUNT);
             r.get("/me/pending", lifecycleApi::pending, ACCOUNT);
+            r.get("/me/follows", followApi::list, ACCOUNT);
+            r.put("/themes/{theme}/follow", followApi::followTheme, ACCOUNT);
+            r.delete("/themes/{theme}/follow", followApi::unfollowTheme, ACCOUNT);
             r.get("/search", searchApi::search, PUBLIC);
             r.get("/search/suggest", searchApi::suggest, PUBLIC);
             r.get("/compare", comparePages::api, PUBLIC);
@@ -214,6 +228,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.delete("/members/{username}", koppelzoneAdminApi::removeMember, MANAGE_KOPPELZONE);
                 r.post("/meetings", meetingApi::plan, PLAN_MEETINGS);
                 r.get("/meetings", meetingApi::list, MEMBER);
+                r.put("/follow", followApi::followKoppelzone, FOLLOW_KOPPELZONE);
+                r.delete("/follow", followApi::unfollowKoppelzone, FOLLOW_KOPPELZONE);
             });
             r.get("/agreements", agreementApi::list, PUBLIC);
             r.path("/agreements/{id}", () -> {
@@ -239,6 +255,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.post("/source-proposals", adoptionApi::proposeBack, EDIT);
                 r.post("/source-proposals/{proposal}/accept", adoptionApi::accept, EDIT);
                 r.post("/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
+                r.put("/follow", followApi::followAgreement, FOLLOW);
+                r.delete("/follow", followApi::unfollowAgreement, FOLLOW);
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);

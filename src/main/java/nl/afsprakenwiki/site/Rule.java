@@ -40,6 +40,10 @@ public enum Rule implements RouteRole {
      * requires {@code CREATE} in the koppelzone adopted into.
      */
     ADOPT(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
+    /** Follow the agreement {@code {id}} (or stop): any signed-in account that may read it. */
+    FOLLOW(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
+    /** Follow the koppelzone {@code {slug}} (or stop): any signed-in account; koppelzones are public. */
+    FOLLOW_KOPPELZONE(Permission.OWN_ACCOUNT, Scope.KOPPELZONE),
     /** Read the meeting {@code {meeting}}: members of its koppelzone (others: 404). */
     MEETING_MEMBER(Permission.READ_DRAFTS, Scope.MEETING),
     /** Plan the koppelzone {@code {slug}}'s meetings (the voorzitter). */

@@ -193,6 +193,7 @@ class RouteAccessTest {
                 case "proposal" -> "999999";
                 case "meeting" -> String.valueOf(meeting);
                 case "item", "action" -> "999999";
+                case "theme" -> "geen-thema";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };
