@@ -19,7 +19,8 @@ public final class PendingMeetings implements MorePending {
     @Override
     public List<Entry> meetings(Viewer viewer, Texts texts) {
         return meetings.upcomingFor(viewer).stream().map(meeting -> new Entry(texts.get("meeting.title",
-                meeting.koppelzone().name(), texts.day(meeting.startsAt())), Paths.meeting(meeting.id()), meeting.location())).toList();
+                meeting.koppelzone().name(), texts.day(meeting.startsAt())), Paths.meeting(meeting.id()), meeting.cancelled()
+                ? texts.get("meetings.status.geannuleerd") + ": " + meeting.cancelReason() : meeting.location())).toList();
     }
 
     @Override
