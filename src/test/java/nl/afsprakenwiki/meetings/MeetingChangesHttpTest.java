@@ -154,6 +154,8 @@ class MeetingChangesHttpTest {
         assertThat(page.get(meeting).body()).as("no controls on a cancelled meeting").doesNotContain("<textarea")
                 .doesNotContain("Overleg sluiten").doesNotContain(meeting + "/wijzigen");
         assertThat(member.get("/koppelzones/" + zone + "/overleggen").body()).contains("Geannuleerd");
+        assertThat(member.get("/mijn-overzicht").body()).as("an invitee without mail learns it there")
+                .contains("Geannuleerd: De zaal is niet beschikbaar.");
         assertThat(page.get(meeting + "/wijzigen").status()).isEqualTo(409);
         assertThat(page.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", "Toch"))).status()).isEqualTo(409);
 
