@@ -50,6 +50,9 @@ public final class MeetingApi {
     record StatusRequest(String status) {
     }
 
+    record ReasonRequest(String reason) {
+    }
+
     public void plan(Context ctx) {
         Koppelzone koppelzone = Current.koppelzone(ctx);
         PlanRequest r = json.read(ctx, PlanRequest.class);
@@ -101,6 +104,19 @@ public final class MeetingApi {
                 "gereed".equals(status))));
     }
 
+    /** Moves the meeting or changes its place or invitees: the plan's fields; {@code invitees} left out keeps them. */
+    public void change(Context ctx) {
+        PlanRequest r = json.read(ctx, PlanRequest.class);
+        meetings.change(meetingId(ctx), new Meetings.Plan(r.date(), r.startTime(), r.endTime(), r.location(), r.invitees()),
+                Current.viewer(ctx));
+        ctx.json(record(meetings.record(meetingId(ctx))));
+    }
+
+    public void cancel(Context ctx) {
+        meetings.cancel(meetingId(ctx), json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx));
+        ctx.json(record(meetings.record(meetingId(ctx))));
+    }
+
     public void close(Context ctx) {
         recording.close(meetingId(ctx), Current.viewer(ctx));
         ctx.json(record(meetings.record(meetingId(ctx))));
@@ -115,9 +131,13 @@ public final class MeetingApi {
         json.put("startsAt", m.startsAt());
         json.put("endsAt", m.endsAt());
         json.put("location", m.location());
-        json.put("status", m.closed() ? "gesloten" : "gepland");
+        json.put("status", m.status());
+        json.put("sequence", m.sequence());
+        json.put("previousStartsAt", m.previousStartsAt());
         json.put("chair", m.createdBy());
         json.put("closedAt", m.closedAt());
+        json.put("cancelledAt", m.cancelledAt());
+        json.put("cancelReason", m.cancelReason());
         return json;
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
 public final class MeetingPages {
 
     private static final Set<String> NOTICES = Set.of("gepland", "gesloten", "besluit", "aanwezigheid", "actiepunt",
-            "agenda", "notulen");
+            "agenda", "notulen", "gewijzigd", "geannuleerd");
 
     private final Meetings meetings;
     private final MeetingRecording recording;
@@ -42,6 +42,7 @@ public final class MeetingPages {
     private final PublicAddress address;
     private final Clock clock;
     private final MarkdownRenderer markdown;
+    private final MeetingChangePages changes;
 
     public MeetingPages(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
                         Views views, PublicAddress address, Clock clock, MarkdownRenderer markdown) {
@@ -54,6 +55,12 @@ public final class MeetingPages {
         this.views = views;
         this.address = address;
         this.clock = clock;
+        this.changes = new MeetingChangePages(meetings, memberships, views);
+    }
+
+    /** Moving and cancelling a planned meeting, the pages of {@link MeetingChangePages}. */
+    public MeetingChangePages changes() {
+        return changes;
     }
 
     public void list(Context ctx) {
@@ -93,12 +100,10 @@ public final class MeetingPages {
     }
 
     public void ics(Context ctx) {
-        var record = meetings.record(meetingId(ctx));
-        String base = address.of(ctx);
+        long id = meetingId(ctx);
         ctx.contentType("text/calendar; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"overleg-" + record.meeting().id() + ".ics\"")
-                .result(Calendar.invitation(record.meeting(), record.items(), base + Paths.meeting(record.meeting().id()),
-                        base.replaceFirst("^https?://", "").replaceAll("[:/].*$", ""), clock.instant(), views.texts(ctx)));
+                .header("Content-Disposition", "attachment; filename=\"" + MeetingCalendar.fileName(id) + "\"")
+                .result(new MeetingCalendar(meetings, clock).ics(id, address.of(ctx), views.texts(ctx), null, null));
     }
 
     public void markdown(Context ctx) {
@@ -185,9 +190,14 @@ public final class MeetingPages {
         ctx.redirect(Paths.meeting(meeting.id()) + "?melding=actiepunt#actiepunten");
     }
 
+    /** Closes the meeting once the chair has ticked "Ik wil dit overleg sluiten" (the record no longer changes after). */
     public void close(Context ctx) {
-        recording.close(meetingId(ctx), Current.viewer(ctx));
-        ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=gesloten");
+        attempt(ctx, "sluiten", () -> {
+            if (!"ja".equals(ctx.formParam("bevestig"))) {
+                throw new InvalidInput("bevestig", "error.meeting.confirmClose");
+            }
+            recording.close(meetingId(ctx), Current.viewer(ctx));
+        }, "gesloten");
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -209,7 +219,8 @@ public final class MeetingPages {
         var record = meetings.record(meetingId(ctx));
         Koppelzone koppelzone = record.meeting().koppelzone();
         boolean mayRun = viewer.can(Permission.RUN_MEETINGS, koppelzone.id());
-        views.render(ctx, "meetings/meeting.jte", new MeetingViews.MeetingPage(record, mayRun,
+        boolean started = !clock.instant().isBefore(record.meeting().startsAt());
+        views.render(ctx, "meetings/meeting.jte", new MeetingViews.MeetingPage(record, mayRun, started,
                 koppelzones.details(koppelzone.slug()).orElseThrow().parties(),
                 mayRun ? agreements.list(koppelzone.id(), null, viewer) : List.of(),
                 mayRun ? members(koppelzone) : List.of(), failedForm, typed, errors, notice,

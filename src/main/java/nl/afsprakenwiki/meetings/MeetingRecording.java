@@ -226,18 +226,25 @@ public final class MeetingRecording {
         });
     }
 
+    /** Closes the meeting; not before it has started (a record of a meeting that did not take place is no record). */
     public void close(long meetingId, Viewer viewer) {
         db.write(handle -> {
             Meeting meeting = open(handle, meetingId);
+            if (clock.instant().isBefore(meeting.startsAt())) {
+                throw Refused.conflict("refused.meetingNotStarted", Meetings.figures(meeting.startsAt()));
+            }
             store.close(handle, meetingId, viewer.displayName(), clock.instant());
             audit.record(handle, viewer.author(), "meeting.close", "meeting:" + meetingId, meeting.koppelzone().id(), Map.of());
             return null;
         });
     }
 
-    /** The meeting, still open for recording. */
+    /** The meeting, still open for recording: not closed, not cancelled. */
     private Meeting open(Handle handle, long meetingId) {
         Meeting meeting = store.meeting(handle, meetingId).orElseThrow(() -> new NotFound("meeting"));
+        if (meeting.cancelled()) {
+            throw Refused.conflict("refused.meetingCancelled");
+        }
         if (meeting.closed()) {
             throw Refused.conflict("refused.meetingClosed");
         }

@@ -15,8 +15,31 @@ public final class MeetingRecords {
     private MeetingRecords() {
     }
 
+    /**
+     * A meeting. {@code sequence} is its iCalendar SEQUENCE (raised by every move and the
+     * cancellation); {@code previousStartsAt} the start it had before it was last moved.
+     */
     public record Meeting(long id, Koppelzone koppelzone, Instant startsAt, Instant endsAt, String location,
-                          boolean closed, String createdBy, Instant closedAt, String closedBy) {
+                          boolean closed, String createdBy, Instant closedAt, String closedBy, int sequence,
+                          Instant previousStartsAt, Instant cancelledAt, String cancelledBy, String cancelReason) {
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+
+        /** Still ahead of its chair: neither closed nor cancelled. */
+        public boolean planned() {
+            return !closed && !cancelled();
+        }
+
+        public boolean moved() {
+            return previousStartsAt != null;
+        }
+
+        /** The status code of the API and the pages: gepland, gesloten or geannuleerd. */
+        public String status() {
+            return cancelled() ? "geannuleerd" : closed ? "gesloten" : "gepland";
+        }
     }
 
     /** Why an item is on the agenda. */

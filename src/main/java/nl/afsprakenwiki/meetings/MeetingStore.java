@@ -66,17 +66,21 @@ final class MeetingStore {
     }
 
     private record MeetingRow(long koppelzoneId, Instant startsAt, Instant endsAt, String location, boolean closed,
-                              String createdBy, Instant closedAt, String closedBy) {
+                              String createdBy, Instant closedAt, String closedBy, int sequence, Instant previousStartsAt,
+                              Instant cancelledAt, String cancelledBy, String cancelReason) {
     }
 
     Optional<Meeting> meeting(Handle handle, long id) {
         return handle.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Instant.parse(rs.getString("starts_at")),
                         Instant.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
-                        rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by")))
+                        rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by"),
+                        rs.getInt("sequence"), instant(rs.getString("previous_starts_at")), instant(rs.getString("cancelled_at")),
+                        rs.getString("cancelled_by"), rs.getString("cancel_reason")))
                 .findOne()
                 .map(row -> new Meeting(id, koppelzones.byId(handle, row.koppelzoneId()).orElseThrow(), row.startsAt(), row.endsAt(),
-                        row.location(), row.closed(), row.createdBy(), row.closedAt(), row.closedBy()));
+                        row.location(), row.closed(), row.createdBy(), row.closedAt(), row.closedBy(), row.sequence(),
+                        row.previousStartsAt(), row.cancelledAt(), row.cancelledBy(), row.cancelReason()));
     }
 
     List<Long> meetingIds(Handle handle, long koppelzoneId) {

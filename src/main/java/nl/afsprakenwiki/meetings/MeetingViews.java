@@ -36,15 +36,28 @@ public final class MeetingViews {
         }
     }
 
+    /** Moving or cancelling a meeting: the plan form filled in, and the cancellation with its reason. */
+    public record ChangeForm(Meeting meeting, PlanForm plan, String reason, Map<String, String> cancelErrors) {
+        public String cancelError() {
+            return cancelErrors.get("reason");
+        }
+    }
+
     /**
      * The meeting page: the record for members, and for the chair while it is open the controls to
      * run it. {@code errors} belong to the form named by {@code failedForm} (with what was typed).
      */
-    public record MeetingPage(Record record, boolean mayRun, List<Party> parties, List<AgreementListItem> agreements,
+    public record MeetingPage(Record record, boolean mayRun, boolean started, List<Party> parties, List<AgreementListItem> agreements,
                               List<Member> members, String failedForm, Map<String, String> typed, Map<String, String> errors,
                               String notice, Map<Long, String> minutesHtml) {
+        /** The chair's controls: while the meeting is neither closed nor cancelled. */
         public boolean running() {
-            return mayRun && !record.meeting().closed();
+            return mayRun && record.meeting().planned();
+        }
+
+        /** The chair may still move or cancel it: planned and not started. */
+        public boolean changeable() {
+            return running() && !started;
         }
 
         public String error(String form, String field) {

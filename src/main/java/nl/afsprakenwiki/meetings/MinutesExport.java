@@ -27,7 +27,9 @@ final class MinutesExport {
             md.append("- Plaats: ").append(meeting.location()).append('\n');
         }
         md.append("- Voorzitter: ").append(meeting.createdBy()).append('\n');
-        md.append("- Status: ").append(meeting.closed() ? "gesloten door " + meeting.closedBy() : "gepland").append("\n\n");
+        md.append("- Status: ").append(meeting.cancelled() ? "geannuleerd door " + meeting.cancelledBy() + ": "
+                + meeting.cancelReason().replace("\n", " ") : meeting.closed() ? "gesloten door " + meeting.closedBy() : "gepland")
+                .append("\n\n");
         md.append("## Aanwezig\n\n");
         if (record.presence().isEmpty()) {
             md.append("Niet vastgelegd.\n");

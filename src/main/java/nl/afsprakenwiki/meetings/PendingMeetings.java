@@ -20,7 +20,8 @@ public final class PendingMeetings implements MorePending {
     @Override
     public List<Section> sections(Viewer viewer, Texts texts) {
         List<Entry> upcoming = meetings.upcomingFor(viewer).stream().map(meeting -> new Entry(texts.get("meeting.title",
-                meeting.koppelzone().name(), texts.day(meeting.startsAt())), Paths.meeting(meeting.id()), meeting.location(),
+                meeting.koppelzone().name(), texts.day(meeting.startsAt())), Paths.meeting(meeting.id()), meeting.cancelled() ? texts.get("meetings.status.geannuleerd") + ": "
+                + meeting.cancelReason() : meeting.location(),
                 texts.get("meeting.ics"), Paths.meeting(meeting.id()) + "/uitnodiging.ics")).toList();
         List<Entry> actions = meetings.openActionsOf(viewer).stream().map(action -> new Entry(action.description(),
                 Paths.meeting(action.meetingId()), action.dueDate() == null ? "" : texts.get("meeting.dueOn", texts.date(action.dueDate()))))

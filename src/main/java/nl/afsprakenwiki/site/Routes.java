@@ -158,6 +158,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/aanwezigheid", meetingPages::presence, RUN_MEETING);
             r.post("/actiepunten", meetingPages::addAction, RUN_MEETING);
             r.post("/actiepunten/{action}/status", meetingPages::actionStatus, RUN_MEETING);
+            r.get("/wijzigen", meetingPages.changes()::form, RUN_MEETING);
+            r.post("/wijzigen", meetingPages.changes()::change, RUN_MEETING);
+            r.post("/annuleren", meetingPages.changes()::cancel, RUN_MEETING);
             r.post("/sluiten", meetingPages::close, RUN_MEETING);
         });
 
@@ -260,6 +263,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);
+                r.put("", meetingApi::change, RUN_MEETING);
+                r.post("/cancel", meetingApi::cancel, RUN_MEETING);
                 r.get("/decisions", meetingApi::decisions, MEETING_MEMBER);
                 r.post("/decisions", meetingApi::decide, RUN_MEETING);
                 r.get("/action-items", meetingApi::actions, MEETING_MEMBER);

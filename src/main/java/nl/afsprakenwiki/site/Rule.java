@@ -48,7 +48,7 @@ public enum Rule implements RouteRole {
     MEETING_MEMBER(Permission.READ_DRAFTS, Scope.MEETING),
     /** Plan the koppelzone {@code {slug}}'s meetings (the voorzitter). */
     PLAN_MEETINGS(Permission.RUN_MEETINGS, Scope.KOPPELZONE),
-    /** Run and close the meeting {@code {meeting}} (the voorzitter of its koppelzone; others in it: 403, outside: 404). */
+    /** Run, move, cancel and close the meeting {@code {meeting}} (the voorzitter of its koppelzone; others in it: 403, outside: 404). */
     RUN_MEETING(Permission.RUN_MEETINGS, Scope.MEETING),
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),

@@ -59,7 +59,11 @@ class MeetingApiTest {
     }
 
     private JsonNode plan() {
-        Response planned = chair.postJson("/api/v1/koppelzones/" + zone + "/meetings", Map.of("date", "2030-03-12",
+        return plan("2030-03-12");
+    }
+
+    private JsonNode plan(String date) {
+        Response planned = chair.postJson("/api/v1/koppelzones/" + zone + "/meetings", Map.of("date", date,
                 "startTime", "14:00", "endTime", "16:00", "location", "Stadskantoor, zaal 3; of via Teams"));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         return planned.json();
@@ -119,7 +123,8 @@ class MeetingApiTest {
         Response byExpert = expert.postJson("/api/v1/koppelzones/" + zone + "/meetings", Map.of("date", "2030-03-12",
                 "startTime", "14:00", "endTime", "16:00"));
         assertThat(byExpert.status()).isEqualTo(403);
-        long meeting = plan().get("id").asLong();
+        // held yesterday: a meeting is closed only once it has started
+        long meeting = plan(LocalDate.now().minusDays(1).toString()).get("id").asLong();
         assertThat(expert.get("/api/v1/meetings/" + meeting).status()).isEqualTo(200);
         assertThat(expert.postJson("/api/v1/meetings/" + meeting + "/close", Map.of()).status()).isEqualTo(403);
         assertThat(expert.postJson("/api/v1/meetings/" + meeting + "/action-items", Map.of("description", "x", "owner", "vera"))

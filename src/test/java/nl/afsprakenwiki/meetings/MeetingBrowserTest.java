@@ -66,7 +66,8 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Overleg plannen: Koppelzone Jeugd Tilburg");
         browser.assertAccessible("plan form");
 
-        LocalDate day = LocalDate.now(Meetings.DUTCH_TIME).plusWeeks(1);
+        // recorded by the chair on the day after: only a meeting that has started can be closed
+        LocalDate day = LocalDate.now(Meetings.DUTCH_TIME).minusDays(1);
         assertThat(browser.find("#date").getDomAttribute("type")).isEqualTo("date");
         assertThat(browser.find("#startTime").getDomAttribute("type")).isEqualTo("time");
         setValue("#date", day.toString());
@@ -162,9 +163,20 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(actions).contains("Huisartsen informeren over de nieuwe termijn").contains("Marieke de Vries (demo)").contains("open");
         browser.assertAccessible("meeting page after adding an action item");
 
-        // close the meeting
+        // the minutes box spans the item and is tall: it is what the chair types in most
+        WebElement box = browser.find("#notulen-" + itemId);
+        assertThat(box.getSize().getWidth()).as("minutes box width").isGreaterThanOrEqualTo(
+                browser.find(draftItemCss + " form.minutes-form").getSize().getWidth() - 2);
+        assertThat(box.getSize().getHeight()).as("minutes box height").isGreaterThanOrEqualTo(200);
+
+        // close the meeting: only after ticking the confirmation, by keyboard
         String closeButton = "form[action='" + meetingPath + "/sluiten'] button[type='submit']";
         assertThat(browser.find(closeButton).getText()).isEqualTo("Overleg sluiten");
+        assertThat(browser.find("label[for='bevestig']").getText()).isEqualTo("Ik wil dit overleg sluiten");
+        assertThat(browser.script("return document.getElementById('bevestig').validity.valueMissing"))
+                .as("the browser does not send the form without the confirmation").isEqualTo(true);
+        browser.find("#bevestig").sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertThat(browser.find("#bevestig").isSelected()).isTrue();
         browser.clickAndWaitFor(closeButton, "main div.notice[role='status']");
         assertThat(pageNotice()).isEqualTo("Het overleg is gesloten; het verslag is nu voor de leden te lezen.");
         assertThat(browser.find("main p.meta").getText()).contains("Gesloten");

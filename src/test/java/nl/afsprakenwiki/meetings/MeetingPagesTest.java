@@ -54,8 +54,9 @@ class MeetingPagesTest {
     @Test
     void minutesAreSavedWhileTypingAndTheClosedRecordIsReadableAndExportable() {
         String csrf = chair.csrfToken("/koppelzones/" + zone + "/overleggen/nieuw");
+        // a meeting held in the past, recorded afterwards: only a meeting that has started can be closed
         Response planned = chair.postForm("/koppelzones/" + zone + "/overleggen", List.of(entry("csrf", csrf),
-                entry("date", "2030-03-12"), entry("startTime", "14:00"), entry("endTime", "16:00"), entry("location", "Zaal 3")));
+                entry("date", "2020-03-12"), entry("startTime", "14:00"), entry("endTime", "16:00"), entry("location", "Zaal 3")));
         assertThat(planned.status()).as(planned.body()).isEqualTo(302);
         String meeting = planned.header("Location").replaceAll("\\?.*", "");
         Response topic = chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", "Wachttijden")));
@@ -85,7 +86,15 @@ class MeetingPagesTest {
 
         TestApp.Client lea = app.signIn("lea");
         assertThat(lea.postForm(meeting + "/sluiten", List.of(entry("csrf", lea.csrfToken(meeting)))).status()).isEqualTo(403);
-        assertThat(chair.postForm(meeting + "/sluiten", List.of(entry("csrf", csrf))).status()).isEqualTo(302);
+        assertThat(chair.get(meeting).body()).as("the minutes box is large").contains("name=\"minutes\" rows=\"12\"")
+                .contains("Ik wil dit overleg sluiten");
+        Response unconfirmed = chair.postForm(meeting + "/sluiten", List.of(entry("csrf", csrf)));
+        assertThat(unconfirmed.status()).as("closing asks for confirmation").isEqualTo(422);
+        assertThat(unconfirmed.body()).contains("id=\"bevestig-error\"").contains("Vink aan dat u dit overleg wilt sluiten.");
+        assertThat(app.bearer("vera").get("/api/v1/meetings/" + meeting.replace("/overleggen/", "")).json().get("status").asText())
+                .isEqualTo("gepland");
+        assertThat(chair.postForm(meeting + "/sluiten", List.of(entry("csrf", csrf), entry("bevestig", "ja"))).status())
+                .isEqualTo(302);
         assertThat(chair.postForm(meeting + "/agenda", List.of(entry("csrf", csrf), entry("topic", "Te laat"))).status())
                 .isEqualTo(409);
 
@@ -94,7 +103,7 @@ class MeetingPagesTest {
                 .doesNotContain("Overleg sluiten");
         Response markdown = lea.get(meeting + "/verslag.md");
         assertThat(markdown.header("Content-Type")).startsWith("text/markdown");
-        assertThat(markdown.body()).contains("# Overleg Koppelzone Jeugd Teststad, 12 maart 2030").contains("### 1. Wachttijden")
+        assertThat(markdown.body()).contains("# Overleg Koppelzone Jeugd Teststad, 12 maart 2020").contains("### 1. Wachttijden")
                 .contains("**Afgesproken**: de wachttijd wordt elke maand gedeeld.").contains("- Plaats: Zaal 3");
     }
 

@@ -154,7 +154,9 @@ class MeetingRulesTest {
 
     @Test
     void aFreeTopicTakesNoDecisionAndAClosedMeetingRecordsNothingMore() {
-        Meeting meeting = plan();
+        // held yesterday: only a meeting that has started can be closed
+        Meeting meeting = meetings.plan(koppelzone, new Meetings.Plan(LocalDate.now(Meetings.DUTCH_TIME).minusDays(1).toString(),
+                "10:00", "12:00", "Stadhuis", List.of()), chair);
         recording.addTopic(meeting.id(), "Rondvraag", "", chair);
         Item topic = meetings.record(meeting.id()).items().stream().filter(item -> item.title().equals("Rondvraag"))
                 .findFirst().orElseThrow();

@@ -148,6 +148,22 @@ class OpenApiTest {
         Response created = expert.postJson(API + "/koppelzones/" + koppelzone + "/agreements",
                 Map.of("title", "Nieuw", "body", "Tekst.", "parties", List.of("wijkteam-beschrijfstad")));
         assertThat(conforms("/koppelzones/{slug}/agreements", "post", created).status()).isEqualTo(201);
+        // a meeting moved, refused, cancelled and then refused as cancelled
+        TestApp.Client chair = app.bearer(app.member(koppelzone, "voorzitter", Role.VOORZITTER));
+        String date = java.time.LocalDate.now().plusMonths(2).toString();
+        long meeting = chair.postJson(API + "/koppelzones/" + koppelzone + "/meetings", Map.of("date", date,
+                "startTime", "10:00", "endTime", "11:00")).json().get("id").asLong();
+        String path = API + "/meetings/" + meeting;
+        Map<String, Object> move = Map.of("date", date, "startTime", "13:00", "endTime", "14:00", "location", "Online");
+        assertThat(conforms("/meetings/{meeting}", "put", chair.putJson(path, move)).status()).isEqualTo(200);
+        assertThat(conforms("/meetings/{meeting}", "put", chair.putJson(path, Map.of("date", date, "startTime", "13:00",
+                "endTime", "12:00"))).status()).isEqualTo(400);
+        assertThat(conforms("/meetings/{meeting}/close", "post", chair.postJson(path + "/close", Map.of())).status()).isEqualTo(409);
+        assertThat(conforms("/meetings/{meeting}/cancel", "post", chair.postJson(path + "/cancel", Map.of("reason", "")))
+                .status()).isEqualTo(400);
+        assertThat(conforms("/meetings/{meeting}/cancel", "post", chair.postJson(path + "/cancel", Map.of("reason",
+                "Verplaatst naar de regiodag."))).status()).isEqualTo(200);
+        assertThat(conforms("/meetings/{meeting}", "put", chair.putJson(path, move)).status()).isEqualTo(409);
     }
 
     /** Validates {@code response} against what the document says {@code method path} answers with its status. */

@@ -87,6 +87,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("koppelzone management", "/koppelzones/" + KOPPELZONE + "/beheer", true);
         visit("meeting plan form", "/koppelzones/" + KOPPELZONE + "/overleggen/nieuw", false);
         visit("meeting with action items", "/overleggen/" + f.meeting, true);
+        visit("move or cancel a meeting", "/overleggen/" + f.meeting + "/wijzigen", false);
         visit("propose for endorsement", "/afspraken/" + f.concept + "/voorstellen", false);
         visit("withdraw proposal", "/afspraken/" + f.proposed + "/intrekken", false);
         visit("retire", "/afspraken/" + f.endorsed + "/laten-vervallen", false);
