@@ -19,7 +19,7 @@ public record MailSettings(String host, int port, String user, String password, 
                            Duration firstRetry, Duration maxRetry, int maxAttempts, Duration poll) {
 
     public static final int DEFAULT_PORT = 25;
-    /** With these, a mail is tried for about a day before it is given up. */
+    /** With these, a mail is tried for about 16 hours (16 attempts) before it is given up. */
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration MAX_RETRY = Duration.ofHours(2);
     private static final int MAX_ATTEMPTS = 16;
