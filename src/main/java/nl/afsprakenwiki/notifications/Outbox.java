@@ -119,7 +119,7 @@ public final class Outbox implements AutoCloseable {
                          int queued, int retrying, int sent, int failed, List<Failure> latestFailures) {
     }
 
-    /** A mail whose last attempt failed: still to be retried ({@code queued}) or given up ({@code failed}). */
+    /** A mail whose last attempt failed: to be retried ({@code queued}), being retried ({@code sending}) or given up ({@code failed}). */
     public record Failure(long id, String kind, String address, String state, int attempts, Instant lastAttemptAt,
                           Instant nextAttemptAt, String error) {
     }

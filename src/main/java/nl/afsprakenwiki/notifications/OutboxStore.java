@@ -98,7 +98,7 @@ final class OutboxStore {
     List<Outbox.Failure> latestFailures(Handle handle, int limit) {
         return handle.createQuery("""
                         SELECT id, kind, address, state, attempts, last_attempt_at, next_attempt_at, last_error FROM outbox
-                        WHERE last_error IS NOT NULL AND state IN ('queued', 'failed')
+                        WHERE last_error IS NOT NULL AND state IN ('queued', 'sending', 'failed')
                         ORDER BY last_attempt_at DESC, id DESC LIMIT :limit
                         """)
                 .bind("limit", limit)

@@ -132,6 +132,30 @@ class MailNotificationTest {
     }
 
     @Test
+    void aMailEnqueuedInATransactionThatRollsBackDoesNotExist() throws Exception {
+        startMailServer();
+        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        Outbox outbox = app.services.outbox();
+        long wim = app.services.accounts().viewer("wim").orElseThrow().accountId();
+        Letter letter = Letter.in(outbox.texts("nl"), "mail.test.subject").paragraph("mail.test.body", "x").build();
+
+        try {
+            app.db.write(handle -> {
+                outbox.enqueue(handle, "event:rolled-back", "test", new Outbox.Recipient(wim, "Wim", "wim@test.invalid", "nl"),
+                        letter);
+                throw new IllegalStateException("the event fails after its mail was enqueued");
+            });
+        } catch (IllegalStateException expected) {
+            // the whole transaction is gone, the mail with it
+        }
+
+        int rows = app.db.read(handle -> handle.createQuery("SELECT count(*) FROM outbox").mapTo(Integer.class).one());
+        assertThat(rows).isZero();
+        Thread.sleep(300);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void whileTheMailServerIsDownMailWaitsWithItsReasonOnTheAdminPageAndArrivesOnceWhenItIsBack() throws Exception {
         startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
         app.admin("beheerder");
