@@ -117,7 +117,7 @@ public final class App {
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
-                        services.koppelzoneAdmin(), views),
+                        services.koppelzoneAdmin(), services.outbox(), views),
                 new AccountAdminPages(services.accounts(), services.tokens(), new AccountDirectory(services.db()),
                         services.koppelzoneAdmin(), views),
                 new RegisterPages(services.koppelzones(), services.koppelzoneAdmin(), views),

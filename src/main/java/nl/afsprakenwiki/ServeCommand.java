@@ -43,6 +43,7 @@ final class ServeCommand {
                 return serve(settings, services);
             } finally {
                 if (services != null) {
+                    services.outbox().close();
                     services.search().close();
                 }
                 db.close();
@@ -65,6 +66,8 @@ final class ServeCommand {
             throw new CommandFailed("de zoekindex in " + settings.dataDir() + " is in gebruik door een ander proces; "
                     + "stop dat eerst", e);
         }
+        // mail committed before a crash or a stop goes out now; says once when mail is off
+        services.outbox().start();
         Javalin app = App.create(services);
         try {
             start(app, settings);

@@ -29,6 +29,7 @@ import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.meetings.MeetingRecording;
 import nl.afsprakenwiki.meetings.Meetings;
+import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.transfer.DemoContent;
@@ -52,7 +53,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows) {
+                       Follows follows, Outbox outbox) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -72,7 +73,9 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 settings.passwordHashing());
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
-        Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock);
+        // mail is written in the transaction of the event that causes it; delivery starts with outbox.start()
+        Outbox outbox = new Outbox(db, clock, settings.mail(), settings.baseUrl(), audit);
+        Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox);
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle);
@@ -93,6 +96,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock));
+                new Follows(db, agreements, koppelzones, clock), outbox);
     }
 }

@@ -2,7 +2,10 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.PasswordHashing;
 import nl.afsprakenwiki.auth.OidcSettings;
+import nl.afsprakenwiki.notifications.MailSettings;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +21,22 @@ import java.util.Optional;
  *                      automatic for requests that arrive over https
  * @param trustProxy    a reverse proxy sits in front: trust its {@code X-Forwarded-For} and
  *                      {@code X-Forwarded-Proto} ({@code AFSPRAKENWIKI_TRUST_PROXY}); never trust them otherwise
- * @param baseUrl       the public address, e.g. https://afspraken.example.nl ({@code AFSPRAKENWIKI_BASE_URL});
- *                      when empty, addresses are derived from each request
+ * @param baseUrl       the public address, e.g. https://afspraken.example.nl ({@code AFSPRAKENWIKI_BASE_URL}), an
+ *                      absolute http(s) address; when empty, addresses are derived from each request (mail needs it)
  * @param oidc          single sign-on, when configured
  * @param passwordHashing Argon2id's cost: always {@link PasswordHashing#STANDARD} when the wiki runs;
  *                      lighter only in {@link #forTests}
+ * @param mail          the SMTP server for notifications ({@code AFSPRAKENWIKI_SMTP_*}, {@code AFSPRAKENWIKI_MAIL_FROM});
+ *                      off without a host
  */
 public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
-                       String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing) {
+                       String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail) {
+
+    /** Settings without mail. */
+    public Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
+                    String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing) {
+        this(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, oidc, passwordHashing, MailSettings.OFF);
+    }
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
@@ -34,9 +45,10 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         int port = parsePort(flags.option("port").orElse(variable(env, "PORT", String.valueOf(DEFAULT_PORT))));
         Path data = Path.of(flags.option("data").orElse(variable(env, "AFSPRAKENWIKI_DATA", DEFAULT_DATA)));
         String host = flags.option("host").orElse(variable(env, "AFSPRAKENWIKI_HOST", "0.0.0.0"));
+        String baseUrl = baseUrl(stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")));
         return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host,
                 bool(env, "AFSPRAKENWIKI_SECURE_COOKIES"), bool(env, "AFSPRAKENWIKI_TRUST_PROXY"),
-                stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")), oidc(env), PasswordHashing.STANDARD);
+                baseUrl, oidc(env), PasswordHashing.STANDARD, mail(env, baseUrl));
     }
 
     /**
@@ -48,11 +60,44 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
     }
 
     public Settings withOidc(OidcSettings config) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config), passwordHashing);
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config), passwordHashing,
+                mail);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing);
+        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing, mail);
+    }
+
+    /** With mail through {@code server}, and {@code publicAddress} for the links in it. */
+    public Settings withMail(MailSettings server, String publicAddress) {
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, publicAddress, oidc, passwordHashing, server);
+    }
+
+    private static MailSettings mail(Map<String, String> env, String baseUrl) {
+        try {
+            return MailSettings.from(env, baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException(e.getMessage());
+        }
+    }
+
+    /** The public address must be one a mail client or an identity provider can follow: absolute http(s). */
+    private static String baseUrl(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
+                    && uri.getFragment() == null && uri.getUserInfo() == null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // the message below
+        }
+        throw new CommandLine.UsageException("AFSPRAKENWIKI_BASE_URL moet een volledig http- of https-adres zijn, "
+                + "zoals https://afspraken.gemeente.nl, niet '" + value + "'");
     }
 
     private static Optional<OidcSettings> oidc(Map<String, String> env) {

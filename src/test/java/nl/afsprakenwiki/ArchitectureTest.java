@@ -26,7 +26,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.audit..", "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..",
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
-            "nl.afsprakenwiki.following..", "nl.afsprakenwiki.site.."};
+            "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.site.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -75,6 +75,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.endorsements..",
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..")
             .because("features add to the agreement page through the AgreementPanel port");
+
+    /**
+     * The outbox is called by features inside their transactions, as the audit log is; so it stands on
+     * the toolkits, access and the audit log only, and knows no feature (no cycle, whoever enqueues).
+     */
+    @ArchTest
+    static final ArchRule notificationsImportNoFeature = noClasses().that().resideInAPackage("nl.afsprakenwiki.notifications..")
+            .should().dependOnClassesThat().resideInAnyPackage(Stream.of(FEATURES_AND_ABOVE)
+                    .filter(feature -> !feature.equals("nl.afsprakenwiki.audit..")
+                            && !feature.equals("nl.afsprakenwiki.notifications.."))
+                    .toArray(String[]::new))
+            .orShould().dependOnClassesThat().resideInAPackage("io.javalin..")
+            .because("features enqueue mail through the outbox; it must not reach back into them");
 
     @ArchTest
     static final ArchRule endorsementsKeepToItself = onlyItsRow("endorsements");

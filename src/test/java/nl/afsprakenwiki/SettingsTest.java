@@ -1,6 +1,8 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.PasswordHashing;
+import nl.afsprakenwiki.notifications.MailSettings;
+import nl.afsprakenwiki.notifications.Tls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -132,5 +134,98 @@ class SettingsTest {
 
         assertThat(Settings.forTests(data)).isEqualTo(new Settings(0, data, false, "127.0.0.1", false, false, "", Optional.empty(),
                 PasswordHashing.LIGHT));
+    }
+
+    // --- mail -------------------------------------------------------------------------------------
+
+    private static final Map<String, String> MAIL = Map.of(
+            "AFSPRAKENWIKI_SMTP_HOST", "smtp.gemeente.nl",
+            "AFSPRAKENWIKI_MAIL_FROM", "afsprakenwiki@gemeente.nl",
+            "AFSPRAKENWIKI_BASE_URL", "https://afspraken.gemeente.nl/");
+
+    private static Map<String, String> mail(String... more) {
+        Map<String, String> env = new java.util.HashMap<>(MAIL);
+        for (int i = 0; i < more.length; i += 2) {
+            env.put(more[i], more[i + 1]);
+        }
+        return env;
+    }
+
+    @Test
+    void withoutAnSmtpHostMailIsOff() {
+        assertThat(settings(Map.of()).mail()).isEqualTo(MailSettings.OFF);
+        assertThat(settings(Map.of()).mail().enabled()).isFalse();
+        assertThat(settings(Map.of("AFSPRAKENWIKI_SMTP_TLS", "nonsense", "AFSPRAKENWIKI_SMTP_HOST", " ")).mail().enabled()).isFalse();
+    }
+
+    @Test
+    void anSmtpHostTurnsMailOnWithPort25AndNoTlsByDefault() {
+        Settings settings = settings(MAIL);
+
+        assertThat(settings.mail().enabled()).isTrue();
+        assertThat(settings.mail().host()).isEqualTo("smtp.gemeente.nl");
+        assertThat(settings.mail().port()).isEqualTo(25);
+        assertThat(settings.mail().tls()).isEqualTo(Tls.NONE);
+        assertThat(settings.mail().from()).isEqualTo("afsprakenwiki@gemeente.nl");
+        assertThat(settings.baseUrl()).isEqualTo("https://afspraken.gemeente.nl");
+    }
+
+    @Test
+    void everyMailSettingIsRead() {
+        MailSettings mail = settings(mail("AFSPRAKENWIKI_SMTP_PORT", "587", "AFSPRAKENWIKI_SMTP_TLS", "STARTTLS",
+                "AFSPRAKENWIKI_SMTP_USER", "wiki", "AFSPRAKENWIKI_SMTP_PASSWORD", "geheim-wachtwoord-123")).mail();
+
+        assertThat(mail.port()).isEqualTo(587);
+        assertThat(mail.tls()).isEqualTo(Tls.STARTTLS);
+        assertThat(mail.user()).isEqualTo("wiki");
+        assertThat(mail.password()).isEqualTo("geheim-wachtwoord-123");
+        assertThat(settings(mail("AFSPRAKENWIKI_SMTP_TLS", "tls")).mail().tls()).isEqualTo(Tls.TLS);
+    }
+
+    @Test
+    void theSmtpPasswordIsNeverPartOfTheSettingsAsText() {
+        Settings settings = settings(mail("AFSPRAKENWIKI_SMTP_USER", "wiki", "AFSPRAKENWIKI_SMTP_PASSWORD", "geheim-wachtwoord-123"));
+
+        assertThat(settings.toString()).contains("smtp.gemeente.nl:25").doesNotContain("geheim-wachtwoord-123");
+        assertThat(settings.mail().toString()).doesNotContain("geheim");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ssl", "yes", "starttls please", "tls1.3"})
+    void anUnknownTlsModeStopsTheStartWithTheValuesThatAreAllowed(String value) {
+        assertThatThrownBy(() -> settings(mail("AFSPRAKENWIKI_SMTP_TLS", value)))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("AFSPRAKENWIKI_SMTP_TLS moet none, starttls of tls zijn, niet '" + value + "'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"0", "65536", "smtp"})
+    void aBadSmtpPortStopsTheStart(String value) {
+        assertThatThrownBy(() -> settings(mail("AFSPRAKENWIKI_SMTP_PORT", value)))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_SMTP_PORT moet een poortnummer");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"afspraken.gemeente.nl", "ftp://afspraken.gemeente.nl", "https://", "/wiki",
+            "https://afspraken.gemeente.nl/?x=1", "javascript:alert(1)", "https://user@afspraken.gemeente.nl"})
+    void aBaseUrlThatIsNotAnAbsoluteHttpAddressStopsTheStart(String value) {
+        assertThatThrownBy(() -> settings(Map.of("AFSPRAKENWIKI_BASE_URL", value)))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_BASE_URL moet een volledig http- of https-adres zijn");
+    }
+
+    @Test
+    void mailNeedsASenderAddressAndThePublicAddressForItsLinks() {
+        Map<String, String> noFrom = new java.util.HashMap<>(MAIL);
+        noFrom.remove("AFSPRAKENWIKI_MAIL_FROM");
+        assertThatThrownBy(() -> settings(noFrom)).isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_MAIL_FROM ontbreekt");
+        assertThatThrownBy(() -> settings(mail("AFSPRAKENWIKI_MAIL_FROM", "geen adres"))).isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("AFSPRAKENWIKI_MAIL_FROM is geen geldig e-mailadres: geen adres");
+        Map<String, String> noBase = new java.util.HashMap<>(MAIL);
+        noBase.remove("AFSPRAKENWIKI_BASE_URL");
+        assertThatThrownBy(() -> settings(noBase)).isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_BASE_URL ontbreekt bij AFSPRAKENWIKI_SMTP_HOST");
     }
 }

@@ -15,6 +15,7 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
@@ -46,8 +47,11 @@ public final class Lifecycle implements PartiesChanged {
     private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
+    private final EndorsementRequests requests;
 
-    public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock) {
+    public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
+                     Outbox outbox) {
+        this.requests = new EndorsementRequests(outbox);
         this.koppelzones = koppelzones;
         this.db = db;
         this.store = new EndorsementStore();
@@ -97,7 +101,9 @@ public final class Lifecycle implements PartiesChanged {
                 revision, agreement.endorsedAt());
         audit.record(handle, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
-        return store.openRound(handle, agreementId).orElseThrow();
+        Round round = store.openRound(handle, agreementId).orElseThrow();
+        requests.proposed(handle, agreement, round, proposed.title());
+        return round;
     }
 
     /** What a decision led to: the agreement's status afterwards and who still has to decide. */

@@ -186,6 +186,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.path("/beheer", () -> {
             r.get("", admin::overview, ADMINISTER);
             r.post("/instellingen", admin::settings, ADMINISTER);
+            r.post("/testbericht", admin::testMessage, ADMINISTER);
             r.get("/accounts", accountAdmin::accounts, ADMINISTER);
             r.post("/accounts", accountAdmin::createAccount, ADMINISTER);
             r.get("/accounts/{username}", accountAdmin::account, ADMINISTER);

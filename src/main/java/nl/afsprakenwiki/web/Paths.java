@@ -12,6 +12,9 @@ public final class Paths {
     private Paths() {
     }
 
+    /** The manager's inbox of revisions awaiting their organisation's endorsement. */
+    public static final String INBOX = "/ter-bekrachtiging";
+
     /** The agreement page, {@code /afspraken/{id}}. */
     public static String agreement(long id) {
         return "/afspraken/" + id;

@@ -70,6 +70,7 @@ public final class TestApp implements AutoCloseable {
             services.demo().loadIfEmpty(Progress.NONE);
         }
         services.search().index().start();
+        services.outbox().start();
         this.app = App.create(services).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
         this.browser = new Client(newClient(), Map.of());
@@ -219,6 +220,7 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.outbox().close();
         services.search().close();
         db.close();
     }

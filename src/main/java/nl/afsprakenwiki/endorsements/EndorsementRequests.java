@@ -1,0 +1,67 @@
+package nl.afsprakenwiki.endorsements;
+
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.notifications.Letter;
+import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.web.Translations;
+import org.jdbi.v3.core.Handle;
+
+import java.util.List;
+
+/**
+ * The mail that asks for a decision (issue 15): when a revision is proposed, each manager of each
+ * party organisation that has not decided on the round yet gets one mail, in the proposal's own
+ * transaction, with a link straight to their inbox. Nobody else; and nothing about anyone but the
+ * recipient (not who proposed it).
+ */
+final class EndorsementRequests {
+
+    static final String KIND = "endorsement.requested";
+
+    private final Outbox outbox;
+
+    EndorsementRequests(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Enqueues the requests for the open round {@code round} of {@code agreement}. */
+    void proposed(Handle handle, Agreement agreement, Round round, String title) {
+        if (!outbox.enabled()) {
+            return;
+        }
+        for (Outbox.Recipient manager : undecidedManagers(handle, agreement, round)) {
+            Texts texts = outbox.texts(manager.language());
+            Letter letter = Letter.in(texts, "mail.endorsementRequested.subject", title)
+                    .paragraph("mail.greeting", manager.displayName())
+                    .paragraph("mail.endorsementRequested.body", title, agreement.koppelzone().name(),
+                            agreement.koppelzone().municipality().name(), round.revision())
+                    .paragraph("mail.endorsementRequested.why")
+                    .action("mail.endorsementRequested.action", outbox.link(Paths.INBOX))
+                    .footer("mail.footer").build();
+            outbox.enqueue(handle, "round:" + round.id() + ":proposed", KIND, manager, letter);
+        }
+    }
+
+    /**
+     * Managers in the agreement's koppelzone whose organisation is a party and has not decided on the
+     * round; active accounts with an address only.
+     */
+    private static List<Outbox.Recipient> undecidedManagers(Handle handle, Agreement agreement, Round round) {
+        return handle.createQuery("""
+                        SELECT a.id, a.display_name, a.email FROM account a
+                        JOIN membership m ON m.account_id = a.id AND m.koppelzone_id = :koppelzone AND m.role = 'manager'
+                        JOIN agreement_party p ON p.agreement_id = :agreement AND p.organisation_id = a.organisation_id
+                        WHERE a.disabled = 0 AND a.email <> ''
+                          AND NOT EXISTS (SELECT 1 FROM endorsement e
+                                          WHERE e.round_id = :round AND e.organisation_id = a.organisation_id)
+                        ORDER BY a.id
+                        """)
+                .bind("koppelzone", agreement.koppelzone().id()).bind("agreement", agreement.id()).bind("round", round.id())
+                // accounts have no language of their own yet: Dutch, the wiki's language
+                .map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        Translations.DUTCH))
+                .list();
+    }
+}
