@@ -1,6 +1,10 @@
 package nl.afsprakenwiki.db;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import nl.afsprakenwiki.notifications.MailNotificationTest;
 import nl.afsprakenwiki.testing.ServerProcess;
 import nl.afsprakenwiki.testing.TestApp;
 import org.jdbi.v3.core.Jdbi;
@@ -15,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * kill -9 during a burst of concurrent saves: every save the server answered with 2xx must be
- * there after a restart, and the database file must be intact.
+ * there after a restart, and the database file must be intact. Before the burst a revision is
+ * proposed for endorsement while nothing listens on the mail port, so its mails cannot have left;
+ * restarted with the mail server up, each manager's mail arrives, exactly once.
  */
 class CrashRecoveryIT {
 
     private static final int WRITERS = 8;
+    private static final String TILBURG = "koppelzone-jeugd-tilburg";
 
     @TempDir
     Path dir;
@@ -47,8 +55,12 @@ class CrashRecoveryIT {
         List<Long> agreements = new ArrayList<>();
         ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
+        int smtpPort = ServerProcess.freePort();
+        Map<String, String> mail = Map.of("AFSPRAKENWIKI_SMTP_HOST", "127.0.0.1", "AFSPRAKENWIKI_SMTP_PORT",
+                String.valueOf(smtpPort), "AFSPRAKENWIKI_MAIL_FROM", "wiki@afspraken.example.nl",
+                "AFSPRAKENWIKI_BASE_URL", "https://afspraken.example.nl");
 
-        try (ServerProcess server = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
+        try (ServerProcess server = ServerProcess.start(dir, port, mail, "serve", "--data", data.toString(),
                 "--port", String.valueOf(port), "--demo")) {
             // the demo's beheerder may write in every koppelzone; a token from the command line, as an operator would
             ServerProcess.Command token = ServerProcess.command(dir, null, "token", "create", "beheerder",
@@ -56,6 +68,7 @@ class CrashRecoveryIT {
             assertThat(token.code()).as(token.err()).isZero();
             bearer = "Bearer " + token.out().strip();
             HttpClient http = HttpClient.newHttpClient();
+            proposeWhileMailIsDown(server, http);
             JsonNode koppelzone = json(http.send(get(server, "/api/v1/koppelzones"), HttpResponse.BodyHandlers.ofString()))
                     .get("items").get(0);
             String party = koppelzone.get("parties").get(0).get("slug").asText();
@@ -84,7 +97,9 @@ class CrashRecoveryIT {
         }
 
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(WRITERS * 15);
-        try (ServerProcess restarted = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
+        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        try (ServerProcess restarted = ServerProcess.start(dir, port, mail, "serve", "--data", data.toString(),
                 "--port", String.valueOf(port))) {
             HttpClient http = HttpClient.newHttpClient();
             for (Acknowledged save : acknowledged) {
@@ -96,6 +111,16 @@ class CrashRecoveryIT {
                 assertThat(revision.get("sha256").asText()).isEqualTo(save.sha256());
                 assertThat(revision.get("body").asText()).isEqualTo(save.body());
             }
+            assertThat(greenMail.waitForIncomingEmail(20_000, 2)).as(restarted.output()).isTrue();
+            // a second copy would follow at once (the sender goes on while anything is due); give it the chance
+            Thread.sleep(1_500);
+            MimeMessage[] received = greenMail.getReceivedMessages();
+            assertThat(MailNotificationTest.recipients(received)).containsExactlyInAnyOrder(
+                    "manager.tilburg@demo.afsprakenwiki.invalid", "manager.wijkteam@demo.afsprakenwiki.invalid");
+            assertThat(Arrays.stream(received).map(MailNotificationTest::outboxId).distinct()).hasSize(2);
+            assertThat(received[0].getSubject()).isEqualTo("Ter bekrachtiging: Terugbellen na aanmelding");
+        } finally {
+            greenMail.stop();
         }
         Jdbi file = Jdbi.create("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
         assertThat(file.<String, RuntimeException>withHandle(handle -> handle.createQuery("PRAGMA integrity_check")
@@ -103,6 +128,17 @@ class CrashRecoveryIT {
         assertThat(file.<Integer, RuntimeException>withHandle(handle -> handle.createQuery(
                 "SELECT count(*) FROM agreement a WHERE current_revision <> (SELECT max(number) FROM revision r WHERE r.agreement_id = a.id)")
                 .mapTo(Integer.class).one())).isZero();
+    }
+
+    /** An agreement of two parties proposed for endorsement: each party's manager is to get a mail. */
+    private void proposeWhileMailIsDown(ServerProcess server, HttpClient http) throws IOException, InterruptedException {
+        HttpResponse<String> created = http.send(send(server, "POST", "/api/v1/koppelzones/" + TILBURG + "/agreements",
+                TestApp.json(Map.of("title", "Terugbellen na aanmelding", "body", "Het wijkteam belt binnen vijf werkdagen terug.",
+                        "parties", List.of("wijkteam-tilburg", "ggz-jeugd-brabant-midden")))), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> proposed = http.send(send(server, "POST", "/api/v1/agreements/" + json(created).get("id").asLong()
+                + "/proposals", TestApp.json(Map.of("revision", 1))), HttpResponse.BodyHandlers.ofString());
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
     }
 
     /** Each writer edits its own agreement in a loop, always on top of the last revision it saw. */

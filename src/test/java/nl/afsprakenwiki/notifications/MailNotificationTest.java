@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The outbox end to end with a real SMTP server (GreenMail) on a local port: who gets the request to
  * endorse, what it says, and that an SMTP server that is down delays mail without losing or doubling it.
  */
-class MailNotificationTest {
+public class MailNotificationTest {
 
     static final String BASE = "https://afspraken.example.nl";
     static final String TITLE = "Terugbellen <binnen> 5 dagen & \"warm\"";
@@ -270,7 +270,7 @@ class MailNotificationTest {
                 .map(AuditLog.Event::action).toList();
     }
 
-    static List<String> recipients(MimeMessage[] messages) throws Exception {
+    public static List<String> recipients(MimeMessage[] messages) throws Exception {
         List<String> recipients = new java.util.ArrayList<>();
         for (MimeMessage message : messages) {
             for (Address address : message.getRecipients(Message.RecipientType.TO)) {
@@ -280,7 +280,7 @@ class MailNotificationTest {
         return recipients;
     }
 
-    static String outboxId(MimeMessage message) {
+    public static String outboxId(MimeMessage message) {
         try {
             return message.getHeader("X-Afsprakenwiki-Outbox")[0];
         } catch (Exception e) {
