@@ -70,6 +70,45 @@ final class MeetingMail {
         }
     }
 
+    /** The accounts invited now: taken before a change, to know who is no longer invited after it. */
+    java.util.Set<Long> inviteeIds(Handle handle, long meetingId) {
+        return new java.util.HashSet<>(handle.createQuery("SELECT account_id FROM meeting_invitee WHERE meeting_id = :m")
+                .bind("m", meetingId).mapTo(Long.class).list());
+    }
+
+    /**
+     * After a change: the invitees get the change; who was invited before and no longer is gets a
+     * cancellation of the same event (METHOD:CANCEL, the new SEQUENCE), so it leaves their calendar.
+     */
+    void changed(Handle handle, long meetingId, java.util.Set<Long> invitedBefore) {
+        invitees(handle, meetingId, Change.MOVED);
+        java.util.Set<Long> dropped = new java.util.HashSet<>(invitedBefore);
+        dropped.removeAll(inviteeIds(handle, meetingId));
+        if (!outbox.enabled() || dropped.isEmpty()) {
+            return;
+        }
+        Meeting now = store.meeting(handle, meetingId).orElseThrow();
+        var items = store.items(handle, meetingId);
+        String ids = "[" + String.join(",", dropped.stream().map(String::valueOf).toList()) + "]";
+        for (Outbox.Recipient to : Recipients.where(handle, "a.id IN (SELECT value FROM json_each(:ids))", Map.of("ids", ids))) {
+            Texts texts = outbox.texts(to.language());
+            String reason = texts.get("mail.meeting.uninvited.reason");
+            // for this person the event is cancelled: the same UID and SEQUENCE as the others' change
+            Meeting cancelled = new Meeting(now.id(), now.koppelzone(), now.startsAt(), now.endsAt(), now.location(), now.closed(),
+                    now.createdBy(), now.closedAt(), now.closedBy(), now.sequence(), now.previousStartsAt(), clock.instant(),
+                    "", reason);
+            String ics = MeetingCalendar.ics(cancelled, items, outbox.link(""), texts, outbox.sender(), to.address(), clock.instant());
+            Letter letter = Letter.in(texts, "mail.meeting.uninvited.subject", now.koppelzone().name(), texts.day(now.startsAt()))
+                    .paragraph("mail.greeting", to.displayName())
+                    .paragraph("mail.meeting.uninvited.body", now.koppelzone().name(), texts.day(now.startsAt()))
+                    .paragraph("mail.meeting.calendar")
+                    .footer("mail.footer")
+                    .attach(MeetingCalendar.fileName(meetingId), "text/calendar; charset=UTF-8; method=CANCEL", ics).build();
+            outbox.enqueue(handle, "meeting:" + meetingId + ":uninvited:" + now.sequence(), NotificationKind.MEETING.code(), to,
+                    letter);
+        }
+    }
+
     /** Tells the owner of a new action item that it was assigned to them. */
     void assigned(Handle handle, Meeting meeting, ActionItem action) {
         if (!outbox.enabled() || action.ownerAccountId() == null) {

@@ -112,6 +112,7 @@ public final class Meetings {
         db.write(handle -> {
             Meeting meeting = changeable(handle, meetingId);
             List<String> before = changes.inviteeUsernames(handle, meetingId);
+            var invitedBefore = mail.inviteeIds(handle, meetingId);
             boolean moved = !when.starts().equals(meeting.startsAt());
             if (!moved && when.ends().equals(meeting.endsAt()) && when.location().equals(meeting.location())
                     && (plan.invitees() == null || sameNames(plan.invitees(), before))) {
@@ -125,7 +126,7 @@ public final class Meetings {
             audit.record(handle, viewer.author(), "meeting.move", "meeting:" + meetingId, meeting.koppelzone().id(),
                     Map.of("from", meeting.startsAt().toString(), "startsAt", when.starts().toString(),
                             "sequence", meeting.sequence() + 1));
-            mail.invitees(handle, meetingId, MeetingMail.Change.MOVED);
+            mail.changed(handle, meetingId, invitedBefore);
             return null;
         });
         return meeting(meetingId);

@@ -182,7 +182,7 @@ class NotificationEventsTest {
     }
 
     @Test
-    void inviteesGetTheIcsThatAMoveUpdatesAndACancellationCancelsAndAnOwnerHearsOfTheActionItem() throws Exception {
+    void inviteesGetTheIcsThatAMoveUpdatesAndACancellationOrAnUninvitationCancelsAndAnOwnerHearsOfTheActionItem() throws Exception {
         Koppelzone koppelzone = app.services.koppelzones().bySlug(zone).orElseThrow();
         Viewer chair = viewer("vera");
         String date = LocalDate.now(Meetings.DUTCH_TIME).plusDays(10).toString();
@@ -192,21 +192,29 @@ class NotificationEventsTest {
         VEvent invitation = event(ics(await("piet@test.invalid", "Uitnodiging: overleg Koppelzone Jeugd Mailstad")));
 
         String later = LocalDate.now(Meetings.DUTCH_TIME).plusDays(12).toString();
-        app.services.meetings().change(planned.id(), new Meetings.Plan(later, "13:30", "15:00", "Online", null), chair);
+        // moved, and wim no longer invited, lotte now
+        app.services.meetings().change(planned.id(), new Meetings.Plan(later, "13:30", "15:00", "Online",
+                List.of("piet", "lotte")), chair);
         Calendar movedIcs = ics(await("piet@test.invalid", "Gewijzigd: overleg Koppelzone Jeugd Mailstad"));
         VEvent moved = event(movedIcs);
         assertThat(movedIcs.getProperty(Property.METHOD).getValue()).isEqualTo("REQUEST");
         assertThat(uid(moved)).isEqualTo(uid(invitation));
         assertThat(sequence(moved)).isGreaterThan(sequence(invitation));
+        Calendar dropped = ics(await("wim@test.invalid", "Niet meer uitgenodigd: overleg Koppelzone Jeugd Mailstad"));
+        assertThat(dropped.getProperty(Property.METHOD).getValue()).isEqualTo("CANCEL");
+        assertThat(uid(event(dropped))).isEqualTo(uid(invitation));
+        assertThat(sequence(event(dropped))).isEqualTo(sequence(moved));
+        assertThat(event(ics(await("lotte@test.invalid", "Gewijzigd: overleg")))
+                .getProperty(Property.LOCATION).getValue()).isEqualTo("Online");
 
         app.services.meetings().cancel(planned.id(), "De voorzitter is ziek.", chair);
-        MimeMessage cancelMail = await("wim@test.invalid", "Geannuleerd: overleg Koppelzone Jeugd Mailstad");
+        MimeMessage cancelMail = await("lotte@test.invalid", "Geannuleerd: overleg Koppelzone Jeugd Mailstad");
         assertThat(text(cancelMail)).contains("De voorzitter is ziek.").contains(BASE + "/overleggen/" + planned.id());
         Calendar cancelled = ics(cancelMail);
         assertThat(cancelled.getProperty(Property.METHOD).getValue()).isEqualTo("CANCEL");
         assertThat(uid(event(cancelled))).isEqualTo(uid(invitation));
         assertThat(sequence(event(cancelled))).isGreaterThan(sequence(moved));
-        assertThat(to(NotificationKind.MEETING)).containsExactly("piet", "piet", "piet", "wim", "wim", "wim");
+        assertThat(to(NotificationKind.MEETING)).containsExactly("piet", "piet", "piet", "wim", "wim", "lotte", "lotte");
 
         Meeting next = app.services.meetings().plan(koppelzone,
                 new Meetings.Plan(LocalDate.now(Meetings.DUTCH_TIME).toString(), "00:00", "23:59", "", List.of("piet")), chair);
