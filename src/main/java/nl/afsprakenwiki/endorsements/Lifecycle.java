@@ -97,14 +97,13 @@ public final class Lifecycle implements PartiesChanged {
         }
         Instant now = clock.instant();
         open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
-        open.ifPresent(round -> mail.superseded(handle, agreement, round, revision, proposed.title()));
         long roundId = store.insertRound(handle, agreementId, revision, proposed.sha256(), author, now);
         agreements.setLifecycle(handle, agreementId, AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(),
                 revision, agreement.endorsedAt());
         audit.record(handle, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
         Round round = store.openRound(handle, agreementId).orElseThrow();
-        mail.proposed(handle, agreement, round, proposed.title());
+        mail.proposed(handle, agreement, round, open, proposed.title());
         return round;
     }
 

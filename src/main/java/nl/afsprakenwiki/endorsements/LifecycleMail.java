@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The mails of the endorsement lifecycle (issue 15), each enqueued in the transaction of its move:
@@ -38,13 +39,19 @@ final class LifecycleMail {
         this.requests = new EndorsementRequests(outbox);
     }
 
-    /** A new round is open: the managers who must decide are asked. */
-    void proposed(Handle handle, Agreement agreement, Round round, String title) {
+    /**
+     * A new round is open, replacing {@code superseded} if there was one: the managers who decided on
+     * that one learn that their decision no longer counts, the others who must decide are asked. Both
+     * are mails of this one proposal (one event key), so nobody gets both.
+     */
+    void proposed(Handle handle, Agreement agreement, Round round, Optional<Round> superseded, String title) {
+        superseded.ifPresent(old -> superseded(handle, agreement, old, round, title));
         requests.proposed(handle, agreement, round, title);
     }
 
-    /** {@code old} closed as vervangen by a proposal of {@code revision}: managers who decided on it decide again. */
-    void superseded(Handle handle, Agreement agreement, Round old, int revision, String title) {
+    /** {@code old} closed as vervangen by {@code round}: managers who decided on it must decide again. */
+    private void superseded(Handle handle, Agreement agreement, Round old, Round round, String title) {
+        int revision = round.revision();
         List<Outbox.Recipient> managers = Recipients.where(handle, Recipients.roleIn("koppelzone", "manager")
                         + " AND a.organisation_id IN (SELECT organisation_id FROM endorsement WHERE round_id = :round)",
                 Map.of("koppelzone", agreement.koppelzone().id(), "round", old.id()));
@@ -54,7 +61,7 @@ final class LifecycleMail {
                     .paragraph("mail.superseded.body", title, agreement.koppelzone().name(), old.revision(), revision)
                     .action("mail.endorsementRequested.action", outbox.link(Paths.INBOX))
                     .footer("mail.footer").build();
-            outbox.enqueue(handle, "round:" + old.id() + ":superseded", NotificationKind.ROUND_SUPERSEDED.code(), manager, letter);
+            outbox.enqueue(handle, EndorsementRequests.event(round), NotificationKind.ROUND_SUPERSEDED.code(), manager, letter);
         }
     }
 

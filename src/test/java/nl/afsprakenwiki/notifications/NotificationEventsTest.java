@@ -92,6 +92,8 @@ class NotificationEventsTest {
         propose("marieke", id, 2);
         // the managers of both organisations that decided on revision 1; not huub, whose party is not in it
         assertThat(to(NotificationKind.ROUND_SUPERSEDED)).containsExactly("wim", "bea");
+        // ... instead of a second request: one mail per person for one proposal
+        assertThat(to(NotificationKind.ENDORSEMENT_REQUESTED)).as("the requests of revision 1 only").containsExactly("wim", "bea");
         MimeMessage superseded = await("bea@test.invalid", "Opnieuw voorgesteld: Terugbellen binnen 7 dagen");
         assertThat(text(superseded)).contains("revisie 1").contains("(2)").contains(BASE + "/ter-bekrachtiging");
 
