@@ -5,6 +5,7 @@ import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.accounts.ApiTokens;
 import nl.afsprakenwiki.accounts.PasswordPolicy;
 import nl.afsprakenwiki.accounts.SsoAccounts;
+import nl.afsprakenwiki.adoption.AdoptionMail;
 import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.adoption.Lineage;
 import nl.afsprakenwiki.adoption.SourceProposals;
@@ -12,6 +13,7 @@ import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.PartyAgreements;
+import nl.afsprakenwiki.agreements.Published;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
@@ -20,6 +22,8 @@ import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.RoundViews;
+import nl.afsprakenwiki.endorsements.TakeNoteMail;
+import nl.afsprakenwiki.following.FollowerMail;
 import nl.afsprakenwiki.following.Follows;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -75,7 +79,10 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
 
         // mail is written in the transaction of the event that causes it; delivery starts with outbox.start()
         Outbox outbox = new Outbox(db, clock, settings.mail(), settings.baseUrl(), audit);
-        Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox);
+        AdoptionMail adoptionMail = new AdoptionMail(outbox);
+        // what the public sees changing is told to followers and adopters, by mail
+        Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
+                Published.all(adoptionMail, new FollowerMail(outbox)));
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle);
@@ -84,16 +91,16 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
-        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock);
+        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
         return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
-                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock), memberships, agreements, editing,
+                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
-                new SourceProposals(adoptions, agreements, editing, audit, clock), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock),
+                new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox);

@@ -35,8 +35,11 @@ public final class SourceProposals {
     private final AgreementEditing editing;
     private final AuditLog audit;
     private final Clock clock;
+    private final AdoptionMail mail;
 
-    public SourceProposals(Adoptions adoptions, AgreementService agreements, AgreementEditing editing, AuditLog audit, Clock clock) {
+    public SourceProposals(Adoptions adoptions, AgreementService agreements, AgreementEditing editing, AuditLog audit, Clock clock,
+                           AdoptionMail mail) {
+        this.mail = mail;
         this.adoptions = adoptions;
         this.agreements = agreements;
         this.editing = editing;
@@ -51,18 +54,21 @@ public final class SourceProposals {
             throw new InvalidInput("note", "error.note.tooLong", MAX_NOTE);
         }
         var link = adoptions.link(agreementId).orElseThrow(() -> Refused.conflict("refused.notAdopted"));
-        Revision own = agreements.version(agreementId, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision();
+        var ownVersion = agreements.version(agreementId, null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        Revision own = ownVersion.revision();
         Agreement source = agreements.find(link.sourceId(), viewer).filter(Agreement::published)
                 .orElseThrow(() -> Refused.conflict("refused.sourceGone"));
         Revision base = agreements.version(source.id(), link.syncedRevision(), viewer).orElseThrow().revision();
         if (RevisionContent.of(own.title(), own.body()).sameAs(base.title(), base.body())) {
             throw Refused.conflict("refused.noLocalChange");
         }
+        String sourceTitle = agreements.version(source.id(), null, viewer).orElseThrow().revision().title();
         long id = adoptions.db().write(handle -> {
             long proposal = adoptions.store().insertProposal(handle, source.id(), agreementId, own.number(),
                     link.syncedRevision(), own.title(), own.body(), cleanNote, viewer.author(), clock.instant());
             audit.record(handle, viewer.author(), "sourceProposal.create", "agreement:" + source.id(),
                     source.koppelzone().id(), Map.of("proposal", proposal, "from", agreementId, "revision", own.number()));
+            mail.proposalArrived(handle, source, sourceTitle, ownVersion.agreement().koppelzone(), proposal);
             return proposal;
         });
         return proposal(id);

@@ -40,8 +40,13 @@ final class EndorsementRequests {
                     .paragraph("mail.endorsementRequested.why")
                     .action("mail.endorsementRequested.action", outbox.link(Paths.INBOX))
                     .footer("mail.footer").build();
-            outbox.enqueue(handle, "round:" + round.id() + ":proposed", KIND, manager, letter);
+            outbox.enqueue(handle, event(round), KIND, manager, letter);
         }
+    }
+
+    /** The event key of the proposal that opened {@code round}: the request and a superseded-round mail share it. */
+    static String event(Round round) {
+        return "round:" + round.id() + ":proposed";
     }
 
     /**

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.PartiesChanged;
+import nl.afsprakenwiki.agreements.Published;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
@@ -47,11 +48,11 @@ public final class Lifecycle implements PartiesChanged {
     private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
-    private final EndorsementRequests requests;
+    private final LifecycleMail mail;
 
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
-                     Outbox outbox) {
-        this.requests = new EndorsementRequests(outbox);
+                     Outbox outbox, Published published) {
+        this.mail = new LifecycleMail(outbox, agreements, published);
         this.koppelzones = koppelzones;
         this.db = db;
         this.store = new EndorsementStore();
@@ -102,7 +103,7 @@ public final class Lifecycle implements PartiesChanged {
         audit.record(handle, author, "agreement.propose", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("revision", revision, "sha256", proposed.sha256(), "round", roundId));
         Round round = store.openRound(handle, agreementId).orElseThrow();
-        requests.proposed(handle, agreement, round, proposed.title());
+        mail.proposed(handle, agreement, round, open, proposed.title());
         return round;
     }
 
@@ -147,6 +148,7 @@ public final class Lifecycle implements PartiesChanged {
             details.put("organisation", organisation.slug());
             details.put("decision", kind.code());
             audit.record(handle, author, "agreement.decision", "agreement:" + agreementId, agreement.koppelzone().id(), details);
+            mail.decided(handle, agreement, round, organisation, kind, cleanRemark);
 
             List<PartyState> states = RoundViews.states(agreement.parties(), store.decisions(handle, List.of(round.id())));
             List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
@@ -159,6 +161,7 @@ public final class Lifecycle implements PartiesChanged {
             agreements.setReviewDate(handle, agreementId, today().plusMonths(REVIEW_MONTHS));
             audit.record(handle, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
+            mail.endorsed(handle, agreement, round);
             return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true);
         });
     }
@@ -199,6 +202,7 @@ public final class Lifecycle implements PartiesChanged {
         agreements.setRetired(handle, agreementId, now, why);
         audit.record(handle, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("reason", why));
+        mail.retired(handle, agreement);
     }
 
     /** The voorzitter sets the review date ("herzieningsdatum"); it must not lie in the past. */

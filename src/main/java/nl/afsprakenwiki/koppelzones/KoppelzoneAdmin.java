@@ -27,8 +27,10 @@ public final class KoppelzoneAdmin {
     private final KoppelzoneStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final PartyJoined partyJoined;
 
-    public KoppelzoneAdmin(Database db, KoppelzoneStore store, AuditLog audit, Clock clock) {
+    public KoppelzoneAdmin(Database db, KoppelzoneStore store, AuditLog audit, Clock clock, PartyJoined partyJoined) {
+        this.partyJoined = partyJoined;
         this.db = db;
         this.store = store;
         this.audit = audit;
@@ -163,6 +165,9 @@ public final class KoppelzoneAdmin {
             }
             audit.record(handle, actor, added ? "party.added" : "party.updated", "koppelzone:" + koppelzone.slug(), koppelzoneId,
                     Map.of("organisation", organisation.slug(), "joinedOn", joined.toString()));
+            if (added) {
+                partyJoined.joined(handle, koppelzone, organisation);
+            }
             return null;
         });
     }

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.meetings;
 
+import nl.afsprakenwiki.meetings.MeetingRecords.Item;
+import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Texts;
 
@@ -27,9 +29,15 @@ public final class MeetingCalendar {
      */
     public String ics(long meetingId, String baseUrl, Texts texts, String organizer, String attendee) {
         var record = meetings.record(meetingId);
+        return ics(record.meeting(), record.items(), baseUrl, texts, organizer, attendee, clock.instant());
+    }
+
+    /** The invitation of {@code meeting} as loaded by the caller, e.g. inside the transaction that changed it. */
+    static String ics(Meeting meeting, java.util.List<Item> items, String baseUrl, Texts texts, String organizer,
+                      String attendee, java.time.Instant now) {
         String base = baseUrl.replaceAll("/+$", "");
         String host = base.replaceFirst("^https?://", "").replaceAll("[:/].*$", "");
-        return Calendar.invitation(record.meeting(), record.items(), base + Paths.meeting(meetingId), host, clock.instant(),
+        return Calendar.invitation(meeting, items, base + Paths.meeting(meeting.id()), host, now,
                 texts, new Calendar.Addresses(organizer, attendee));
     }
 

@@ -11,6 +11,7 @@ import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
@@ -48,11 +49,13 @@ public final class MeetingRecording {
     private final Lifecycle lifecycle;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeetingMail mail;
 
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
-                            AuditLog audit, Clock clock) {
+                            AuditLog audit, Clock clock, Outbox outbox) {
         this.db = db;
         this.store = new MeetingStore(koppelzones);
+        this.mail = new MeetingMail(outbox, store, clock);
         this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.lifecycle = lifecycle;
@@ -212,7 +215,9 @@ public final class MeetingRecording {
                     .orElseThrow(() -> new InvalidInput("owner", "error.action.owner"));
             long id = store.insertAction(handle, meeting.koppelzone().id(), meetingId, text, owner,
                     store.displayName(handle, owner).orElseThrow(), finalDue, clock.instant());
-            return store.action(handle, id).orElseThrow();
+            ActionItem action = store.action(handle, id).orElseThrow();
+            mail.assigned(handle, meeting, action);
+            return action;
         });
     }
 

@@ -8,6 +8,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
@@ -44,11 +45,13 @@ public final class Meetings {
     private final Overviews overviews;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeetingMail mail;
 
     public Meetings(Database db, KoppelzoneStore koppelzones, AgreementService agreements,
-                    Overviews overviews, AuditLog audit, Clock clock) {
+                    Overviews overviews, AuditLog audit, Clock clock, Outbox outbox) {
         this.db = db;
         this.store = new MeetingStore(koppelzones);
+        this.mail = new MeetingMail(outbox, store, clock);
         this.agreements = agreements;
         this.overviews = overviews;
         this.audit = audit;
@@ -93,6 +96,7 @@ public final class Meetings {
             proposeAgenda(handle, meeting, overview, titles);
             audit.record(handle, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
                     Map.of("startsAt", starts.toString()));
+            mail.invitees(handle, meeting, MeetingMail.Change.PLANNED);
             return meeting;
         });
         return meeting(id);
@@ -108,6 +112,7 @@ public final class Meetings {
         db.write(handle -> {
             Meeting meeting = changeable(handle, meetingId);
             List<String> before = changes.inviteeUsernames(handle, meetingId);
+            var invitedBefore = mail.inviteeIds(handle, meetingId);
             boolean moved = !when.starts().equals(meeting.startsAt());
             if (!moved && when.ends().equals(meeting.endsAt()) && when.location().equals(meeting.location())
                     && (plan.invitees() == null || sameNames(plan.invitees(), before))) {
@@ -121,6 +126,7 @@ public final class Meetings {
             audit.record(handle, viewer.author(), "meeting.move", "meeting:" + meetingId, meeting.koppelzone().id(),
                     Map.of("from", meeting.startsAt().toString(), "startsAt", when.starts().toString(),
                             "sequence", meeting.sequence() + 1));
+            mail.changed(handle, meetingId, invitedBefore);
             return null;
         });
         return meeting(meetingId);
@@ -137,6 +143,7 @@ public final class Meetings {
             changes.cancel(handle, meetingId, clean, viewer.displayName(), clock.instant());
             audit.record(handle, viewer.author(), "meeting.cancel", "meeting:" + meetingId, meeting.koppelzone().id(),
                     Map.of("reason", clean, "startsAt", meeting.startsAt().toString(), "sequence", meeting.sequence() + 1));
+            mail.invitees(handle, meetingId, MeetingMail.Change.CANCELLED);
             return null;
         });
         return meeting(meetingId);

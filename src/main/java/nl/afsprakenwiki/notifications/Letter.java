@@ -10,7 +10,19 @@ import java.util.List;
  * recipient's language; every text that goes into the HTML part is escaped here, the only place the
  * HTML of a mail is made, so a title with {@code <} or {@code &} arrives as the title.
  */
-public record Letter(String subject, String text, String html) {
+public record Letter(String subject, String text, String html, Attachment attachment) {
+
+    /** A mail without an attachment. */
+    public Letter(String subject, String text, String html) {
+        this(subject, text, html, null);
+    }
+
+    /**
+     * A file that goes along, e.g. a meeting's .ics: {@code type} is its full content type
+     * (with parameters such as {@code method=REQUEST}); the content is text.
+     */
+    public record Attachment(String name, String type, String content) {
+    }
 
     /** Starts a letter in the recipient's language with its subject. */
     public static Builder in(Texts texts, String subjectKey, Object... arguments) {
@@ -25,6 +37,7 @@ public record Letter(String subject, String text, String html) {
         private String actionLabel;
         private String actionUrl;
         private String footer;
+        private Attachment attachment;
 
         private Builder(Texts texts, String subject) {
             this.texts = texts;
@@ -48,8 +61,14 @@ public record Letter(String subject, String text, String html) {
             return this;
         }
 
+        /** Attaches one text file, e.g. a meeting's .ics. */
+        public Builder attach(String name, String type, String content) {
+            this.attachment = new Attachment(name, type, content);
+            return this;
+        }
+
         public Letter build() {
-            return new Letter(subject, text(), html());
+            return new Letter(subject, text(), html(), attachment);
         }
 
         private String text() {

@@ -57,6 +57,11 @@ public final class Outbox implements AutoCloseable {
         return settings.enabled();
     }
 
+    /** The address mails come from (AFSPRAKENWIKI_MAIL_FROM), e.g. as the organizer of a meeting's .ics. */
+    public String sender() {
+        return settings.from();
+    }
+
     /** The absolute address of a page of the wiki, for links in mails. */
     public String link(String path) {
         return baseUrl + path;

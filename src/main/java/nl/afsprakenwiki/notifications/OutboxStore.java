@@ -11,32 +11,40 @@ import java.util.Optional;
 final class OutboxStore {
 
     /** A mail waiting to be sent, with everything the sender needs. */
-    record Pending(long id, String kind, String address, String subject, String text, String html, int attempts) {
+    record Pending(long id, String kind, String address, String subject, String text, String html, int attempts,
+                   Letter.Attachment attachment) {
     }
 
     /** Inserts one mail; false when this event already has a mail for this account. */
     boolean insert(Handle handle, String eventKey, String kind, long accountId, String address, Letter letter, Instant now) {
         return handle.createUpdate("""
                         INSERT INTO outbox (event_key, kind, account_id, address, subject, body_text, body_html,
-                                            created_at, next_attempt_at)
-                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :now, :now)
+                                            created_at, next_attempt_at, attachment_name, attachment_type, attachment)
+                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :now, :now,
+                                :attachmentName, :attachmentType, :attachment)
                         ON CONFLICT (event_key, account_id) DO NOTHING
                         """)
                 .bind("event", eventKey).bind("kind", kind).bind("account", accountId).bind("address", address)
                 .bind("subject", letter.subject()).bind("text", letter.text()).bind("html", letter.html())
                 .bind("now", now)
+                .bind("attachmentName", letter.attachment() == null ? null : letter.attachment().name())
+                .bind("attachmentType", letter.attachment() == null ? null : letter.attachment().type())
+                .bind("attachment", letter.attachment() == null ? null : letter.attachment().content())
                 .execute() == 1;
     }
 
     List<Pending> due(Handle handle, Instant now, int limit) {
         return handle.createQuery("""
-                        SELECT id, kind, address, subject, body_text, body_html, attempts FROM outbox
+                        SELECT id, kind, address, subject, body_text, body_html, attempts,
+                               attachment_name, attachment_type, attachment FROM outbox
                         WHERE state = 'queued' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at, id LIMIT :limit
                         """)
                 .bind("now", now).bind("limit", limit)
                 .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
-                        rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts")))
+                        rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts"),
+                        rs.getString("attachment_name") == null ? null : new Letter.Attachment(rs.getString("attachment_name"),
+                                rs.getString("attachment_type"), rs.getString("attachment"))))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.notifications;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -8,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,6 +54,12 @@ final class SmtpTransport {
 
     /** Sends one mail; {@code outboxId} goes along in a header, so a copy can be traced to its row. */
     void send(long outboxId, String to, String subject, String text, String html) throws MessagingException {
+        send(outboxId, to, subject, text, html, null);
+    }
+
+    /** As {@link #send(long, String, String, String, String)}, with an attachment (null: none) after the text. */
+    void send(long outboxId, String to, String subject, String text, String html, Letter.Attachment attachment)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
@@ -67,7 +75,20 @@ final class SmtpTransport {
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(plain);
         alternatives.addBodyPart(rich);
-        message.setContent(alternatives);
+        if (attachment == null) {
+            message.setContent(alternatives);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternatives);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8), attachment.type())));
+            file.setFileName(attachment.name());
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(file);
+            message.setContent(mixed);
+        }
         message.saveChanges();
         try (Transport transport = session.getTransport(protocol)) {
             transport.connect(settings.host(), settings.port(), settings.user().isEmpty() ? null : settings.user(),

@@ -1,9 +1,12 @@
 package nl.afsprakenwiki.testing;
 
+import nl.afsprakenwiki.Settings;
+import nl.afsprakenwiki.notifications.MailSettings;
 import nl.afsprakenwiki.transfer.DemoContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,9 +23,23 @@ public abstract class DemoWikiBrowserTest {
     protected static TestApp app;
     protected static Browser browser;
 
+    /** Where a {@link SendsMail} class's wiki sends its mail (a local port; the class starts the server). */
+    protected static int smtpPort;
+
+    /** Marks a test class whose demo wiki sends mail to {@link #smtpPort}, with links to the wiki's own address. */
+    public interface SendsMail {
+    }
+
     @BeforeAll
-    static void startDemoWiki() {
-        app = TestApp.startWithDemo(dir.resolve("data"));
+    static void startDemoWiki(TestInfo test) {
+        Settings settings = Settings.forTests(dir.resolve("data"));
+        if (test.getTestClass().filter(SendsMail.class::isAssignableFrom).isPresent()) {
+            int port = ServerProcess.freePort();
+            smtpPort = ServerProcess.freePort();
+            settings = new Settings(port, settings.dataDir(), false, settings.host(), false, false, "http://127.0.0.1:" + port,
+                    settings.oidc(), settings.passwordHashing(), MailSettings.local(smtpPort, "wiki@demo.afsprakenwiki.invalid"));
+        }
+        app = TestApp.startWithDemo(settings);
         browser = Browser.forTestClass(app.baseUrl);
     }
 

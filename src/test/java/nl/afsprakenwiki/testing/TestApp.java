@@ -84,6 +84,11 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(dataDir, true);
     }
 
+    /** The demo wiki with settings of the test's choosing, e.g. mail to a local SMTP server. */
+    public static TestApp startWithDemo(Settings settings) {
+        return new TestApp(settings, true, IndexStorage.FILES);
+    }
+
     /** With settings of the test's choosing (single sign-on, proxy); the data directory is the settings'. */
     public static TestApp start(Settings settings) {
         return new TestApp(settings, false, IndexStorage.FILES);
