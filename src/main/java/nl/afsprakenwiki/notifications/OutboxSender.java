@@ -105,7 +105,7 @@ final class OutboxSender implements Runnable {
             return null;
         }
         try {
-            transport.send(mail.id(), mail.address(), mail.subject(), mail.text(), mail.html());
+            transport.send(mail.id(), mail.address(), mail.subject(), mail.text(), mail.html(), mail.unsubscribeUrl());
         } catch (Exception e) {
             return failed(mail, reason(e));
         }

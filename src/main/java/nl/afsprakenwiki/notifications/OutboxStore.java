@@ -11,32 +11,35 @@ import java.util.Optional;
 final class OutboxStore {
 
     /** A mail waiting to be sent, with everything the sender needs. */
-    record Pending(long id, String kind, String address, String subject, String text, String html, int attempts) {
+    record Pending(long id, String kind, String address, String subject, String text, String html, int attempts,
+                   String unsubscribeUrl) {
     }
 
     /** Inserts one mail; false when this event already has a mail for this account. */
-    boolean insert(Handle handle, String eventKey, String kind, long accountId, String address, Letter letter, Instant now) {
+    boolean insert(Handle handle, String eventKey, String kind, long accountId, String address, Letter letter,
+                   String unsubscribeUrl, Instant now) {
         return handle.createUpdate("""
                         INSERT INTO outbox (event_key, kind, account_id, address, subject, body_text, body_html,
-                                            created_at, next_attempt_at)
-                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :now, :now)
+                                            unsubscribe_url, created_at, next_attempt_at)
+                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :unsubscribe, :now, :now)
                         ON CONFLICT (event_key, account_id) DO NOTHING
                         """)
                 .bind("event", eventKey).bind("kind", kind).bind("account", accountId).bind("address", address)
                 .bind("subject", letter.subject()).bind("text", letter.text()).bind("html", letter.html())
-                .bind("now", now)
+                .bind("unsubscribe", unsubscribeUrl).bind("now", now)
                 .execute() == 1;
     }
 
     List<Pending> due(Handle handle, Instant now, int limit) {
         return handle.createQuery("""
-                        SELECT id, kind, address, subject, body_text, body_html, attempts FROM outbox
+                        SELECT id, kind, address, subject, body_text, body_html, attempts, unsubscribe_url FROM outbox
                         WHERE state = 'queued' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at, id LIMIT :limit
                         """)
                 .bind("now", now).bind("limit", limit)
                 .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
-                        rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts")))
+                        rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts"),
+                        rs.getString("unsubscribe_url")))
                 .list();
     }
 

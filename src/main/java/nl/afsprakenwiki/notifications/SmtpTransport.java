@@ -50,8 +50,12 @@ final class SmtpTransport {
         this.session = Session.getInstance(properties);
     }
 
-    /** Sends one mail; {@code outboxId} goes along in a header, so a copy can be traced to its row. */
-    void send(long outboxId, String to, String subject, String text, String html) throws MessagingException {
+    /**
+     * Sends one mail; {@code outboxId} goes along in a header, so a copy can be traced to its row. With
+     * an unsubscribe address the RFC 8058 headers let a mail client offer one-click unsubscribe.
+     */
+    void send(long outboxId, String to, String subject, String text, String html, String unsubscribeUrl)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
@@ -60,6 +64,10 @@ final class SmtpTransport {
         // RFC 3834: sent by a program, so auto-responders do not answer it
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Afsprakenwiki-Outbox", String.valueOf(outboxId));
+        if (unsubscribeUrl != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, StandardCharsets.UTF_8.name());
         MimeBodyPart rich = new MimeBodyPart();
