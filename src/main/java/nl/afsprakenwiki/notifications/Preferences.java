@@ -54,14 +54,16 @@ public final class Preferences {
         return db.read(handle -> choices(handle, accountId));
     }
 
-    /** Stores the global switch and the given kinds; kinds not named keep what they were. */
-    public void save(long accountId, boolean off, Map<NotificationKind, Delivery> kinds) {
+    /** Stores the global switch (unless null) and the given kinds; what is not given keeps what it was. */
+    public void save(long accountId, Boolean off, Map<NotificationKind, Delivery> kinds) {
         db.write(handle -> {
-            handle.createUpdate("""
+            if (off != null) {
+                handle.createUpdate("""
                             INSERT INTO notification_setting (account_id, all_off) VALUES (:account, :off)
                             ON CONFLICT (account_id) DO UPDATE SET all_off = excluded.all_off
                             """)
-                    .bind("account", accountId).bind("off", off ? 1 : 0).execute();
+                        .bind("account", accountId).bind("off", off ? 1 : 0).execute();
+            }
             kinds.forEach((kind, delivery) -> store(handle, accountId, kind, delivery));
             return null;
         });

@@ -79,10 +79,10 @@ public final class Unsubscribing {
         }
     }
 
-    /** Stops that kind of mail for that person; false when the token is not valid. */
-    public boolean unsubscribe(String token) {
+    /** Stops that kind of mail for that person; empty (and nothing changed) when the token is not valid. */
+    public Optional<Subscription> unsubscribe(String token) {
         Optional<Subscription> subscription = read(token);
         subscription.ifPresent(found -> db.write(handle -> preferences.unsubscribe(handle, found.accountId(), found.kind())));
-        return subscription.isPresent();
+        return subscription;
     }
 }

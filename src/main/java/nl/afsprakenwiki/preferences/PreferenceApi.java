@@ -35,8 +35,7 @@ public final class PreferenceApi {
     /** Changes the global switch and the kinds named; what is not named stays as it was. */
     public void change(Context ctx) {
         JsonNode body = json.read(ctx, JsonNode.class);
-        Preferences.Choices now = preferences.of(Current.viewer(ctx).accountId());
-        boolean off = now.off();
+        Boolean off = null;
         Map<NotificationKind, Delivery> kinds = new EnumMap<>(NotificationKind.class);
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();

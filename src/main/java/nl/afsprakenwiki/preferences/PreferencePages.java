@@ -64,8 +64,8 @@ public final class PreferencePages {
     /** POST /afmelden/{token}: stops that kind for that person. */
     public void unsubscribe(Context ctx) {
         String token = ctx.pathParam("token");
-        Unsubscribing.Subscription subscription = unsubscribing.read(token).orElseThrow(() -> new NotFound("unsubscribe"));
-        unsubscribing.unsubscribe(token);
+        Unsubscribing.Subscription subscription = unsubscribing.unsubscribe(token)
+                .orElseThrow(() -> new NotFound("unsubscribe"));
         ctx.header("Referrer-Policy", "no-referrer");
         views.render(ctx, "preferences/unsubscribe.jte", new Unsubscribe(token, subscription.kind(), true));
     }

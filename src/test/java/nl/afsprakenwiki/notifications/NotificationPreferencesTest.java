@@ -102,6 +102,10 @@ class NotificationPreferencesTest {
         assertThat(changed.json().at("/kinds/review.due").asText()).isEqualTo("digest");
         // kinds not named keep their choice
         assertThat(changed.json().at("/kinds/meeting.invitation").asText()).isEqualTo("digest");
+        // and without "off" the global switch stays as it is
+        var kindOnly = api.putJson("/api/v1/me/notifications", Map.of("kinds", Map.of("follow.changed", "off"))).json();
+        assertThat(kindOnly.get("off").asBoolean()).isTrue();
+        assertThat(kindOnly.at("/kinds/follow.changed").asText()).isEqualTo("off");
 
         TestApp.Response unknownKind = api.putJson("/api/v1/me/notifications", Map.of("kinds", Map.of("nieuwsbrief", "off")));
         assertThat(unknownKind.status()).isEqualTo(400);
