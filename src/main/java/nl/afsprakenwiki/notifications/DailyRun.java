@@ -24,7 +24,8 @@ import java.util.Optional;
  * The whole day is one transaction that first claims its row in {@code daily_run}: a day never runs
  * twice, and a day whose run failed or whose hour passed while the wiki was down runs at the next
  * look. A day missed while the wiki was down is caught up once (at start-up), not one run per
- * missed day: the digest takes everything that waits, and the reminders look back.
+ * missed day: the digest takes everything that waits, and the reminders look back. The very first
+ * look of a new wiki only records the day that is due as its starting point: nothing was missed.
  */
 public final class DailyRun implements AutoCloseable {
 
@@ -69,13 +70,17 @@ public final class DailyRun implements AutoCloseable {
         return db.write(handle -> {
             Optional<LocalDate> last = handle.createQuery("SELECT max(day) FROM daily_run").mapTo(String.class)
                     .findOne().map(LocalDate::parse);
-            // a new wiki has missed nothing: its first day is the first whose hour it sees
-            boolean missedNothing = last.isEmpty() && due.isBefore(now.toLocalDate());
-            if (missedNothing || last.filter(day -> !day.isBefore(due)).isPresent()) {
+            if (last.filter(day -> !day.isBefore(due)).isPresent()) {
                 return Optional.<LocalDate>empty();
             }
             handle.createUpdate("INSERT INTO daily_run (day, ran_at) VALUES (:day, :now)")
                     .bind("day", due.toString()).bind("now", clock.instant()).execute();
+            if (last.isEmpty()) {
+                // a new wiki (or one just given mail) has missed nothing: its first run is at the next hour,
+                // not a burst of reminders about everything the moment it starts
+                LOG.info("daily run: the first is on the next day at {}:00", hour);
+                return Optional.<LocalDate>empty();
+            }
             for (Task task : tasks) {
                 task.run(handle, due);
             }
