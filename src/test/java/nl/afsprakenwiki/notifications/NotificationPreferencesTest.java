@@ -172,6 +172,14 @@ class NotificationPreferencesTest {
         assertThat(app.services.daily().runDue()).isEmpty();
         Thread.sleep(400);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
+
+        // the beheerder's test message is no preference: it reaches wendy, who turned all mail off
+        long wendy = app.services.accounts().viewer("wendy").orElseThrow().accountId();
+        assertThat(outbox.sendTest(wendy, nl.afsprakenwiki.access.Author.system("test"))).isEqualTo(Outbox.TestOutcome.QUEUED);
+        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+        MimeMessage test = greenMail.getReceivedMessages()[1];
+        assertThat(recipient(test)).isEqualTo("wendy@test.invalid");
+        assertThat(test.getHeader("List-Unsubscribe")).isNull();
     }
 
     @Test
