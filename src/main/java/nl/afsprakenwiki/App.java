@@ -42,6 +42,9 @@ import nl.afsprakenwiki.meetings.MeetingPages;
 import nl.afsprakenwiki.meetings.Meetings;
 import nl.afsprakenwiki.meetings.MeetingsPanel;
 import nl.afsprakenwiki.meetings.PendingMeetings;
+import nl.afsprakenwiki.preferences.PreferenceApi;
+import nl.afsprakenwiki.preferences.PreferencePages;
+import nl.afsprakenwiki.preferences.PreferenceSection;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.search.SearchService;
@@ -106,7 +109,8 @@ public final class App {
                 new SiteHandlers(services.db(), services.search(), translations),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
                 new ProfilePages(services.accounts(), services.tokens(), views,
-                        List.of(new FollowedSection(services.follows(), views))),
+                        List.of(new FollowedSection(services.follows(), views),
+                                new PreferenceSection(services.outbox().preferences(), views))),
                 new KoppelzonePages(services.koppelzones(), services.agreements(), services.memberships(), views,
                         services.clock(), services.follows()),
                 new KoppelzoneManagePages(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), views),
@@ -139,7 +143,9 @@ public final class App {
                         address, services.clock(), services.markdown()),
                 new MeetingApi(meetings, services.meetingRecording(), services.koppelzones(), json, translations.dutch()),
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
-                new FollowPages(services.follows()), new FollowApi(services.follows()));
+                new FollowPages(services.follows()), new FollowApi(services.follows()),
+                new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
+                new PreferenceApi(services.outbox().preferences(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

@@ -43,6 +43,7 @@ final class ServeCommand {
                 return serve(settings, services);
             } finally {
                 if (services != null) {
+                    services.daily().close();
                     services.outbox().close();
                     services.search().close();
                 }
@@ -68,6 +69,8 @@ final class ServeCommand {
         }
         // mail committed before a crash or a stop goes out now; says once when mail is off
         services.outbox().start();
+        // the digest and the due-date reminders, once a day; a day missed while down is caught up now
+        services.daily().start();
         Javalin app = App.create(services);
         try {
             start(app, settings);

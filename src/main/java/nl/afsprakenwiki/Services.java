@@ -21,6 +21,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
+import nl.afsprakenwiki.endorsements.ReviewReminders;
 import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.endorsements.TakeNoteMail;
 import nl.afsprakenwiki.following.FollowerMail;
@@ -31,8 +32,10 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.MembershipStore;
 import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.meetings.ActionItemReminders;
 import nl.afsprakenwiki.meetings.MeetingRecording;
 import nl.afsprakenwiki.meetings.Meetings;
+import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
@@ -42,6 +45,7 @@ import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Every part of the application below the web handlers, built once from the database and handed to
@@ -57,7 +61,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows, Outbox outbox) {
+                       Follows follows, Outbox outbox, DailyRun daily) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -78,7 +82,11 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
         // mail is written in the transaction of the event that causes it; delivery starts with outbox.start()
-        Outbox outbox = new Outbox(db, clock, settings.mail(), settings.baseUrl(), audit);
+        ServerSecret secret = ServerSecret.loadOrCreate(settings.dataDir());
+        Outbox outbox = new Outbox(db, clock, settings.mail(), settings.baseUrl(), audit, secret);
+        // once a day: due-date reminders, then the digests; started with outbox.start() by whoever serves
+        DailyRun daily = new DailyRun(db, clock, settings.digestHour(), outbox,
+                List.of(new ReviewReminders(outbox), new ActionItemReminders(outbox)));
         AdoptionMail adoptionMail = new AdoptionMail(outbox);
         // what the public sees changing is told to followers and adopters, by mail
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
@@ -94,7 +102,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
-        return new Services(settings, db, clock, ServerSecret.loadOrCreate(settings.dataDir()), markdown, audit,
+        return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
                 koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
@@ -103,6 +111,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock), outbox);
+                new Follows(db, agreements, koppelzones, clock), outbox, daily);
     }
 }

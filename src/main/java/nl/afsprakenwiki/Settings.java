@@ -2,6 +2,7 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.PasswordHashing;
 import nl.afsprakenwiki.auth.OidcSettings;
+import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.MailSettings;
 
 import java.net.URI;
@@ -28,9 +29,19 @@ import java.util.Optional;
  *                      lighter only in {@link #forTests}
  * @param mail          the SMTP server for notifications ({@code AFSPRAKENWIKI_SMTP_*}, {@code AFSPRAKENWIKI_MAIL_FROM});
  *                      off without a host
+ * @param digestHour    the hour (0-23, Europe/Amsterdam) of the daily run: digest mails and due-date reminders
+ *                      ({@code AFSPRAKENWIKI_DIGEST_HOUR}, default 7)
  */
 public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
-                       String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail) {
+                       String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail,
+                       int digestHour) {
+
+    /** Settings with the daily run at its default hour. */
+    public Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
+                    String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail) {
+        this(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, oidc, passwordHashing, mail,
+                DailyRun.DEFAULT_HOUR);
+    }
 
     /** Settings without mail. */
     public Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
@@ -48,7 +59,7 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         String baseUrl = baseUrl(stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")));
         return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host,
                 bool(env, "AFSPRAKENWIKI_SECURE_COOKIES"), bool(env, "AFSPRAKENWIKI_TRUST_PROXY"),
-                baseUrl, oidc(env), PasswordHashing.STANDARD, mail(env, baseUrl));
+                baseUrl, oidc(env), PasswordHashing.STANDARD, mail(env, baseUrl), digestHour(env));
     }
 
     /**
@@ -61,16 +72,32 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
 
     public Settings withOidc(OidcSettings config) {
         return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config), passwordHashing,
-                mail);
+                mail, digestHour);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing, mail);
+        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing, mail, digestHour);
     }
 
     /** With mail through {@code server}, and {@code publicAddress} for the links in it. */
     public Settings withMail(MailSettings server, String publicAddress) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, publicAddress, oidc, passwordHashing, server);
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, publicAddress, oidc, passwordHashing, server,
+                digestHour);
+    }
+
+    /** The hour of the daily run: a whole hour from 0 to 23, else the wiki does not start. */
+    static int digestHour(Map<String, String> env) {
+        String value = variable(env, "AFSPRAKENWIKI_DIGEST_HOUR", String.valueOf(DailyRun.DEFAULT_HOUR));
+        try {
+            int hour = Integer.parseInt(value);
+            if (hour >= 0 && hour <= 23) {
+                return hour;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new CommandLine.UsageException("AFSPRAKENWIKI_DIGEST_HOUR moet een heel uur van 0 tot en met 23 zijn "
+                + "(Nederlandse tijd), niet '" + value + "'");
     }
 
     private static MailSettings mail(Map<String, String> env, String baseUrl) {

@@ -26,7 +26,8 @@ class ArchitectureTest {
             "nl.afsprakenwiki.audit..", "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..",
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
-            "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.site.."};
+            "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
+            "nl.afsprakenwiki.site.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 

@@ -228,4 +228,20 @@ class SettingsTest {
         assertThatThrownBy(() -> settings(noBase)).isInstanceOf(CommandLine.UsageException.class)
                 .hasMessageStartingWith("AFSPRAKENWIKI_BASE_URL ontbreekt bij AFSPRAKENWIKI_SMTP_HOST");
     }
+
+    @Test
+    void theDailyRunIsAtSevenUnlessAnotherWholeHourIsSet() {
+        assertThat(settings(Map.of()).digestHour()).isEqualTo(7);
+        assertThat(settings(Map.of("AFSPRAKENWIKI_DIGEST_HOUR", "0")).digestHour()).isZero();
+        assertThat(settings(Map.of("AFSPRAKENWIKI_DIGEST_HOUR", " 23 ")).digestHour()).isEqualTo(23);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"24", "-1", "7:30", "zeven"})
+    void aDigestHourThatIsNoWholeHourStopsTheStartNamingTheVariable(String hour) {
+        assertThatThrownBy(() -> settings(Map.of("AFSPRAKENWIKI_DIGEST_HOUR", hour)))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_DIGEST_HOUR moet een heel uur van 0 tot en met 23 zijn")
+                .hasMessageContaining("'" + hour + "'");
+    }
 }

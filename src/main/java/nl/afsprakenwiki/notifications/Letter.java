@@ -10,11 +10,11 @@ import java.util.List;
  * recipient's language; every text that goes into the HTML part is escaped here, the only place the
  * HTML of a mail is made, so a title with {@code <} or {@code &} arrives as the title.
  */
-public record Letter(String subject, String text, String html, Attachment attachment) {
+public record Letter(String subject, String text, String html, String link, Attachment attachment) {
 
-    /** A mail without an attachment. */
+    /** A letter without a link to act on and without an attachment. */
     public Letter(String subject, String text, String html) {
-        this(subject, text, html, null);
+        this(subject, text, html, null, null);
     }
 
     /**
@@ -22,6 +22,21 @@ public record Letter(String subject, String text, String html, Attachment attach
      * (with parameters such as {@code method=REQUEST}); the content is text.
      */
     public record Attachment(String name, String type, String content) {
+    }
+
+    /**
+     * This letter with the way out at its end: a link that stops this kind of mail at once, and one to
+     * all preferences (issue 15). Added by the outbox, so no feature can forget it.
+     */
+    Letter withUnsubscribe(Texts texts, String unsubscribeUrl, String preferencesUrl) {
+        String stop = texts.get("mail.unsubscribe.stop");
+        String settings = texts.get("mail.unsubscribe.preferences");
+        String plain = text + "\n" + stop + ":\n" + unsubscribeUrl + "\n" + settings + ":\n" + preferencesUrl + "\n";
+        String links = "<p style=\"color: #555; font-size: 90%\"><a href=\"" + escape(unsubscribeUrl) + "\">" + escape(stop)
+                + "</a> · <a href=\"" + escape(preferencesUrl) + "\">" + escape(settings) + "</a></p>\n";
+        int end = html.lastIndexOf("</body>");
+        String rich = end < 0 ? html + links : html.substring(0, end) + links + html.substring(end);
+        return new Letter(subject, plain, rich, link, attachment);
     }
 
     /** Starts a letter in the recipient's language with its subject. */
@@ -34,6 +49,7 @@ public record Letter(String subject, String text, String html, Attachment attach
         private final Texts texts;
         private final String subject;
         private final List<String> paragraphs = new ArrayList<>();
+        private final List<String[]> items = new ArrayList<>();
         private String actionLabel;
         private String actionUrl;
         private String footer;
@@ -46,6 +62,12 @@ public record Letter(String subject, String text, String html, Attachment attach
 
         public Builder paragraph(String key, Object... arguments) {
             paragraphs.add(texts.get(key, arguments));
+            return this;
+        }
+
+        /** One entry of a list (the digest's items): a text and the absolute address it links to. */
+        public Builder item(String label, String url) {
+            items.add(new String[] {oneLine(label), url});
             return this;
         }
 
@@ -68,13 +90,19 @@ public record Letter(String subject, String text, String html, Attachment attach
         }
 
         public Letter build() {
-            return new Letter(subject, text(), html(), attachment);
+            return new Letter(subject, text(), html(), actionUrl, attachment);
         }
 
         private String text() {
             StringBuilder out = new StringBuilder();
             for (String paragraph : paragraphs) {
                 out.append(paragraph).append("\n\n");
+            }
+            for (String[] item : items) {
+                out.append("* ").append(item[0]).append(item[1] == null ? "" : "\n  " + item[1]).append('\n');
+            }
+            if (!items.isEmpty()) {
+                out.append('\n');
             }
             if (actionUrl != null) {
                 out.append(actionLabel).append(":\n").append(actionUrl).append("\n\n");
@@ -91,6 +119,14 @@ public record Letter(String subject, String text, String html, Attachment attach
                     .append("</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a\">\n");
             for (String paragraph : paragraphs) {
                 out.append("<p>").append(escape(paragraph).replace("\n", "<br>\n")).append("</p>\n");
+            }
+            if (!items.isEmpty()) {
+                out.append("<ul>\n");
+                for (String[] item : items) {
+                    out.append("<li>").append(item[1] == null ? escape(item[0]) : "<a href=\"" + escape(item[1]) + "\">"
+                            + escape(item[0]) + "</a>").append("</li>\n");
+                }
+                out.append("</ul>\n");
             }
             if (actionUrl != null) {
                 out.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(actionLabel))

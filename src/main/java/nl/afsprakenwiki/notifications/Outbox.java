@@ -3,6 +3,7 @@ package nl.afsprakenwiki.notifications;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.web.ServerSecret;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Translations;
 import org.jdbi.v3.core.Handle;
@@ -40,13 +41,29 @@ public final class Outbox implements AutoCloseable {
     private volatile OutboxSender sender;
     private Thread thread;
 
-    public Outbox(Database db, Clock clock, MailSettings settings, String baseUrl, AuditLog audit) {
+    private final Preferences preferences;
+    private final Unsubscribing unsubscribing;
+    private final DigestStore digests = new DigestStore();
+
+    public Outbox(Database db, Clock clock, MailSettings settings, String baseUrl, AuditLog audit, ServerSecret secret) {
         this.db = db;
         this.clock = clock;
         this.settings = settings;
         this.baseUrl = baseUrl;
         this.audit = audit;
+        this.preferences = new Preferences(db);
+        this.unsubscribing = new Unsubscribing(db, secret, preferences, baseUrl);
         db.afterCommit(this::afterCommit);
+    }
+
+    /** Each person's choices of how mail comes. */
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    /** The one-click unsubscribe links of the mails. */
+    public Unsubscribing unsubscribing() {
+        return unsubscribing;
     }
 
     /** Who gets a mail: an account, at its address, in its language. */
@@ -79,12 +96,42 @@ public final class Outbox implements AutoCloseable {
      * Writes one mail into the outbox, inside the caller's transaction: it exists exactly when the
      * event that caused it was committed. The same event enqueued twice for one account stays one
      * mail. Returns whether a mail was added (false with mail off, without an address, or a repeat).
+     *
+     * <p>The one place where each person's preferences count: a kind they turned off (or all mail
+     * off) is not queued; a kind they want in the daily digest is kept for it (in the same
+     * transaction, once per event and person) and goes out with the next digest. Every mail of a
+     * kind one can choose gets the unsubscribe link and the link to the preferences. The beheerder's
+     * test message ignores preferences.
      */
     public boolean enqueue(Handle handle, String eventKey, String kind, Recipient to, Letter letter) {
         if (!enabled() || to.address() == null || to.address().isBlank()) {
             return false;
         }
-        boolean added = store.insert(handle, eventKey, kind, to.accountId(), to.address().strip(), letter, clock.instant());
+        NotificationKind known = NotificationKind.fromCode(kind);
+        boolean choosable = known != null && known != NotificationKind.TEST;
+        String unsubscribe = null;
+        Letter sent = letter;
+        if (choosable) {
+            NotificationKind.Delivery delivery = preferences.deliveryOf(handle, to.accountId(), known);
+            if (delivery == NotificationKind.Delivery.OFF) {
+                return false;
+            }
+            if (delivery == NotificationKind.Delivery.DIGEST) {
+                return digests.keep(handle, eventKey, kind, to.accountId(), letter, clock.instant());
+            }
+            unsubscribe = unsubscribing.link(to.accountId(), kind);
+            sent = letter.withUnsubscribe(texts(to.language()), unsubscribe, link(PREFERENCES));
+        }
+        return queue(handle, eventKey, kind, to, sent, unsubscribe);
+    }
+
+    /** Where a person's preferences are: their profile's section. */
+    static final String PREFERENCES = "/profiel#meldingen";
+
+    /** Puts one finished mail in the outbox (the digest comes here too). */
+    boolean queue(Handle handle, String eventKey, String kind, Recipient to, Letter letter, String unsubscribeUrl) {
+        boolean added = store.insert(handle, eventKey, kind, to.accountId(), to.address().strip(), letter, unsubscribeUrl,
+                clock.instant());
         if (added) {
             enqueued.set(true);
         }

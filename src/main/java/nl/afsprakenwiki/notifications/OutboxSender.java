@@ -105,7 +105,8 @@ final class OutboxSender implements Runnable {
             return null;
         }
         try {
-            transport.send(mail.id(), mail.address(), mail.subject(), mail.text(), mail.html(), mail.attachment());
+            transport.send(mail.id(), mail.address(), mail.subject(), mail.text(), mail.html(), mail.unsubscribeUrl(),
+                    mail.attachment());
         } catch (Exception e) {
             return failed(mail, reason(e));
         }

@@ -12,21 +12,23 @@ final class OutboxStore {
 
     /** A mail waiting to be sent, with everything the sender needs. */
     record Pending(long id, String kind, String address, String subject, String text, String html, int attempts,
-                   Letter.Attachment attachment) {
+                   String unsubscribeUrl, Letter.Attachment attachment) {
     }
 
     /** Inserts one mail; false when this event already has a mail for this account. */
-    boolean insert(Handle handle, String eventKey, String kind, long accountId, String address, Letter letter, Instant now) {
+    boolean insert(Handle handle, String eventKey, String kind, long accountId, String address, Letter letter,
+                   String unsubscribeUrl, Instant now) {
         return handle.createUpdate("""
                         INSERT INTO outbox (event_key, kind, account_id, address, subject, body_text, body_html,
-                                            created_at, next_attempt_at, attachment_name, attachment_type, attachment)
-                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :now, :now,
+                                            unsubscribe_url, created_at, next_attempt_at, attachment_name, attachment_type,
+                                            attachment)
+                        VALUES (:event, :kind, :account, :address, :subject, :text, :html, :unsubscribe, :now, :now,
                                 :attachmentName, :attachmentType, :attachment)
                         ON CONFLICT (event_key, account_id) DO NOTHING
                         """)
                 .bind("event", eventKey).bind("kind", kind).bind("account", accountId).bind("address", address)
                 .bind("subject", letter.subject()).bind("text", letter.text()).bind("html", letter.html())
-                .bind("now", now)
+                .bind("unsubscribe", unsubscribeUrl).bind("now", now)
                 .bind("attachmentName", letter.attachment() == null ? null : letter.attachment().name())
                 .bind("attachmentType", letter.attachment() == null ? null : letter.attachment().type())
                 .bind("attachment", letter.attachment() == null ? null : letter.attachment().content())
@@ -35,7 +37,7 @@ final class OutboxStore {
 
     List<Pending> due(Handle handle, Instant now, int limit) {
         return handle.createQuery("""
-                        SELECT id, kind, address, subject, body_text, body_html, attempts,
+                        SELECT id, kind, address, subject, body_text, body_html, attempts, unsubscribe_url,
                                attachment_name, attachment_type, attachment FROM outbox
                         WHERE state = 'queued' AND next_attempt_at <= :now
                         ORDER BY next_attempt_at, id LIMIT :limit
@@ -43,6 +45,7 @@ final class OutboxStore {
                 .bind("now", now).bind("limit", limit)
                 .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
                         rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts"),
+                        rs.getString("unsubscribe_url"),
                         rs.getString("attachment_name") == null ? null : new Letter.Attachment(rs.getString("attachment_name"),
                                 rs.getString("attachment_type"), rs.getString("attachment"))))
                 .list();

@@ -52,13 +52,13 @@ final class SmtpTransport {
         this.session = Session.getInstance(properties);
     }
 
-    /** Sends one mail; {@code outboxId} goes along in a header, so a copy can be traced to its row. */
-    void send(long outboxId, String to, String subject, String text, String html) throws MessagingException {
-        send(outboxId, to, subject, text, html, null);
-    }
-
-    /** As {@link #send(long, String, String, String, String)}, with an attachment (null: none) after the text. */
-    void send(long outboxId, String to, String subject, String text, String html, Letter.Attachment attachment)
+    /**
+     * Sends one mail; {@code outboxId} goes along in a header, so a copy can be traced to its row. With
+     * an unsubscribe address the RFC 8058 headers let a mail client offer one-click unsubscribe; an
+     * attachment (null: none) goes after the text.
+     */
+    void send(long outboxId, String to, String subject, String text, String html, String unsubscribeUrl,
+              Letter.Attachment attachment)
             throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
@@ -68,6 +68,10 @@ final class SmtpTransport {
         // RFC 3834: sent by a program, so auto-responders do not answer it
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setHeader("X-Afsprakenwiki-Outbox", String.valueOf(outboxId));
+        if (unsubscribeUrl != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         MimeBodyPart plain = new MimeBodyPart();
         plain.setText(text, StandardCharsets.UTF_8.name());
         MimeBodyPart rich = new MimeBodyPart();

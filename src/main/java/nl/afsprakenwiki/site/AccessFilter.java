@@ -29,12 +29,17 @@ import java.util.function.Function;
  *   <li>A draft (or any agreement) the viewer may not read answers 404, so its existence is not revealed.</li>
  *   <li>Anonymous visitors who need to sign in get a redirect to the login page, or 401 from the API.</li>
  *   <li>Signed-in accounts without the permission get 403.</li>
- *   <li>CSRF: every form, and API writes made with a login session; API writes with a bearer token need none.</li>
+ *   <li>CSRF: every form, and API writes made with a login session; API writes with a bearer token need none,
+ *   nor does the one-click unsubscribe ({@code POST /afmelden/{token}}, rule PUBLIC): its signed token
+ *   is the authority, it changes only the preference the token names, and a mail client that posts it
+ *   (RFC 8058) has no cookie.</li>
  * </ul>
  */
 public final class AccessFilter {
 
     private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The one form authorised by a signed token in its path instead of a session. */
+    private static final String UNSUBSCRIBE = "/afmelden/";
 
     private final Authentication authentication;
     private final Csrf csrf;
@@ -72,7 +77,9 @@ public final class AccessFilter {
             }
             throw new ForbiddenResponse("permission");
         }
-        if (UNSAFE.contains(ctx.method().name()) && !(ErrorHandling.isApi(ctx) && viewer.via() == Viewer.Via.TOKEN)) {
+        boolean tokenAuthorised = (ErrorHandling.isApi(ctx) && viewer.via() == Viewer.Via.TOKEN)
+                || (rule == Rule.PUBLIC && ctx.path().startsWith(UNSUBSCRIBE));
+        if (UNSAFE.contains(ctx.method().name()) && !tokenAuthorised) {
             csrf.check(ctx);
         }
     }

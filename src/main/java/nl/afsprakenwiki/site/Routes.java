@@ -26,6 +26,8 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
 import nl.afsprakenwiki.meetings.MeetingApi;
 import nl.afsprakenwiki.meetings.MeetingPages;
+import nl.afsprakenwiki.preferences.PreferenceApi;
+import nl.afsprakenwiki.preferences.PreferencePages;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 
@@ -64,7 +66,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      OrganisationPages organisationPages, AgreementComparePages comparePages,
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
-                     SiteFiles files, FollowPages followPages, FollowApi followApi) {
+                     SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
+                     PreferenceApi preferenceApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -172,6 +175,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.post("/logout", signIn::logout, ACCOUNT);
         r.get("/setup/{token}", signIn::setupPage, PUBLIC);
         r.post("/setup/{token}", signIn::setup, PUBLIC);
+        // one-click unsubscribe from a mail: the signed token is the authority (no sign-in, no CSRF; AccessFilter)
+        r.get("/afmelden/{token}", preferencePages::confirm, PUBLIC);
+        r.post("/afmelden/{token}", preferencePages::unsubscribe, PUBLIC);
         r.path("/profiel", () -> {
             r.get("", profile::show, ACCOUNT);
             r.post("/gegevens", profile::updateDetails, ACCOUNT);
@@ -180,6 +186,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/tokens/{token}/intrekken", profile::revokeToken, ACCOUNT);
             r.post("/volgen", followPages::followTheme, ACCOUNT);
             r.post("/niet-meer-volgen", followPages::unfollow, ACCOUNT);
+            r.post("/meldingen", preferencePages::save, ACCOUNT);
         });
 
         // administration (beheerder)
@@ -212,6 +219,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/me", accountApi::me, ACCOUNT);
             r.get("/me/pending", lifecycleApi::pending, ACCOUNT);
             r.get("/me/follows", followApi::list, ACCOUNT);
+            r.get("/me/notifications", preferenceApi::show, ACCOUNT);
+            r.put("/me/notifications", preferenceApi::change, ACCOUNT);
             r.put("/themes/{theme}/follow", followApi::followTheme, ACCOUNT);
             r.delete("/themes/{theme}/follow", followApi::unfollowTheme, ACCOUNT);
             r.get("/search", searchApi::search, PUBLIC);

@@ -53,6 +53,22 @@ public final class ServerSecret {
         return new ServerSecret(key);
     }
 
+    /**
+     * HMAC-SHA256 of {@code message} with the key, base64url without padding: a signature for tokens
+     * that travel outside a session (such as the unsubscribe links in mails). Callers put a purpose
+     * into the message, so one kind of token never passes for another.
+     */
+    public String sign(String message) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
     byte[] key() {
         return key.clone();
     }

@@ -143,6 +143,12 @@ class OpenApiTest {
                 Map.of("title", " ", "body", "Tekst.", "parties", List.of("wijkteam-beschrijfstad")));
         assertThat(conforms("/koppelzones/{slug}/agreements", "post", invalid).status()).isEqualTo(400);
         assertThat(invalid.json().at("/errors/title").asText()).isNotBlank();
+        // mail preferences: as they are, changed, and a kind that does not exist
+        conforms("/me/notifications", "get", expert.get(API + "/me/notifications"));
+        assertThat(conforms("/me/notifications", "put", expert.putJson(API + "/me/notifications",
+                Map.of("off", false, "kinds", Map.of("review.due", "off")))).status()).isEqualTo(200);
+        assertThat(conforms("/me/notifications", "put", expert.putJson(API + "/me/notifications",
+                Map.of("kinds", Map.of("nieuwsbrief", "off")))).status()).isEqualTo(400);
         Response unauthorized = app.get(API + "/me");
         assertThat(conforms("/me", "get", unauthorized).status()).isEqualTo(401);
         Response created = expert.postJson(API + "/koppelzones/" + koppelzone + "/agreements",

@@ -62,15 +62,20 @@ public final class TestApp implements AutoCloseable {
     }
 
     private TestApp(Settings settings, boolean demo, IndexStorage indexStorage) {
+        this(settings, demo, indexStorage, Clock.systemUTC());
+    }
+
+    private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock) {
         this.dataDir = settings.dataDir();
         this.db = Database.open(dataDir);
-        this.services = Services.create(settings, db, Clock.systemUTC(), indexStorage);
+        this.services = Services.create(settings, db, clock, indexStorage);
         this.data = new TestData(services, dataDir);
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);
         }
         services.search().index().start();
         services.outbox().start();
+        services.daily().start();
         this.app = App.create(services).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
         this.browser = new Client(newClient(), Map.of());
@@ -92,6 +97,11 @@ public final class TestApp implements AutoCloseable {
     /** With settings of the test's choosing (single sign-on, proxy); the data directory is the settings'. */
     public static TestApp start(Settings settings) {
         return new TestApp(settings, false, IndexStorage.FILES);
+    }
+
+    /** With settings and a clock of the test's choosing (e.g. a {@link TestClock} for the daily run). */
+    public static TestApp start(Settings settings, Clock clock) {
+        return new TestApp(settings, false, IndexStorage.FILES, clock);
     }
 
     /** With the search index written through {@code indexStorage}: a test's disk that can fill up. */
@@ -225,6 +235,7 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.daily().close();
         services.outbox().close();
         services.search().close();
         db.close();
