@@ -171,6 +171,7 @@ class RouteRobustnessTest {
         valid.put("meeting", String.valueOf(meeting));
         valid.put("item", "999999");
         valid.put("action", "999999");
+        valid.put("theme", "wachtlijsten");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
