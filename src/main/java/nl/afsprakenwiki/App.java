@@ -106,7 +106,7 @@ public final class App {
                 new SimilarPanel(search.similar(), views),
                 new FollowPanel(services.follows(), views));
         Routes routes = new Routes(
-                new SiteHandlers(services.db(), services.search(), translations),
+                new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
                 new ProfilePages(services.accounts(), services.tokens(), views,
                         List.of(new FollowedSection(services.follows(), views),

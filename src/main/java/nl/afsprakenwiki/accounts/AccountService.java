@@ -167,6 +167,15 @@ public final class AccountService {
     }
 
     /** Sets a password; with {@code current} (own account) that must be the present password. */
+    /**
+     * Remembers the language a signed-in person chose with the language switch: their mails are
+     * written in it. A preference of the person's own, like following; not in the audit log.
+     */
+    public void setLanguage(long accountId, String language) {
+        db.write(handle -> handle.createUpdate("UPDATE account SET language = :language WHERE id = :id AND language <> :language")
+                .bind("language", language).bind("id", accountId).execute());
+    }
+
     public void setPassword(String username, String current, String next, Author actor) {
         db.write(handle -> {
             Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));

@@ -55,7 +55,7 @@ final class EndorsementRequests {
      */
     private static List<Outbox.Recipient> undecidedManagers(Handle handle, Agreement agreement, Round round) {
         return handle.createQuery("""
-                        SELECT a.id, a.display_name, a.email FROM account a
+                        SELECT a.id, a.display_name, a.email, a.language FROM account a
                         JOIN membership m ON m.account_id = a.id AND m.koppelzone_id = :koppelzone AND m.role = 'manager'
                         JOIN agreement_party p ON p.agreement_id = :agreement AND p.organisation_id = a.organisation_id
                         WHERE a.disabled = 0 AND a.email <> ''
@@ -64,9 +64,8 @@ final class EndorsementRequests {
                         ORDER BY a.id
                         """)
                 .bind("koppelzone", agreement.koppelzone().id()).bind("agreement", agreement.id()).bind("round", round.id())
-                // accounts have no language of their own yet: Dutch, the wiki's language
                 .map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-                        Translations.DUTCH))
+                        rs.getString("language")))
                 .list();
     }
 }

@@ -127,10 +127,10 @@ public final class DailyRun implements AutoCloseable {
     }
 
     private static Optional<Outbox.Recipient> recipient(Handle handle, long account) {
-        return handle.createQuery("SELECT display_name, email FROM account WHERE id = :id AND disabled = 0 AND email <> ''")
+        return handle.createQuery("SELECT display_name, email, language FROM account WHERE id = :id AND disabled = 0 AND email <> ''")
                 .bind("id", account)
-                // accounts have no language of their own yet: Dutch, the wiki's language
-                .map((rs, ctx) -> new Outbox.Recipient(account, rs.getString("display_name"), rs.getString("email"), "nl"))
+                .map((rs, ctx) -> new Outbox.Recipient(account, rs.getString("display_name"), rs.getString("email"),
+                        rs.getString("language")))
                 .findOne();
     }
 

@@ -85,8 +85,8 @@ public final class Outbox implements AutoCloseable {
     }
 
     /**
-     * The texts for a recipient's language. Accounts do not store a language yet, so today every
-     * recipient gets Dutch; the mails are written in both, for when they do.
+     * The texts for a recipient's language: the one they last chose with the language switch while
+     * signed in (Dutch until then).
      */
     public Texts texts(String language) {
         return translations.of(language);
@@ -147,20 +147,21 @@ public final class Outbox implements AutoCloseable {
             return TestOutcome.MAIL_OFF;
         }
         return db.write(handle -> {
-            Map<String, Object> account = handle.createQuery("SELECT display_name, email FROM account WHERE id = :id")
+            Map<String, Object> account = handle.createQuery("SELECT display_name, email, language FROM account WHERE id = :id")
                     .bind("id", accountId).mapToMap().findOne().orElse(Map.of());
             String address = (String) account.getOrDefault("email", "");
             if (address == null || address.isBlank()) {
                 return TestOutcome.NO_ADDRESS;
             }
-            Texts texts = texts(Translations.DUTCH);
+            String language = (String) account.getOrDefault("language", Translations.DUTCH);
+            Texts texts = texts(language);
             Letter letter = Letter.in(texts, "mail.test.subject")
                     .paragraph("mail.test.body", settings.server())
                     .action("mail.test.action", link("/beheer"))
                     .footer("mail.footer").build();
             String event = "test:" + clock.instant().toEpochMilli() + ":" + System.nanoTime();
             enqueue(handle, event, "test", new Recipient(accountId, (String) account.get("display_name"), address,
-                    Translations.DUTCH), letter);
+                    language), letter);
             audit.record(handle, author, "mail.test", "mail:" + settings.server(), null, Map.of());
             return TestOutcome.QUEUED;
         });

@@ -18,14 +18,13 @@ public final class Recipients {
 
     /** Active accounts with an address for which the SQL {@code condition} over {@code a} holds, by id. */
     public static List<Outbox.Recipient> where(Handle handle, String condition, Map<String, ?> bindings) {
-        var query = handle.createQuery("SELECT a.id, a.display_name, a.email FROM account a "
+        var query = handle.createQuery("SELECT a.id, a.display_name, a.email, a.language FROM account a "
                 + "WHERE a.disabled = 0 AND a.email <> '' AND (" + condition + ") ORDER BY a.id");
         // a condition need not use every binding (e.g. the koppelzone when everyone may read)
         query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
         bindings.forEach(query::bind);
-        // accounts have no language of their own yet: Dutch, the wiki's language
         return query.map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"),
-                rs.getString("email"), Translations.DUTCH)).list();
+                rs.getString("email"), rs.getString("language"))).list();
     }
 
     /** The condition "a has one of these roles in koppelzone :koppelzone" (roles are fixed codes, not input). */

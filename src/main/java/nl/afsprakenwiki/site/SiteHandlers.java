@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.site;
 
+import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.web.Current;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.Search;
@@ -13,8 +16,10 @@ public final class SiteHandlers {
     private final Database db;
     private final Search search;
     private final Translations translations;
+    private final AccountService accounts;
 
-    public SiteHandlers(Database db, Search search, Translations translations) {
+    public SiteHandlers(Database db, Search search, Translations translations, AccountService accounts) {
+        this.accounts = accounts;
         this.db = db;
         this.search = search;
         this.translations = translations;
@@ -36,6 +41,11 @@ public final class SiteHandlers {
         String language = ctx.pathParam("language");
         if (translations.supports(language)) {
             translations.choose(ctx, language);
+            Viewer viewer = Current.viewer(ctx);
+            if (viewer.authenticated()) {
+                // mails follow the language a person chose here
+                accounts.setLanguage(viewer.accountId(), language);
+            }
         }
         String back = ctx.queryParam("terug");
         boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");

@@ -114,6 +114,24 @@ public class MailNotificationTest {
     }
 
     @Test
+    void aManagerWhoChoseEnglishWithTheLanguageSwitchGetsTheMailInEnglish() throws Exception {
+        startMailServer();
+        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        TestApp.Response switched = app.signIn("wendy").get("/taal/en");
+        assertThat(switched.status()).isIn(302, 303);
+
+        propose();
+
+        assertThat(greenMail.waitForIncomingEmail(10_000, 3)).isTrue();
+        Map<String, String> subjects = new java.util.HashMap<>();
+        for (MimeMessage mail : greenMail.getReceivedMessages()) {
+            subjects.put(recipients(new MimeMessage[] {mail}).get(0), mail.getSubject());
+        }
+        assertThat(subjects).containsEntry("wendy@test.invalid", "Awaiting endorsement: " + TITLE)
+                .containsEntry("wim@test.invalid", "Ter bekrachtiging: " + TITLE);
+    }
+
+    @Test
     void theSameEventEnqueuedTwiceForOnePersonStaysOneMail() {
         startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
         Outbox outbox = app.services.outbox();
