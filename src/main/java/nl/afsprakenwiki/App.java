@@ -34,6 +34,7 @@ import nl.afsprakenwiki.following.FollowApi;
 import nl.afsprakenwiki.following.FollowPages;
 import nl.afsprakenwiki.following.FollowPanel;
 import nl.afsprakenwiki.following.FollowedSection;
+import nl.afsprakenwiki.following.PendingFollows;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneApi;
 import nl.afsprakenwiki.koppelzones.KoppelzoneManagePages;
@@ -131,7 +132,8 @@ public final class App {
                 new InboxPages(services.inbox(), services.lifecycle(), views),
                 new OverviewPages(services.overviews(), services.lifecycle(), services.koppelzones(), services.agreements(),
                         views, List.of(new PendingMeetings(meetings),
-                        new PendingAdoption(services.adoptions(), services.agreements()))),
+                        new PendingAdoption(services.adoptions(), services.agreements()),
+                        new PendingFollows(services.follows(), services.agreements(), services.clock()))),
                 new LifecycleApi(services.lifecycle(), services.rounds(), services.agreements(), services.overviews(), json),
                 new Feeds(services.db(), services.lifecycle(), services.koppelzones(), services.agreements(), address),
                 new OrganisationPages(services.partyAgreements(), services.koppelzones(), services.agreements(), views),

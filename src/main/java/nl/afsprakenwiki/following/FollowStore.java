@@ -67,6 +67,23 @@ final class FollowStore {
                 .bind("a", agreementId).mapTo(Long.class).list();
     }
 
+    /**
+     * Agreements changed since {@code since} (endorsed or retired among them) that the account follows
+     * directly, through their koppelzone or through a theme, most recent first.
+     */
+    List<Long> changedFor(Handle handle, long accountId, Instant since, int limit) {
+        return handle.createQuery("""
+                        SELECT a.id FROM agreement a
+                        WHERE a.status IN ('bekrachtigd', 'vervallen') AND a.updated_at >= :since
+                          AND (a.id IN (SELECT agreement_id FROM follow WHERE account_id = :me AND agreement_id IS NOT NULL)
+                            OR a.koppelzone_id IN (SELECT koppelzone_id FROM follow WHERE account_id = :me AND koppelzone_id IS NOT NULL)
+                            OR a.id IN (SELECT t.agreement_id FROM agreement_theme t JOIN follow f ON f.theme = t.theme
+                                        WHERE f.account_id = :me))
+                        ORDER BY a.updated_at DESC, a.id LIMIT :limit
+                        """)
+                .bind("me", accountId).bind("since", since).bind("limit", limit).mapTo(Long.class).list();
+    }
+
     /** Only themes of public agreements: a draft's themes stay with its koppelzone. */
     private static final String PUBLIC_THEMES = """
             SELECT DISTINCT t.theme FROM agreement_theme t JOIN agreement a ON a.id = t.agreement_id

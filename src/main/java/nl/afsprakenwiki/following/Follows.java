@@ -87,6 +87,11 @@ public final class Follows {
         return db.read(handle -> store.followersOf(handle, agreementId));
     }
 
+    /** What the person follows that changed since {@code since}: agreement ids, most recent first (at most {@code limit}). */
+    public List<Long> changedFor(Viewer viewer, java.time.Instant since, int limit) {
+        return viewer.authenticated() ? db.read(handle -> store.changedFor(handle, viewer.accountId(), since, limit)) : List.of();
+    }
+
     /** The themes public agreements carry, alphabetically: what can be followed as a theme. */
     public List<String> themes() {
         return db.read(handle -> store.publicThemes(handle));

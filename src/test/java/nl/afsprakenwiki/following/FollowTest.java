@@ -47,6 +47,7 @@ class FollowTest {
         draft = id("geheim");
         app.account("buiten");
         app.account("anders");
+        app.account("nieuws");
         app.member(zone, "expert", Role.PRAKTIJKEXPERT);
     }
 
@@ -150,5 +151,18 @@ class FollowTest {
         assertThat(stopped.get("changed").asBoolean()).isTrue();
         assertThat(api.delete("/api/v1/themes/wachttijd/follow").json().get("changed").asBoolean()).isFalse();
         assertThat(app.newBrowser().get("/api/v1/me/follows").status()).isEqualTo(401);
+    }
+
+    @Test
+    void mijnOverzichtShowsWhatWasEndorsedLatelyAmongWhatOneFollowsAndNoDrafts() {
+        TestApp.Client nieuws = app.signIn("nieuws");
+        assertThat(nieuws.get("/mijn-overzicht").body()).doesNotContain("Nieuws over wat u volgt");
+        assertThat(app.bearer("nieuws").putJson("/api/v1/koppelzones/" + zone + "/follow", Map.of()).status()).isEqualTo(200);
+
+        String mine = nieuws.get("/mijn-overzicht").body();
+        assertThat(mine).contains("Nieuws over wat u volgt")
+                .contains("href=\"/afspraken/" + published + "\">Terugbellen na aanmelding</a>")
+                .contains(X + ": revisie 1 bekrachtigd op")
+                .doesNotContain("Nog geheim concept").doesNotContain("/afspraken/" + draft + "\"");
     }
 }
