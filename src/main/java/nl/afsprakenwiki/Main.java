@@ -58,6 +58,8 @@ public final class Main {
             Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA) en --verbose
             (bij een onverwachte fout ook de technische details).
             Poort: --port of PORT (standaard 7070).
+            E-mail bij serve: --smtp-host, --smtp-port, --smtp-user, --smtp-tls, --mail-from, --base-url en
+            --digest-hour, of de AFSPRAKENWIKI_-variabelen in de README; het wachtwoord alleen als variabele.
             Afsluitcode: 0 gelukt, 1 mislukt (één regel uitleg op standaardfout), 2 verkeerd aangeroepen.
             """;
 
@@ -88,7 +90,8 @@ public final class Main {
         CommandLine line;
         Settings settings;
         try {
-            line = CommandLine.parse(args, Set.of("port", "data", "host", "name", "email", "organisation", "label"),
+            line = CommandLine.parse(args, Set.of("port", "data", "host", "name", "email", "organisation", "label",
+                            "base-url", "smtp-host", "smtp-port", "smtp-user", "smtp-tls", "mail-from", "digest-hour"),
                     Set.of("demo", "help", "admin", "verbose"));
             settings = Settings.from(line, env);
         } catch (CommandLine.UsageException e) {

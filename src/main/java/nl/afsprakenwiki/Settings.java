@@ -52,7 +52,18 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATA = "./data";
 
-    public static Settings from(CommandLine flags, Map<String, String> env) {
+    /**
+     * The flags that stand for an environment variable (a flag wins). The SMTP password has none: a
+     * command line is visible to every user of the machine.
+     */
+    static final Map<String, String> FLAGS_FOR_VARIABLES = Map.of("base-url", "AFSPRAKENWIKI_BASE_URL",
+            "smtp-host", "AFSPRAKENWIKI_SMTP_HOST", "smtp-port", "AFSPRAKENWIKI_SMTP_PORT",
+            "smtp-user", "AFSPRAKENWIKI_SMTP_USER", "smtp-tls", "AFSPRAKENWIKI_SMTP_TLS",
+            "mail-from", "AFSPRAKENWIKI_MAIL_FROM", "digest-hour", "AFSPRAKENWIKI_DIGEST_HOUR");
+
+    public static Settings from(CommandLine flags, Map<String, String> environment) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        FLAGS_FOR_VARIABLES.forEach((flag, variable) -> flags.option(flag).ifPresent(value -> env.put(variable, value)));
         int port = parsePort(flags.option("port").orElse(variable(env, "PORT", String.valueOf(DEFAULT_PORT))));
         Path data = Path.of(flags.option("data").orElse(variable(env, "AFSPRAKENWIKI_DATA", DEFAULT_DATA)));
         String host = flags.option("host").orElse(variable(env, "AFSPRAKENWIKI_HOST", "0.0.0.0"));

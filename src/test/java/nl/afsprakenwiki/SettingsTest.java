@@ -23,7 +23,9 @@ class SettingsTest {
             "AFSPRAKENWIKI_HOST", "127.0.0.1");
 
     private static Settings settings(Map<String, String> env, String... args) {
-        return Settings.from(CommandLine.parse(args, Set.of("port", "data", "host"), Set.of("demo", "help")), env);
+        Set<String> options = new java.util.HashSet<>(Set.of("port", "data", "host"));
+        options.addAll(Settings.FLAGS_FOR_VARIABLES.keySet());
+        return Settings.from(CommandLine.parse(args, options, Set.of("demo", "help")), env);
     }
 
     @Test
@@ -180,6 +182,24 @@ class SettingsTest {
         assertThat(mail.user()).isEqualTo("wiki");
         assertThat(mail.password()).isEqualTo("geheim-wachtwoord-123");
         assertThat(settings(mail("AFSPRAKENWIKI_SMTP_TLS", "tls")).mail().tls()).isEqualTo(Tls.TLS);
+    }
+
+    @Test
+    void theMailSettingsHaveFlagsThatWinOverTheEnvironmentExceptThePassword() {
+        Settings settings = settings(mail("AFSPRAKENWIKI_SMTP_PORT", "25"), "--smtp-host", "mail.regio.nl", "--smtp-port", "465",
+                "--smtp-tls", "tls", "--smtp-user", "wiki", "--mail-from", "wiki@regio.nl",
+                "--base-url", "https://wiki.regio.nl", "--digest-hour", "6");
+
+        assertThat(settings.mail().host()).isEqualTo("mail.regio.nl");
+        assertThat(settings.mail().port()).isEqualTo(465);
+        assertThat(settings.mail().tls()).isEqualTo(Tls.TLS);
+        assertThat(settings.mail().user()).isEqualTo("wiki");
+        assertThat(settings.mail().from()).isEqualTo("wiki@regio.nl");
+        assertThat(settings.baseUrl()).isEqualTo("https://wiki.regio.nl");
+        assertThat(settings.digestHour()).isEqualTo(6);
+        assertThat(Settings.FLAGS_FOR_VARIABLES).doesNotContainValue("AFSPRAKENWIKI_SMTP_PASSWORD");
+        assertThatThrownBy(() -> settings(Map.of(), "--smtp-host", "mail.regio.nl", "--base-url", "https://wiki.regio.nl"))
+                .hasMessageStartingWith("AFSPRAKENWIKI_MAIL_FROM ontbreekt");
     }
 
     @Test
