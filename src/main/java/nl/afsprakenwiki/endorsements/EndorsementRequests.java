@@ -3,12 +3,13 @@ package nl.afsprakenwiki.endorsements;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.notifications.Letter;
 import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.notifications.Recipients;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Texts;
-import nl.afsprakenwiki.web.Translations;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The mail that asks for a decision (issue 15): when a revision is proposed, each manager of each
@@ -54,18 +55,10 @@ final class EndorsementRequests {
      * round; active accounts with an address only.
      */
     private static List<Outbox.Recipient> undecidedManagers(Handle handle, Agreement agreement, Round round) {
-        return handle.createQuery("""
-                        SELECT a.id, a.display_name, a.email, a.language FROM account a
-                        JOIN membership m ON m.account_id = a.id AND m.koppelzone_id = :koppelzone AND m.role = 'manager'
-                        JOIN agreement_party p ON p.agreement_id = :agreement AND p.organisation_id = a.organisation_id
-                        WHERE a.disabled = 0 AND a.email <> ''
-                          AND NOT EXISTS (SELECT 1 FROM endorsement e
-                                          WHERE e.round_id = :round AND e.organisation_id = a.organisation_id)
-                        ORDER BY a.id
-                        """)
-                .bind("koppelzone", agreement.koppelzone().id()).bind("agreement", agreement.id()).bind("round", round.id())
-                .map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
-                        rs.getString("language")))
-                .list();
+        return Recipients.where(handle, Recipients.roleIn("koppelzone", "manager") + """
+                         AND a.organisation_id IN (SELECT organisation_id FROM agreement_party WHERE agreement_id = :agreement)
+                         AND NOT EXISTS (SELECT 1 FROM endorsement e
+                                         WHERE e.round_id = :round AND e.organisation_id = a.organisation_id)""",
+                Map.of("koppelzone", agreement.koppelzone().id(), "agreement", agreement.id(), "round", round.id()));
     }
 }

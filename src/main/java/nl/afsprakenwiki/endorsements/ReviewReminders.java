@@ -4,6 +4,7 @@ import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Letter;
 import nl.afsprakenwiki.notifications.NotificationKind;
 import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.notifications.Recipients;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Texts;
 import org.jdbi.v3.core.Handle;
@@ -11,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily run's review reminders (issue 15): the voorzitter and the praktijkexperts of a koppelzone
@@ -69,14 +71,7 @@ public final class ReviewReminders implements DailyRun.Task {
     }
 
     private static List<Outbox.Recipient> chairAndExperts(Handle handle, long koppelzoneId) {
-        return handle.createQuery("""
-                        SELECT a.id, a.display_name, a.email FROM account a
-                        JOIN membership m ON m.account_id = a.id AND m.koppelzone_id = :koppelzone
-                        WHERE m.role IN ('voorzitter', 'praktijkexpert') AND a.disabled = 0 AND a.email <> ''
-                        ORDER BY a.id
-                        """)
-                .bind("koppelzone", koppelzoneId)
-                .map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"), "nl"))
-                .list();
+        return Recipients.where(handle, Recipients.roleIn("koppelzone", "voorzitter", "praktijkexpert"),
+                Map.of("koppelzone", koppelzoneId));
     }
 }

@@ -14,7 +14,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Following (volgen): a signed-in person follows an agreement, a koppelzone or a theme to be told
@@ -62,15 +64,21 @@ public final class Follows {
     /** What the person follows, newest first; an agreement they may no longer read is left out. */
     public List<Followed> of(Viewer viewer) {
         List<Followed> followed = new ArrayList<>();
+        Map<Long, Koppelzone> zones = new HashMap<>();
         for (FollowStore.Row row : db.read(handle -> store.of(handle, viewer.accountId()))) {
             if (row.agreementId() != null) {
                 agreements.version(row.agreementId(), null, viewer).ifPresent(version -> followed.add(new Followed(
                         Kind.AGREEMENT, String.valueOf(row.agreementId()), version.revision().title(),
                         Paths.agreement(row.agreementId()), row.since())));
             } else if (row.koppelzoneId() != null) {
-                koppelzones.all().stream().filter(zone -> zone.id() == row.koppelzoneId()).findFirst()
-                        .ifPresent(zone -> followed.add(new Followed(Kind.KOPPELZONE, zone.slug(), zone.name(),
-                                Paths.koppelzone(zone.slug()), row.since())));
+                if (zones.isEmpty()) {
+                    koppelzones.all().forEach(zone -> zones.put(zone.id(), zone));
+                }
+                Koppelzone zone = zones.get(row.koppelzoneId());
+                if (zone != null) {
+                    followed.add(new Followed(Kind.KOPPELZONE, zone.slug(), zone.name(), Paths.koppelzone(zone.slug()),
+                            row.since()));
+                }
             } else {
                 followed.add(new Followed(Kind.THEME, row.theme(), row.theme(),
                         "/zoeken?thema=" + URLEncoder.encode(row.theme(), StandardCharsets.UTF_8), row.since()));

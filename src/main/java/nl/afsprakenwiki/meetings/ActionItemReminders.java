@@ -4,6 +4,7 @@ import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Letter;
 import nl.afsprakenwiki.notifications.NotificationKind;
 import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.notifications.Recipients;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Texts;
 import org.jdbi.v3.core.Handle;
@@ -29,6 +30,9 @@ public final class ActionItemReminders implements DailyRun.Task {
     private record Due(long id, String description, LocalDate dueDate, long meetingId, Outbox.Recipient owner) {
     }
 
+    private record Open(long id, String description, LocalDate dueDate, long meetingId, long owner) {
+    }
+
     @Override
     public void run(Handle handle, LocalDate day) {
         if (!outbox.enabled()) {
@@ -50,16 +54,17 @@ public final class ActionItemReminders implements DailyRun.Task {
     /** Open items with an owner, due from {@code day} up to two days later. */
     private static List<Due> dueSoon(Handle handle, LocalDate day) {
         return handle.createQuery("""
-                        SELECT i.id, i.description, i.due_date, i.meeting_id, a.id AS account, a.display_name, a.email
-                        FROM action_item i JOIN account a ON a.id = i.owner_account_id
-                        WHERE i.status = 'open' AND i.due_date BETWEEN :from AND :until
-                          AND a.disabled = 0 AND a.email <> ''
+                        SELECT i.id, i.description, i.due_date, i.meeting_id, i.owner_account_id FROM action_item i
+                        WHERE i.status = 'open' AND i.owner_account_id IS NOT NULL AND i.due_date BETWEEN :from AND :until
                         ORDER BY i.id
                         """)
                 .bind("from", day.toString()).bind("until", day.plusDays(DAYS_AHEAD).toString())
-                .map((rs, ctx) -> new Due(rs.getLong("id"), rs.getString("description"), LocalDate.parse(rs.getString("due_date")),
-                        rs.getLong("meeting_id"), new Outbox.Recipient(rs.getLong("account"), rs.getString("display_name"),
-                        rs.getString("email"), "nl")))
-                .list();
+                .map((rs, ctx) -> new Open(rs.getLong("id"), rs.getString("description"),
+                        LocalDate.parse(rs.getString("due_date")), rs.getLong("meeting_id"), rs.getLong("owner_account_id")))
+                .list().stream()
+                // only owners who are active and have an address, each in their own language
+                .flatMap(open -> Recipients.byId(handle, open.owner()).map(to -> new Due(open.id(), open.description(),
+                        open.dueDate(), open.meetingId(), to)).stream())
+                .toList();
     }
 }

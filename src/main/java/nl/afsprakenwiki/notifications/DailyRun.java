@@ -101,7 +101,7 @@ public final class DailyRun implements AutoCloseable {
         for (Map.Entry<Long, List<DigestStore.Item>> entry : byAccount.entrySet()) {
             long account = entry.getKey();
             digests.take(handle, account, key);
-            Optional<Outbox.Recipient> recipient = recipient(handle, account);
+            Optional<Outbox.Recipient> recipient = Recipients.byId(handle, account);
             // chosen off meanwhile (one kind or all), or no longer reachable: dropped, not sent
             List<DigestStore.Item> items = entry.getValue().stream().filter(item -> {
                 NotificationKind kind = NotificationKind.fromCode(item.kind());
@@ -126,13 +126,6 @@ public final class DailyRun implements AutoCloseable {
         return sent;
     }
 
-    private static Optional<Outbox.Recipient> recipient(Handle handle, long account) {
-        return handle.createQuery("SELECT display_name, email, language FROM account WHERE id = :id AND disabled = 0 AND email <> ''")
-                .bind("id", account)
-                .map((rs, ctx) -> new Outbox.Recipient(account, rs.getString("display_name"), rs.getString("email"),
-                        rs.getString("language")))
-                .findOne();
-    }
 
     /** Starts the thread that looks every minute; the first look (a missed day) is at once. */
     public synchronized void start() {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -147,21 +148,17 @@ public final class Outbox implements AutoCloseable {
             return TestOutcome.MAIL_OFF;
         }
         return db.write(handle -> {
-            Map<String, Object> account = handle.createQuery("SELECT display_name, email, language FROM account WHERE id = :id")
-                    .bind("id", accountId).mapToMap().findOne().orElse(Map.of());
-            String address = (String) account.getOrDefault("email", "");
-            if (address == null || address.isBlank()) {
+            Optional<Recipient> to = Recipients.byId(handle, accountId);
+            if (to.isEmpty()) {
                 return TestOutcome.NO_ADDRESS;
             }
-            String language = (String) account.getOrDefault("language", Translations.DUTCH);
-            Texts texts = texts(language);
+            Texts texts = texts(to.get().language());
             Letter letter = Letter.in(texts, "mail.test.subject")
                     .paragraph("mail.test.body", settings.server())
                     .action("mail.test.action", link("/beheer"))
                     .footer("mail.footer").build();
             String event = "test:" + clock.instant().toEpochMilli() + ":" + System.nanoTime();
-            enqueue(handle, event, "test", new Recipient(accountId, (String) account.get("display_name"), address,
-                    language), letter);
+            enqueue(handle, event, "test", to.get(), letter);
             audit.record(handle, author, "mail.test", "mail:" + settings.server(), null, Map.of());
             return TestOutcome.QUEUED;
         });

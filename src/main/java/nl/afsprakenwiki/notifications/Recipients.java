@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.notifications;
 
-import nl.afsprakenwiki.web.Translations;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatements;
 
@@ -25,6 +24,11 @@ public final class Recipients {
         bindings.forEach(query::bind);
         return query.map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("language"))).list();
+    }
+
+    /** The account {@code accountId}, if it is active and has an address. */
+    public static java.util.Optional<Outbox.Recipient> byId(Handle handle, long accountId) {
+        return where(handle, "a.id = :account", Map.of("account", accountId)).stream().findFirst();
     }
 
     /** The condition "a has one of these roles in koppelzone :koppelzone" (roles are fixed codes, not input). */
