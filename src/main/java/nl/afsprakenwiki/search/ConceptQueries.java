@@ -4,6 +4,7 @@ import nl.afsprakenwiki.search.ParsedQuery.Alternative;
 import nl.afsprakenwiki.search.ParsedQuery.Concept;
 import nl.afsprakenwiki.search.ParsedQuery.Form;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
+import nl.afsprakenwiki.search.analysis.KnownPhrases;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -12,7 +13,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -84,11 +84,13 @@ final class ConceptQueries {
     private final Analyzer analyzer;
     private final Analyzer words;
     private final DutchAnalysis dutch;
+    private final KnownPhrases known;
 
     ConceptQueries(Analyzers analyzers) {
         this.analyzer = analyzers.query();
         this.words = analyzers.spell();
         this.dutch = analyzers.dutch();
+        this.known = dutch.knownPhrases();
     }
 
     /**
@@ -184,8 +186,9 @@ final class ConceptQueries {
             }
         }
         for (List<String> related : dutch.relatedTerms(text)) {
+            List<Integer> positions = FieldQueries.positions(related.size());
             Query query = related.size() == 1 ? FieldQueries.combined(Set.of(related.get(0)))
-                    : FieldQueries.phrase(related, FieldQueries.positions(related.size()), 0);
+                    : FieldQueries.phrase(related, positions, known.joined(related, positions));
             ways.add(Way.of(query, RELATED_CREDIT, RELATED_WEIGHT, Set.of()));
         }
         return ways;
@@ -244,21 +247,14 @@ final class ConceptQueries {
         if (!graph.singles().isEmpty()) {
             any.add(FieldQueries.combined(graph.singles()), Occur.SHOULD);
         }
+        BooleanQuery.Builder title = new BooleanQuery.Builder();
+        graph.singles().forEach(term -> title.add(new TermQuery(new Term(Fields.TITLE, term)), Occur.SHOULD));
         for (TermGraph.Phrase phrase : graph.phrases()) {
-            any.add(FieldQueries.phrase(phrase.terms(), phrase.positions(), 0), Occur.SHOULD);
+            String joined = known.joined(phrase.terms(), phrase.positions());
+            any.add(FieldQueries.phrase(phrase.terms(), phrase.positions(), joined), Occur.SHOULD);
+            title.add(FieldQueries.inField(Fields.TITLE, phrase.terms(), phrase.positions(), joined), Occur.SHOULD);
         }
-        {
-            BooleanQuery.Builder title = new BooleanQuery.Builder();
-            graph.singles().forEach(term -> title.add(new TermQuery(new Term(Fields.TITLE, term)), Occur.SHOULD));
-            for (TermGraph.Phrase phrase : graph.phrases()) {
-                PhraseQuery.Builder builder = new PhraseQuery.Builder();
-                for (int i = 0; i < phrase.terms().size(); i++) {
-                    builder.add(new Term(Fields.TITLE, phrase.terms().get(i)), phrase.positions().get(i));
-                }
-                title.add(builder.build(), Occur.SHOULD);
-            }
-            any.add(new BoostQuery(new ConstantScoreQuery(title.build()), TITLE_BONUS), Occur.SHOULD);
-        }
+        any.add(new BoostQuery(new ConstantScoreQuery(title.build()), TITLE_BONUS), Occur.SHOULD);
         Set<String> terms = new LinkedHashSet<>(graph.singles());
         if (terms.isEmpty()) {
             graph.phrases().forEach(phrase -> terms.addAll(phrase.terms()));

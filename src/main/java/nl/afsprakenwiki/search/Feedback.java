@@ -67,16 +67,24 @@ final class Feedback {
             if (terms == null) {
                 continue;
             }
-            double length = Math.max(1, terms.getSumTotalTermFreq());
+            // the text's length in words: a known phrase's joined term (see KnownPhrases) is no word of its own
+            long words = terms.getSumTotalTermFreq();
+            Map<String, Long> counts = new HashMap<>();
             TermsEnum each = terms.iterator();
             for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
                 String term = bytes.utf8ToString();
-                if (term.length() >= MIN_LENGTH && term.chars().allMatch(Character::isLetter)
+                if (term.indexOf(' ') >= 0) {
+                    words -= each.totalTermFreq();
+                } else if (term.length() >= MIN_LENGTH && term.chars().allMatch(Character::isLetter)
                         && !queryTerms.contains(term)) {
-                    frequency.merge(term, each.totalTermFreq() / length, Double::sum);
-                    agreeing.merge(term, 1, Integer::sum);
+                    counts.put(term, each.totalTermFreq());
                 }
             }
+            double length = Math.max(1, words);
+            counts.forEach((term, count) -> {
+                frequency.merge(term, count / length, Double::sum);
+                agreeing.merge(term, 1, Integer::sum);
+            });
         }
         int agree = Math.min(top.size(), AGREE);
         Map<String, Double> weights = new HashMap<>();

@@ -48,20 +48,32 @@ final class FieldQueries {
         return builder.build();
     }
 
-    /** A phrase in each field, weighted by field; the best field counts, the others a little. */
-    static Query phrase(List<String> terms, List<Integer> positions, int slop) {
+    /**
+     * A phrase in each field, weighted by field; the best field counts, the others a little.
+     * {@code joined}: the phrase's term when the index keeps it as one (searched as that term,
+     * scored as the phrase), or null.
+     */
+    static Query phrase(List<String> terms, List<Integer> positions, String joined) {
         List<Query> fields = new ArrayList<>();
         FIELDS.forEach((field, weight) -> {
             if (field.equals(Fields.HEADINGS)) {
                 return; // a heading's words are in the text too
             }
-            PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-            for (int i = 0; i < terms.size(); i++) {
-                builder.add(new Term(field, terms.get(i)), positions.get(i));
-            }
-            fields.add(new BoostQuery(builder.build(), weight));
+            fields.add(new BoostQuery(inField(field, terms, positions, joined), weight));
         });
         return new DisjunctionMaxQuery(fields, PHRASE_TIE);
+    }
+
+    /** The exact phrase in one field: its joined term when the index has one, else a phrase query. */
+    static Query inField(String field, List<String> terms, List<Integer> positions, String joined) {
+        if (joined != null) {
+            return new JoinedPhraseQuery(field, joined, terms);
+        }
+        PhraseQuery.Builder builder = new PhraseQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            builder.add(new Term(field, terms.get(i)), positions.get(i));
+        }
+        return builder.build();
     }
 
     /**

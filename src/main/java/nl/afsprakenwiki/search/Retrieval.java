@@ -53,8 +53,11 @@ final class Retrieval {
     private static final int PAGE = 10;
     private static final int FACET_VALUES = 50;
 
-    /** What was found: the best {@code top} hits in order, the number of hits, facet counts. */
-    record Found(List<ScoreDoc> top, long total, Map<String, List<FacetValue>> facets) {
+    /**
+     * What was found: the best {@code top} hits in order, the number of hits, facet counts, and how
+     * many of the query's own best hits (before feedback) have every meaningful concept.
+     */
+    record Found(List<ScoreDoc> top, long total, Map<String, List<FacetValue>> facets, long complete) {
     }
 
     private final FacetsConfig facetsConfig;
@@ -79,13 +82,13 @@ final class Retrieval {
         Query expansion = feedbackPossible
                 ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
                 : null;
-        if (expansion == null) {
-            return new Found(List.of(first.hits().scoreDocs).subList(0, Math.min(top, first.hits().scoreDocs.length)),
-                    first.total(), facets(first.facets(), null, chosen));
-        }
-        List<ScoreDoc> ranked = new ArrayList<>(withExpansion(searcher, expansion, first.hits().scoreDocs));
         long complete = Arrays.stream(first.hits().scoreDocs).limit(PAGE + RERANKED)
                 .filter(hit -> plan.complete(hit.score)).count();
+        if (expansion == null) {
+            return new Found(List.of(first.hits().scoreDocs).subList(0, Math.min(top, first.hits().scoreDocs.length)),
+                    first.total(), facets(first.facets(), null, chosen), complete);
+        }
+        List<ScoreDoc> ranked = new ArrayList<>(withExpansion(searcher, expansion, first.hits().scoreDocs));
         Pass second = null;
         if (complete < PAGE) {
             // too few agreements with every meaningful word: feedback also finds what only its words match
@@ -97,7 +100,7 @@ final class Retrieval {
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
         return new Found(ranked.subList(0, Math.min(top, ranked.size())),
                 first.total() + (second == null ? 0 : second.total()),
-                facets(first.facets(), second == null ? null : second.facets(), chosen));
+                facets(first.facets(), second == null ? null : second.facets(), chosen), complete);
     }
 
     private record Pass(TopDocs hits, long total, List<FacetResult> facets, List<FacetsCollector.MatchingDocs> matching) {

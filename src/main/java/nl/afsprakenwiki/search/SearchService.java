@@ -52,7 +52,7 @@ public final class SearchService {
         this.concepts = new ConceptQueries(analyzers);
         this.corrections = new Corrections(analyzers);
         this.suggestions = new Suggestions(analyzers.spell());
-        this.similar = new SimilarAgreements(index, analyzers.index());
+        this.similar = new SimilarAgreements(index, analyzers.dutch().textAnalyzer());
         this.hits = new HitReader(analyzers.index());
         this.retrieval = new Retrieval(facetsConfig, new Feedback());
     }
@@ -106,14 +106,14 @@ public final class SearchService {
         if (plan.concepts().isEmpty() && parsed.excluded().isEmpty() && !parsed.text().isEmpty()) {
             return SearchResult.empty(parsed.text(), "search.notice.onlyCommonWords");
         }
-        SearchResult result;
+        Ran ran;
         try {
             // a search with operators ("woordgroep", +woord, -woord, OF) gets exactly what it asks for
-            result = run(snapshot, searcher, plan, parsed, request, visible,
-                    parsed.plainWords());
+            ran = run(snapshot, searcher, plan, parsed, request, visible, parsed.plainWords());
         } catch (IndexSearcher.TooManyClauses e) {
             return SearchResult.empty(parsed.text(), "search.notice.tooComplex");
         }
+        SearchResult result = ran.result();
         if (!corrected.isEmpty()) {
             String text = parsed.text();
             for (Map.Entry<String, String> correction : corrected.entrySet()) {
@@ -122,7 +122,7 @@ public final class SearchService {
             return new SearchResult(text, result.total(), result.hits(), result.facets(), true, parsed.text(),
                     result.notice());
         }
-        if (plan.concepts().isEmpty() || withEveryConcept(plan, result) >= FEW_HITS
+        if (plan.concepts().isEmpty() || withEveryConcept(plan, ran) >= FEW_HITS
                 || searcher.count(filtered(plan.allConcepts(), request, visible)) >= FEW_HITS) {
             return result;
         }
@@ -132,11 +132,18 @@ public final class SearchService {
     }
 
     /**
-     * How many hits on the page have every concept (lack none), so that counting them all is only
-     * needed when the page has fewer than {@link #FEW_HITS}. A one-concept query lists no missing words.
+     * How many hits have every concept, as far as the search already knows, so that counting them
+     * all is only needed when fewer than {@link #FEW_HITS} are known: for several concepts the hits
+     * on the page that lack none; for one concept the query's own best hits that have its words
+     * (their score reaches the concept's full tier; a hit of related words only does not).
      */
-    private static long withEveryConcept(Ranking.Plan plan, SearchResult result) {
-        return plan.concepts().size() < 2 ? 0 : result.hits().stream().filter(hit -> hit.missing().isEmpty()).count();
+    private static long withEveryConcept(Ranking.Plan plan, Ran ran) {
+        return plan.concepts().size() == 1 ? ran.complete()
+                : ran.result().hits().stream().filter(hit -> hit.missing().isEmpty()).count();
+    }
+
+    /** A search's result and how many of its best hits have every meaningful concept. */
+    private record Ran(SearchResult result, long complete) {
     }
 
     /** The query among what the viewer may find, narrowed by the chosen facet values. */
@@ -151,7 +158,7 @@ public final class SearchService {
         return drill;
     }
 
-    private SearchResult run(Snapshot snapshot, IndexSearcher searcher, Ranking.Plan plan, ParsedQuery parsed,
+    private Ran run(Snapshot snapshot, IndexSearcher searcher, Ranking.Plan plan, ParsedQuery parsed,
                              SearchRequest request, Query visible, boolean learn) throws IOException {
         // Without words every score is the same: relevance means nothing, so newest first instead.
         Order order = plan.concepts().isEmpty() && request.order() == Order.RELEVANCE ? Order.RECENT : request.order();
@@ -167,8 +174,8 @@ public final class SearchService {
         Retrieval.Found found = retrieval.run(snapshot, searcher, plan, query -> filtered(query, request, visible), sort,
                 request.offset() + request.limit(), learn && order == Order.RELEVANCE, request.filters());
         List<ScoreDoc> page = found.top().subList(Math.min(request.offset(), found.top().size()), found.top().size());
-        return new SearchResult(parsed.text(), found.total(), hits.read(searcher, plan, page), found.facets(), false,
-                null, parsed.notice());
+        return new Ran(new SearchResult(parsed.text(), found.total(), hits.read(searcher, plan, page), found.facets(),
+                false, null, parsed.notice()), found.complete());
     }
 
 }

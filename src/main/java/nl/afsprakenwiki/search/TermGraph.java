@@ -1,15 +1,8 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.search.analysis.KnownPhrases;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,34 +29,12 @@ record TermGraph(Set<String> singles, List<Phrase> phrases) {
     static TermGraph of(Analyzer analyzer, String field, String text) {
         Set<String> singles = new LinkedHashSet<>();
         Set<Phrase> phrases = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
-            Iterator<TokenStream> paths = graph.getFiniteStrings();
-            int count = 0;
-            while (paths.hasNext() && count++ < MAX_PATHS) {
-                TokenStream path = paths.next();
-                CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
-                PositionIncrementAttribute increment = path.addAttribute(PositionIncrementAttribute.class);
-                List<String> terms = new ArrayList<>();
-                List<Integer> positions = new ArrayList<>();
-                int position = -1;
-                path.reset();
-                while (path.incrementToken()) {
-                    position += Math.max(1, increment.getPositionIncrement());
-                    terms.add(term.toString());
-                    positions.add(position);
-                }
-                path.end();
-                path.close();
-                if (terms.size() == 1) {
-                    singles.add(terms.get(0));
-                } else if (!terms.isEmpty()) {
-                    int first = positions.get(0);
-                    phrases.add(new Phrase(List.copyOf(terms), positions.stream().map(p -> p - first).toList()));
-                }
+        for (KnownPhrases.Path path : KnownPhrases.paths(analyzer, field, text, MAX_PATHS)) {
+            if (path.terms().size() == 1) {
+                singles.add(path.terms().get(0));
+            } else {
+                phrases.add(new Phrase(path.terms(), path.positions()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new TermGraph(singles, List.copyOf(phrases));
     }

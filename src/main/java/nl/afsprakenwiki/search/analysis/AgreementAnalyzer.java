@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <pre>
  * AgreementTokenizer → OptionalPart → [Ellipsis: index] → WordParts → LowerCase → ASCIIFolding
  *   → Number → [Decompound: index] → mark stopwords → DutchStem → [Synonyms: query] → Join → Stop
- *   → [OrderedOffsets: index]
+ *   → [KnownPhrase: index] → [OrderedOffsets: index]
  * </pre>
  *
  * Stopwords are only marked (as keywords, so they are not stemmed) until the end, because the
@@ -46,11 +46,18 @@ final class AgreementAnalyzer extends Analyzer {
   private final Chain chain;
   private final AnalysisResources resources;
   private final SynonymMap synonyms;
+  private final KnownPhrases phrases;
 
   AgreementAnalyzer(Chain chain, AnalysisResources resources, SynonymMap synonyms) {
+    this(chain, resources, synonyms, null);
+  }
+
+  /** {@code phrases}: on the index side, the phrases to keep as one more term each (or null). */
+  AgreementAnalyzer(Chain chain, AnalysisResources resources, SynonymMap synonyms, KnownPhrases phrases) {
     this.chain = chain;
     this.resources = resources;
     this.synonyms = synonyms;
+    this.phrases = phrases;
     if (chain == Chain.QUERY && synonyms == null) {
       throw new IllegalArgumentException("the query chain needs the synonym map");
     }
@@ -85,6 +92,9 @@ final class AgreementAnalyzer extends Analyzer {
     }
     stream = new JoinFilter(stream, stemming, !index);
     stream = new StopFilter(stream, resources.stopwords());
+    if (index && phrases != null) {
+      stream = new KnownPhraseFilter(stream, phrases);
+    }
     if (index) {
       stream = new OrderedOffsetsFilter(stream);
     }

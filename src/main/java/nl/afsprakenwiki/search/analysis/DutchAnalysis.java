@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +36,7 @@ public final class DutchAnalysis {
   static final String WEAK_WORDS = "weak-words.txt";
 
   private final Analyzer index;
+  private final Analyzer text;
   private final Analyzer query;
   private final Analyzer spell;
   private final Analyzer beforeSynonyms;
@@ -45,16 +45,21 @@ public final class DutchAnalysis {
   private final Lexicon lexicon;
   private final RelatedTerms related;
   private final Set<String> weakWords;
+  private final KnownPhrases knownPhrases;
 
   private DutchAnalysis(AnalysisResources resources, SynonymMap synonyms) {
-    this.index = new AgreementAnalyzer(AgreementAnalyzer.Chain.INDEX, resources, null);
     this.query = new AgreementAnalyzer(AgreementAnalyzer.Chain.QUERY, resources, synonyms);
     this.spell = new AgreementAnalyzer(AgreementAnalyzer.Chain.SPELL, resources, null);
     this.beforeSynonyms = new AgreementAnalyzer(AgreementAnalyzer.Chain.SYNONYM_SOURCE, resources, null);
-    this.synonymPhrases = Set.copyOf(readSynonymPhrases(spell));
+    List<String> synonymEntries = readSynonymEntries();
+    this.synonymPhrases = synonymEntries.stream().map(entry -> words(spell, entry))
+        .filter(words -> words.indexOf(' ') > 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.decompounder = resources.decompounder();
     this.lexicon = resources.lexicon();
     this.related = RelatedTerms.load(beforeSynonyms);
+    this.knownPhrases = KnownPhrases.of(query, synonymEntries, related.all());
+    this.index = new AgreementAnalyzer(AgreementAnalyzer.Chain.INDEX, resources, null, knownPhrases);
+    this.text = new AgreementAnalyzer(AgreementAnalyzer.Chain.INDEX, resources, null);
     this.weakWords = Set.copyOf(ResourceFiles.lines(WEAK_WORDS).stream().map(Folding::fold).toList());
   }
 
@@ -70,6 +75,19 @@ public final class DutchAnalysis {
 
   public Analyzer indexAnalyzer() {
     return index;
+  }
+
+  /**
+   * The index analysis without the known phrases' joined terms: the words of a text as they count
+   * for comparing texts (similar agreements), where a phrase term would count its words twice.
+   */
+  public Analyzer textAnalyzer() {
+    return text;
+  }
+
+  /** The several-word synonyms and related terms that the index keeps as one term each. */
+  public KnownPhrases knownPhrases() {
+    return knownPhrases;
   }
 
   public Analyzer queryAnalyzer() {
@@ -163,8 +181,9 @@ public final class DutchAnalysis {
     return String.join(" ", tokens(analyzer, "", text).stream().map(Token::term).toList());
   }
 
-  private static Set<String> readSynonymPhrases(Analyzer spell) {
-    Set<String> phrases = new HashSet<>();
+  /** Every entry of the synonym file (each word or phrase of each line), as written. */
+  private static List<String> readSynonymEntries() {
+    List<String> entries = new ArrayList<>();
     try (BufferedReader reader = ResourceFiles.reader(Synonyms.FILE)) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String entry = line.strip();
@@ -172,16 +191,15 @@ public final class DutchAnalysis {
           continue;
         }
         for (String term : entry.split(",|=>")) {
-          String words = words(spell, term);
-          if (words.indexOf(' ') > 0) {
-            phrases.add(words);
+          if (!term.isBlank()) {
+            entries.add(term.strip());
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + Synonyms.FILE, e);
     }
-    return phrases;
+    return entries;
   }
 
   /**

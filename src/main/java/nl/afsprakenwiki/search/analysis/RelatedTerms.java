@@ -57,6 +57,13 @@ final class RelatedTerms {
     return new RelatedTerms(Map.copyOf(related));
   }
 
+  /** Every related term, each as its list of analysed words. */
+  java.util.Collection<List<String>> all() {
+    java.util.Set<List<String>> all = new java.util.LinkedHashSet<>();
+    related.values().forEach(all::addAll);
+    return all;
+  }
+
   /** The related terms of an analysed text (its words joined by spaces), or none. */
   List<List<String>> of(String words) {
     return related.getOrDefault(words, List.of());

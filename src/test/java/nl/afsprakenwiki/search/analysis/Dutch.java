@@ -10,8 +10,18 @@ final class Dutch {
 
   private Dutch() {}
 
+  /** The words the index side makes of {@code text} (without the known phrases' joined terms). */
   static Tokens index(String text) {
+    return Tokens.of(ANALYSIS.textAnalyzer(), text);
+  }
+
+  /** Everything the index side makes of {@code text}, the known phrases' joined terms included. */
+  static Tokens indexWithPhrases(String text) {
     return Tokens.of(ANALYSIS.indexAnalyzer(), text);
+  }
+
+  static KnownPhrases knownPhrases() {
+    return ANALYSIS.knownPhrases();
   }
 
   static Tokens query(String text) {
