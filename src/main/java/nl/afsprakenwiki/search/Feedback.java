@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Pseudo-relevance feedback ("more like the best hits"): the {@link #TERMS} words that characterise
@@ -88,11 +90,14 @@ final class Feedback {
         }
         int agree = Math.min(top.size(), AGREE);
         Map<String, Double> weights = new HashMap<>();
-        for (Map.Entry<String, Double> entry : frequency.entrySet()) {
+        // in term order, through one terms enumeration per segment: a new one for every word cost
+        // as much as the rest of feedback
+        DocFreq rarity = new DocFreq(published);
+        for (Map.Entry<String, Double> entry : new TreeMap<>(frequency).entrySet()) {
             if (agreeing.get(entry.getKey()) < agree) {
                 continue;
             }
-            int df = published.docFreq(new Term(Fields.BODY, entry.getKey()));
+            int df = rarity.of(entry.getKey());
             if (df >= 2 && df <= documents * ConceptQueries.COMMON) {
                 weights.put(entry.getKey(), entry.getValue() * Math.log((double) documents / df));
             }
@@ -113,5 +118,30 @@ final class Feedback {
         // only agreements with several of the words are found through them: one shared word is chance
         scored.setMinimumNumberShouldMatch(Math.min(MATCH, best.size()));
         return new TierQuery(new BoostQuery(scored.build(), WEIGHT), ConceptQueries.TIER * CREDIT);
+    }
+
+    /** How many published texts contain a word, looked up in one enumeration of the terms per segment. */
+    private static final class DocFreq {
+        private final List<TermsEnum> segments = new java.util.ArrayList<>();
+
+        DocFreq(IndexReader reader) throws IOException {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(Fields.BODY);
+                if (terms != null) {
+                    segments.add(terms.iterator());
+                }
+            }
+        }
+
+        int of(String word) throws IOException {
+            BytesRef bytes = new BytesRef(word);
+            int df = 0;
+            for (TermsEnum segment : segments) {
+                if (segment.seekExact(bytes)) {
+                    df += segment.docFreq();
+                }
+            }
+            return df;
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -20,7 +21,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +36,11 @@ final class HitReader {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final int OPENING = 240;
-    private static final Set<String> WITHOUT_BODY = Set.of(Fields.AGREEMENT, Fields.TITLE,
+    private static final int MAX_LENGTH = 10_000;
+    /** What a hit shows and highlights. */
+    private static final Set<String> STORED = Set.of(Fields.AGREEMENT, Fields.TITLE, Fields.BODY,
             Fields.STORED_KOPPELZONE_SLUG, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_MUNICIPALITY,
             Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS);
-    private static final Set<String> WITH_BODY = union(WITHOUT_BODY, Fields.BODY);
 
     private final Analyzer analyzer;
 
@@ -52,18 +54,21 @@ final class HitReader {
         }
         int count = docs.size();
         int[] ids = new int[count];
+        // each hit's stored fields are read once, for the page and for the highlighter: reading them
+        // decompresses a block of the index
+        Map<Integer, Document> stored = new HashMap<>();
         for (int i = 0; i < count; i++) {
             ids[i] = docs.get(i).doc;
+            stored.put(ids[i], searcher.storedFields().document(ids[i], STORED));
         }
-        Map<String, String[]> marked = plan.concepts().isEmpty() ? Map.of() : highlighter(searcher).highlightFields(
+        Map<String, String[]> marked = plan.concepts().isEmpty() ? Map.of() : highlighter(searcher, stored).highlightFields(
                 new String[]{Fields.TITLE, Fields.BODY}, plan.highlight(), ids, new int[]{1, 2});
         List<List<String>> missing = missing(searcher, plan, ids);
         List<Hit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String titleHtml = marked.containsKey(Fields.TITLE) ? marked.get(Fields.TITLE)[i] : null;
             String snippet = marked.containsKey(Fields.BODY) ? marked.get(Fields.BODY)[i] : null;
-            // the body is large: read it only when there is no highlighted passage to show instead
-            Document doc = searcher.storedFields().document(ids[i], snippet == null ? WITH_BODY : WITHOUT_BODY);
+            Document doc = stored.get(ids[i]);
             String title = doc.get(Fields.TITLE);
             hits.add(new Hit(Long.parseLong(doc.get(Fields.AGREEMENT)), title,
                     titleHtml == null ? MarkdownRenderer.escapeText(title) : titleHtml,
@@ -104,14 +109,39 @@ final class HitReader {
     }
 
     /** Passages are sentences, and never cross a line: a list item or table row ends without a period. */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
+        return new Preloaded(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(DUTCH), '\n'))
-                .withMaxLength(10_000)
+                .withMaxLength(MAX_LENGTH)
                 .withHighlightPhrasesStrictly(true)
-                .withWeightMatches(false)
-                .build();
+                .withWeightMatches(false), stored);
+    }
+
+    /** A highlighter that takes the texts from the stored fields already read instead of reading them again. */
+    private static final class Preloaded extends UnifiedHighlighter {
+        private final Map<Integer, Document> stored;
+
+        Preloaded(Builder builder, Map<Integer, Document> stored) {
+            super(builder);
+            this.stored = stored;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String value = stored.get(doc).get(fields[i]);
+                    // as the highlighter's own reading does: at most the first MAX_LENGTH characters
+                    byField[i] = value == null || value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH);
+                }
+                values.add(byField);
+            }
+            return values;
+        }
     }
 
     /** The start of a text that has no highlighted passage: its first characters, cut at a word. */
@@ -125,11 +155,5 @@ final class HitReader {
         }
         int cut = text.lastIndexOf(' ', OPENING);
         return text.substring(0, cut > 0 ? cut : OPENING) + " …";
-    }
-
-    private static Set<String> union(Set<String> fields, String field) {
-        Set<String> all = new HashSet<>(fields);
-        all.add(field);
-        return Set.copyOf(all);
     }
 }
