@@ -64,6 +64,8 @@ public final class Browser implements AutoCloseable {
     private static Browser shared;
     /** Whether a test slowed the network or took it away since the last {@link #forTestClass}. */
     private boolean throttled;
+    /** Whether a test set the page's viewport (see {@link #viewport}) since the last {@link #forTestClass}. */
+    private boolean emulatedViewport;
 
     /**
      * The browser of this test JVM, started on first use and quit when the JVM ends; each test class
@@ -99,6 +101,10 @@ public final class Browser implements AutoCloseable {
         if (throttled) {
             slowNetwork(0, -1);
             throttled = false;
+        }
+        if (emulatedViewport) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            emulatedViewport = false;
         }
         if (!driver.manage().window().getSize().equals(startSize)) {
             driver.manage().window().setSize(startSize);
@@ -189,6 +195,21 @@ public final class Browser implements AutoCloseable {
      */
     public void slowNetwork(int latencyMillis, int uploadBytesPerSecond) {
         emulateNetwork(false, latencyMillis, uploadBytesPerSecond);
+    }
+
+    /**
+     * Lays the page out in a viewport of {@code width} × {@code height} CSS pixels, as a desktop window
+     * of that inner size would (Chromium's own device metrics override, not a phone emulation: no
+     * touch, no mobile viewport rules), and checks that the page sees that size. Much cheaper than
+     * resizing the window, which Chromium does through the window manager and the window's frame;
+     * it stays in force across page loads until the next {@link #forTestClass}.
+     */
+    public void viewport(int width, int height) {
+        emulatedViewport = true;
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        assertThat(script("return [window.innerWidth, window.innerHeight]")).as("the viewport the page sees")
+                .isEqualTo(List.of((long) width, (long) height));
     }
 
     /**
