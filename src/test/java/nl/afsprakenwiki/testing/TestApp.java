@@ -86,11 +86,13 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp startWithDemo(Path dataDir) {
+        DemoData.copyTo(dataDir);
         return new TestApp(dataDir, true);
     }
 
     /** The demo wiki with settings of the test's choosing, e.g. mail to a local SMTP server. */
     public static TestApp startWithDemo(Settings settings) {
+        DemoData.copyTo(settings.dataDir());
         return new TestApp(settings, true, IndexStorage.FILES);
     }
 
