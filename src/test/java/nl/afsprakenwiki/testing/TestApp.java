@@ -221,6 +221,28 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the outbox has nothing left to send: every mail committed so far was handed to the
+     * SMTP server and marked sent (the sender marks a mail only after the server accepted it), or was
+     * given up. After this, what the mail server received is all that will arrive for what happened so
+     * far; a test that expects no (further) mail checks then, instead of waiting a while and hoping.
+     */
+    public void awaitOutboxDelivered() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (db.read(handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')")
+                .mapTo(Integer.class).one()) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the outbox was not delivered within ten seconds");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The running Javalin, for tests that inspect the route table. */
     public Javalin server() {
         return app;
