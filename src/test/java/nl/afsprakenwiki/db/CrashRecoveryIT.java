@@ -112,8 +112,9 @@ class CrashRecoveryIT {
                 assertThat(revision.get("body").asText()).isEqualTo(save.body());
             }
             assertThat(greenMail.waitForIncomingEmail(20_000, 2)).as(restarted.output()).isTrue();
-            // a second copy would follow at once (the sender goes on while anything is due); give it the chance
-            Thread.sleep(1_500);
+            // a second copy would have to come from a mail still waiting or being sent; once the outbox
+            // has none (a mail is marked sent only after the server accepted it), all that comes is here
+            awaitOutboxDelivered(data, restarted);
             MimeMessage[] received = greenMail.getReceivedMessages();
             assertThat(MailNotificationTest.recipients(received)).containsExactlyInAnyOrder(
                     "manager.tilburg@demo.afsprakenwiki.invalid", "manager.wijkteam@demo.afsprakenwiki.invalid");
@@ -128,6 +129,17 @@ class CrashRecoveryIT {
         assertThat(file.<Integer, RuntimeException>withHandle(handle -> handle.createQuery(
                 "SELECT count(*) FROM agreement a WHERE current_revision <> (SELECT max(number) FROM revision r WHERE r.agreement_id = a.id)")
                 .mapTo(Integer.class).one())).isZero();
+    }
+
+    /** Reads the running server's database file (WAL: readers do not wait for its writer) until nothing is left to send. */
+    private static void awaitOutboxDelivered(Path data, ServerProcess server) throws InterruptedException {
+        Jdbi file = Jdbi.create("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (file.<Integer, RuntimeException>withHandle(handle -> handle.createQuery(
+                "SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')").mapTo(Integer.class).one()) > 0) {
+            assertThat(System.nanoTime()).as("the outbox delivered within 20 s%n%s", server.output()).isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** An agreement of two parties proposed for endorsement: each party's manager is to get a mail. */

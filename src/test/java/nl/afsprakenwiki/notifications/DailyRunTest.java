@@ -120,7 +120,7 @@ class DailyRunTest {
         assertThat(app.services.daily().runDue()).contains(MONDAY);
 
         assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(Arrays.stream(received).map(DailyRunTest::recipient))
                 .containsExactlyInAnyOrder("vera@test.invalid", "marieke@test.invalid");
@@ -132,7 +132,7 @@ class DailyRunTest {
         clock.advance(Duration.ofDays(1));
         assertThat(app.services.daily().runDue()).contains(MONDAY.plusDays(1));
         assertThat(greenMail.waitForIncomingEmail(10_000, 4)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         assertThat(events("review:" + soon + ":%")).isEqualTo(2);
         assertThat(events("review:" + later + ":%")).isEqualTo(2);
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
@@ -170,13 +170,13 @@ class DailyRunTest {
             assertThat(added.status()).as(added.body()).isEqualTo(201);
         }
         // the invitation and the assignments are mailed at once; they are not this test's subject
-        awaitOutboxDelivered();
+        app.awaitOutboxDelivered();
         greenMail.purgeEmailFromAllMailboxes();
 
         clock.advance(Duration.ofHours(1));
         assertThat(app.services.daily().runDue()).contains(MONDAY);
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(recipient(received[0])).isEqualTo("marieke@test.invalid");
@@ -187,7 +187,7 @@ class DailyRunTest {
         clock.advance(Duration.ofDays(1));
         app.services.daily().runDue();
         assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         assertThat(greenMail.getReceivedMessages()).hasSize(2);
         assertThat(greenMail.getReceivedMessages()[1].getSubject()).startsWith("Actiepunt bijna verlopen: Folder herschrijven");
         assertThat(events("action:%:due:%")).as("the reminders; the assignments have keys of their own").isEqualTo(2);
@@ -213,18 +213,6 @@ class DailyRunTest {
             return mail.getAllRecipients()[0].toString();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Waits until the sender has delivered everything queued so far (what is due now). */
-    private void awaitOutboxDelivered() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (app.db.read(handle -> handle.createQuery(
-                "SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')").mapTo(Integer.class).one()) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the outbox was not delivered within ten seconds");
-            }
-            Thread.sleep(20);
         }
     }
 }

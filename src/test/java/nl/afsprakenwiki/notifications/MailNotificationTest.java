@@ -91,7 +91,7 @@ public class MailNotificationTest {
         propose();
 
         assertThat(greenMail.waitForIncomingEmail(10_000, 3)).isTrue();
-        Thread.sleep(300); // a fourth would have come by now: the sender polls every 200 ms
+        app.awaitOutboxDelivered(); // a fourth would have come by now
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(recipients(received)).containsExactlyInAnyOrder("wim@test.invalid", "wendy@test.invalid", "bea@test.invalid");
         MimeMessage mail = received[0];
@@ -169,8 +169,14 @@ public class MailNotificationTest {
 
         int rows = app.db.read(handle -> handle.createQuery("SELECT count(*) FROM outbox").mapTo(Integer.class).one());
         assertThat(rows).isZero();
-        Thread.sleep(300);
-        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        // a mail committed after it goes out, and alone: the sender ran after the rollback and had nothing else
+        app.db.write(handle -> outbox.enqueue(handle, "event:committed", "test",
+                new Outbox.Recipient(wim, "Wim", "wim@test.invalid", "nl"), letter));
+        app.awaitOutboxDelivered();
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        long committed = app.db.read(handle -> handle.createQuery("SELECT id FROM outbox WHERE event_key = 'event:committed'")
+                .mapTo(Long.class).one());
+        assertThat(outboxId(greenMail.getReceivedMessages()[0])).isEqualTo(String.valueOf(committed));
     }
 
     @Test
@@ -192,7 +198,7 @@ public class MailNotificationTest {
 
         assertThat(greenMail.waitForIncomingEmail(10_000, 3)).isTrue();
         await(() -> count("sent") == 3, "all three marked sent");
-        Thread.sleep(300);
+        app.awaitOutboxDelivered();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(recipients(received)).containsExactlyInAnyOrder("wim@test.invalid", "wendy@test.invalid", "bea@test.invalid");
         assertThat(Arrays.stream(received).map(MailNotificationTest::outboxId).distinct()).hasSize(3);
@@ -244,7 +250,7 @@ public class MailNotificationTest {
         TestApp.Client voorzitter = app.signIn("kees");
         TestApp.Response refused = voorzitter.submit("/profiel", "/beheer/testbericht", List.of());
         assertThat(refused.status()).isEqualTo(403);
-        Thread.sleep(300);
+        app.awaitOutboxDelivered();
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 

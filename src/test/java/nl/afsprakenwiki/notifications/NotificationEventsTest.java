@@ -131,7 +131,7 @@ class NotificationEventsTest {
         assertThat(to(NotificationKind.FOLLOWED)).containsExactly("olga", "olga");
         assertThat(text(await("olga@test.invalid", "Vervallen: Warme overdracht met een gesprek")))
                 .contains(BASE + "/koppelzones/" + zone);
-        Thread.sleep(300);
+        app.awaitOutboxDelivered();
         assertThat(received("olga@test.invalid")).hasSize(2);
     }
 

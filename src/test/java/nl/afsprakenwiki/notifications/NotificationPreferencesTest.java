@@ -141,7 +141,7 @@ class NotificationPreferencesTest {
         propose();
 
         // bea turned this kind off, wendy all mail, wim wants it in the digest: nobody gets a mail now
-        Thread.sleep(600);
+        app.awaitOutboxDelivered();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(count("SELECT count(*) FROM outbox")).isZero();
         assertThat(count("SELECT count(*) FROM digest_item WHERE account_id = " + wim)).isEqualTo(2);
@@ -152,7 +152,7 @@ class NotificationPreferencesTest {
         clock.advance(Duration.ofMinutes(90));
         assertThat(app.services.daily().runDue()).contains(LocalDate.of(2026, 3, 2));
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         MimeMessage[] received = greenMail.getReceivedMessages();
         assertThat(received).hasSize(1);
         MimeMessage digest = received[0];
@@ -170,7 +170,7 @@ class NotificationPreferencesTest {
 
         // the same day again sends nothing
         assertThat(app.services.daily().runDue()).isEmpty();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
 
         // the beheerder's test message is no preference: it reaches wendy, who turned all mail off
@@ -220,7 +220,7 @@ class NotificationPreferencesTest {
                     new Outbox.Recipient(id, name, name + "@test.invalid", "nl"), letter));
         }
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
-        Thread.sleep(400);
+        app.awaitOutboxDelivered();
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(NotificationPreferencesTest::recipient))
                 .containsExactly("wendy@test.invalid");
 

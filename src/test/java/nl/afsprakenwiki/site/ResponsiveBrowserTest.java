@@ -241,16 +241,9 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
             return root.scrollWidth + ' px wide in a ' + viewport + ' px viewport; widest element: ' + what;
             """;
 
-    /** Resizes the window so that the page's viewport has the given size (the window's frame is added). */
+    /** Lays the page out in the given viewport (see {@link nl.afsprakenwiki.testing.Browser#viewport}). */
     private void resize(Dimension viewport) {
-        browser.driver.manage().window().setSize(viewport);
-        long innerWidth = (Long) browser.script("return window.innerWidth");
-        long innerHeight = (Long) browser.script("return window.innerHeight");
-        if (innerWidth != viewport.getWidth() || innerHeight != viewport.getHeight()) {
-            browser.driver.manage().window().setSize(new Dimension(2 * viewport.getWidth() - (int) innerWidth,
-                    2 * viewport.getHeight() - (int) innerHeight));
-        }
-        assertThat(browser.script("return window.innerWidth")).isEqualTo((long) viewport.getWidth());
+        browser.viewport(viewport.getWidth(), viewport.getHeight());
         size = viewport;
     }
 

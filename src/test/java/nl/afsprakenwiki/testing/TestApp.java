@@ -86,11 +86,13 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp startWithDemo(Path dataDir) {
+        DemoData.copyTo(dataDir);
         return new TestApp(dataDir, true);
     }
 
     /** The demo wiki with settings of the test's choosing, e.g. mail to a local SMTP server. */
     public static TestApp startWithDemo(Settings settings) {
+        DemoData.copyTo(settings.dataDir());
         return new TestApp(settings, true, IndexStorage.FILES);
     }
 
@@ -216,6 +218,28 @@ public final class TestApp implements AutoCloseable {
     public void awaitSearch() {
         if (!services.search().index().awaitCurrent(java.time.Duration.ofSeconds(60))) {
             throw new IllegalStateException("the search index did not catch up within a minute");
+        }
+    }
+
+    /**
+     * Waits until the outbox has nothing left to send: every mail committed so far was handed to the
+     * SMTP server and marked sent (the sender marks a mail only after the server accepted it), or was
+     * given up. After this, what the mail server received is all that will arrive for what happened so
+     * far; a test that expects no (further) mail checks then, instead of waiting a while and hoping.
+     */
+    public void awaitOutboxDelivered() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (db.read(handle -> handle.createQuery("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')")
+                .mapTo(Integer.class).one()) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the outbox was not delivered within ten seconds");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 
