@@ -60,7 +60,7 @@ final class KnownPhraseFilter extends TokenFilter {
     } else {
       return false;
     }
-    List<KnownPhrases.Phrase> candidates = phrases.startingWith(term.buffer(), term.length());
+    KnownPhrases.Starting candidates = phrases.startingWith(term.buffer(), term.length());
     if (candidates != null) {
       addJoined(candidates, at);
     }
@@ -68,12 +68,12 @@ final class KnownPhraseFilter extends TokenFilter {
   }
 
   /** Queues the joined term of each candidate that the text continues with; the current token stays current. */
-  private void addJoined(List<KnownPhrases.Phrase> candidates, int at) throws IOException {
+  private void addJoined(KnownPhrases.Starting candidates, int at) throws IOException {
     State current = captureState();
     int start = offset.startOffset();
-    readAhead(at + phrases.span());
+    readAhead(at + candidates.span());
     List<String> added = new ArrayList<>(2);
-    for (KnownPhrases.Phrase phrase : candidates) {
+    for (KnownPhrases.Phrase phrase : candidates.phrases()) {
       int end = end(phrase, at);
       if (end >= 0 && !added.contains(phrase.key())) {
         added.add(phrase.key());

@@ -34,24 +34,24 @@ public final class KnownPhrases {
   /** A phrase: its terms, their positions relative to the first, and its joined term. */
   record Phrase(String[] terms, int[] positions, String key) {}
 
-  private final CharArrayMap<List<Phrase>> byFirst;
+  /** The phrases that begin with one term, and how far the longest of them reaches. */
+  record Starting(List<Phrase> phrases, int span) {}
+
+  private final CharArrayMap<Starting> byFirst;
   private final Set<String> keys;
-  private final int span;
 
   private KnownPhrases(Collection<Phrase> phrases) {
     Map<String, List<Phrase>> grouped = new HashMap<>();
     Set<String> keys = new HashSet<>();
-    int span = 0;
     for (Phrase phrase : phrases) {
       if (keys.add(phrase.key())) {
         grouped.computeIfAbsent(phrase.terms()[0], first -> new ArrayList<>()).add(phrase);
-        span = Math.max(span, phrase.positions()[phrase.positions().length - 1]);
       }
     }
     this.byFirst = new CharArrayMap<>(grouped.size(), false);
-    grouped.forEach((first, list) -> byFirst.put(first, List.copyOf(list)));
+    grouped.forEach((first, list) -> byFirst.put(first, new Starting(List.copyOf(list),
+        list.stream().mapToInt(phrase -> phrase.positions()[phrase.positions().length - 1]).max().orElse(0))));
     this.keys = Set.copyOf(keys);
-    this.span = span;
   }
 
   /**
@@ -144,20 +144,15 @@ public final class KnownPhrases {
   }
 
   /** The known phrases that begin with the term {@code buffer[0..length)}, or null. */
-  List<Phrase> startingWith(char[] buffer, int length) {
+  Starting startingWith(char[] buffer, int length) {
     return byFirst.get(buffer, 0, length);
-  }
-
-  /** The largest distance in positions between a known phrase's first and last word. */
-  int span() {
-    return span;
   }
 
   /** Every phrase the index keeps as a term, as its terms and positions. */
   public List<Path> all() {
     List<Path> all = new ArrayList<>();
-    for (List<Phrase> list : byFirst.values()) {
-      for (Phrase phrase : list) {
+    for (Starting starting : byFirst.values()) {
+      for (Phrase phrase : starting.phrases()) {
         all.add(new Path(List.of(phrase.terms()), Arrays.stream(phrase.positions()).boxed().toList()));
       }
     }
