@@ -10,7 +10,6 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
 
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ public final class PreferenceApi {
         JsonNode body = json.read(ctx, JsonNode.class);
         Boolean off = null;
         Map<NotificationKind, Delivery> kinds = new EnumMap<>(NotificationKind.class);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             switch (field.getKey()) {
                 case "off" -> {
                     if (!field.getValue().isBoolean()) {
@@ -60,8 +58,7 @@ public final class PreferenceApi {
         }
         List<String> known = Preferences.choosable().stream().map(NotificationKind::code).toList();
         Map<NotificationKind, Delivery> kinds = new EnumMap<>(NotificationKind.class);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             NotificationKind kind = NotificationKind.fromCode(field.getKey());
             if (kind == null || kind == NotificationKind.TEST) {
                 throw Json.unknownValue("kinds", field.getKey(), known);
