@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
@@ -90,14 +89,13 @@ final class Feedback {
         }
         int agree = Math.min(top.size(), AGREE);
         Map<String, Double> weights = new HashMap<>();
-        // in term order, through one terms enumeration per segment: a new one for every word cost
-        // as much as the rest of feedback
-        DocFreq rarity = new DocFreq(published);
+        // in term order, which the terms enumerations move through fastest
+        DocFreqs rarity = new DocFreqs(published);
         for (Map.Entry<String, Double> entry : new TreeMap<>(frequency).entrySet()) {
             if (agreeing.get(entry.getKey()) < agree) {
                 continue;
             }
-            int df = rarity.of(entry.getKey());
+            int df = rarity.of(Fields.BODY, entry.getKey());
             if (df >= 2 && df <= documents * ConceptQueries.COMMON) {
                 weights.put(entry.getKey(), entry.getValue() * Math.log((double) documents / df));
             }
@@ -118,30 +116,5 @@ final class Feedback {
         // only agreements with several of the words are found through them: one shared word is chance
         scored.setMinimumNumberShouldMatch(Math.min(MATCH, best.size()));
         return new TierQuery(new BoostQuery(scored.build(), WEIGHT), ConceptQueries.TIER * CREDIT);
-    }
-
-    /** How many published texts contain a word, looked up in one enumeration of the terms per segment. */
-    private static final class DocFreq {
-        private final List<TermsEnum> segments = new java.util.ArrayList<>();
-
-        DocFreq(IndexReader reader) throws IOException {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(Fields.BODY);
-                if (terms != null) {
-                    segments.add(terms.iterator());
-                }
-            }
-        }
-
-        int of(String word) throws IOException {
-            BytesRef bytes = new BytesRef(word);
-            int df = 0;
-            for (TermsEnum segment : segments) {
-                if (segment.seekExact(bytes)) {
-                    df += segment.docFreq();
-                }
-            }
-            return df;
-        }
     }
 }

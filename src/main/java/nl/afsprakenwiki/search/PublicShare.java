@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +10,18 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Which share of the published agreements contains the most frequent of some terms (in title,
- * text or context): how common a concept is, from public text only.
+ * text or context): how common a concept is, from public text only. For one search at a time.
  */
 final class PublicShare implements ToDoubleFunction<Set<String>> {
 
     private static final List<String> FIELDS = List.of(Fields.TITLE, Fields.BODY, Fields.CONTEXT);
 
     private final IndexReader published;
+    private final DocFreqs docFreqs;
 
     PublicShare(IndexReader published) {
         this.published = published;
+        this.docFreqs = new DocFreqs(published);
     }
 
     @Override
@@ -33,7 +34,7 @@ final class PublicShare implements ToDoubleFunction<Set<String>> {
             int most = 0;
             for (String term : terms) {
                 for (String field : FIELDS) {
-                    most = Math.max(most, published.docFreq(new Term(field, term)));
+                    most = Math.max(most, docFreqs.of(field, term));
                 }
             }
             return (double) Math.min(most, documents) / documents;

@@ -7,7 +7,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -96,9 +95,7 @@ public final class SearchService {
 
     private SearchResult search(Snapshot snapshot, SearchRequest request, Viewer viewer) throws IOException {
         IndexSearcher searcher = snapshot.searcherFor(viewer);
-        // the public index holds published documents only: there every document is visible, and a
-        // filter would only make each match step through one more list
-        Query visible = searcher == snapshot.publicSearcher() ? new MatchAllDocsQuery() : Visibility.filter(viewer);
+        Query visible = Visibility.filter(viewer);
         Vocabulary vocabulary = new Vocabulary(snapshot, searcher, visible);
         ParsedQuery parsed = queries.parse(request.text(), word -> vocabulary.texts(word) > 0);
         if (parsed.isEmpty() && parsed.excluded().isEmpty() && !parsed.text().isEmpty()) {

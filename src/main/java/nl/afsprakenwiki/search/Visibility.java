@@ -5,6 +5,7 @@ import nl.afsprakenwiki.access.Viewer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -23,7 +24,16 @@ final class Visibility {
     private Visibility() {
     }
 
+    /**
+     * The filter for {@code viewer}'s searches, in the index {@link Snapshot#searcherFor} gives them.
+     * Someone who may read no drafts searches the public index, which holds published documents
+     * only: there everything is visible, and a filter would only make each match step through one
+     * more posting list.
+     */
     static Query filter(Viewer viewer) {
+        if (!Snapshot.readsDrafts(viewer)) {
+            return new MatchAllDocsQuery();
+        }
         Query current = new TermQuery(new Term(Fields.KIND, Fields.KIND_CURRENT));
         Query published = new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLIC));
         if (viewer.admin()) {
@@ -33,9 +43,6 @@ final class Visibility {
                 .filter(id -> viewer.can(Permission.READ_DRAFTS, id))
                 .map(id -> new BytesRef(Long.toString(id)))
                 .toList();
-        if (zones.isEmpty()) {
-            return published;
-        }
         Query mine = new TermInSetQuery(Fields.KOPPELZONE, zones);
         return new BooleanQuery.Builder()
                 .add(new BooleanQuery.Builder().add(current, Occur.FILTER).add(mine, Occur.FILTER).build(), Occur.SHOULD)
