@@ -1,11 +1,9 @@
 package nl.afsprakenwiki.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Role;
-import nl.afsprakenwiki.testing.ServerProcess;
+import nl.afsprakenwiki.testing.MailServer;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DailyRunTest {
 
-    private static final String BASE = "https://afspraken.example.nl";
+    private static final String BASE = MailServer.BASE;
     private static final String ZONE_NAME = "Koppelzone Jeugd Dagstad";
     /** Monday 2 March 2026, 07:30 in Amsterdam (CET): past the default hour of 7. */
     private static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T06:30:00Z");
@@ -37,15 +35,14 @@ class DailyRunTest {
 
     @TempDir
     Path dir;
-    private final int smtpPort = ServerProcess.freePort();
+    private final MailServer mail = new MailServer();
     private final TestClock clock = new TestClock(MONDAY_MORNING);
     private GreenMail greenMail;
     private TestApp app;
 
     @BeforeEach
     void startMail() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        greenMail = mail.start();
     }
 
     @AfterEach
@@ -53,12 +50,11 @@ class DailyRunTest {
         if (app != null) {
             app.close();
         }
-        greenMail.stop();
+        mail.stop();
     }
 
     private TestApp startWiki() {
-        return TestApp.start(Settings.forTests(dir.resolve("data"))
-                .withMail(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"), BASE), clock);
+        return TestApp.start(mail.wiki(dir.resolve("data")), clock);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package nl.afsprakenwiki.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import nl.afsprakenwiki.testing.DemoWikiBrowserTest;
+import nl.afsprakenwiki.testing.MailServer;
 import nl.afsprakenwiki.transfer.DemoContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +29,7 @@ class MailBrowserTest extends DemoWikiBrowserTest implements DemoWikiBrowserTest
     /** The wiki (started by the base class, mailing to {@code smtpPort}) delivers here. */
     @BeforeAll
     static void startMailServer() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        greenMail = new MailServer(smtpPort).start();
     }
 
     @AfterAll

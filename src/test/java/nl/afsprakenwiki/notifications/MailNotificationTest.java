@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -10,7 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.audit.AuditLog;
-import nl.afsprakenwiki.testing.ServerProcess;
+import nl.afsprakenwiki.testing.MailServer;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class MailNotificationTest {
 
-    static final String BASE = "https://afspraken.example.nl";
+    static final String BASE = MailServer.BASE;
     static final String TITLE = "Terugbellen <binnen> 5 dagen & \"warm\"";
 
     @TempDir
     Path dir;
-    private final int smtpPort = ServerProcess.freePort();
+    private final MailServer mail = new MailServer();
     private GreenMail greenMail;
     private TestApp app;
     private String koppelzone;
@@ -48,14 +47,11 @@ public class MailNotificationTest {
         if (app != null) {
             app.close();
         }
-        if (greenMail != null) {
-            greenMail.stop();
-        }
+        mail.stop();
     }
 
     private void startMailServer() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        greenMail = mail.start();
     }
 
     /** The wiki with mail to the local port, and a koppelzone whose agreement has two of its three parties. */
@@ -86,7 +82,7 @@ public class MailNotificationTest {
     @Test
     void proposingSendsOneMailToEachUndecidedManagerOfEachPartyWithALinkToTheInboxAndNoneToAnyoneElse() throws Exception {
         startMailServer();
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
 
         propose();
 
@@ -116,7 +112,7 @@ public class MailNotificationTest {
     @Test
     void aManagerWhoChoseEnglishWithTheLanguageSwitchGetsTheMailInEnglish() throws Exception {
         startMailServer();
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
         TestApp.Response switched = app.signIn("wendy").get("/taal/en");
         assertThat(switched.status()).isIn(302, 303);
 
@@ -133,7 +129,7 @@ public class MailNotificationTest {
 
     @Test
     void theSameEventEnqueuedTwiceForOnePersonStaysOneMail() {
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
         Outbox outbox = app.services.outbox();
         long wim = app.services.accounts().viewer("wim").orElseThrow().accountId();
         Outbox.Recipient recipient = new Outbox.Recipient(wim, "Wim", "wim@test.invalid", "nl");
@@ -152,7 +148,7 @@ public class MailNotificationTest {
     @Test
     void aMailEnqueuedInATransactionThatRollsBackDoesNotExist() throws Exception {
         startMailServer();
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
         Outbox outbox = app.services.outbox();
         long wim = app.services.accounts().viewer("wim").orElseThrow().accountId();
         Letter letter = Letter.in(outbox.texts("nl"), "mail.test.subject").paragraph("mail.test.body", "x").build();
@@ -181,14 +177,14 @@ public class MailNotificationTest {
 
     @Test
     void whileTheMailServerIsDownMailWaitsWithItsReasonOnTheAdminPageAndArrivesOnceWhenItIsBack() throws Exception {
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
         app.admin("beheerder");
 
         propose();
 
         await(() -> failedAttempts() >= 3, "every mail failed at least once");
         String page = app.signIn("beheerder").get("/beheer").body();
-        assertThat(page).contains("127.0.0.1:" + smtpPort).contains("Laatste mislukte pogingen")
+        assertThat(page).contains("127.0.0.1:" + mail.port).contains("Laatste mislukte pogingen")
                 .contains("wordt opnieuw geprobeerd om").contains("Verzoek om bekrachtiging").contains("wim@test.invalid");
         assertThat(page).containsPattern("id=\"mail-queued\">3<").containsPattern("id=\"mail-sent\">0<");
         assertThat(page).containsIgnoringCase("connect");
@@ -209,7 +205,7 @@ public class MailNotificationTest {
 
     @Test
     void aMailIsGivenUpAfterItsLastAttemptAndTheBeheerderReadsWhyOnThePageAndInTheAuditLog() {
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl")
+        startWiki(mail.settings()
                 .withRetries(Duration.ofMillis(20), Duration.ofMillis(20), 2));
         app.admin("beheerder");
 
@@ -226,7 +222,7 @@ public class MailNotificationTest {
     @Test
     void theBeheerderSendsATestMessageToTheirOwnAddressThroughTheOutbox() throws Exception {
         startMailServer();
-        startWiki(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"));
+        startWiki(mail.settings());
         app.admin("beheerder");
         TestApp.Client beheerder = app.signIn("beheerder");
         String page = beheerder.get("/beheer").body();

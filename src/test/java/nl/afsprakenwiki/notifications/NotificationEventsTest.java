@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -10,14 +9,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.following.Followed;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.Meetings;
-import nl.afsprakenwiki.testing.ServerProcess;
+import nl.afsprakenwiki.testing.MailServer;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,21 +42,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotificationEventsTest {
 
-    private static final String BASE = "https://afspraken.example.nl";
+    private static final String BASE = MailServer.BASE;
 
     @TempDir
     Path dir;
-    private final int smtpPort = ServerProcess.freePort();
+    private final MailServer mail = new MailServer();
     private GreenMail greenMail;
     private TestApp app;
     private String zone;
 
     @BeforeEach
     void start() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        app = TestApp.start(Settings.forTests(dir.resolve("data"))
-                .withMail(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"), BASE));
+        greenMail = mail.start();
+        app = TestApp.start(mail.wiki(dir.resolve("data")));
         zone = app.koppelzone("Koppelzone Jeugd Mailstad", "Mailstad");
         app.member(zone, "marieke", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-mailstad");
         app.member(zone, "piet", Role.PRAKTIJKEXPERT, "wijkteam-mailstad");
@@ -72,7 +68,7 @@ class NotificationEventsTest {
     @AfterEach
     void stop() {
         app.close();
-        greenMail.stop();
+        mail.stop();
     }
 
     @Test

@@ -1,13 +1,11 @@
 package nl.afsprakenwiki.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Role;
-import nl.afsprakenwiki.testing.ServerProcess;
+import nl.afsprakenwiki.testing.MailServer;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -33,13 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotificationPreferencesTest {
 
-    private static final String BASE = "https://afspraken.example.nl";
+    private static final String BASE = MailServer.BASE;
     /** Monday 2 March 2026, 06:00 in Amsterdam: before the daily run's hour. */
     private static final Instant EARLY = Instant.parse("2026-03-02T05:00:00Z");
 
     @TempDir
     Path dir;
-    private final int smtpPort = ServerProcess.freePort();
+    private final MailServer mail = new MailServer();
     private final TestClock clock = new TestClock(EARLY);
     private GreenMail greenMail;
     private TestApp app;
@@ -48,10 +46,8 @@ class NotificationPreferencesTest {
 
     @BeforeEach
     void start() {
-        greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        app = TestApp.start(Settings.forTests(dir.resolve("data"))
-                .withMail(MailSettings.local(smtpPort, "wiki@afspraken.example.nl"), BASE), clock);
+        greenMail = mail.start();
+        app = TestApp.start(mail.wiki(dir.resolve("data")), clock);
         koppelzone = app.koppelzone("Koppelzone Jeugd Kiesstad", "Kiesstad");
         app.member(koppelzone, "marieke", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-kiesstad");
         app.member(koppelzone, "wim", Role.MANAGER, "wijkteam-kiesstad");
@@ -65,7 +61,7 @@ class NotificationPreferencesTest {
     @AfterEach
     void stop() {
         app.close();
-        greenMail.stop();
+        mail.stop();
     }
 
     private void propose() {
