@@ -23,4 +23,9 @@ public record Analyzers(Analyzer index, Analyzer query, Analyzer spell, DutchAna
     Set<String> synonymPhrases() {
         return dutch.synonymPhrases();
     }
+
+    /** Which phrases the index keeps as one term each (see {@code KnownPhrases#fingerprint}). */
+    String phrasesFingerprint() {
+        return dutch.knownPhrases().fingerprint();
+    }
 }

@@ -22,6 +22,8 @@ final class OpenIndex implements AutoCloseable {
 
     private static final String SEQ_KEY = "change_seq";
     private static final String FORMAT_KEY = "format";
+    /** The known phrases the index holds as terms (see {@code KnownPhrases#fingerprint}). */
+    static final String PHRASES_KEY = "known_phrases";
     private static final Logger LOG = LoggerFactory.getLogger(OpenIndex.class);
     /** During a bulk load, searches see the progress every this many agreements. */
     private static final int REFRESH_EVERY = 5_000;
@@ -30,36 +32,40 @@ final class OpenIndex implements AutoCloseable {
     final Snapshots snapshots;
     /** The highest change number the opened indexes hold for certain. */
     final long committedSeq;
+    private final String phrases;
     /** Agreements written since the last refresh (only the indexing thread touches it). */
     private final Set<Long> unseen = new HashSet<>();
 
-    private OpenIndex(IndexFiles files, long committedSeq) throws IOException {
+    private OpenIndex(IndexFiles files, long committedSeq, String phrases) throws IOException {
         this.files = files;
         this.committedSeq = committedSeq;
+        this.phrases = phrases;
         this.snapshots = new Snapshots(files.publicWriter, files.currentWriter, Fields.facetsConfig());
     }
 
     /**
      * Opens the indexes in {@code folder}; fails with {@link SearchIndex.Locked} if another process has
-     * them. An index of another format, or one ahead of the database ({@code lastChange}: the
-     * database was replaced by an older copy, a restored backup), is emptied to be built again.
+     * them. An index of another format or built with other known phrases ({@code phrases}: a
+     * several-word entry of synonyms.txt or related.txt was added or changed), or one ahead of the
+     * database ({@code lastChange}: the database was replaced by an older copy, a restored backup), is
+     * emptied to be built again.
      */
-    static OpenIndex open(Path folder, IndexStorage storage, Analyzer analyzer, long lastChange) {
+    static OpenIndex open(Path folder, IndexStorage storage, Analyzer analyzer, long lastChange, String phrases) {
         IndexFiles files = IndexFiles.open(folder, storage, analyzer);
         try {
-            long seq = agreedSeq(files.commitData());
+            long seq = agreedSeq(files.commitData(), phrases);
             if (seq > lastChange) {
                 LOG.info("the search index is ahead of the database (a restored backup?); it is rebuilt from the database");
                 seq = -1;
             } else if (seq < 0 && files.hasDocuments()) {
-                LOG.info("the search index has another format; it is rebuilt from the database");
+                LOG.info("the search index has another format or other known phrases; it is rebuilt from the database");
             }
             if (seq < 0) {
                 files.deleteAll();
                 seq = 0;
-                files.commit(data(0));
+                files.commit(data(0, phrases));
             }
-            return new OpenIndex(files, seq);
+            return new OpenIndex(files, seq, phrases);
         } catch (IOException | RuntimeException e) {
             try {
                 files.close();
@@ -77,10 +83,11 @@ final class OpenIndex implements AutoCloseable {
      * The change number both indexes have committed, or -1 when either is of another format. A commit
      * may have reached one index and failed on the other: the lower number is the one both hold.
      */
-    private static long agreedSeq(List<Map<String, String>> commits) {
+    private static long agreedSeq(List<Map<String, String>> commits, String phrases) {
         long seq = Long.MAX_VALUE;
         for (Map<String, String> data : commits) {
-            if (!SearchIndex.FORMAT.equals(data.get(FORMAT_KEY)) || !data.containsKey(SEQ_KEY)) {
+            if (!SearchIndex.FORMAT.equals(data.get(FORMAT_KEY)) || !phrases.equals(data.get(PHRASES_KEY))
+                    || !data.containsKey(SEQ_KEY)) {
                 return -1;
             }
             seq = Math.min(seq, Long.parseLong(data.get(SEQ_KEY)));
@@ -88,13 +95,13 @@ final class OpenIndex implements AutoCloseable {
         return seq;
     }
 
-    private static Map<String, String> data(long seq) {
-        return Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, SearchIndex.FORMAT);
+    private static Map<String, String> data(long seq, String phrases) {
+        return Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, SearchIndex.FORMAT, PHRASES_KEY, phrases);
     }
 
     /** Makes everything indexed so far durable, remembering {@code seq} as the last change it holds. */
     void commit(long seq) throws IOException {
-        files.commit(data(seq));
+        files.commit(data(seq, phrases));
     }
 
     /** Runs {@code work} on the latest snapshot, which stays valid while it runs. */

@@ -84,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private OpenIndex openFiles() {
-        return OpenIndex.open(folder, storage, analyzers.index(), db.read(store::lastChange));
+        return OpenIndex.open(folder, storage, analyzers.index(), db.read(store::lastChange), analyzers.phrasesFingerprint());
     }
 
     /**

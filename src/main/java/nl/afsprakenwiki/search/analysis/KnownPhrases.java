@@ -148,6 +148,14 @@ public final class KnownPhrases {
     return byFirst.get(buffer, 0, length);
   }
 
+  /**
+   * Stands for the set of phrases: the index stores it with its commits and is rebuilt at start-up
+   * when it differs, so a several-word synonym added to the files is found in texts indexed before.
+   */
+  public String fingerprint() {
+    return Integer.toHexString(keys.stream().sorted().toList().hashCode());
+  }
+
   /** Every phrase the index keeps as a term, as its terms and positions. */
   public List<Path> all() {
     List<Path> all = new ArrayList<>();
