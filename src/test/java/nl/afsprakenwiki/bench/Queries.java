@@ -13,7 +13,7 @@ import java.util.Random;
  * abbreviations, compounds, typos, OR, exclusions, prefixes; a fifth with a facet filter and a
  * tenth sorted by last change. Encoded as "text|party=kind|recent".
  */
-final class Queries {
+public final class Queries {
 
     private static final String[] WORDS = {"jeugdhulp", "wijkteam", "huisarts", "verwijzing", "afschaling",
             "wachtlijst", "overdracht", "crisis", "jeugdbescherming", "veiligheid", "onderwijs", "thuiszitters",
@@ -34,7 +34,7 @@ final class Queries {
     private Queries() {
     }
 
-    static List<String> mixed(Random random, int count) {
+    public static List<String> mixed(Random random, int count) {
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String text = switch (i % 8) {
@@ -58,7 +58,7 @@ final class Queries {
         return queries;
     }
 
-    static SearchRequest request(String encoded) {
+    public static SearchRequest request(String encoded) {
         String[] parts = encoded.split("\\|");
         Map<String, List<String>> filters = Map.of();
         Order order = Order.RELEVANCE;

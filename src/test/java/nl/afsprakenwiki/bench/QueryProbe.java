@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * A quick in-process probe on an existing, loaded benchmark directory (no rebuild, no HTTP): the
- * benchmark's queries for some rounds, p50 / p99, and the slowest queries by their median. For
+ * benchmark's queries for some rounds, p50 / p99, and the slowest queries by their median CPU time. For
  * comparing alternatives of the query path; the figures of record come from {@link SearchBenchmark}.
  *
  * <pre>QueryProbe --data DIR [--rounds N] [--rebuild]</pre>
@@ -65,9 +65,10 @@ public final class QueryProbe {
                     hits += search.search(request, Viewer.ANONYMOUS).total();
                     double ms = (System.nanoTime() - t) / 1e6;
                     if (round > 0) {
-                        cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+                        double cpuMs = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+                        cpu.add(cpuMs);
                         all.add(ms);
-                        byQuery.computeIfAbsent(query, q -> new ArrayList<>()).add(ms);
+                        byQuery.computeIfAbsent(query, q -> new ArrayList<>()).add(cpuMs);
                     }
                 }
             }
@@ -81,8 +82,8 @@ public final class QueryProbe {
                     hits / (double) ((rounds + 1) * queries.size()));
             byQuery.entrySet().stream()
                     .sorted((a, b) -> Double.compare(median(b.getValue()), median(a.getValue())))
-                    .limit(15)
-                    .forEach(e -> System.out.printf("  %7.2f ms  %s%n", median(e.getValue()), e.getKey()));
+                    .limit(40)
+                    .forEach(e -> System.out.printf("  %7.2f ms cpu  %s%n", median(e.getValue()), e.getKey()));
             services.search().close();
         }
         System.exit(0);
