@@ -42,7 +42,6 @@ final class ConceptQueries {
 
     /** Far above any text score: the number of concepts matched decides before anything else. */
     static final float TIER = 10_000f;
-    /** The unit of partial matches: related words, words apart, the best hits' words (see {@link Feedback}). */
     /** Share of the published agreements above which a concept is common. */
     static final double COMMON = 0.25;
     /** The share of a tier that a weak word ("mag", "krijgt", "niks") counts for. */
@@ -66,18 +65,27 @@ final class ConceptQueries {
     private static final float TITLE_BONUS = 2f;
     private static final int MAX_PREFIX_TERMS = 64;
 
-    /** The parts of one concept's query; {@code terms} are its main single-word terms (for nearness). */
-    record Built(Query ranked, Query present, Query highlight, Set<String> terms, float scale) {
+    /**
+     * The parts of one concept's query; {@code terms} are its main single-word terms (for nearness),
+     * {@code alone} whether each of them is searched on its own in every field (so an agreement with
+     * one of them in its text is a hit of the concept).
+     */
+    record Built(Query ranked, Query present, Query highlight, Set<String> terms, float scale, boolean alone) {
     }
 
     /**
      * One way of matching, before tiering; {@code tiered} when the query already carries its own
      * tier score (the words of a several-word concept, each with its share).
      */
-    private record Way(Query query, float credit, float weight, Set<String> terms, Query present, boolean tiered) {
+    private record Way(Query query, float credit, float weight, Set<String> terms, Query present, boolean tiered,
+                       boolean alone) {
 
         static Way of(Query query, float credit, float weight, Set<String> terms) {
-            return new Way(query, credit, weight, terms, query, false);
+            return new Way(query, credit, weight, terms, query, false, true);
+        }
+
+        static Way of(Query query, float credit, float weight, Set<String> terms, boolean alone) {
+            return new Way(query, credit, weight, terms, query, false, alone);
         }
     }
 
@@ -101,10 +109,12 @@ final class ConceptQueries {
     Built build(Concept concept, Map<String, String> corrections, ToDoubleFunction<Set<String>> share) {
         List<Way> ways = new ArrayList<>();
         Set<String> terms = new LinkedHashSet<>();
+        boolean alone = true;
         for (Alternative alternative : concept.alternatives()) {
             List<Way> found = ways(alternative, corrections, share);
             if (!found.isEmpty() && found.get(0).credit() >= 1f && !found.get(0).tiered()) {
                 terms.addAll(found.get(0).terms()); // the words as typed (and their synonyms)
+                alone &= found.get(0).alone();
             }
             ways.addAll(found);
         }
@@ -120,8 +130,7 @@ final class ConceptQueries {
             if (way.tiered()) {
                 ranked.add(scale == 1f ? weighted : new BoostQuery(weighted, scale));
             } else {
-                float unit = way.credit() >= 1f ? TIER : TIER;
-                ranked.add(new TierQuery(weighted, unit * way.credit() * scale));
+                ranked.add(new TierQuery(weighted, TIER * way.credit() * scale));
             }
             if (way.credit() >= 1f) {
                 present.add(way.present(), Occur.SHOULD);
@@ -129,7 +138,7 @@ final class ConceptQueries {
             highlight.add(FieldQueries.highlightTerms(way.terms()), Occur.SHOULD);
         }
         Query best = ranked.size() == 1 ? ranked.get(0) : new DisjunctionMaxQuery(ranked, 0f);
-        return new Built(best, new ConstantScoreQuery(present.build()), highlight.build(), terms, scale);
+        return new Built(best, new ConstantScoreQuery(present.build()), highlight.build(), terms, scale, alone);
     }
 
     private boolean weak(Concept concept) {
@@ -168,7 +177,7 @@ final class ConceptQueries {
             List<String> halves = dutch.compoundParts(text);
             double whole = main == null ? 0 : share.applyAsDouble(main.terms());
             if (halves.size() == 2 && whole < RARE) {
-                ways.add(Way.of(FieldQueries.near(halves), 1f, COMPOUND_WEIGHT, Set.copyOf(halves)));
+                ways.add(Way.of(FieldQueries.near(halves), 1f, COMPOUND_WEIGHT, Set.copyOf(halves), false));
                 Way apart = apart(halves.toArray(String[]::new), Map.of(), share, HALVES_CREDIT);
                 if (apart != null) {
                     ways.add(apart);
@@ -234,7 +243,7 @@ final class ConceptQueries {
             terms.addAll(way.terms());
         }
         Query query = shares.build();
-        return new Way(query, most, 1f, terms, query, true);
+        return new Way(query, most, 1f, terms, query, true, true);
     }
 
     /** The analysed text: its single words as one BM25F term group, its phrases per field; null if nothing. */
@@ -259,7 +268,7 @@ final class ConceptQueries {
         if (terms.isEmpty()) {
             graph.phrases().forEach(phrase -> terms.addAll(phrase.terms()));
         }
-        return Way.of(any.build(), credit, weight, terms);
+        return Way.of(any.build(), credit, weight, terms, !graph.singles().isEmpty());
     }
 
     /** word*: the most frequent completions in each field (prefixes are not stemmed, only folded). */

@@ -40,7 +40,7 @@ final class OpenIndex implements AutoCloseable {
         this.files = files;
         this.committedSeq = committedSeq;
         this.phrases = phrases;
-        this.snapshots = new Snapshots(files.publicWriter, files.currentWriter, Fields.facetsConfig());
+        this.snapshots = new Snapshots(files.publicWriter, files.currentWriter);
     }
 
     /**

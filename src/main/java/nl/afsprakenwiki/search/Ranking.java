@@ -40,10 +40,15 @@ final class Ranking {
 
     /**
      * @param query     the ranked query
+     * @param matching  the same hits as {@link #query}, without what only scores them (nearness, the
+     *                  complete tier, the adoption prior): for counting
+     * @param complete  the hits of {@link #query} that have every meaningful concept, which outrank
+     *                  all others; null when every hit counts as complete (one concept, or none)
      * @param concepts  the concepts that can be searched for, in order
      * @param highlight what to mark in titles and snippets
      */
-    record Plan(Query query, List<Searched> concepts, Query highlight, float completeScore) {
+    record Plan(Query query, Query matching, Query complete, List<Searched> concepts, Query highlight,
+                float completeScore) {
 
         /** Whether a hit (scored by {@link #query}) has every meaningful concept. */
         boolean complete(float score) {
@@ -55,18 +60,6 @@ final class Ranking {
             Set<String> terms = new java.util.HashSet<>();
             concepts.forEach(searched -> terms.addAll(searched.built().terms()));
             return terms;
-        }
-
-        /**
-         * This plan with an extra concept learned from its best hits ({@link Feedback}): agreements
-         * that match only it are hits too, after those with the query's own words.
-         */
-        Plan with(Query feedback) {
-            if (feedback == null) {
-                return this;
-            }
-            return new Plan(new BooleanQuery.Builder().add(query, Occur.SHOULD).add(feedback, Occur.SHOULD).build(),
-                    concepts, highlight, completeScore);
         }
 
         /** Agreements with every concept (to decide whether a spelling suggestion is worth making). */
@@ -90,14 +83,18 @@ final class Ranking {
             }
         }
         BooleanQuery.Builder core = new BooleanQuery.Builder();
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (Searched concept : searched) {
             if (concept.concept().required()) {
                 // asked for explicitly (+woord, EN, "woordgroep"): the words themselves must occur
                 core.add(concept.built().present(), Occur.FILTER);
                 core.add(concept.built().ranked(), Occur.MUST);
+                matching.add(concept.built().present(), Occur.FILTER);
+                matching.add(concept.built().ranked(), Occur.FILTER);
             } else {
                 core.add(concept.built().ranked(), Occur.SHOULD);
+                matching.add(concept.built().ranked(), Occur.SHOULD);
             }
             highlight.add(concept.built().highlight(), Occur.SHOULD);
         }
@@ -110,9 +107,15 @@ final class Ranking {
             completeScore = ConceptQueries.TIER * searched.get(0).built().scale();
         }
         for (int i = 1; i < searched.size(); i++) {
-            Query near = near(searched.get(i - 1).built().terms(), searched.get(i).built().terms());
+            ConceptQueries.Built before = searched.get(i - 1).built();
+            ConceptQueries.Built after = searched.get(i).built();
+            Query near = near(before.terms(), after.terms());
             if (near != null) {
                 core.add(new BoostQuery(near, NEAR_WEIGHT), Occur.SHOULD);
+                if (!before.alone() && !after.alone()) {
+                    // words of two phrases near each other: possibly a hit that neither phrase has
+                    matching.add(near, Occur.SHOULD);
+                }
             }
         }
         boolean excluding = false;
@@ -120,20 +123,27 @@ final class Ranking {
             Query excluded = queries.excluded(alternative);
             if (excluded != null) {
                 core.add(excluded, Occur.MUST_NOT);
+                matching.add(excluded, Occur.MUST_NOT);
                 excluding = true;
             }
         }
         if (searched.isEmpty()) {
             // nothing to look for (no words, or only exclusions): every agreement, minus the excluded
             core.add(new MatchAllDocsQuery(), Occur.MUST);
+            matching.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         Query query = new BooleanQuery.Builder()
                 .add(core.build(), Occur.MUST)
                 .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.ADOPTIONS_FEATURE, ADOPTION_WEIGHT,
                         ADOPTION_PIVOT), Occur.SHOULD)
                 .build();
-        return new Plan(searched.isEmpty() && !excluding ? new MatchAllDocsQuery() : query, List.copyOf(searched),
-                highlight.build(), completeScore);
+        if (searched.isEmpty() && !excluding) {
+            return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null, List.of(), highlight.build(),
+                    completeScore);
+        }
+        Query best = complete == null ? null
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(complete, Occur.FILTER).build();
+        return new Plan(query, matching.build(), best, List.copyOf(searched), highlight.build(), completeScore);
     }
 
     /**

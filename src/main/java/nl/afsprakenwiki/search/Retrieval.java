@@ -4,10 +4,9 @@ import nl.afsprakenwiki.search.SearchResult.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -22,6 +21,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
@@ -62,10 +62,23 @@ final class Retrieval {
 
     private final FacetsConfig facetsConfig;
     private final Feedback feedback;
+    private final boolean splitting;
+    private final java.util.concurrent.atomic.LongAdder splits = new java.util.concurrent.atomic.LongAdder();
 
     Retrieval(FacetsConfig facetsConfig, Feedback feedback) {
+        this(facetsConfig, feedback, true);
+    }
+
+    /** {@code splitting}: whether the first pass may be split (see {@link #first}); off only to compare. */
+    Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean splitting) {
         this.facetsConfig = facetsConfig;
         this.feedback = feedback;
+        this.splitting = splitting;
+    }
+
+    /** How many first passes were split (see {@link #first}). */
+    long splits() {
+        return splits.sum();
     }
 
     /**
@@ -75,10 +88,10 @@ final class Retrieval {
      */
     Found run(Snapshot snapshot, IndexSearcher searcher, Ranking.Plan plan, Function<Query, DrillDownQuery> filtered,
               Sort sort, int top, boolean learn, Map<String, List<String>> chosen) throws IOException {
-        SortedSetDocValuesReaderState state = snapshot.facets(searcher);
-        boolean feedbackPossible = learn && state != null;
+        FacetTables tables = snapshot.facets(searcher);
+        boolean feedbackPossible = learn && tables != null;
         int depth = feedbackPossible ? Math.max(top, PAGE) + RERANKED : top;
-        Pass first = pass(searcher, state, filtered.apply(plan.query()), sort, depth);
+        Pass first = first(searcher, tables, plan, filtered, sort, depth);
         Query expansion = feedbackPossible
                 ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
                 : null;
@@ -94,7 +107,7 @@ final class Retrieval {
             // too few agreements with every meaningful word: feedback also finds what only its words match
             Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
                     .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
-            second = pass(searcher, state, filtered.apply(only), sort, top);
+            second = pass(searcher, tables, filtered.apply(only), sort, top);
             ranked.addAll(List.of(second.hits().scoreDocs));
         }
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
@@ -103,30 +116,90 @@ final class Retrieval {
                 facets(first.facets(), second == null ? null : second.facets(), chosen), complete);
     }
 
-    private record Pass(TopDocs hits, long total, List<FacetResult> facets, List<FacetsCollector.MatchingDocs> matching) {
+    private record Pass(TopDocs hits, long total, Map<String, Map<String, Long>> facets,
+                        List<FacetsCollector.MatchingDocs> matching) {
     }
 
-    private Pass pass(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery query, Sort sort,
+    /**
+     * The query's own pass. Ordered by relevance, agreements with every meaningful concept outrank all
+     * others; when there are at least {@code top} of them, the best are found among them alone (a
+     * conjunction, quick to walk) and the hits are counted without scores, instead of scoring every
+     * agreement that shares one word with the query. Same hits, scores, order and counts either way.
+     */
+    private Pass first(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
+                       Function<Query, DrillDownQuery> filtered, Sort sort, int top) throws IOException {
+        if (!splitting || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, top);
+        }
+        TopDocs best = searcher.search(filtered.apply(plan.complete()), top, sort, false);
+        if (best.scoreDocs.length < top) {
+            // fewer than a page and its reranking have every concept: the rest come from the lower tiers
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, top);
+        }
+        withScores(best, sort);
+        splits.increment();
+        DrillSidewaysResult counted = new Sideways(searcher).search(filtered.apply(plan.matching()),
+                new TotalHitCountCollectorManager());
+        return new Pass(best, total(counted), counts(tables, counted), counted.drillDownFacetsCollector.getMatchingDocs());
+    }
+
+    private Pass pass(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort,
                       int top) throws IOException {
-        if (state == null) {
+        if (tables == null) {
             // an index without facet values yet (empty) has nothing to count
             TopDocs hits = searcher.search(query, top, sort, true);
-            return new Pass(hits, searcher.count(query), List.of(), List.of());
+            return new Pass(hits, searcher.count(query), Map.of(), List.of());
         }
         // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
         // score too, so the collector already has it
-        DrillSidewaysResult found = new DrillSideways(searcher, facetsConfig, state)
-                .search(query, null, null, top, sort, false);
-        int scoreField = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
-        for (ScoreDoc hit : found.hits.scoreDocs) {
-            hit.score = (Float) ((FieldDoc) hit).fields[scoreField];
+        DrillSidewaysResult found = new Sideways(searcher).search(query, null, null, top, sort, false);
+        withScores(found.hits, sort);
+        return new Pass(found.hits, total(found), counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
+    }
+
+    /**
+     * Lucene's drill sideways (a chosen value of one dimension does not narrow that dimension's own
+     * counts), counted with the {@link FacetTables} instead of Lucene's doc-values counting.
+     */
+    private final class Sideways extends DrillSideways {
+
+        Sideways(IndexSearcher searcher) {
+            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
         }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                           String[] drillSidewaysDims) {
+            return null;
+        }
+    }
+
+    private static long total(DrillSidewaysResult found) {
         long total = 0;
         for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
             total += docs.totalHits;
         }
-        return new Pass(found.hits, total, found.facets.getAllDims(FACET_VALUES),
-                found.drillDownFacetsCollector.getMatchingDocs());
+        return total;
+    }
+
+    /** Each dimension counted over the hits, except that a narrowed one is counted as if it were not. */
+    private static Map<String, Map<String, Long>> counts(FacetTables tables, DrillSidewaysResult found)
+            throws IOException {
+        Map<String, Map<String, Long>> counts = tables.count(found.drillDownFacetsCollector.getMatchingDocs());
+        for (int i = 0; found.drillSidewaysDims != null && i < found.drillSidewaysDims.length; i++) {
+            String dim = found.drillSidewaysDims[i];
+            counts.put(dim, tables.count(found.drillSidewaysFacetsCollector[i].getMatchingDocs())
+                    .getOrDefault(dim, Map.of()));
+        }
+        return counts;
+    }
+
+    /** Each hit's score from its sort values (every order here sorts on the score too). */
+    private static void withScores(TopDocs hits, Sort sort) {
+        int scoreField = Arrays.asList(sort.getSort()).indexOf(SortField.FIELD_SCORE);
+        for (ScoreDoc hit : hits.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[scoreField];
+        }
     }
 
     /** The first pass's hits with the feedback's score added, as one query of both would score them. */
@@ -162,19 +235,14 @@ final class Retrieval {
         return (Long) fields[fields.length - 1];
     }
 
-    /** Facet counts of both passes added up, the chosen values always present. */
-    private static Map<String, List<FacetValue>> facets(List<FacetResult> first, List<FacetResult> second,
+    /** Facet counts of both passes added up, the most frequent values first, the chosen values always present. */
+    private static Map<String, List<FacetValue>> facets(Map<String, Map<String, Long>> first,
+                                                        Map<String, Map<String, Long>> second,
                                                         Map<String, List<String>> chosen) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (List<FacetResult> results : second == null ? List.of(first) : List.of(first, second)) {
-            for (FacetResult facet : results) {
-                if (facet != null) {
-                    Map<String, Long> values = counts.computeIfAbsent(facet.dim, dim -> new LinkedHashMap<>());
-                    for (LabelAndValue value : facet.labelValues) {
-                        values.merge(value.label, value.value.longValue(), Long::sum);
-                    }
-                }
-            }
+        for (Map<String, Map<String, Long>> pass : second == null ? List.of(first) : List.of(first, second)) {
+            pass.forEach((dim, values) -> values.forEach((value, count) ->
+                    counts.computeIfAbsent(dim, d -> new LinkedHashMap<>()).merge(value, count, Long::sum)));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dimension : Fields.FACETS) {

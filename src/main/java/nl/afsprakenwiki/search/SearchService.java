@@ -46,6 +46,11 @@ public final class SearchService {
     private final Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public SearchService(SearchIndex index) {
+        this(index, true);
+    }
+
+    /** {@code splitting}: see {@link Retrieval#first}; off only to compare. */
+    SearchService(SearchIndex index, boolean splitting) {
         this.index = index;
         Analyzers analyzers = index.analyzers();
         this.queries = new QueryText(analyzers.spell(), analyzers.synonymPhrases());
@@ -54,7 +59,12 @@ public final class SearchService {
         this.suggestions = new Suggestions(analyzers.spell());
         this.similar = new SimilarAgreements(index, analyzers.dutch().textAnalyzer());
         this.hits = new HitReader(analyzers.index());
-        this.retrieval = new Retrieval(facetsConfig, new Feedback());
+        this.retrieval = new Retrieval(facetsConfig, new Feedback(), splitting);
+    }
+
+    /** How many searches found their best hits among those with every concept (see {@link Retrieval#first}). */
+    long splitPasses() {
+        return retrieval.splits();
     }
 
     public SimilarAgreements similar() {
@@ -103,6 +113,7 @@ public final class SearchService {
         }
         Map<String, String> corrected = corrections.forUnknownWords(parsed, vocabulary);
         Ranking.Plan plan = Ranking.plan(parsed, concepts, corrected, new PublicShare(snapshot.publicReader()));
+        if (System.getProperty("plandump") != null) System.out.println("PLAN " + request.text() + "\n  " + plan.query());
         if (plan.concepts().isEmpty() && parsed.excluded().isEmpty() && !parsed.text().isEmpty()) {
             return SearchResult.empty(parsed.text(), "search.notice.onlyCommonWords");
         }

@@ -2,16 +2,12 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,25 +25,23 @@ final class Snapshot {
     private final IndexSearcher publicSearcher;
     private final IndexSearcher allSearcher;
     private final AtomicInteger references = new AtomicInteger(1);
-    private final FacetsConfig facetsConfig;
-    private volatile Facets publicFacets;
-    private volatile Facets allFacets;
+    private final FacetTables facets;
+    private final boolean publicFacets;
+    private final boolean allFacets;
     private final Answers publicAnswers;
-
-    /** Facet ordinals of one reader; null when it has no facet values yet. */
-    private record Facets(SortedSetDocValuesReaderState state) {
-    }
 
     /**
      * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
      * kept while this snapshot is the newest.
      */
-    Snapshot(DirectoryReader published, DirectoryReader current, FacetsConfig facetsConfig, Answers publicAnswers)
+    Snapshot(DirectoryReader published, DirectoryReader current, FacetTables facets, Answers publicAnswers)
             throws IOException {
         this.published = published;
         this.publicAnswers = publicAnswers;
         this.current = current;
-        this.facetsConfig = facetsConfig;
+        this.facets = facets;
+        this.publicFacets = FacetTables.hasValues(published);
+        this.allFacets = publicFacets || FacetTables.hasValues(current);
         this.publicSearcher = new IndexSearcher(published);
         this.allSearcher = new PublicStatisticsSearcher(new MultiReader(new IndexReader[]{published, current}, false),
                 publicSearcher);
@@ -85,37 +79,9 @@ final class Snapshot {
         return viewer.admin() || viewer.roles().keySet().stream().anyMatch(id -> viewer.can(Permission.READ_DRAFTS, id));
     }
 
-    /** Facet ordinals for {@code searcher} (one of this snapshot's), built once. */
-    SortedSetDocValuesReaderState facets(IndexSearcher searcher) {
-        boolean all = searcher == allSearcher;
-        Facets facets = all ? allFacets : publicFacets;
-        if (facets == null) {
-            synchronized (this) {
-                facets = all ? allFacets : publicFacets;
-                if (facets == null) {
-                    facets = new Facets(state(searcher.getIndexReader()));
-                    if (all) {
-                        allFacets = facets;
-                    } else {
-                        publicFacets = facets;
-                    }
-                }
-            }
-        }
-        return facets.state();
-    }
-
-    private SortedSetDocValuesReaderState state(IndexReader reader) {
-        if (reader.maxDoc() == 0) {
-            return null;
-        }
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IllegalArgumentException e) {
-            return null; // no document has a facet value yet
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Where the facets of {@code searcher}'s hits (one of this snapshot's) are counted; null if none has any. */
+    FacetTables facets(IndexSearcher searcher) {
+        return (searcher == allSearcher ? allFacets : publicFacets) ? facets : null;
     }
 
     boolean tryIncRef() {

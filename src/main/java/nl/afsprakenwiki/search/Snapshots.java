@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.ReferenceManager;
@@ -15,13 +14,13 @@ final class Snapshots extends ReferenceManager<Snapshot> {
 
     private final IndexWriter publicWriter;
     private final IndexWriter currentWriter;
-    private final FacetsConfig facetsConfig;
+    /** Shared by every snapshot: most of their segments are the same. */
+    private final FacetTables facets = new FacetTables();
 
-    Snapshots(IndexWriter publicWriter, IndexWriter currentWriter, FacetsConfig facetsConfig) throws IOException {
+    Snapshots(IndexWriter publicWriter, IndexWriter currentWriter) throws IOException {
         this.publicWriter = publicWriter;
         this.currentWriter = currentWriter;
-        this.facetsConfig = facetsConfig;
-        current = new Snapshot(DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facetsConfig,
+        current = new Snapshot(DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facets,
                 new Answers());
     }
 
@@ -47,7 +46,7 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         }
         // visitors' answers start afresh with every snapshot, even when only drafts changed: so every
         // visitor's answer is computed on the snapshot it is given (SearchSideChannelTest checks them)
-        return new Snapshot(published, current, facetsConfig, new Answers());
+        return new Snapshot(published, current, facets, new Answers());
     }
 
     @Override
