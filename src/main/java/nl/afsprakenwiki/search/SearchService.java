@@ -113,7 +113,6 @@ public final class SearchService {
         }
         Map<String, String> corrected = corrections.forUnknownWords(parsed, vocabulary);
         Ranking.Plan plan = Ranking.plan(parsed, concepts, corrected, new PublicShare(snapshot.publicReader()));
-        if (System.getProperty("plandump") != null) System.out.println("PLAN " + request.text() + "\n  " + plan.query());
         if (plan.concepts().isEmpty() && parsed.excluded().isEmpty() && !parsed.text().isEmpty()) {
             return SearchResult.empty(parsed.text(), "search.notice.onlyCommonWords");
         }
