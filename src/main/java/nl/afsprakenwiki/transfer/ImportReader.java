@@ -2,6 +2,7 @@ package nl.afsprakenwiki.transfer;
 
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.transfer.ImportSet.AgreementFile;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ final class ImportReader {
     private final ImportProblems problems;
     private final KoppelzoneFileReader koppelzoneFiles;
     private final AgreementFileReader agreementFiles;
+    private final MarkdownRenderer markdown;
 
     ImportReader(Path root, MarkdownRenderer markdown, Progress progress) {
         this.root = root;
@@ -32,6 +35,7 @@ final class ImportReader {
         SourceFiles sources = new SourceFiles(problems);
         this.koppelzoneFiles = new KoppelzoneFileReader(problems, fields, sources);
         this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown);
+        this.markdown = markdown;
         this.progress = progress;
     }
 
@@ -42,7 +46,7 @@ final class ImportReader {
     Result read() {
         List<Path> files = ImportFolder.files(root);
         List<KoppelzoneSpec> koppelzones = new ArrayList<>();
-        List<AgreementSpec> agreements = new ArrayList<>();
+        List<AgreementFile> agreements = new ArrayList<>();
         Set<Path> historyDirs = new HashSet<>();
         int done = 0;
         for (Path file : files) {
@@ -53,7 +57,8 @@ final class ImportReader {
             } else if (name.endsWith(".md") && !isInHistory(file)) {
                 Path history = file.resolveSibling(name.substring(0, name.length() - 3) + ".history");
                 historyDirs.add(history);
-                agreementFiles.read(file, history).ifPresent(agreements::add);
+                // checked in full now, kept without its texts (read again while writing)
+                agreementFiles.read(file, history).ifPresent(spec -> agreements.add(AgreementFile.of(file, history, spec)));
             }
         }
         files.stream().filter(this::isInHistory).map(Path::getParent).distinct()
@@ -63,8 +68,23 @@ final class ImportReader {
         if (files.isEmpty()) {
             problems.add(new Problem(root.toString(), 0, "de map bevat geen .md-bestanden"));
         }
-        problems.addAll(new CrossFileChecks().check(koppelzones, agreements));
+        problems.addAll(new CrossFileChecks().check(koppelzones, agreements.stream().map(AgreementFile::outline).toList()));
         return new Result(new ImportSet(koppelzones, agreements), problems.list());
+    }
+
+    /**
+     * The agreement of {@code agreement} read again in full, to write it; empty, with the reason in
+     * {@code failures}, when the file no longer reads as it did when it was checked.
+     */
+    Optional<AgreementSpec> again(AgreementFile agreement, List<String> failures) {
+        ImportProblems fresh = new ImportProblems(root);
+        Optional<AgreementSpec> spec = new AgreementFileReader(fresh, new FieldReader(fresh), new SourceFiles(fresh),
+                markdown).read(agreement.file(), agreement.history());
+        if (spec.isEmpty() || !fresh.list().isEmpty() || !agreement.matches(spec.get())) {
+            failures.add(agreement.outline().file() + ": het bestand is tijdens de import gewijzigd");
+            return Optional.empty();
+        }
+        return spec;
     }
 
     private boolean isInHistory(Path file) {

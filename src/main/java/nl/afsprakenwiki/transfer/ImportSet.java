@@ -4,12 +4,58 @@ import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
-/** A folder in the import format, read and checked, ready to apply. Nothing in it touches the database. */
-record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementSpec> agreements) {
+/**
+ * A folder in the import format, read and checked, ready to apply. Nothing in it touches the
+ * database. It holds no agreement texts: those are read again, one file at a time, while the import
+ * writes them, so that a folder of any size imports in the same memory.
+ */
+record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreements) {
+
+    /**
+     * An agreement file as it was checked: where to read it again, what was checked (its outline:
+     * everything but the revisions' texts) and a digest of its revisions, to notice a file that
+     * changed between checking and writing.
+     */
+    record AgreementFile(Path file, Path history, AgreementSpec outline, String digest) {
+
+        static AgreementFile of(Path file, Path history, AgreementSpec spec) {
+            return new AgreementFile(file, history, outline(spec), digest(spec));
+        }
+
+        /** Whether {@code spec}, read again, is what was checked. */
+        boolean matches(AgreementSpec spec) {
+            return outline.equals(outline(spec)) && digest.equals(digest(spec));
+        }
+
+        private static AgreementSpec outline(AgreementSpec spec) {
+            return new AgreementSpec(spec.file(), spec.slug(), spec.municipality(), spec.koppelzone(), spec.parties(),
+                    spec.themes(), spec.status(), spec.reviewDate(), spec.revisions().stream()
+                    .map(revision -> new RevisionSpec(revision.file(), revision.title(), "", revision.author(),
+                            revision.date(), revision.summary())).toList(), spec.endorsedRevision());
+        }
+
+        private static String digest(AgreementSpec spec) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (RevisionSpec revision : spec.revisions()) {
+                    sha.update(revision.body().getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                }
+                return HexFormat.of().formatHex(sha.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java", e);
+            }
+        }
+    }
 
     /** A problem in one file; all problems of a folder are reported together. */
     record Problem(String file, int line, String message) {

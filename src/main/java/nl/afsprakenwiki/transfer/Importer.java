@@ -18,6 +18,7 @@ import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.text.Slugs;
+import nl.afsprakenwiki.transfer.ImportSet.AgreementFile;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.PartySpec;
@@ -69,13 +70,14 @@ public final class Importer {
     }
 
     public Report importFolder(Path folder, String actor, Progress progress) throws ImportFailed {
-        ImportReader.Result read = new ImportReader(folder, markdown, progress).read();
+        ImportReader reader = new ImportReader(folder, markdown, progress);
+        ImportReader.Result read = reader.read();
         if (!read.problems().isEmpty()) {
             throw new ImportFailed(read.problems().stream().map(Problem::toString).toList());
         }
         ImportSet set = read.set();
         try {
-            return db.write(handle -> apply(handle, set, folder, actor, progress));
+            return db.write(handle -> apply(handle, set, reader, folder, actor, progress));
         } catch (ApplyFailed e) {
             throw new ImportFailed(e.problems);
         }
@@ -91,7 +93,8 @@ public final class Importer {
         }
     }
 
-    private Report apply(Handle handle, ImportSet set, Path folder, String actor, Progress progress) {
+    private Report apply(Handle handle, ImportSet set, ImportReader reader, Path folder, String actor,
+                         Progress progress) {
         List<String> problems = new ArrayList<>();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -109,8 +112,12 @@ public final class Importer {
         int updated = 0;
         int unchanged = 0;
         int revisions = 0;
-        for (AgreementSpec spec : set.agreements()) {
+        for (AgreementFile file : set.agreements()) {
             progress.step("schrijven", ++step, steps);
+            AgreementSpec spec = reader.again(file, problems).orElse(null);
+            if (spec == null) {
+                continue;
+            }
             Koppelzone koppelzone = koppelzoneFor(handle, spec, declared, problems);
             if (koppelzone == null) {
                 continue;
