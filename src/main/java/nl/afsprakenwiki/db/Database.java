@@ -42,15 +42,35 @@ public final class Database implements AutoCloseable {
     private final PreparedStatement dataVersion;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    private Database(Path file) throws SQLException {
+    /** What a commit has survived when {@link #write} returns. */
+    public enum Durability {
+        /**
+         * synchronous=FULL: a commit is on disk before the client hears "saved" - nothing acknowledged
+         * is lost, even on power failure. Wiki writes are rare, so the extra fsync is cheap. The wiki
+         * always runs so.
+         */
+        POWER_LOSS(SQLiteConfig.SynchronousMode.FULL),
+        /**
+         * synchronous=NORMAL (in WAL mode): a commit survives the process being killed, not a power
+         * failure; no fsync per commit. For the tests in one JVM only, which commit thousands of times
+         * and cannot lose power.
+         */
+        PROCESS_KILL(SQLiteConfig.SynchronousMode.NORMAL);
+
+        private final SQLiteConfig.SynchronousMode mode;
+
+        Durability(SQLiteConfig.SynchronousMode mode) {
+            this.mode = mode;
+        }
+    }
+
+    private Database(Path file, Durability durability) throws SQLException {
         this.file = file;
         String url = "jdbc:sqlite:" + file;
 
         SQLiteConfig writerConfig = baseConfig();
         writerConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: a commit is on disk before the client hears "saved" - nothing acknowledged is lost,
-        // even on power failure. Wiki writes are rare, so the extra fsync is cheap.
-        writerConfig.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        writerConfig.setSynchronous(durability.mode);
         writerConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
         writerSource.setUrl(url);
@@ -68,11 +88,19 @@ public final class Database implements AutoCloseable {
         this.dataVersion = watcher.prepareStatement("PRAGMA data_version");
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and applies pending migrations. */
+    /**
+     * Opens (creating if needed) the database in {@code dataDir} and applies pending migrations; every
+     * commit is on disk before {@link #write} returns ({@link Durability#POWER_LOSS}).
+     */
     public static Database open(Path dataDir) {
+        return open(dataDir, Durability.POWER_LOSS);
+    }
+
+    /** As {@link #open(Path)}, with commits as durable as {@code durability} says. */
+    public static Database open(Path dataDir, Durability durability) {
         try {
             Files.createDirectories(dataDir);
-            return new Database(dataDir.resolve(FILE_NAME));
+            return new Database(dataDir.resolve(FILE_NAME), durability);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         } catch (SQLException e) {

@@ -61,8 +61,10 @@ class FirstStartIT {
         assertThat(token.out()).as("the token alone on standard output").matches("aw_[A-Za-z0-9_-]{43}\\R");
         String bearer = "Bearer " + token.out().strip();
 
-        try (ServerProcess server = ServerProcess.start(dir, port, Map.of(), "serve", "--data", data.toString(),
-                "--port", String.valueOf(port))) {
+        // a port picked now, as the first may have become another program's in the meantime
+        int second = ServerProcess.freePort();
+        try (ServerProcess server = ServerProcess.start(dir, second, Map.of(), "serve", "--data", data.toString(),
+                "--port", String.valueOf(second))) {
             assertThat(server.output()).as("accounts exist now").doesNotContain("/setup/");
             HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/me"))
                     .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());

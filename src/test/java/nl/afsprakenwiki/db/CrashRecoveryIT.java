@@ -99,8 +99,11 @@ class CrashRecoveryIT {
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(WRITERS * 15);
         GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        try (ServerProcess restarted = ServerProcess.start(dir, port, mail, "serve", "--data", data.toString(),
-                "--port", String.valueOf(port))) {
+        // a port picked now: the first one, free a minute ago, may be any other program's by now (a
+        // connection of the burst's clients takes its local port from the same range)
+        int restartPort = ServerProcess.freePort();
+        try (ServerProcess restarted = ServerProcess.start(dir, restartPort, mail, "serve", "--data", data.toString(),
+                "--port", String.valueOf(restartPort))) {
             HttpClient http = HttpClient.newHttpClient();
             for (Acknowledged save : acknowledged) {
                 HttpResponse<String> response = http.send(get(restarted,

@@ -51,6 +51,11 @@ class DatabaseTest {
                     .mapTo(String.class).list())).contains("001");
             assertThat(Files.exists(dir.resolve(Database.FILE_NAME))).isTrue();
         }
+        // the tests' own databases (TestDisk): WAL without a flush per commit, safe against a killed process only
+        try (Database db = Database.open(dir.resolve("tests"), Database.Durability.PROCESS_KILL)) {
+            assertThat(db.<String>write(handle -> handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one())).isEqualTo("wal");
+            assertThat(db.<Integer>write(handle -> handle.createQuery("PRAGMA synchronous").mapTo(Integer.class).one())).isEqualTo(1);
+        }
     }
 
     @Test

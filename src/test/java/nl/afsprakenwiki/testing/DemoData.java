@@ -3,7 +3,6 @@ package nl.afsprakenwiki.testing;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
@@ -55,9 +54,9 @@ final class DemoData {
             try {
                 Path dir = Files.createTempDirectory("afsprakenwiki-demo");
                 Path data = dir.resolve("data");
-                Database db = Database.open(data);
+                Database db = TestDisk.open(data);
                 try {
-                    Services services = Services.create(Settings.forTests(data), db, Clock.systemUTC(), IndexStorage.FILES);
+                    Services services = Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX);
                     try {
                         services.demo().loadIfEmpty(Progress.NONE);
                         if (!services.search().index().awaitCurrent(Duration.ofSeconds(60))) {

@@ -58,7 +58,7 @@ public final class TestApp implements AutoCloseable {
     public final String baseUrl;
 
     private TestApp(Path dataDir, boolean demo) {
-        this(Settings.forTests(dataDir), demo, IndexStorage.FILES);
+        this(Settings.forTests(dataDir), demo, TestDisk.INDEX);
     }
 
     private TestApp(Settings settings, boolean demo, IndexStorage indexStorage) {
@@ -67,7 +67,7 @@ public final class TestApp implements AutoCloseable {
 
     private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock) {
         this.dataDir = settings.dataDir();
-        this.db = Database.open(dataDir);
+        this.db = TestDisk.open(dataDir);
         this.services = Services.create(settings, db, clock, indexStorage);
         this.data = new TestData(services, dataDir);
         if (demo) {
@@ -93,17 +93,17 @@ public final class TestApp implements AutoCloseable {
     /** The demo wiki with settings of the test's choosing, e.g. mail to a local SMTP server. */
     public static TestApp startWithDemo(Settings settings) {
         DemoData.copyTo(settings.dataDir());
-        return new TestApp(settings, true, IndexStorage.FILES);
+        return new TestApp(settings, true, TestDisk.INDEX);
     }
 
     /** With settings of the test's choosing (single sign-on, proxy); the data directory is the settings'. */
     public static TestApp start(Settings settings) {
-        return new TestApp(settings, false, IndexStorage.FILES);
+        return new TestApp(settings, false, TestDisk.INDEX);
     }
 
     /** With settings and a clock of the test's choosing (e.g. a {@link TestClock} for the daily run). */
     public static TestApp start(Settings settings, Clock clock) {
-        return new TestApp(settings, false, IndexStorage.FILES, clock);
+        return new TestApp(settings, false, TestDisk.INDEX, clock);
     }
 
     /** With the search index written through {@code indexStorage}: a test's disk that can fill up. */

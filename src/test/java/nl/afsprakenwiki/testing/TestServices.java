@@ -26,8 +26,8 @@ public final class TestServices implements AutoCloseable {
 
     private TestServices(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
-        this.db = Database.open(dataDir);
-        this.services = Services.create(Settings.forTests(dataDir), db, clock);
+        this.db = TestDisk.open(dataDir);
+        this.services = Services.create(Settings.forTests(dataDir), db, clock, TestDisk.INDEX);
         this.data = new TestData(services, dataDir);
     }
 

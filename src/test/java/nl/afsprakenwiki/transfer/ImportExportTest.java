@@ -12,6 +12,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.Party;
 import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.testing.TestDisk;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.text.Slugs;
 import org.junit.jupiter.api.Test;
@@ -882,8 +883,8 @@ class ImportExportTest {
     private record Wiki(Database db, Services services) implements AutoCloseable {
 
         static Wiki open(Path dataDir) {
-            Database db = Database.open(dataDir);
-            return new Wiki(db, Services.create(Settings.forTests(dataDir), db, CLOCK));
+            Database db = TestDisk.open(dataDir);
+            return new Wiki(db, Services.create(Settings.forTests(dataDir), db, CLOCK, TestDisk.INDEX));
         }
 
         Importer.Report importFolder(Path folder) {

@@ -1,0 +1,70 @@
+package nl.afsprakenwiki.testing;
+
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.search.IndexStorage;
+import nl.afsprakenwiki.search.UnsyncedFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The data directory as the tests in one JVM write it: real SQLite and Lucene files, whose commits
+ * survive the process being killed but do not wait for the disk to flush them
+ * ({@link Database.Durability#PROCESS_KILL}, {@link UnsyncedFiles}). On this machine's virtual disk a
+ * flush takes 2.5-4 ms, and the suite commits tens of thousands of times, each time with a test waiting
+ * for the answer. No test in one JVM can lose power; the wiki itself flushes every commit (pinned by
+ * {@code DatabaseTest}), and the packaged-jar tests run it so ({@code CrashRecoveryIT}: kill -9).
+ * <p>
+ * A new database starts as a copy of one that the migrations made once per test JVM (empty, the
+ * schema complete): Flyway applying the twelve migrations took 0.3-0.5 s for every test that starts
+ * a wiki, the copy 0.02-0.06 s, and Flyway still checks the copy's schema history on opening. The
+ * migrations themselves run for real on every first database of a JVM, in {@code DatabaseTest} and in
+ * the packaged-jar tests.
+ */
+public final class TestDisk {
+
+    /** The search index's files, not flushed at each commit. */
+    public static final IndexStorage INDEX = UnsyncedFiles.INSTANCE;
+
+    private static Path migrated;
+
+    private TestDisk() {
+    }
+
+    /** The database in {@code dataDir} (a migrated copy if there is none yet), its commits not flushed one by one. */
+    public static Database open(Path dataDir) {
+        Path file = dataDir.resolve(Database.FILE_NAME);
+        if (!Files.exists(file)) {
+            try {
+                Files.createDirectories(dataDir);
+                Files.copy(migrated(), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Database.open(dataDir, Database.Durability.PROCESS_KILL);
+    }
+
+    private static synchronized Path migrated() throws IOException {
+        if (migrated == null) {
+            Path dir = Files.createTempDirectory("afsprakenwiki-schema");
+            Database.open(dir, Database.Durability.PROCESS_KILL).close();
+            // closed by its last connection, the database is one file: SQLite folded the WAL into it
+            if (Files.exists(dir.resolve(Database.FILE_NAME + "-wal"))) {
+                throw new IllegalStateException("the migrated database left its WAL behind in " + dir);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var paths = Files.list(dir)) {
+                    paths.forEach(path -> path.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary copy left behind is harmless
+                }
+                dir.toFile().delete();
+            }));
+            migrated = dir.resolve(Database.FILE_NAME);
+        }
+        return migrated;
+    }
+}
