@@ -5,6 +5,7 @@ import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.bench.Queries;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.testing.TestDisk;
 import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,8 @@ class SplitPassTest {
     @BeforeAll
     static void loadTheEvaluationCorpus() throws Exception {
         Path data = work.resolve("data");
-        db = Database.open(data);
-        services = Services.create(Settings.forTests(data), db, Clock.systemUTC());
+        db = TestDisk.open(data);
+        services = Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX);
         services.importer().importFolder(Path.of(SplitPassTest.class.getClassLoader()
                 .getResource("search-quality/corpus").toURI()), "evaluatie", Progress.NONE);
         services.search().index().catchUp(Progress.NONE);

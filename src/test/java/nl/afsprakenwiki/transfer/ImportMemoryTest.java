@@ -3,6 +3,7 @@ package nl.afsprakenwiki.transfer;
 import nl.afsprakenwiki.Services;
 import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.testing.TestDisk;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
 import org.junit.jupiter.api.Test;
@@ -48,8 +49,9 @@ class ImportMemoryTest {
     void aFileChangedBetweenCheckingAndWritingRefusesTheWholeImport() throws Exception {
         Path folder = folder("changing", 3);
         Path changed = folder.resolve("utrecht/afspraak-2.md");
-        try (Database db = Database.open(temp.resolve("data"))) {
-            Services services = Services.create(Settings.forTests(temp.resolve("data")), db, Clock.systemUTC());
+        try (Database db = TestDisk.open(temp.resolve("data"))) {
+            Services services = Services.create(Settings.forTests(temp.resolve("data")), db, Clock.systemUTC(),
+                    TestDisk.INDEX);
             Progress changing = (phase, done, total) -> {
                 if (phase.equals("schrijven") && done == 1) {
                     append(changed, "\nEen zin die niemand heeft gecontroleerd.\n");
