@@ -20,9 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The facet values of every document, per index segment, held in memory as two arrays: counting
  * the facets of a search's hits then reads a few array elements per hit instead of decoding doc
- * values (at 50,000 agreements counting took 1.4 ms of a 5 ms search). A segment's values never
- * change, so its table is built the first time a search counts in it and dropped when Lucene closes
- * the segment; a new snapshot after a save builds only the tables of its new, small segments.
+ * values, and no ordinal map is built for every new snapshot (see docs/BENCHMARKS.md, issue 12's
+ * third round). A segment's values never change, so its table is built the first time a search
+ * counts in it and dropped when Lucene closes the segment; a new snapshot after a save builds only
+ * the tables of its new, small segments.
  */
 final class FacetTables {
 
@@ -111,7 +112,7 @@ final class FacetTables {
         }
         int maxDoc = reader.maxDoc();
         int[] starts = new int[maxDoc + 1];
-        int[] ords = new int[Math.max(16, maxDoc * 4)];
+        int[] ords = new int[maxDoc + 16];
         int size = 0;
         for (int doc = 0; doc < maxDoc; doc++) {
             starts[doc] = size;

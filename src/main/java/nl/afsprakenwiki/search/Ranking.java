@@ -43,7 +43,7 @@ final class Ranking {
      * @param matching  the same hits as {@link #query}, without what only scores them (nearness, the
      *                  complete tier, the adoption prior): for counting
      * @param complete  the hits of {@link #query} that have every meaningful concept, which outrank
-     *                  all others; null when every hit counts as complete (one concept, or none)
+     *                  all others; null for fewer than two concepts or when none of them is meaningful
      * @param concepts  the concepts that can be searched for, in order
      * @param highlight what to mark in titles and snippets
      */

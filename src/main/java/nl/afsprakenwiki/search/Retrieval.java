@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -63,13 +64,9 @@ final class Retrieval {
     private final FacetsConfig facetsConfig;
     private final Feedback feedback;
     private final boolean splitting;
-    private final java.util.concurrent.atomic.LongAdder splits = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder splits = new LongAdder();
 
-    Retrieval(FacetsConfig facetsConfig, Feedback feedback) {
-        this(facetsConfig, feedback, true);
-    }
-
-    /** {@code splitting}: whether the first pass may be split (see {@link #first}); off only to compare. */
+    /** {@code splitting}: whether the first pass may be split (see {@link #first}); off only to compare (tests). */
     Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean splitting) {
         this.facetsConfig = facetsConfig;
         this.feedback = feedback;
