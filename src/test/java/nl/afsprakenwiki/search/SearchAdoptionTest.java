@@ -5,11 +5,6 @@ import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.search.SearchRequest.Order;
 import nl.afsprakenwiki.testing.TestApp;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,19 +231,7 @@ class SearchAdoptionTest {
         }
         // Make both indexes look like format 2 and up to date with the database: without a rebuild,
         // the agreement would never be indexed again, so it would not be found.
-        for (String folder : List.of(IndexFiles.PUBLIC, IndexFiles.CURRENT)) {
-            try (Directory directory = FSDirectory.open(data.resolve(SearchIndex.FOLDER).resolve(folder));
-                 IndexWriter writer = new IndexWriter(directory,
-                         new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-                Map<String, String> commitData = new HashMap<>();
-                writer.getLiveCommitData().forEach(entry -> commitData.put(entry.getKey(), entry.getValue()));
-                assertThat(commitData).containsEntry("format", SearchIndex.FORMAT);
-                commitData.put("format", "2");
-                writer.deleteAll();
-                writer.setLiveCommitData(commitData.entrySet());
-                writer.commit();
-            }
-        }
+        assertThat(IndexCommits.replace(data, "format", "2")).containsOnly(SearchIndex.FORMAT);
         try (TestApp second = TestApp.start(data)) {
             second.awaitSearch();
             SearchResult result = second.services.search().service().search(
@@ -259,11 +241,6 @@ class SearchAdoptionTest {
                 assertThat(hit.adoptions()).isEqualTo(1);
             });
         }
-        for (String folder : List.of(IndexFiles.PUBLIC, IndexFiles.CURRENT)) {
-            try (Directory directory = FSDirectory.open(data.resolve(SearchIndex.FOLDER).resolve(folder))) {
-                assertThat(SegmentInfos.readLatestCommit(directory).getUserData())
-                        .containsEntry("format", SearchIndex.FORMAT);
-            }
-        }
+        assertThat(IndexCommits.read(data, "format")).containsOnly(SearchIndex.FORMAT);
     }
 }

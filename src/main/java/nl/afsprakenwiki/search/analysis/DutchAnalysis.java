@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The Dutch language analysis of the wiki's search: load once at start-up with {@link #load()}
@@ -53,7 +54,7 @@ public final class DutchAnalysis {
     this.beforeSynonyms = new AgreementAnalyzer(AgreementAnalyzer.Chain.SYNONYM_SOURCE, resources, null);
     List<String> synonymEntries = readSynonymEntries();
     this.synonymPhrases = synonymEntries.stream().map(entry -> words(spell, entry))
-        .filter(words -> words.indexOf(' ') > 0).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .filter(words -> words.indexOf(' ') > 0).collect(Collectors.toUnmodifiableSet());
     this.decompounder = resources.decompounder();
     this.lexicon = resources.lexicon();
     this.related = RelatedTerms.load(beforeSynonyms);

@@ -4,10 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -58,8 +61,8 @@ final class RelatedTerms {
   }
 
   /** Every related term, each as its list of analysed words. */
-  java.util.Collection<List<String>> all() {
-    java.util.Set<List<String>> all = new java.util.LinkedHashSet<>();
+  Collection<List<String>> all() {
+    Set<List<String>> all = new LinkedHashSet<>();
     related.values().forEach(all::addAll);
     return all;
   }
