@@ -87,8 +87,8 @@ final class Retrieval {
               Sort sort, int top, boolean learn, Map<String, List<String>> chosen) throws IOException {
         FacetTables tables = snapshot.facets(searcher);
         boolean feedbackPossible = learn && tables != null;
-        int depth = feedbackPossible ? Math.max(top, PAGE) + RERANKED : top;
-        Pass first = first(searcher, tables, plan, filtered, sort, depth);
+        int page = feedbackPossible ? Math.max(top, PAGE) : top;
+        Pass first = first(searcher, tables, plan, filtered, sort, page, feedbackPossible ? page + RERANKED : top);
         Query expansion = feedbackPossible
                 ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
                 : null;
@@ -118,20 +118,22 @@ final class Retrieval {
     }
 
     /**
-     * The query's own pass. Ordered by relevance, agreements with every meaningful concept outrank all
-     * others; when there are at least {@code top} of them, the best are found among them alone (a
-     * conjunction, quick to walk) and the hits are counted without scores, instead of scoring every
-     * agreement that shares one word with the query. Same hits, scores, order and counts either way.
+     * The query's own pass: its {@code depth} best hits. Ordered by relevance, agreements with every
+     * meaningful concept outrank all others, also after feedback's reranking (its credit is far below
+     * the complete tier); when there are at least {@code page} of them, the page is made of them alone.
+     * Then the best are found among them (a conjunction, quick to walk; all of them when fewer than
+     * {@code depth}) and the hits are counted without scores, instead of scoring every agreement that
+     * shares one word with the query. Same page, scores, order and counts either way.
      */
     private Pass first(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
-                       Function<Query, DrillDownQuery> filtered, Sort sort, int top) throws IOException {
+                       Function<Query, DrillDownQuery> filtered, Sort sort, int page, int depth) throws IOException {
         if (!splitting || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
-            return pass(searcher, tables, filtered.apply(plan.query()), sort, top);
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
         }
-        TopDocs best = searcher.search(filtered.apply(plan.complete()), top, sort, false);
-        if (best.scoreDocs.length < top) {
-            // fewer than a page and its reranking have every concept: the rest come from the lower tiers
-            return pass(searcher, tables, filtered.apply(plan.query()), sort, top);
+        TopDocs best = searcher.search(filtered.apply(plan.complete()), depth, sort, false);
+        if (best.scoreDocs.length < page) {
+            // fewer than a page have every concept: the rest come from the lower tiers
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
         }
         withScores(best, sort);
         splits.increment();

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reranking takes its best hits from those alone and counts the rest without scores. It must give
  * exactly what scoring every hit gives: the same hits in the same order with the same scores, the
  * same total and the same facet counts, for visitors and for members, with and without a chosen
- * facet value, with and without feedback.
+ * facet value, with and without feedback, on the first page and the next.
  */
 class SplitPassTest {
 
@@ -65,6 +65,8 @@ class SplitPassTest {
                 continue; // one word, a prefix or an exclusion: never split
             }
             requests.add(request);
+            // the second page: its own page and depth
+            requests.add(new SearchRequest(request.text(), request.filters(), request.order(), 10, 10));
             // with an operator feedback is off, so the depth is the page itself: five
             requests.add(new SearchRequest("+" + request.text(), request.filters(), request.order(), 0, 5));
         }
