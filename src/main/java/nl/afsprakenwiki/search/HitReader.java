@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,14 +95,29 @@ final class HitReader {
             return missing; // a hit of a one-concept query has it
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        // ten documents are looked up: Lucene's query cache would read every match of the concept
+        // into a bit set, which costs far more than the lookups
+        IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
+        uncached.setQueryCache(null);
         for (Ranking.Searched concept : plan.concepts()) {
-            Query present = searcher.rewrite(concept.built().present());
-            Weight weight = searcher.createWeight(present, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (int i = 0; i < ids.length; i++) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(ids[i], leaves));
+            Query present = uncached.rewrite(concept.built().present());
+            Weight weight = uncached.createWeight(present, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            // in document order, so that one scorer per segment walks forward through the hits
+            Integer[] order = new Integer[ids.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
+            int leafIndex = -1;
+            DocIdSetIterator matches = null;
+            for (int i : order) {
+                int index = ReaderUtil.subIndex(ids[i], leaves);
+                LeafReaderContext leaf = leaves.get(index);
+                if (index != leafIndex) {
+                    Scorer scorer = weight.scorer(leaf);
+                    matches = scorer == null ? null : scorer.iterator();
+                    leafIndex = index;
+                }
                 int doc = ids[i] - leaf.docBase;
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null || scorer.iterator().advance(doc) != doc) {
+                if (matches == null || (matches.docID() < doc ? matches.advance(doc) : matches.docID()) != doc) {
                     missing.get(i).add(concept.concept().label());
                 }
             }
@@ -112,6 +129,7 @@ final class HitReader {
     private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
         return new Preloaded(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(new PassageScores())
                 .withBreakIterator(() -> new SplittingBreakIterator(BreakIterator.getSentenceInstance(DUTCH), '\n'))
                 .withMaxLength(MAX_LENGTH)
                 .withHighlightPhrasesStrictly(true)
@@ -119,7 +137,7 @@ final class HitReader {
     }
 
     /** A highlighter that takes the texts from the stored fields already read instead of reading them again. */
-    private static final class Preloaded extends UnifiedHighlighter {
+    private static final class Preloaded extends ReusingHighlighter {
         private final Map<Integer, Document> stored;
 
         Preloaded(Builder builder, Map<Integer, Document> stored) {
