@@ -22,7 +22,10 @@ import java.util.TreeMap;
  * benchmark's queries for some rounds, p50 / p99, and the slowest queries by their median CPU time. For
  * comparing alternatives of the query path; the figures of record come from {@link SearchBenchmark}.
  *
- * <pre>QueryProbe --data DIR [--rounds N] [--rebuild]</pre>
+ * <pre>QueryProbe --data DIR [--rounds N] [--rebuild] [--only QUERY] [--out FILE]</pre>
+ *
+ * <p>{@code --out} writes every query's median CPU time (tab-separated), so two versions of the code
+ * can be compared query by query: on a busy machine the queries a change does not touch show the drift.
  */
 public final class QueryProbe {
 
@@ -31,12 +34,14 @@ public final class QueryProbe {
         int rounds = 3;
         boolean rebuild = false;
         String only = null;
+        Path out = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> work = Path.of(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--rebuild" -> rebuild = true;
                 case "--only" -> only = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -84,6 +89,12 @@ public final class QueryProbe {
                     .sorted((a, b) -> Double.compare(median(b.getValue()), median(a.getValue())))
                     .limit(40)
                     .forEach(e -> System.out.printf("  %7.2f ms cpu  %s%n", median(e.getValue()), e.getKey()));
+            if (out != null) {
+                List<String> lines = new ArrayList<>();
+                byQuery.forEach((query, times) -> lines.add(String.format(java.util.Locale.ROOT, "%.3f\t%s",
+                        median(times), query)));
+                java.nio.file.Files.write(out, lines);
+            }
             services.search().close();
         }
         System.exit(0);
