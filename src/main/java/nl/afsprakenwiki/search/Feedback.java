@@ -15,11 +15,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Pseudo-relevance feedback ("more like the best hits"): the {@link #TERMS} words that characterise
@@ -45,6 +46,25 @@ final class Feedback {
     /** Below this many published agreements, word rarity says too little to learn from. */
     private static final int MIN_PUBLISHED = 10;
     private static final int MIN_LENGTH = 4;
+
+    /** A known phrase's joined term (see KnownPhrases): its words with a space between them. */
+    private static boolean joined(BytesRef bytes) {
+        for (int i = bytes.offset; i < bytes.offset + bytes.length; i++) {
+            if (bytes.bytes[i] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean letters(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isLetter(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
 
     /**
@@ -73,11 +93,15 @@ final class Feedback {
             Map<String, Long> counts = new HashMap<>();
             TermsEnum each = terms.iterator();
             for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-                String term = bytes.utf8ToString();
-                if (term.indexOf(' ') >= 0) {
+                if (joined(bytes)) {
                     words -= each.totalTermFreq();
-                } else if (term.length() >= MIN_LENGTH && term.chars().allMatch(Character::isLetter)
-                        && !queryTerms.contains(term)) {
+                    continue;
+                }
+                if (bytes.length < MIN_LENGTH) {
+                    continue; // fewer bytes, so fewer letters: no need to decode it
+                }
+                String term = bytes.utf8ToString();
+                if (term.length() >= MIN_LENGTH && letters(term) && !queryTerms.contains(term)) {
                     counts.put(term, each.totalTermFreq());
                 }
             }
@@ -91,13 +115,17 @@ final class Feedback {
         Map<String, Double> weights = new HashMap<>();
         // in term order, which the terms enumerations move through fastest
         DocFreqs rarity = new DocFreqs(published);
-        for (Map.Entry<String, Double> entry : new TreeMap<>(frequency).entrySet()) {
-            if (agreeing.get(entry.getKey()) < agree) {
-                continue;
+        List<String> candidates = new ArrayList<>();
+        agreeing.forEach((term, count) -> {
+            if (count >= agree) {
+                candidates.add(term);
             }
-            int df = rarity.of(Fields.BODY, entry.getKey());
+        });
+        Collections.sort(candidates);
+        for (String term : candidates) {
+            int df = rarity.of(Fields.BODY, term);
             if (df >= 2 && df <= documents * ConceptQueries.COMMON) {
-                weights.put(entry.getKey(), entry.getValue() * Math.log((double) documents / df));
+                weights.put(term, frequency.get(term) * Math.log((double) documents / df));
             }
         }
         List<Map.Entry<String, Double>> best = weights.entrySet().stream()
