@@ -38,7 +38,10 @@ import java.util.stream.Stream;
  * highlighting and facets, HTTP latency at 8 clients, start-up with an existing index, index size
  * and heap. Run it with scripts/search-benchmark.sh; results go into docs/BENCHMARKS.md.
  *
- * <pre>SearchBenchmark [--count N] [--data DIR] [--http-seconds S]</pre>
+ * <pre>SearchBenchmark [--count N] [--data DIR] [--http-seconds S] [--phase load|measure] [--keep-index]</pre>
+ *
+ * <p>{@code --keep-index} skips the reindex of the measure phase (no indexing figure): for comparing
+ * two versions of the query path on the same, already built index.
  */
 public final class SearchBenchmark {
 
@@ -50,12 +53,14 @@ public final class SearchBenchmark {
         Path work = null;
         int httpSeconds = 30;
         String phase = "all";
+        boolean keepIndex = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Integer.parseInt(args[++i]);
                 case "--data" -> work = Path.of(args[++i]);
                 case "--http-seconds" -> httpSeconds = Integer.parseInt(args[++i]);
                 case "--phase" -> phase = args[++i];
+                case "--keep-index" -> keepIndex = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -67,7 +72,7 @@ public final class SearchBenchmark {
                 load(work, count);
             }
             if (!phase.equals("load")) {
-                measure(work, httpSeconds);
+                measure(work, httpSeconds, keepIndex);
             }
         } catch (Exception | Error e) {
             e.printStackTrace();
@@ -103,18 +108,20 @@ public final class SearchBenchmark {
     }
 
     /** Rebuilds the index, starts the server on it and measures queries; meant for -Xmx512m. */
-    private static void measure(Path work, int httpSeconds) throws Exception {
+    private static void measure(Path work, int httpSeconds, boolean keepIndex) throws Exception {
         Path dataDir = work.resolve("data");
         Settings settings = Settings.forTests(dataDir);
-        int indexed;
-        long indexNanos;
-        try (Database db = Database.open(dataDir)) {
-            Services services = Services.create(settings, db, Clock.systemUTC());
-            System.err.println("[measure 1/5] rebuilding the index from the database (reindex)");
-            long start = System.nanoTime();
-            indexed = services.search().index().rebuild(Progress.to(System.err));
-            indexNanos = System.nanoTime() - start;
-            services.search().close();
+        int indexed = 0;
+        long indexNanos = 0;
+        if (!keepIndex) {
+            try (Database db = Database.open(dataDir)) {
+                Services services = Services.create(settings, db, Clock.systemUTC());
+                System.err.println("[measure 1/5] rebuilding the index from the database (reindex)");
+                long start = System.nanoTime();
+                indexed = services.search().index().rebuild(Progress.to(System.err));
+                indexNanos = System.nanoTime() - start;
+                services.search().close();
+            }
         }
 
         System.err.println("[measure 2/5] starting the server on the existing index");
@@ -157,10 +164,12 @@ public final class SearchBenchmark {
                 memory(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("visitors' answer cache: %s (-Dafsprakenwiki.search.answerCache=off disables it)%n",
                 "off".equals(System.getProperty("afsprakenwiki.search.answerCache")) ? "off" : "on");
-        System.out.printf("index: %,d agreements, %,d documents, %.1f MB on disk%n", indexed, index.documentCount(),
+        System.out.printf("index: %,d documents, %.1f MB on disk%n", index.documentCount(),
                 index.sizeOnDisk() / 1e6);
-        System.out.printf("indexing (reindex): %,d agreements in %.1f s = %,.0f agreements/s%n", indexed,
-                indexNanos / 1e9, indexed / (indexNanos / 1e9));
+        if (!keepIndex) {
+            System.out.printf("indexing (reindex): %,d agreements in %.1f s = %,.0f agreements/s%n", indexed,
+                    indexNanos / 1e9, indexed / (indexNanos / 1e9));
+        }
         System.out.printf("start-up with the existing index, to the first answered search: %.2f s (had to catch up: %s)%n",
                 startupNanos / 1e9, caughtUp ? "yes" : "no");
         System.out.printf("in process (%d queries x %d, highlighting and facets, mean %.0f hits): p50 %.2f ms, "
