@@ -68,16 +68,6 @@ final class Ranking {
             concepts.forEach(searched -> all.add(searched.built().present(), Occur.MUST));
             return concepts.isEmpty() ? new MatchAllDocsQuery() : all.build();
         }
-
-        /**
-         * The hits of {@link #query} that have every concept, common ones too, scored as {@link #query}
-         * scores them. Each concept an agreement lacks costs it at least a fifth of that concept's
-         * tier (its best other way earns at most {@code APART_CREDIT} of it), far more than any text
-         * score: so without feedback these outrank all other hits.
-         */
-        Query withEveryConcept() {
-            return new BooleanQuery.Builder().add(query, Occur.MUST).add(allConcepts(), Occur.FILTER).build();
-        }
     }
 
     private Ranking() {

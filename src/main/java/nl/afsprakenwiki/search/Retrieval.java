@@ -121,23 +121,17 @@ final class Retrieval {
      * The query's own pass: its {@code depth} best hits. Ordered by relevance, agreements with every
      * meaningful concept outrank all others, also after feedback's reranking (its credit is far below
      * the complete tier); when there are at least {@code page} of them, the page is made of them alone.
-     * Without a meaningful concept, the agreements with every concept lead (see
-     * {@link Ranking.Plan#withEveryConcept}) when they fill the whole {@code depth}. Then the best are
-     * found among them (a conjunction, quick to walk; all of them when fewer than {@code depth}) and the
-     * hits are counted without scores, instead of scoring every agreement that shares one word with the
-     * query. Same page, scores, order and counts either way.
+     * Then the best are found among them (a conjunction, quick to walk; all of them when fewer than
+     * {@code depth}) and the hits are counted without scores, instead of scoring every agreement that
+     * shares one word with the query. Same page, scores, order and counts either way.
      */
     private Pass first(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
                        Function<Query, DrillDownQuery> filtered, Sort sort, int page, int depth) throws IOException {
-        if (!splitting || plan.concepts().size() < 2 || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
+        if (!splitting || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
             return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
         }
-        // no meaningful concept (all common or weak): those with every concept lead the query's own
-        // order, but feedback's credit may lift others among them, so they must fill the reranking too
-        boolean meaningful = plan.complete() != null;
-        TopDocs best = searcher.search(filtered.apply(meaningful ? plan.complete() : plan.withEveryConcept()),
-                depth, sort, false);
-        if (best.scoreDocs.length < (meaningful ? page : depth)) {
+        TopDocs best = searcher.search(filtered.apply(plan.complete()), depth, sort, false);
+        if (best.scoreDocs.length < page) {
             // fewer than a page have every concept: the rest come from the lower tiers
             return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
         }
