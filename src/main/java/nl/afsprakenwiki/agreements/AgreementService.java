@@ -22,6 +22,7 @@ public final class AgreementService {
     private final ReadCache<VersionKey, Optional<Version>> versions;
     private final ReadCache<ListKey, List<AgreementListItem>> lists;
     private final ReadCache<Integer, List<RecentChange>> recent;
+    private final ReadCache<Boolean, List<AgreementStore.KoppelzoneCount>> counts;
 
     public AgreementService(Database db, AgreementStore store) {
         this.db = db;
@@ -29,6 +30,7 @@ public final class AgreementService {
         this.versions = new ReadCache<>(db, 2_000);
         this.lists = new ReadCache<>(db, 200);
         this.recent = new ReadCache<>(db, 4);
+        this.counts = new ReadCache<>(db, 1);
     }
 
     private record VersionKey(long id, int number) {
@@ -110,6 +112,18 @@ public final class AgreementService {
                 visible.add(item);
             } else if (item.published()) {
                 visible.add(item.asPublished());
+            }
+        }
+        return visible;
+    }
+
+    /** Per koppelzone id, how many agreements {@code viewer} may see there (koppelzones without any left out). */
+    public Map<Long, Integer> countsPerKoppelzone(Viewer viewer) {
+        Map<Long, Integer> visible = new HashMap<>();
+        for (AgreementStore.KoppelzoneCount count : counts.get(true, () -> db.read(store::countsPerKoppelzone))) {
+            int seen = viewer.can(Permission.READ_DRAFTS, count.koppelzoneId()) ? count.all() : count.published();
+            if (seen > 0) {
+                visible.put(count.koppelzoneId(), seen);
             }
         }
         return visible;

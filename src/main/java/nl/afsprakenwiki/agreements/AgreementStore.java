@@ -138,6 +138,24 @@ public final class AgreementStore {
     }
 
     /** Agreements, optionally only those of one koppelzone and/or status, ordered by title. */
+    /** Per koppelzone with agreements: how many it has, and how many of them the public may read. */
+    public record KoppelzoneCount(long koppelzoneId, int all, int published) {
+    }
+
+    /** Counted by the database: no agreement is read (the home page shows every koppelzone's count). */
+    public List<KoppelzoneCount> countsPerKoppelzone(Handle handle) {
+        return handle.createQuery("""
+                        SELECT koppelzone_id, count(*) AS all_count,
+                               sum(CASE WHEN endorsed_revision IS NOT NULL AND status IN (:endorsed, :awaiting)
+                                   THEN 1 ELSE 0 END) AS published_count
+                        FROM agreement GROUP BY koppelzone_id ORDER BY koppelzone_id""")
+                .bind("endorsed", AgreementStatus.BEKRACHTIGD.code())
+                .bind("awaiting", AgreementStatus.TER_BEKRACHTIGING.code())
+                .map((rs, ctx) -> new KoppelzoneCount(rs.getLong("koppelzone_id"), rs.getInt("all_count"),
+                        rs.getInt("published_count")))
+                .list();
+    }
+
     public List<AgreementListItem> list(Handle handle, Long koppelzoneId, AgreementStatus status) {
         StringBuilder sql = new StringBuilder(LIST_SELECT).append(" WHERE 1 = 1");
         if (koppelzoneId != null) {

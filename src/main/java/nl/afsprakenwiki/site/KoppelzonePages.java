@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The hub pages: the home page (every koppelzone, recent changes) and the koppelzone page (its parties, agreements, members). */
 public final class KoppelzonePages {
@@ -54,18 +53,18 @@ public final class KoppelzonePages {
 
     public void home(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
-        List<AgreementListItem> all = agreements.list(null, null, viewer);
-        Map<String, Long> perKoppelzone = all.stream()
-                .collect(Collectors.groupingBy(AgreementListItem::koppelzoneSlug, Collectors.counting()));
+        // counted by the database: at national scale the home page must not read every agreement
+        Map<Long, Integer> perKoppelzone = agreements.countsPerKoppelzone(viewer);
         Map<Long, MunicipalityGroup> groups = new LinkedHashMap<>();
         for (var details : koppelzones.allWithParties()) {
             Koppelzone k = details.koppelzone();
             groups.computeIfAbsent(k.municipality().id(), id -> new MunicipalityGroup(k.municipality(), new ArrayList<>()))
-                    .koppelzones().add(new KoppelzoneCard(k, perKoppelzone.getOrDefault(k.slug(), 0L).intValue(),
+                    .koppelzones().add(new KoppelzoneCard(k, perKoppelzone.getOrDefault(k.id(), 0),
                             details.parties().size()));
         }
+        int total = perKoppelzone.values().stream().mapToInt(Integer::intValue).sum();
         views.render(ctx, "koppelzones/home.jte", new Home(List.copyOf(groups.values()),
-                agreements.recentlyChanged(RECENT_AGREEMENTS, viewer), all.size(), "uitgelogd".equals(ctx.queryParam("melding"))));
+                agreements.recentlyChanged(RECENT_AGREEMENTS, viewer), total, "uitgelogd".equals(ctx.queryParam("melding"))));
     }
 
     public void show(Context ctx) {

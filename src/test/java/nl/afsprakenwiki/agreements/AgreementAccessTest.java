@@ -55,6 +55,40 @@ class AgreementAccessTest {
     }
 
     @Test
+    void theHomePageCountsOnlyWhatTheViewerMayRead() {
+        String zone = "Koppelzone Jeugd Zstad";
+        String z = app.koppelzone(zone, "Zstad");
+        app.agreement(zone, "Zstad", "concept-in-z", "Concept in Z", "concept");
+        app.agreement(zone, "Zstad", "bekrachtigd-in-z", "Bekrachtigd in Z", "bekrachtigd");
+        app.account("zita", "Zita Zwart");
+        app.member(z, "zita", Role.PRAKTIJKEXPERT);
+        String visitor = app.newBrowser().get("/").body();
+        // the concept counts only for the koppelzone's members
+        assertThat(card(visitor, zone)).contains("1 afspraak ·");
+        assertThat(card(app.signIn("zita").get("/").body(), zone)).contains("2 afspraken ·");
+        int before = total(visitor);
+        app.agreement(zone, "Zstad", "nog-een-in-z", "Nog een in Z", "bekrachtigd");
+        // a commit shows at once, not after a cache expires
+        String after = app.newBrowser().get("/").body();
+        assertThat(total(after)).isEqualTo(before + 1);
+        assertThat(card(after, zone)).contains("2 afspraken ·");
+    }
+
+    /** The card of one koppelzone on the home page, up to the next card. */
+    private static String card(String home, String koppelzone) {
+        int at = home.indexOf(">" + koppelzone + "</a>");
+        assertThat(at).as("card of %s", koppelzone).isPositive();
+        int end = home.indexOf("</li>", at);
+        return home.substring(at, end);
+    }
+
+    private static int total(String home) {
+        java.util.regex.Matcher totals = java.util.regex.Pattern.compile("(\\d+) afspra(?:ak|ken) in").matcher(home);
+        assertThat(totals.find()).as("the totals line").isTrue();
+        return Integer.parseInt(totals.group(1));
+    }
+
+    @Test
     void aDraftDoesNotExistForVisitorsOrOtherKoppelzones() {
         for (TestApp.Client outsider : List.of(app.newBrowser(), app.signIn("zonder-rol"))) {
             assertThat(outsider.get("/afspraken/" + draft).status()).isEqualTo(404);
