@@ -36,7 +36,7 @@ public final class AgreementService {
     private record VersionKey(long id, int number) {
     }
 
-    private record ListKey(Long koppelzoneId, AgreementStatus status) {
+    private record ListKey(Long koppelzoneId, AgreementStatus status, Long organisationId) {
     }
 
     /**
@@ -104,8 +104,17 @@ public final class AgreementService {
 
     /** Agreements {@code viewer} may see, optionally of one koppelzone and/or status, ordered by title. */
     public List<AgreementListItem> list(Long koppelzoneId, AgreementStatus status, Viewer viewer) {
-        List<AgreementListItem> all = lists.get(new ListKey(koppelzoneId, status),
-                () -> db.read(handle -> store.list(handle, koppelzoneId, status)));
+        return visible(new ListKey(koppelzoneId, status, null), viewer);
+    }
+
+    /** Agreements {@code viewer} may see that {@code organisationId} is party to, ordered as {@link #list}. */
+    public List<AgreementListItem> listOfOrganisation(long organisationId, Viewer viewer) {
+        return visible(new ListKey(null, null, organisationId), viewer);
+    }
+
+    private List<AgreementListItem> visible(ListKey key, Viewer viewer) {
+        List<AgreementListItem> all = lists.get(key,
+                () -> db.read(handle -> store.list(handle, key.koppelzoneId(), key.status(), key.organisationId())));
         List<AgreementListItem> visible = new ArrayList<>();
         for (AgreementListItem item : all) {
             if (viewer.can(Permission.READ_DRAFTS, item.koppelzoneId())) {

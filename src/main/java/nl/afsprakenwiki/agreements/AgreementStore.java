@@ -157,9 +157,17 @@ public final class AgreementStore {
     }
 
     public List<AgreementListItem> list(Handle handle, Long koppelzoneId, AgreementStatus status) {
+        return list(handle, koppelzoneId, status, null);
+    }
+
+    /** As {@link #list(Handle, Long, AgreementStatus)}, optionally only those {@code organisationId} is party to. */
+    public List<AgreementListItem> list(Handle handle, Long koppelzoneId, AgreementStatus status, Long organisationId) {
         StringBuilder sql = new StringBuilder(LIST_SELECT).append(" WHERE 1 = 1");
         if (koppelzoneId != null) {
             sql.append(" AND a.koppelzone_id = :koppelzone");
+        }
+        if (organisationId != null) {
+            sql.append(" AND a.id IN (SELECT agreement_id FROM agreement_party WHERE organisation_id = :organisation)");
         }
         if (status != null) {
             sql.append(" AND a.status = :status");
@@ -171,6 +179,9 @@ public final class AgreementStore {
         }
         if (status != null) {
             query.bind("status", status.code());
+        }
+        if (organisationId != null) {
+            query.bind("organisation", organisationId);
         }
         return query.map(LIST_ITEM).list();
     }

@@ -60,7 +60,8 @@ public final class OrganisationPages {
         Organisation organisation = koppelzones.organisation(ctx.pathParam("slug"))
                 .orElseThrow(() -> new NotFound("organisation"));
         Map<Long, List<String>> themes = partyAgreements.themesByAgreement(organisation.id());
-        List<AgreementListItem> visible = agreements.list(null, null, Current.viewer(ctx)).stream()
+        // only the organisation's agreements are read: at national scale there are tens of thousands
+        List<AgreementListItem> visible = agreements.listOfOrganisation(organisation.id(), Current.viewer(ctx)).stream()
                 .filter(item -> themes.containsKey(item.id())).toList();
         return Overview.of(organisation, partyIn(organisation), visible, themes);
     }
