@@ -406,6 +406,21 @@ public final class Browser implements AutoCloseable {
         clickAndWaitFor(".login-form button[type='submit']", "a[href='/profiel']");
     }
 
+    /**
+     * Takes over the cookies of an HTTP client that signed in (on the wiki's host, which the browser
+     * shows) and loads the current page again, which must then show the signed-in header.
+     */
+    public void takeOverCookies(List<java.net.HttpCookie> cookies) {
+        for (java.net.HttpCookie cookie : cookies) {
+            driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path("/").isHttpOnly(cookie.isHttpOnly()).sameSite("Lax").build());
+        }
+        open(driver.getCurrentUrl());
+        if (findAll("a[href='/profiel']").isEmpty()) {
+            throw new AssertionError("the browser is not signed in with the cookies " + cookies);
+        }
+    }
+
     /** Signs out with the button in the header and checks the Dutch confirmation. */
     public void signOut() {
         clickAndWaitFor("form[action='/logout'] button", ".notice.success");
