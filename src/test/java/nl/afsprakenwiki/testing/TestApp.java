@@ -279,6 +279,12 @@ public final class TestApp implements AutoCloseable {
             return send("GET", path, null, null);
         }
 
+        /** The cookies this client holds (none for a client with a token). */
+        public List<java.net.HttpCookie> cookies() {
+            return client.cookieHandler().map(handler -> ((CookieManager) handler).getCookieStore().getCookies())
+                    .orElse(List.of());
+        }
+
         public Response postJson(String path, Object body) {
             return send("POST", path, "application/json", json(body));
         }
