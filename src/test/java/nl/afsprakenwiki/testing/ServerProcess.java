@@ -116,7 +116,13 @@ public final class ServerProcess implements AutoCloseable {
             builder.environment().remove("PORT");
             builder.environment().putAll(env);
             ServerProcess server = new ServerProcess(builder.start(), log, port);
-            server.awaitHealthy(Duration.ofSeconds(60));
+            try {
+                // a bound on liveness, not a speed target: a machine busy with other work can need long
+                server.awaitHealthy(Duration.ofSeconds(150));
+            } catch (RuntimeException e) {
+                server.kill(); // a server that never became healthy must not outlive its test
+                throw e;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
