@@ -35,6 +35,7 @@ import java.util.SplittableRandom;
  * server uses (every write through {@code db.write}, audited, mailed to the outbox): adoptions of
  * endorsed agreements into koppelzones of other municipalities (with lineage), and a few meetings per
  * koppelzone with their proposed agenda, decisions (which perform their lifecycle move) and minutes.
+ * Commits are not flushed one by one ({@code PROCESS_KILL} durability): a bulk step on generated data.
  * The actor is one beheerder account it creates ({@value #ACTOR}); a clock it sets places each
  * action between the data set's last revision (2026-05-31) and {@value #UNTIL}.
  *
@@ -81,7 +82,8 @@ public final class NationalActivity {
     public static Summary run(Path dataDir, int adoptionPercent, int meetingsPerKoppelzone, long seed, Progress progress) {
         SplittableRandom random = new SplittableRandom(seed);
         SetClock clock = new SetClock(FROM.atStartOfDay(ZoneOffset.UTC).toInstant());
-        try (Database db = Database.open(dataDir)) {
+        // no fsync per commit: a generated data set cannot lose power, and thousands of commits stay quick
+        try (Database db = Database.open(dataDir, Database.Durability.PROCESS_KILL)) {
             Services services = Services.create(Settings.forTests(dataDir), db, clock);
             try {
                 Viewer actor = actor(services);
@@ -113,11 +115,11 @@ public final class NationalActivity {
     /** {@code percent} % of all agreements: published ones adopted into a koppelzone of another municipality. */
     private static int adopt(Services services, Viewer actor, SetClock clock, int percent, SplittableRandom random,
                              Progress progress) {
-        List<AgreementListItem> published = services.agreements().list(null, null, actor).stream()
+        List<AgreementListItem> all = services.agreements().list(null, null, actor);
+        List<AgreementListItem> published = all.stream()
                 .filter(item -> item.endorsedRevision() != null && item.status() != AgreementStatus.VERVALLEN).toList();
-        int all = services.agreements().list(null, null, actor).size();
         List<Koppelzone> koppelzones = services.koppelzones().allWithParties().stream().map(KoppelzoneService.Details::koppelzone).toList();
-        int wanted = (int) ((long) all * percent / 100);
+        int wanted = (int) ((long) all.size() * percent / 100);
         List<Instant> moments = new ArrayList<>();
         for (int i = 0; i < wanted; i++) {
             moments.add(someDay(random));
