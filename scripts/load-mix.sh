@@ -12,6 +12,8 @@
 #   --data-set national  the national data set (bench/NationalDataSet + import + bench/NationalActivity);
 #                        with --data DIR it is generated into DIR once and kept, and reused next time
 #   --data DIR           an existing data directory (or, with --data-set national, where to keep one)
+# LOAD_MIX_PORT (default 7290) and LOAD_MIX_SERVER_OPTS (more JVM options for the server, e.g.
+# -XX:StartFlightRecording=filename=/tmp/mix.jfr) to vary.
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +53,10 @@ CP="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 WORK=$(mktemp -d)
 SERVER=
 KEEP_DATA=yes
+LABEL=$DATA_SET
+if [ -n "$DATA" ] && [ -f "$DATA/afsprakenwiki.db" ]; then
+  LABEL="existing data directory"
+fi
 if [ -z "$DATA" ]; then
   DATA=$WORK/data
   KEEP_DATA=no
@@ -68,7 +74,8 @@ trap 'stop_server; rm -rf "$WORK"' EXIT
 start_server() {
   local started now
   started=$(date +%s%N)
-  java -Xmx512m -jar "$JAR" serve --data "$DATA" --port "$PORT" --host 127.0.0.1 "$@" >>"$WORK/server.log" 2>&1 &
+  # shellcheck disable=SC2086 # LOAD_MIX_SERVER_OPTS holds several JVM options, e.g. a JFR recording
+  java -Xmx512m ${LOAD_MIX_SERVER_OPTS:-} -jar "$JAR" serve --data "$DATA" --port "$PORT" --host 127.0.0.1 "$@" >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/v1/search?q=jeugdhulp&limit=1" 2>/dev/null; then
@@ -125,7 +132,7 @@ sleep 5
 IDLE_RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "data: $DATA_SET, $DATA ($(du -sh "$DATA" | cut -f1)), $(sqlite3 "$DATA/afsprakenwiki.db" \
+echo "data: $LABEL, $DATA ($(du -sh "$DATA" | cut -f1)), $(sqlite3 "$DATA/afsprakenwiki.db" \
   'SELECT count(*) FROM agreement' 2>/dev/null || echo '?') agreements, $(sqlite3 "$DATA/afsprakenwiki.db" \
   'SELECT count(*) FROM revision' 2>/dev/null || echo '?') revisions"
 echo "server: java -Xmx512m -jar $JAR serve; start-up to the first answered search $STARTUP_MS ms; idle RSS $IDLE_RSS MB"
