@@ -1088,9 +1088,9 @@ public final class CorpusGenerator {
         private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
         private static final LocalDate EARLIEST = LocalDate.of(2021, 6, 1);
 
-        private final Grammar grammar;
+        final Grammar grammar;
         private final World world;
-        private final Composer composer;
+        final Composer composer;
         private final Map<String, Set<String>> slugs = new HashMap<>();
 
         AgreementFactory(Grammar grammar, World world) {
@@ -1141,7 +1141,7 @@ public final class CorpusGenerator {
         }
 
         /** Parties: the topic's usual kinds first, then others of the koppelzone; two to five in all. */
-        private List<Organisation> parties(Koppelzone koppelzone, Topic topic, SplittableRandom random) {
+        List<Organisation> parties(Koppelzone koppelzone, Topic topic, SplittableRandom random) {
             int u = random.nextInt(100);
             int wanted = u < 20 ? 2 : u < 55 ? 3 : u < 85 ? 4 : 5;
             List<Organisation> available = new ArrayList<>(pick(koppelzone.organisations(), Integer.MAX_VALUE, random));
@@ -1174,7 +1174,7 @@ public final class CorpusGenerator {
         }
 
         /** A title whose slug is not yet used in the koppelzone; after a dozen tries, a numbered one. */
-        private Titled title(Koppelzone koppelzone, Topic topic, Context context, SplittableRandom random) {
+        Titled title(Koppelzone koppelzone, Topic topic, Context context, SplittableRandom random) {
             Set<String> used = slugs.computeIfAbsent(koppelzone.slug(), k -> new HashSet<>());
             String title = null;
             for (int attempt = 0; attempt < 12; attempt++) {
@@ -1197,7 +1197,7 @@ public final class CorpusGenerator {
             }
         }
 
-        private static List<String> themes(Topic topic, SplittableRandom random) {
+        static List<String> themes(Topic topic, SplittableRandom random) {
             int u = random.nextInt(100);
             int wanted = u < 35 ? 1 : u < 70 ? 2 : u < 90 ? 3 : 4;
             Set<String> themes = new LinkedHashSet<>();
@@ -1212,7 +1212,7 @@ public final class CorpusGenerator {
             return List.copyOf(themes);
         }
 
-        private static LocalDate day(Koppelzone koppelzone, SplittableRandom random) {
+        static LocalDate day(Koppelzone koppelzone, SplittableRandom random) {
             LocalDate from = koppelzone.start().plusDays(14);
             long span = Math.max(1, from.until(LAST_DATE, ChronoUnit.DAYS));
             return from.plusDays(random.nextLong(span));
@@ -1237,12 +1237,12 @@ public final class CorpusGenerator {
             return List.of(dates);
         }
 
-        private static LocalDate review(Status status, LocalDate day, SplittableRandom random) {
+        static LocalDate review(Status status, LocalDate day, SplittableRandom random) {
             boolean has = status == Status.BEKRACHTIGD || (status == Status.TER_BEKRACHTIGING && random.nextBoolean());
             return has ? day.plusMonths(12 + random.nextInt(25)).withDayOfMonth(1) : null;
         }
 
-        private static String agreementFile(String title, Koppelzone koppelzone, List<Organisation> parties,
+        static String agreementFile(String title, Koppelzone koppelzone, List<Organisation> parties,
                                             List<String> themes, Status status, LocalDate review, String author,
                                             Instant date, String summary, String body) {
             StringBuilder out = new StringBuilder(body.length() + 512);
@@ -1272,7 +1272,7 @@ public final class CorpusGenerator {
             return out.toString();
         }
 
-        private static String historyFile(String title, String author, Instant date, String summary, String body) {
+        static String historyFile(String title, String author, Instant date, String summary, String body) {
             StringBuilder out = new StringBuilder(body.length() + 256);
             out.append("---\n");
             Yaml.entry(out, "title", title);

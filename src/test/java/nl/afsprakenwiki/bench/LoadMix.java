@@ -1,0 +1,323 @@
+package nl.afsprakenwiki.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The mixed load of issue 20 (not a test): closed-loop workers, one request in flight each, draw
+ * requests from a fixed mix ({@link Kind}) over URLs of the data set ({@link MixUrls}) and record
+ * every latency per kind, so that throughput, p50/p99/max, non-2xx and time-outs are per kind, not
+ * only overall. It runs in its own JVM; the server's CPU time (from /proc) and heap (jcmd) are read
+ * before and after each phase. Run it with scripts/load-mix.sh.
+ *
+ * <pre>LoadMix --base URL --db FILE --pid PID [--token T] [--cookie C] [--connections 16,64] [--seconds 30]
+ *         [--warmup 20] [--timeout-ms 2000] [--seed S]</pre>
+ */
+public final class LoadMix {
+
+    /** What a visitor does, with its share of all actions (per 100). */
+    enum Kind {
+        AGREEMENT(30, "/afspraken/{id}"),
+        AGREEMENT_SIGNED_IN(8, "/afspraken/{id} (session cookie)"),
+        HOME(6, "/"),
+        KOPPELZONE(7, "/koppelzones/{slug}"),
+        MUNICIPALITY(4, "/zoeken?gemeente={name} (the municipality's agreements)"),
+        ORGANISATION(2, "/organisaties/{slug}"),
+        SEARCH_BROAD(5, "/zoeken?q=wijkteam (a third with &status=bekrachtigd)"),
+        SEARCH_NARROW(4, "/zoeken?q=warme+overdracht+na+verblijf&gemeente={name}"),
+        SEARCH_API(5, "/api/v1/search?q={word}&limit=10"),
+        SUGGEST(8, "/zoeken/suggesties?q={prefix}, half /api/v1/search/suggest?q={prefix}"),
+        HISTORY(4, "/afspraken/{id}/geschiedenis"),
+        COMPARE(3, "/afspraken/{id}/vergelijk?van={n-2}&naar={n}"),
+        FEED(3, "/feeds/bekrachtigd.atom"),
+        API_AGREEMENT(6, "/api/v1/agreements/{id}"),
+        API_AGREEMENT_TOKEN(3, "/api/v1/agreements/{id} (bearer token)"),
+        SAVE(2, "GET then PUT /api/v1/agreements/{id} with baseRevision (bearer token; the GET counts as api-agreement-token)");
+
+        final int weight;
+        final String example;
+
+        Kind(int weight, String example) {
+            this.weight = weight;
+            this.example = example;
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    static final List<String> BROAD = List.of("wijkteam", "jeugdhulp", "overdracht", "huisarts", "veiligheid", "school",
+            "wachtlijst", "crisis", "privacy", "pleegzorg");
+    static final List<String> NARROW = List.of("warme overdracht na verblijf", "perspectiefplan 18-/18+",
+            "jeugd-ggz wachtlijst overbrugging", "gecertificeerde instelling opschaling", "POH-jeugd consultatie",
+            "zorgbemiddeling wachttijd", "\"veiligheidsplan\" Veilig Thuis", "consultatie huisarts binnen 5 werkdagen");
+    static final List<String> PREFIXES = List.of("wij", "jeugdh", "overd", "huisa", "pleeg", "veili", "crisi", "scho",
+            "wacht", "privac", "gecer", "afsch");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final MixUrls urls;
+    private final String token;
+    private final String cookie;
+    private final Duration timeout;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    LoadMix(String base, MixUrls urls, String token, String cookie, Duration timeout) {
+        this.base = base;
+        this.urls = urls;
+        this.token = token;
+        this.cookie = cookie;
+        this.timeout = timeout;
+    }
+
+    /** One worker's record: per kind the latencies (ns) of answered requests, non-2xx and time-outs. */
+    static final class Tally {
+        final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> timeouts = new EnumMap<>(Kind.class);
+        final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+
+        void add(Kind kind, long nanos, int status) {
+            long[] list = latencies.computeIfAbsent(kind, k -> new long[1024]);
+            int n = counts.getOrDefault(kind, 0);
+            if (n == list.length) {
+                list = Arrays.copyOf(list, n * 2);
+                latencies.put(kind, list);
+            }
+            list[n] = nanos;
+            counts.put(kind, n + 1);
+            if (status < 200 || status > 299) {
+                non2xx.merge(kind, 1, Integer::sum);
+                statuses.merge(status, 1, Integer::sum);
+            }
+        }
+
+        void timeout(Kind kind) {
+            timeouts.merge(kind, 1, Integer::sum);
+        }
+
+        long[] of(Kind kind) {
+            long[] list = latencies.get(kind);
+            return list == null ? new long[0] : Arrays.copyOf(list, counts.get(kind));
+        }
+
+        static Tally merge(List<Tally> tallies) {
+            Tally all = new Tally();
+            for (Tally t : tallies) {
+                for (Kind kind : Kind.values()) {
+                    for (long nanos : t.of(kind)) {
+                        all.add(kind, nanos, 200);
+                    }
+                }
+                t.non2xx.forEach((k, v) -> all.non2xx.merge(k, v, Integer::sum));
+                t.timeouts.forEach((k, v) -> all.timeouts.merge(k, v, Integer::sum));
+                t.statuses.forEach((k, v) -> all.statuses.merge(k, v, Integer::sum));
+            }
+            return all;
+        }
+    }
+
+    private static Kind draw(SplittableRandom random) {
+        int u = random.nextInt(100);
+        for (Kind kind : Kind.values()) {
+            u -= kind.weight;
+            if (u < 0) {
+                return kind;
+            }
+        }
+        return Kind.AGREEMENT;
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET();
+    }
+
+    private void send(Kind kind, HttpRequest request, Tally tally, StringBuilder body) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            tally.add(kind, System.nanoTime() - start, response.statusCode());
+            if (body != null) {
+                body.append(response.body());
+            }
+        } catch (HttpTimeoutException e) {
+            tally.timeout(kind);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.io.IOException e) {
+            tally.add(kind, System.nanoTime() - start, 599);
+        }
+    }
+
+    /** One action of {@code kind}; {@code worker}/{@code workers} partition the save pool so saves do not collide. */
+    void act(Kind kind, SplittableRandom r, Tally tally, int worker, int workers) {
+        String q;
+        switch (kind) {
+            case AGREEMENT -> send(kind, get("/afspraken/" + urls.popular(r)).build(), tally, null);
+            case AGREEMENT_SIGNED_IN -> send(kind, get("/afspraken/" + urls.popular(r)).header("Cookie", cookie).build(), tally, null);
+            case HOME -> send(kind, get("/").build(), tally, null);
+            case KOPPELZONE -> send(kind, get("/koppelzones/" + urls.koppelzone(r)).build(), tally, null);
+            case MUNICIPALITY -> send(kind, get("/zoeken?gemeente=" + enc(urls.municipality(r))).build(), tally, null);
+            case ORGANISATION -> send(kind, get("/organisaties/" + urls.organisation(r)).build(), tally, null);
+            case SEARCH_BROAD -> send(kind, get("/zoeken?q=" + enc(pick(BROAD, r)) + (r.nextInt(3) == 0 ? "&status=bekrachtigd" : ""))
+                    .build(), tally, null);
+            case SEARCH_NARROW -> send(kind, get("/zoeken?q=" + enc(pick(NARROW, r)) + (r.nextBoolean()
+                    ? "&gemeente=" + enc(urls.municipality(r)) : "&thema=" + enc(urls.theme(r)))).build(), tally, null);
+            case SEARCH_API -> {
+                q = r.nextBoolean() ? pick(BROAD, r) : pick(NARROW, r);
+                send(kind, get("/api/v1/search?limit=10&q=" + enc(q)).build(), tally, null);
+            }
+            case SUGGEST -> send(kind, get((r.nextBoolean() ? "/zoeken/suggesties?q=" : "/api/v1/search/suggest?q=")
+                    + enc(pick(PREFIXES, r))).build(), tally, null);
+            case HISTORY -> send(kind, get("/afspraken/" + urls.withHistory(r)[0] + "/geschiedenis").build(), tally, null);
+            case COMPARE -> {
+                long[] agreement = urls.withHistory(r);
+                send(kind, get("/afspraken/" + agreement[0] + "/vergelijk?van=" + Math.max(1, agreement[1] - 2)
+                        + "&naar=" + agreement[1]).build(), tally, null);
+            }
+            case FEED -> send(kind, get("/feeds/bekrachtigd.atom").build(), tally, null);
+            case API_AGREEMENT -> send(kind, get("/api/v1/agreements/" + urls.popular(r)).build(), tally, null);
+            case API_AGREEMENT_TOKEN -> send(kind, get("/api/v1/agreements/" + urls.popular(r))
+                    .header("Authorization", "Bearer " + token).build(), tally, null);
+            case SAVE -> save(r, tally, worker, workers);
+            default -> throw new IllegalStateException(kind.name());
+        }
+    }
+
+    /** An edit as a client does it: read the agreement as the token's account, then save an amended text on it. */
+    private void save(SplittableRandom r, Tally tally, int worker, int workers) {
+        long id = urls.editable(r, worker, workers);
+        StringBuilder json = new StringBuilder();
+        send(Kind.API_AGREEMENT_TOKEN, get("/api/v1/agreements/" + id).header("Authorization", "Bearer " + token).build(), tally, json);
+        JsonNode agreement;
+        try {
+            agreement = JSON.readTree(json.toString());
+        } catch (java.io.IOException e) {
+            return;
+        }
+        if (!agreement.hasNonNull("currentRevision") || !agreement.hasNonNull("body")) {
+            return;
+        }
+        String body = agreement.get("body").asText();
+        int marker = body.indexOf("\n\nLastmeting: ");
+        ObjectNode put = JSON.createObjectNode();
+        put.put("title", agreement.get("title").asText());
+        put.put("body", (marker >= 0 ? body.substring(0, marker) : body) + "\n\nLastmeting: opgeslagen met volgnummer "
+                + r.nextInt(1_000_000) + ".");
+        put.put("baseRevision", agreement.get("currentRevision").asInt());
+        put.put("summary", "Lastmeting");
+        send(Kind.SAVE, HttpRequest.newBuilder(URI.create(base + "/api/v1/agreements/" + id)).timeout(timeout)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(put.toString())).build(), tally, null);
+    }
+
+    /** {@code connections} workers for {@code seconds}; the tally of all of them. */
+    Tally run(int connections, int seconds, long seed) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<Tally>> futures = new ArrayList<>();
+        for (int w = 0; w < connections; w++) {
+            int worker = w;
+            SplittableRandom random = new SplittableRandom(CorpusGenerator.mix(seed + w));
+            futures.add(pool.submit(() -> {
+                Tally tally = new Tally();
+                while (System.nanoTime() < end) {
+                    act(draw(random), random, tally, worker, connections);
+                }
+                return tally;
+            }));
+        }
+        List<Tally> tallies = new ArrayList<>();
+        for (Future<Tally> future : futures) {
+            tallies.add(future.get());
+        }
+        pool.shutdown();
+        return Tally.merge(tallies);
+    }
+
+    static String pick(List<String> list, SplittableRandom r) {
+        return list.get(r.nextInt(list.size()));
+    }
+
+    static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = null;
+        Path db = null;
+        String pid = null;
+        String token = "";
+        String cookie = "";
+        List<Integer> connections = List.of(16, 64);
+        int seconds = 30;
+        int warmup = 20;
+        int timeoutMs = 2000;
+        long seed = 42;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--base" -> base = args[++i];
+                case "--db" -> db = Path.of(args[++i]);
+                case "--pid" -> pid = args[++i];
+                case "--token" -> token = args[++i];
+                case "--cookie" -> cookie = args[++i];
+                case "--connections" -> connections = Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--timeout-ms" -> timeoutMs = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (base == null || db == null || pid == null || !Files.exists(db)) {
+            System.err.println("usage: LoadMix --base URL --db FILE --pid PID [--token T] [--cookie C] [--connections 16,64] "
+                    + "[--seconds 30] [--warmup 20] [--timeout-ms 2000] [--seed S]");
+            System.exit(2);
+        }
+        MixUrls urls = MixUrls.read(db, new SplittableRandom(seed));
+        System.out.println("urls: " + urls.describe());
+        LoadMix mix = new LoadMix(base, urls, token, cookie, Duration.ofMillis(timeoutMs));
+        ServerProbe server = new ServerProbe(pid);
+        System.out.println(MixReport.mixTable());
+        System.err.printf("[mix] warming up: %d s at %d connections%n", warmup, connections.get(0));
+        mix.run(connections.get(0), warmup, seed - 1);
+        for (int c : connections) {
+            System.err.printf("[mix] measuring: %d s at %d connections%n", seconds, c);
+            ServerProbe.Sample before = server.sample();
+            long ownBefore = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            long start = System.nanoTime();
+            Tally tally = mix.run(c, seconds, seed + c);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long ownAfter = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            ServerProbe.Sample after = server.sample();
+            System.out.println(MixReport.phase(c, elapsed, tally, before, after, (ownAfter - ownBefore) / 1e9));
+        }
+        System.exit(0);
+    }
+}
