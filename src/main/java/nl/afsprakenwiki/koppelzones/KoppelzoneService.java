@@ -4,6 +4,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reading municipalities, koppelzones and their parties. */
@@ -45,7 +46,11 @@ public final class KoppelzoneService {
     }
 
     public List<Details> allWithParties() {
-        return all.get("all", () -> db.read(handle -> store.all(handle).stream()
-                .map(k -> new Details(k, store.parties(handle, k.id()))).toList()));
+        // one query for all parties: at national scale there are hundreds of koppelzones
+        return all.get("all", () -> db.read(handle -> {
+            Map<Long, List<Party>> parties = store.allParties(handle);
+            return store.all(handle).stream()
+                    .map(k -> new Details(k, List.copyOf(parties.getOrDefault(k.id(), List.of())))).toList();
+        }));
     }
 }
