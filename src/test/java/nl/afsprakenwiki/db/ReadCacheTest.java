@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadCacheTest {
 
@@ -42,6 +43,48 @@ class ReadCacheTest {
                 // rolled back
             }
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void requestsThatMissTogetherWaitForOneLoad() throws Exception {
+        try (Database db = Database.open(dir)) {
+            ReadCache<String, Integer> cache = new ReadCache<>(db, 10);
+            AtomicInteger loads = new AtomicInteger();
+            java.util.concurrent.CountDownLatch inLoad = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.function.Supplier<Integer> slowLoad = () -> {
+                inLoad.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return loads.incrementAndGet();
+            };
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                var first = pool.submit(() -> cache.get("k", slowLoad));
+                inLoad.await();
+                java.util.List<java.util.concurrent.Future<Integer>> others = new java.util.ArrayList<>();
+                for (int i = 0; i < 7; i++) {
+                    others.add(pool.submit(() -> cache.get("k", slowLoad)));
+                }
+                Thread.sleep(200); // let the others arrive while the first is still loading
+                release.countDown();
+                assertThat(first.get()).isEqualTo(1);
+                for (var other : others) {
+                    assertThat(other.get()).isEqualTo(1);
+                }
+                assertThat(loads).hasValue(1);
+                // a loader that fails fails every request that waited for it, and the next one loads again
+                assertThatThrownBy(() -> cache.get("bad", () -> {
+                    throw new IllegalArgumentException("broken");
+                })).isInstanceOf(IllegalArgumentException.class);
+                assertThat(cache.get("bad", () -> 5)).isEqualTo(5);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
