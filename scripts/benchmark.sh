@@ -6,6 +6,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/sign-in.sh
+. scripts/sign-in.sh
 JAR=target/afsprakenwiki.jar
 PORT=${BENCH_PORT:-7199}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
@@ -42,14 +44,7 @@ PAGE="/afspraken/$AGREEMENT"
 echo "[2/6] corpus: $COUNT agreements; benchmarking $PAGE ($(curl -fs "http://127.0.0.1:$PORT$PAGE" | wc -c) bytes of HTML)" >&2
 
 # A signed-in reader too (demo beheerder): the session lookup, the viewer and the CSRF token per page.
-JAR_COOKIES=$DATA/cookies.txt
-CSRF=$(curl -fs -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
-  --data-urlencode "username=beheerder" --data-urlencode "password=lente-kanaal-fietsbel" --data-urlencode "csrf=$CSRF" \
-  "http://127.0.0.1:$PORT/callback?client_name=FormClient"
-COOKIE=$(awk '$6 ~ /^aw_/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
-curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/me" | grep -q '"username":"beheerder"' \
-  || { echo "signing in for the benchmark failed" >&2; exit 1; }
+COOKIE=$(sign_in "$PORT" beheerder lente-kanaal-fietsbel "$DATA/cookies.txt")
 
 echo "[3/6] warming up for $WARMUP" >&2
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORT/api/v1/health" >/dev/null

@@ -17,6 +17,8 @@
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/sign-in.sh
+. scripts/sign-in.sh
 
 DATA_SET=demo
 DATA=
@@ -120,14 +122,7 @@ echo "[server] starting with -Xmx512m on $DATA" >&2
 start_server
 SERVER_PID=$SERVER
 echo "[server] first search answered after $STARTUP_MS ms" >&2
-JAR_COOKIES=$WORK/cookies.txt
-CSRF=$(curl -fs -c "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
-  --data-urlencode "username=$USER_NAME" --data-urlencode "password=$PASSWORD" --data-urlencode "csrf=$CSRF" \
-  "http://127.0.0.1:$PORT/callback?client_name=FormClient"
-COOKIE=$(awk '$6 ~ /^aw_/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_COOKIES")
-curl -fs -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/api/v1/me" | grep -q "\"username\":\"$USER_NAME\"" \
-  || { echo "signing in for the benchmark failed" >&2; exit 1; }
+COOKIE=$(sign_in "$PORT" "$USER_NAME" "$PASSWORD" "$WORK/cookies.txt")
 sleep 5
 IDLE_RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
