@@ -137,7 +137,6 @@ public final class AgreementStore {
                 .bind("id", agreementId).map(ENTRY).list();
     }
 
-    /** Agreements, optionally only those of one koppelzone and/or status, ordered by title. */
     /** Per koppelzone with agreements: how many it has, and how many of them the public may read. */
     public record KoppelzoneCount(long koppelzoneId, int all, int published) {
     }
@@ -156,6 +155,7 @@ public final class AgreementStore {
                 .list();
     }
 
+    /** Agreements, optionally only those of one koppelzone and/or status, ordered by title. */
     public List<AgreementListItem> list(Handle handle, Long koppelzoneId, AgreementStatus status) {
         return list(handle, koppelzoneId, status, null);
     }

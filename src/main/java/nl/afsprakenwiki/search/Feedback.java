@@ -66,7 +66,6 @@ final class Feedback {
         return true;
     }
 
-
     /**
      * The extra concept learned from the first of {@code hits}, the best hits of a search (documents of
      * {@code searcher}), or null when there is nothing to learn from. {@code queryTerms} are left out.

@@ -1,16 +1,13 @@
 package nl.afsprakenwiki.transfer;
 
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -43,17 +40,10 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreement
                             revision.date(), revision.summary())).toList(), spec.endorsedRevision());
         }
 
+        /** The revisions' texts hashed as the wiki hashes a revision ({@link RevisionContent}), joined. */
         private static String digest(AgreementSpec spec) {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (RevisionSpec revision : spec.revisions()) {
-                    sha.update(revision.body().getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                }
-                return HexFormat.of().formatHex(sha.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java", e);
-            }
+            return RevisionContent.of("", String.join("\0",
+                    spec.revisions().stream().map(RevisionSpec::body).toList())).sha256();
         }
     }
 
