@@ -6,8 +6,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-# shellcheck source=scripts/sign-in.sh
-. scripts/sign-in.sh
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
 JAR=target/afsprakenwiki.jar
 PORT=${BENCH_PORT:-7199}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}

@@ -17,8 +17,8 @@
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=scripts/sign-in.sh
-. scripts/sign-in.sh
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
 
 DATA_SET=demo
 DATA=
@@ -47,10 +47,7 @@ if [ ! -f "$JAR" ]; then
   mvn -B -q -o package -DskipTests 2>/dev/null || mvn -B -q package -DskipTests
 fi
 echo "[build] compiling the benchmark classes" >&2
-mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null 2>&1 \
-  || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null
-CP="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+CP=$(benchmark_classpath)
 
 WORK=$(mktemp -d)
 SERVER=

@@ -6,12 +6,11 @@
 # Usage: scripts/search-benchmark.sh [--count N] [--http-seconds S]   (results: docs/BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
 
 echo "[build] compiling the application and the benchmark classes" >&2
-mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null 2>&1 \
-  || mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null
-CP="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
+CP=$(benchmark_classpath)
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
