@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Answers to visitors' searches, kept for as long as the indexes do not change: a visitor's answer
- * depends on nothing but the request and the public index (no drafts, no account), so the same
- * request gets the same answer until the next snapshot ({@link Snapshots}) starts a new set. Popular
+ * Answers to visitors' searches, kept for as long as the public index does not change: a visitor's
+ * answer depends on nothing but the request and the public index (no drafts, no account), so the
+ * same request gets the same answer until a snapshot with a changed public index ({@link Snapshots})
+ * starts a new set; saves of drafts leave them in place. Popular
  * searches ("wijkteam", "jeugdhulp") are asked again and again; the first costs a search, the
  * others a look-up. Members' searches (which read drafts) are not kept.
  *

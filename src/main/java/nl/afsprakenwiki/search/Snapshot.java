@@ -29,14 +29,19 @@ final class Snapshot {
     private final boolean publicFacets;
     private final boolean allFacets;
     private final Answers publicAnswers;
+    private final long publicGeneration;
+    private final long currentGeneration;
 
     /**
      * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
-     * kept while this snapshot is the newest.
+     * kept while the public documents stay the same. The generations name the documents each reader
+     * holds: the same number, the same documents.
      */
-    Snapshot(DirectoryReader published, DirectoryReader current, FacetTables facets, Answers publicAnswers)
-            throws IOException {
+    Snapshot(DirectoryReader published, DirectoryReader current, FacetTables facets, Answers publicAnswers,
+             long publicGeneration, long currentGeneration) throws IOException {
         this.published = published;
+        this.publicGeneration = publicGeneration;
+        this.currentGeneration = currentGeneration;
         this.publicAnswers = publicAnswers;
         this.current = current;
         this.facets = facets;
@@ -55,7 +60,17 @@ final class Snapshot {
         return current;
     }
 
-    /** Answers to searches on the public index alone, kept while this snapshot is the newest. */
+    /** Which documents the public reader holds: equal generations, equal documents. */
+    long publicGeneration() {
+        return publicGeneration;
+    }
+
+    /** Which documents the reader of current texts holds. */
+    long currentGeneration() {
+        return currentGeneration;
+    }
+
+    /** Answers to searches on the public index alone, kept while its documents stay the same. */
     Answers publicAnswers() {
         return publicAnswers;
     }

@@ -1,10 +1,14 @@
 package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.ReferenceManager;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Hands out {@link Snapshot}s of the two indexes and refreshes them after indexing, like Lucene's
@@ -16,12 +20,14 @@ final class Snapshots extends ReferenceManager<Snapshot> {
     private final IndexWriter currentWriter;
     /** Shared by every snapshot: most of their segments are the same. */
     private final FacetTables facets = new FacetTables();
+    /** The last generation handed out: a snapshot's readers get a new one when their documents change. */
+    private long generations;
 
     Snapshots(IndexWriter publicWriter, IndexWriter currentWriter) throws IOException {
         this.publicWriter = publicWriter;
         this.currentWriter = currentWriter;
         current = new Snapshot(DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facets,
-                new Answers());
+                new Answers(), ++generations, ++generations);
     }
 
     @Override
@@ -44,9 +50,39 @@ final class Snapshots extends ReferenceManager<Snapshot> {
             current = old.currentReader();
             current.incRef();
         }
-        // visitors' answers start afresh with every snapshot, even when only drafts changed: so every
-        // visitor's answer is computed on the snapshot it is given (SearchSideChannelTest checks them)
-        return new Snapshot(published, current, facets, new Answers());
+        // a visitor's answer depends on the public documents alone: while they are the same (only
+        // drafts changed, or only the commit data of a catch-up), the kept answers are the ones a new
+        // search would give, so they stay (SearchAnswersTest, SearchSideChannelTest)
+        boolean samePublic = sameDocuments(old.publicReader(), published);
+        long publicGeneration = samePublic ? old.publicGeneration() : ++generations;
+        long currentGeneration = sameDocuments(old.currentReader(), current) ? old.currentGeneration() : ++generations;
+        return new Snapshot(published, current, facets, samePublic ? old.publicAnswers() : new Answers(),
+                publicGeneration, currentGeneration);
+    }
+
+    /**
+     * Whether two readers hold the same documents: the same segments with the same deletions. A
+     * reader reopened after a commit that changed only the commit data is such a reader.
+     */
+    static boolean sameDocuments(DirectoryReader a, DirectoryReader b) {
+        if (a == b) {
+            return true;
+        }
+        List<LeafReaderContext> x = a.leaves();
+        List<LeafReaderContext> y = b.leaves();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            LeafReader l = x.get(i).reader();
+            LeafReader m = y.get(i).reader();
+            IndexReader.CacheHelper lc = l.getCoreCacheHelper();
+            IndexReader.CacheHelper mc = m.getCoreCacheHelper();
+            if (lc == null || mc == null || lc.getKey() != mc.getKey() || l.numDeletedDocs() != m.numDeletedDocs()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

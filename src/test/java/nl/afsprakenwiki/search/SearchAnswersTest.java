@@ -12,8 +12,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor's answer is kept until the indexes change: asked again it is the same answer, not a new
- * search; anything indexed since is found; members' searches (which read drafts) are never kept.
+ * A visitor's answer is kept until the public index changes: asked again it is the same answer, not
+ * a new search; a draft leaves it in place; anything published since is found; members' searches
+ * (which read drafts) are never kept.
  */
 class SearchAnswersTest {
 
@@ -25,7 +26,7 @@ class SearchAnswersTest {
     }
 
     @Test
-    void aVisitorsAnswerIsKeptUntilTheIndexChanges() {
+    void aVisitorsAnswerIsKeptUntilThePublicIndexChanges() {
         try (TestApp app = TestApp.start(dir)) {
             app.koppelzone("Koppelzone Xstad", "Xstad");
             app.agreement("Koppelzone Xstad", "Xstad", "overdracht", "Warme overdracht", "bekrachtigd",
@@ -40,6 +41,13 @@ class SearchAnswersTest {
                     Viewer.ANONYMOUS)).isNotSameAs(first);
             assertThat(search.search(request("overdracht"), TestApp.BEHEERDER))
                     .isNotSameAs(search.search(request("overdracht"), TestApp.BEHEERDER));
+
+            app.agreement("Koppelzone Xstad", "Xstad", "overdracht-concept", "Overdracht in concept", "concept",
+                    "Een concept over de overdracht, alleen voor de leden van de koppelzone.");
+            app.awaitSearch();
+            assertThat(search.search(request("overdracht"), Viewer.ANONYMOUS))
+                    .as("a draft changes nothing a visitor finds: the kept answer stays").isSameAs(first);
+            assertThat(search.search(request("overdracht"), TestApp.BEHEERDER).total()).isEqualTo(2);
 
             app.agreement("Koppelzone Xstad", "Xstad", "overdracht-2", "Overdracht aan de aanbieder", "bekrachtigd",
                     "Het wijkteam draagt de overdracht over aan de aanbieder.");
