@@ -4,19 +4,20 @@ import nl.afsprakenwiki.access.Viewer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.Set;
  * reads it (a member also for a concept), among what the viewer may find, in other municipalities
  * only. Only agreements that are really alike are shown: one scores at least {@link #MIN_LIKENESS}
  * of what the agreement scores against its own text, or it is left out - none rather than weak
- * ones. Word rarity comes from published text only. Answers are kept until the index changes.
+ * ones. Word rarity comes from published text only. Answers are kept while the index they were
+ * found in stays the same: for a visitor, until the public index changes.
  */
 public final class SimilarAgreements {
 
@@ -41,7 +43,8 @@ public final class SimilarAgreements {
     public record Similar(long id, String title, String municipality, String koppelzoneName, String status) {
     }
 
-    private record Key(String document, Query visibility) {
+    /** What an answer depends on: the document, who looks, and the generations of the readers searched (-1: not searched). */
+    private record Key(String document, Query visibility, long publicGeneration, long currentGeneration) {
     }
 
     private final SearchIndex index;
@@ -52,7 +55,6 @@ public final class SimilarAgreements {
             return size() > CACHED;
         }
     });
-    private volatile long cachedAt = -1;
 
     SimilarAgreements(SearchIndex index, Analyzer analyzer) {
         this.index = index;
@@ -61,21 +63,22 @@ public final class SimilarAgreements {
 
     /** Agreements like agreement {@code id} (in koppelzone {@code koppelzoneId}) in other municipalities. */
     public List<Similar> like(long id, long koppelzoneId, Viewer viewer) {
-        long seen = index.indexedChange();
-        if (seen != cachedAt) {
-            cache.clear();
-            cachedAt = seen;
-        }
         Query visible = Visibility.filter(viewer);
-        Key key = new Key(Visibility.keyFor(viewer, id, koppelzoneId), visible);
-        List<Similar> cached = cache.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        List<Similar> found = index.withSnapshot(snapshot -> find(snapshot, snapshot.searcherFor(viewer),
-                key.document(), id, visible));
-        cache.put(key, found);
-        return found;
+        String document = Visibility.keyFor(viewer, id, koppelzoneId);
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcherFor(viewer);
+            // an answer depends on nothing but the readers it is found in: a visitor's only on the
+            // public index, so saving a draft (which changes only the other one) keeps it
+            Key key = new Key(document, visible, snapshot.publicGeneration(),
+                    searcher == snapshot.publicSearcher() ? -1 : snapshot.currentGeneration());
+            List<Similar> cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            List<Similar> found = find(snapshot, searcher, document, id, visible);
+            cache.put(key, found);
+            return found;
+        });
     }
 
     private List<Similar> find(Snapshot snapshot, IndexSearcher searcher, String documentKey, long id, Query visible) {
@@ -85,27 +88,30 @@ public final class SimilarAgreements {
             if (found.scoreDocs.length == 0) {
                 return List.of();
             }
-            Document doc = searcher.storedFields().document(found.scoreDocs[0].doc,
-                    Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE, Fields.BODY));
-            Query like = likeQuery(snapshot, doc);
-            if (like == null) {
+            int docId = found.scoreDocs[0].doc;
+            Document doc = searcher.storedFields().document(docId, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
+            Query words = likeQuery(snapshot, searcher, docId, doc.get(Fields.TITLE));
+            if (words == null) {
                 return List.of();
             }
-            TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST).add(own, Occur.FILTER)
+            TopDocs self = searcher.search(new BooleanQuery.Builder().add(words, Occur.MUST).add(own, Occur.FILTER)
                     .build(), 1);
             if (self.scoreDocs.length == 0) {
                 return List.of();
             }
             float threshold = MIN_LIKENESS * self.scoreDocs[0].score;
-            Query query = new BooleanQuery.Builder()
-                    .add(like, Occur.MUST)
-                    .add(visible, Occur.FILTER)
+            BooleanQuery.Builder others = new BooleanQuery.Builder()
+                    .add(words, Occur.MUST)
                     .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
                     .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, doc.get(Fields.MUNICIPALITY_SLUG))),
-                            Occur.MUST_NOT)
-                    .build();
+                            Occur.MUST_NOT);
+            if (searcher != snapshot.publicSearcher()) {
+                others.add(visible, Occur.FILTER);
+            }
+            Query query = others.build();
             List<Similar> similar = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, LIMIT).scoreDocs) {
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(LIMIT, null, LIMIT));
+            for (ScoreDoc hit : top.scoreDocs) {
                 if (hit.score < threshold) {
                     break;
                 }
@@ -121,21 +127,23 @@ public final class SimilarAgreements {
         }
     }
 
-    /** The characteristic words of the text, weighted by their rarity in published text. */
-    private Query likeQuery(Snapshot snapshot, Document doc) throws IOException {
-        int published = snapshot.publicReader().numDocs();
-        MoreLikeThis mlt = new MoreLikeThis(snapshot.publicReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[]{Fields.TITLE, Fields.BODY});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(published > 200 ? 2 : 1);
-        mlt.setMaxDocFreqPct(25);
-        mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(30);
-        mlt.setBoost(true);
-        Map<String, Collection<Object>> text = Map.of(Fields.TITLE, List.of(doc.get(Fields.TITLE)),
-                Fields.BODY, List.of(doc.get(Fields.BODY)));
-        Query like = mlt.like(text);
-        return like instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : like;
+    /**
+     * The characteristic words of the text ({@link LikeTerms}), weighted by their rarity in published
+     * text, each with its statistics in {@code searcher} looked up once for both searches.
+     */
+    private Query likeQuery(Snapshot snapshot, IndexSearcher searcher, int docId, String title) throws IOException {
+        List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), searcher.getIndexReader(), docId, title,
+                analyzer);
+        if (words.isEmpty()) {
+            return null;
+        }
+        float best = words.get(0).score();
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        for (LikeTerms.Word word : words) {
+            Term term = new Term(word.field(), word.term());
+            like.add(new BoostQuery(new TermQuery(term, TermStates.build(searcher, term, true)), word.score() / best),
+                    Occur.SHOULD);
+        }
+        return like.build();
     }
 }

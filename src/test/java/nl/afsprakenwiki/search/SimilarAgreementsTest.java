@@ -90,4 +90,24 @@ class SimilarAgreementsTest {
         assertThat(similar(draft, piet)).contains(y);
         assertThat(similar(y, Viewer.ANONYMOUS)).doesNotContain(draft);
     }
+
+    @Test
+    void aVisitorsAnswerStaysWhileOnlyDraftsChangeAndFollowsWhatIsPublished() {
+        app.koppelzone("Koppelzone Wstad", "Wstad");
+        app.awaitSearch();
+        long koppelzone = app.db.read(handle -> handle.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id")
+                .bind("id", x).mapTo(Long.class).one());
+        SimilarAgreements similar = app.services.search().service().similar();
+        List<SimilarAgreements.Similar> before = similar.like(x, koppelzone, Viewer.ANONYMOUS);
+
+        app.agreement("Koppelzone Wstad", "Wstad", "pleegzorg-w-concept", "Pleegzorg in concept", "concept", PLEEGZORG);
+        app.awaitSearch();
+        assertThat(similar.like(x, koppelzone, Viewer.ANONYMOUS)).as("a draft changes nothing a visitor sees")
+                .isSameAs(before);
+
+        long w = app.agreement("Koppelzone Wstad", "Wstad", "pleegzorg-w", "Pleegzorg in Wstad", "bekrachtigd",
+                PLEEGZORG.replace("wijkteam", "sociaal team"));
+        app.awaitSearch();
+        assertThat(similar(x, Viewer.ANONYMOUS)).as("what is published is found at once").contains(w);
+    }
 }
