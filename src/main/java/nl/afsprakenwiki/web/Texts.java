@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-facing texts of one language, and the one way dates, times, numbers and plurals are
@@ -26,6 +28,7 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final int KEPT_RESULTS = 10_000;
 
     private final String language;
     private final Locale locale;
@@ -33,6 +36,8 @@ public final class Texts {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter time;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<List<Object>, String> results = new ConcurrentHashMap<>();
 
     Texts(String language) {
         this.language = language;
@@ -83,7 +88,7 @@ public final class Texts {
                 i = digits + 1;
             } else if (pattern.charAt(digits) == ',') {
                 int end = closingBrace(pattern, i);
-                out.append(new MessageFormat(pattern.substring(i, end + 1), locale).format(arguments));
+                out.append(formatted(pattern.substring(i, end + 1), arguments));
                 i = end + 1;
             } else {
                 out.append(c);
@@ -91,6 +96,44 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * One placeholder with a format written out. A page writes the same few ("3 afspraken") hundreds
+     * of times, and {@link MessageFormat} parses its pattern, and a choice's result again, on every
+     * call: so the parsed patterns are kept, and so are the results for arguments that are plain
+     * numbers and strings (which always give the same text). Both sets are bounded: the patterns
+     * come from the message files, the kept results are dropped when there are too many.
+     */
+    private String formatted(String placeholder, Object[] arguments) {
+        List<Object> key = plain(arguments) ? List.of(placeholder, List.of(arguments)) : null;
+        if (key != null) {
+            String kept = results.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        MessageFormat format = formats.computeIfAbsent(placeholder, p -> new MessageFormat(p, locale));
+        String result;
+        synchronized (format) {
+            result = format.format(arguments);
+        }
+        if (key != null) {
+            if (results.size() >= KEPT_RESULTS) {
+                results.clear();
+            }
+            results.put(key, result);
+        }
+        return result;
+    }
+
+    private static boolean plain(Object[] arguments) {
+        for (Object argument : arguments) {
+            if (!(argument instanceof Integer || argument instanceof Long || argument instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The brace that closes the one at {@code open}, past nested placeholders and quoted text. */

@@ -50,6 +50,20 @@ class TextsTest {
     }
 
     @Test
+    void keptResultsFollowTheirArgumentsAlsoPastHowManyAreKept() {
+        for (int round = 0; round < 3; round++) {
+            assertThat(dutch.get("home.totals", 1, 2)).isEqualTo("1 afspraak in 2 gemeenten");
+            assertThat(dutch.get("home.totals", 2, 1)).isEqualTo("2 afspraken in 1 gemeente");
+            assertThat(dutch.get("home.totals", 2L, 1L)).isEqualTo("2 afspraken in 1 gemeente");
+            assertThat(english.get("home.totals", 1, 2)).isEqualTo("1 agreement in 2 municipalities");
+        }
+        java.util.Locale nl = java.util.Locale.forLanguageTag("nl");
+        for (int n = 2; n < 12_000; n += 1) {
+            assertThat(dutch.get("home.totals", n, 3)).isEqualTo(String.format(nl, "%,d afspraken in 3 gemeenten", n));
+        }
+    }
+
+    @Test
     void plainPlaceholdersAreReplacedLiterallySoApostrophesAndBracesOutsideAFormatStay() {
         assertThat(dutch.format("De auto's van {0} {x} {", "Marieke")).isEqualTo("De auto's van Marieke {x} {");
         assertThat(dutch.format("Revisie {0} en {1}", 1234, "{0}")).isEqualTo("Revisie 1234 en {0}");
