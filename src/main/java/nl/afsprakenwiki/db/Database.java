@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -38,8 +36,7 @@ public final class Database implements AutoCloseable {
     private final ReaderPool readerPool;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final Connection watcher;
-    private final PreparedStatement dataVersion;
+    private final ChangeWatch changes;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     /** What a commit has survived when {@link #write} returns. */
@@ -84,8 +81,7 @@ public final class Database implements AutoCloseable {
         readerSource.setUrl(url);
         this.readerPool = new ReaderPool(readerSource, READERS);
         this.reader = configure(Jdbi.create(readerPool));
-        this.watcher = readerSource.getConnection();
-        this.dataVersion = watcher.prepareStatement("PRAGMA data_version");
+        this.changes = new ChangeWatch(readerSource);
     }
 
     /**
@@ -195,14 +191,7 @@ public final class Database implements AutoCloseable {
      * compare it to decide whether what they hold is still current (see {@link ReadCache}).
      */
     public long changeStamp() {
-        synchronized (watcher) {
-            try (ResultSet result = dataVersion.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the database's data version", e);
-            }
-        }
+        return changes.stamp();
     }
 
     /** The database file; used by backup. */
@@ -235,10 +224,7 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             readerPool.close();
-            synchronized (watcher) {
-                dataVersion.close();
-                watcher.close();
-            }
+            changes.close();
             writerConnection.close();
         } catch (SQLException ignored) {
             // closing at shutdown; the WAL makes an unclean close safe anyway
