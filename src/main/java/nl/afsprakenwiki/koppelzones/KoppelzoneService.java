@@ -28,6 +28,11 @@ public final class KoppelzoneService {
         return db.read(store::all);
     }
 
+    /** How many koppelzones there are: one count, without reading them. */
+    public int count() {
+        return db.read(store::count);
+    }
+
     public Optional<Koppelzone> bySlug(String slug) {
         return db.read(handle -> store.bySlug(handle, slug));
     }

@@ -50,6 +50,10 @@ public final class KoppelzoneStore {
         return handle.createQuery(KOPPELZONE_SELECT + " ORDER BY m.name, k.name").map(KOPPELZONE).list();
     }
 
+    public int count(Handle handle) {
+        return handle.createQuery("SELECT count(*) FROM koppelzone").mapTo(Integer.class).one();
+    }
+
     public Optional<Koppelzone> bySlug(Handle handle, String slug) {
         return handle.createQuery(KOPPELZONE_SELECT + " WHERE k.slug = :slug")
                 .bind("slug", slug).map(KOPPELZONE).findOne();
