@@ -3,6 +3,7 @@ package nl.afsprakenwiki;
 import io.javalin.Javalin;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.SearchIndex;
+import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.Importer;
 
@@ -12,6 +13,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -36,10 +38,13 @@ final class ServeCommand {
     int run(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir())) {
             checkPortFree(settings);
+            // the search's word lists load while the database opens: start-up to the first search
+            CompletableFuture<DutchAnalysis> analysis = CompletableFuture.supplyAsync(DutchAnalysis::load);
             Database db = DataDirectory.openDatabase(settings.dataDir());
             Services services = null;
             try {
                 services = Services.create(settings, db, Clock.systemUTC());
+                services.search().analysisFrom(analysis);
                 return serve(settings, services);
             } finally {
                 if (services != null) {

@@ -4,6 +4,8 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Argon2id password hashes (PHC strings). {@link #STANDARD} follows OWASP's minimum for Argon2id
  * (19 MiB, 2 iterations, 1 lane) and is what the wiki always uses when it runs. The parameters are
@@ -21,12 +23,17 @@ public final class PasswordHashing {
     public static final PasswordHashing LIGHT = new PasswordHashing(64, 1);
 
     private final Argon2Function argon2id;
-    /** Checked when an account does not exist, so that the answer takes as long as for a wrong password. */
-    private final String decoy;
+    /**
+     * Checked when an account does not exist, so that the answer takes as long as for a wrong password;
+     * hashed beside the start-up (a second of Argon2id the first page need not wait for).
+     */
+    private final CompletableFuture<String> decoy;
 
     private PasswordHashing(int memoryKiB, int iterations) {
         this.argon2id = Argon2Function.getInstance(memoryKiB, iterations, 1, 32, Argon2.ID);
-        this.decoy = hash("afsprakenwiki-decoy-password");
+        Argon2Function function = argon2id;
+        this.decoy = CompletableFuture.supplyAsync(() -> Password.hash("afsprakenwiki-decoy-password")
+                .addRandomSalt(16).with(function).getResult());
     }
 
     String hash(String password) {
@@ -46,6 +53,6 @@ public final class PasswordHashing {
 
     /** Spends the time of one password check without a real hash. */
     void waste(String password) {
-        matches(password == null ? "" : password, decoy);
+        matches(password == null ? "" : password, decoy.join());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The rules for a new password, after NIST SP 800-63B (§5.1.1.2) and the NCSC: long enough, and
@@ -52,14 +53,18 @@ public final class PasswordPolicy {
     /** Shorter parts of a name would match too much of an unrelated password ("de", "an"). */
     private static final int MIN_PERSONAL_WORD = 3;
 
-    private final List<Dictionary> dictionaries;
+    private final CompletableFuture<List<Dictionary>> dictionaries;
 
     public PasswordPolicy() {
-        List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
-        all.add(excluded(SITE, SITE_WORDS));
-        this.dictionaries = List.copyOf(all);
-        // loads the dictionaries and matchers now rather than on the first account someone creates
-        estimator(List.of()).estimate("opwarmen-bij-het-starten");
+        // loads the dictionaries and matchers beside the start-up rather than on the first account
+        // someone creates, and without holding up the first page
+        this.dictionaries = CompletableFuture.supplyAsync(() -> {
+            List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+            all.add(excluded(SITE, SITE_WORDS));
+            List<Dictionary> loaded = List.copyOf(all);
+            estimator(loaded, List.of()).estimate("opwarmen-bij-het-starten");
+            return loaded;
+        });
     }
 
     /**
@@ -113,6 +118,10 @@ public final class PasswordPolicy {
 
     /** An estimator that also knows these words of the account; cheap, the dictionaries are shared. */
     private Nbvcxz estimator(List<String> personal) {
+        return estimator(dictionaries.join(), personal);
+    }
+
+    private static Nbvcxz estimator(List<Dictionary> dictionaries, List<String> personal) {
         List<Dictionary> all = new ArrayList<>(dictionaries);
         if (!personal.isEmpty()) {
             all.add(excluded(PERSONAL, personal));

@@ -5,6 +5,8 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The search feature as the rest of the application sees it. The index is opened on first use, so
@@ -19,6 +21,7 @@ public final class Search implements AutoCloseable {
     private final IndexStorage storage;
     private volatile SearchIndex index;
     private SearchService service;
+    private Supplier<DutchAnalysis> analysis = DutchAnalysis::load;
 
     public Search(Path dataDir, Database db, MarkdownRenderer markdown) {
         this(dataDir, db, markdown, IndexStorage.FILES);
@@ -32,10 +35,18 @@ public final class Search implements AutoCloseable {
         this.storage = storage;
     }
 
+    /**
+     * The Dutch analysis the index will use, loaded elsewhere: the server starts loading it (a second
+     * of reading word lists and patterns) before it opens the database, so that both go on at once.
+     */
+    public synchronized void analysisFrom(CompletableFuture<DutchAnalysis> loading) {
+        this.analysis = loading::join;
+    }
+
     /** The index; opens it on first call. Throws {@link SearchIndex.Locked} if another process has it. */
     public synchronized SearchIndex index() {
         if (index == null) {
-            index = SearchIndex.open(dataDir, db, Analyzers.of(DutchAnalysis.load()), markdown, storage);
+            index = SearchIndex.open(dataDir, db, Analyzers.of(analysis.get()), markdown, storage);
         }
         return index;
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The description of the JSON API: {@code openapi.yaml} (written by hand, checked against the route
@@ -24,17 +25,22 @@ public final class ApiDocs {
     /** Where the document is served. */
     public static final String DOCUMENT = "/api/v1/openapi.json";
 
-    private final byte[] document;
+    /** Read and converted beside the start-up: the first page need not wait for a YAML parser. */
+    private final CompletableFuture<byte[]> document;
     private final Views views;
 
     public ApiDocs(Json json, Views views) {
         this.views = views;
+        this.document = CompletableFuture.supplyAsync(() -> read(json));
+    }
+
+    private static byte[] read(Json json) {
         try (InputStream in = ApiDocs.class.getResourceAsStream("/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("openapi.yaml is missing from the classpath");
             }
             Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            this.document = json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree)
+            return json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree)
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("openapi.yaml cannot be written as JSON", e);
@@ -50,7 +56,7 @@ public final class ApiDocs {
      */
     public void document(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*").header("Cross-Origin-Resource-Policy", "cross-origin")
-                .contentType("application/json; charset=utf-8").result(document);
+                .contentType("application/json; charset=utf-8").result(document.join());
     }
 
     /** The page for people: an introduction and the rendered document. */
