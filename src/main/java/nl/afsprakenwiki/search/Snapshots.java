@@ -62,7 +62,8 @@ final class Snapshots extends ReferenceManager<Snapshot> {
 
     /**
      * Whether two readers hold the same documents: the same segments with the same deletions. A
-     * reader reopened after a commit that changed only the commit data is such a reader.
+     * reader reopened after a commit that changed only the commit data is such a reader. (The
+     * indexes never update doc values in place, which would change a segment but not its core.)
      */
     static boolean sameDocuments(DirectoryReader a, DirectoryReader b) {
         if (a == b) {
