@@ -45,6 +45,11 @@ final class ServeCommand {
             try {
                 services = Services.create(settings, db, Clock.systemUTC());
                 services.search().analysisFrom(analysis);
+                // the password dictionaries load beside the start-up, not on the first new account
+                Services started = services;
+                Thread warmUp = new Thread(() -> started.accounts().warmUp(), "password-dictionaries");
+                warmUp.setDaemon(true);
+                warmUp.start();
                 return serve(settings, services);
             } finally {
                 if (services != null) {

@@ -48,6 +48,11 @@ public final class AccountService {
         this.viewers = new ReadCache<>(db, 5_000);
     }
 
+    /** Loads what judging a new password needs (see {@link PasswordPolicy#warmUp}); the server calls it at start-up. */
+    public void warmUp() {
+        passwords.warmUp();
+    }
+
     /** A new account's details as entered. {@code password} null for an account that signs in through SSO only. */
     public record NewAccount(String username, String displayName, String email, String organisationSlug, boolean admin,
                              String password) {

@@ -4,8 +4,6 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
  * Argon2id password hashes (PHC strings). {@link #STANDARD} follows OWASP's minimum for Argon2id
  * (19 MiB, 2 iterations, 1 lane) and is what the wiki always uses when it runs. The parameters are
@@ -15,25 +13,31 @@ import java.util.concurrent.CompletableFuture;
 public final class PasswordHashing {
 
     /** OWASP's minimum for Argon2id: 19 MiB, 2 iterations, 1 lane. */
-    public static final PasswordHashing STANDARD = new PasswordHashing(19_456, 2);
+    public static final PasswordHashing STANDARD = new PasswordHashing(19_456, 2,
+            "$argon2id$v=19$m=19456,t=2,p=1$ZKDcBmi9lJOUlFdQ97MG+w$q6pTTCWkCQzsr+6L++WM/na6LNo3iMQv78+c8XsCmmg");
     /**
      * Still Argon2id, with the least memory and time it allows: for the test suite only, which
      * creates and signs in hundreds of accounts and would otherwise spend a minute hashing.
      */
-    public static final PasswordHashing LIGHT = new PasswordHashing(64, 1);
+    public static final PasswordHashing LIGHT = new PasswordHashing(64, 1,
+            "$argon2id$v=19$m=64,t=1,p=1$Fbp8YUFwV1WcO2tCI7Oryw$t8bbgylr6t82d8i2PcvafdxoPY3S1XWVI7pJ8tdVlr8");
 
     private final Argon2Function argon2id;
     /**
-     * Checked when an account does not exist, so that the answer takes as long as for a wrong password;
-     * hashed beside the start-up (a second of Argon2id the first page need not wait for).
+     * Checked when an account does not exist, so that the answer takes as long as for a wrong
+     * password: a hash of a password nobody uses, made once with the same parameters and written
+     * here, so that nothing is hashed at start-up (it was a second of Argon2id before the first page).
      */
-    private final CompletableFuture<String> decoy;
+    private final String decoy;
 
-    private PasswordHashing(int memoryKiB, int iterations) {
+    private PasswordHashing(int memoryKiB, int iterations, String decoy) {
         this.argon2id = Argon2Function.getInstance(memoryKiB, iterations, 1, 32, Argon2.ID);
-        Argon2Function function = argon2id;
-        this.decoy = CompletableFuture.supplyAsync(() -> Password.hash("afsprakenwiki-decoy-password")
-                .addRandomSalt(16).with(function).getResult());
+        Argon2Function decoyFunction = Argon2Function.getInstanceFromHash(decoy);
+        if (decoyFunction.getMemory() != memoryKiB || decoyFunction.getIterations() != iterations
+                || decoyFunction.getParallelism() != 1 || decoyFunction.getOutputLength() != 32) {
+            throw new IllegalStateException("the decoy hash must have the parameters it stands in for");
+        }
+        this.decoy = decoy;
     }
 
     String hash(String password) {
@@ -53,6 +57,6 @@ public final class PasswordHashing {
 
     /** Spends the time of one password check without a real hash. */
     void waste(String password) {
-        matches(password == null ? "" : password, decoy.join());
+        matches(password == null ? "" : password, decoy);
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The rules for a new password, after NIST SP 800-63B (§5.1.1.2) and the NCSC: long enough, and
@@ -28,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * (a digit, a capital …): they make passwords harder to remember, not to guess.
  *
  * <p>Build one instance and share it: the first estimate loads nbvcxz's dictionaries (about a second);
- * the constructor pays that once, at start-up. Every account creation and password change, whether
+ * the server has that done beside its start-up ({@link #warmUp}), other commands when they need it. Every account creation and password change, whether
  * from a form, the API or the command line, goes through {@link AccountService}, which asks this class.
  */
 public final class PasswordPolicy {
@@ -53,18 +52,27 @@ public final class PasswordPolicy {
     /** Shorter parts of a name would match too much of an unrelated password ("de", "an"). */
     private static final int MIN_PERSONAL_WORD = 3;
 
-    private final CompletableFuture<List<Dictionary>> dictionaries;
+    /** nbvcxz's dictionaries and ours, loaded on first use (about a second) or by {@link #warmUp}. */
+    private List<Dictionary> dictionaries;
 
     public PasswordPolicy() {
-        // loads the dictionaries and matchers beside the start-up rather than on the first account
-        // someone creates, and without holding up the first page
-        this.dictionaries = CompletableFuture.supplyAsync(() -> {
+    }
+
+    /**
+     * Loads the dictionaries and matchers now, so that the first account someone creates does not
+     * wait for them; the server calls it beside its start-up.
+     */
+    public void warmUp() {
+        estimator(List.of()).estimate("opwarmen-bij-het-starten");
+    }
+
+    private synchronized List<Dictionary> dictionaries() {
+        if (dictionaries == null) {
             List<Dictionary> all = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
             all.add(excluded(SITE, SITE_WORDS));
-            List<Dictionary> loaded = List.copyOf(all);
-            estimator(loaded, List.of()).estimate("opwarmen-bij-het-starten");
-            return loaded;
-        });
+            dictionaries = List.copyOf(all);
+        }
+        return dictionaries;
     }
 
     /**
@@ -118,11 +126,7 @@ public final class PasswordPolicy {
 
     /** An estimator that also knows these words of the account; cheap, the dictionaries are shared. */
     private Nbvcxz estimator(List<String> personal) {
-        return estimator(dictionaries.join(), personal);
-    }
-
-    private static Nbvcxz estimator(List<Dictionary> dictionaries, List<String> personal) {
-        List<Dictionary> all = new ArrayList<>(dictionaries);
+        List<Dictionary> all = new ArrayList<>(dictionaries());
         if (!personal.isEmpty()) {
             all.add(excluded(PERSONAL, personal));
         }

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The description of the JSON API: {@code openapi.yaml} (written by hand, checked against the route
@@ -25,13 +24,21 @@ public final class ApiDocs {
     /** Where the document is served. */
     public static final String DOCUMENT = "/api/v1/openapi.json";
 
-    /** Read and converted beside the start-up: the first page need not wait for a YAML parser. */
-    private final CompletableFuture<byte[]> document;
+    private final Json json;
     private final Views views;
+    /** Read and converted when first asked for: start-up need not wait for a YAML parser. */
+    private byte[] document;
 
     public ApiDocs(Json json, Views views) {
+        this.json = json;
         this.views = views;
-        this.document = CompletableFuture.supplyAsync(() -> read(json));
+    }
+
+    private synchronized byte[] document() {
+        if (document == null) {
+            document = read(json);
+        }
+        return document;
     }
 
     private static byte[] read(Json json) {
@@ -56,7 +63,7 @@ public final class ApiDocs {
      */
     public void document(Context ctx) {
         ctx.header("Access-Control-Allow-Origin", "*").header("Cross-Origin-Resource-Policy", "cross-origin")
-                .contentType("application/json; charset=utf-8").result(document.join());
+                .contentType("application/json; charset=utf-8").result(document());
     }
 
     /** The page for people: an introduction and the rendered document. */
