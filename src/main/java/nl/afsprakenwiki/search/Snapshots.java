@@ -2,9 +2,9 @@ package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.ReferenceManager;
 
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.testing.TestApp;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -9,15 +11,16 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.Document;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LikeTermsTest {
 
     @TempDir
-    java.nio.file.Path dir;
+    Path dir;
 
     @Test
     void theWordsAndWeightsAreMoreLikeThisOnesForEveryDemoAgreement() {
@@ -58,7 +61,7 @@ class LikeTermsTest {
                         mine.forEach((word, weight) -> {
                             if (weight > last * 1.0001f) {
                                 assertThat(theirs).as("%s in %s", word, doc.get(Fields.TITLE)).containsKey(word);
-                                assertThat(theirs.get(word)).isCloseTo(weight, org.assertj.core.data.Percentage.withPercentage(0.01));
+                                assertThat(theirs.get(word)).isCloseTo(weight, Percentage.withPercentage(0.01));
                                 compared[0]++;
                             }
                         });
@@ -75,9 +78,8 @@ class LikeTermsTest {
         }
     }
 
-    /** MoreLikeThis's words as SearchAgreements configured it, weights relative to the best. */
-    private static Map<String, Float> moreLikeThis(Snapshot snapshot, org.apache.lucene.analysis.Analyzer analyzer,
-                                                   Document doc) throws IOException {
+    /** MoreLikeThis's words as SimilarAgreements configured it before LikeTerms, weights relative to the best. */
+    private static Map<String, Float> moreLikeThis(Snapshot snapshot, Analyzer analyzer, Document doc) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(snapshot.publicReader());
         mlt.setAnalyzer(analyzer);
         mlt.setFieldNames(new String[]{Fields.TITLE, Fields.BODY});
