@@ -101,12 +101,13 @@ public final class Texts {
     /**
      * One placeholder with a format written out. A page writes the same few ("3 afspraken") hundreds
      * of times, and {@link MessageFormat} parses its pattern, and a choice's result again, on every
-     * call: so the parsed patterns are kept, and so are the results for arguments that are plain
-     * numbers and strings (which always give the same text). Both sets are bounded: the patterns
-     * come from the message files, the kept results are dropped when there are too many.
+     * call: so the parsed patterns are kept, and so are the results when every argument is a whole
+     * number (which always gives the same text; text arguments, such as a visitor's query, are not
+     * kept, so nobody can fill memory with them). Both sets are bounded: the patterns come from the
+     * message files, the kept results are dropped when there are too many.
      */
     private String formatted(String placeholder, Object[] arguments) {
-        List<Object> key = plain(arguments) ? List.of(placeholder, List.of(arguments)) : null;
+        List<Object> key = numbers(arguments) ? List.of(placeholder, List.of(arguments)) : null;
         if (key != null) {
             String kept = results.get(key);
             if (kept != null) {
@@ -127,9 +128,9 @@ public final class Texts {
         return result;
     }
 
-    private static boolean plain(Object[] arguments) {
+    private static boolean numbers(Object[] arguments) {
         for (Object argument : arguments) {
-            if (!(argument instanceof Integer || argument instanceof Long || argument instanceof String)) {
+            if (!(argument instanceof Integer || argument instanceof Long)) {
                 return false;
             }
         }
