@@ -53,18 +53,23 @@ final class LikeTerms {
         int documents = published.numDocs();
         Limits limits = new Limits(documents > 200 ? 2 : 1, (int) ((long) MAX_DOC_FREQ_PERCENT * documents / 100));
         PriorityQueue<Word> worst = new PriorityQueue<>(BEST_FIRST.reversed());
-        consider(worst, published, Fields.TITLE, titleWords(analyzer, title), limits);
+        Lookup titles = Lookup.of(published, Fields.TITLE);
+        if (titles != null) {
+            for (var entry : titleWords(analyzer, title).entrySet()) {
+                titles.consider(worst, entry.getKey(), entry.getValue(), limits);
+            }
+        }
         Terms vector = docReader.termVectors().get(docId, Fields.BODY);
-        if (vector != null) {
-            TreeMap<BytesRef, Integer> body = new TreeMap<>();
+        Lookup bodies = Lookup.of(published, Fields.BODY);
+        if (vector != null && bodies != null) {
+            // the vector's words come in term order already
             TermsEnum words = vector.iterator();
             for (BytesRef word = words.next(); word != null; word = words.next()) {
                 // a known phrase's joined term (its words with spaces) would count its words twice
                 if (!isPhrase(word)) {
-                    body.put(BytesRef.deepCopyOf(word), (int) words.totalTermFreq());
+                    bodies.consider(worst, word, (int) words.totalTermFreq(), limits);
                 }
             }
-            consider(worst, published, Fields.BODY, body, limits);
         }
         List<Word> best = new ArrayList<>(worst);
         best.sort(BEST_FIRST);
@@ -74,32 +79,38 @@ final class LikeTerms {
     private record Limits(int minDocFreq, int maxDocFreq) {
     }
 
-    /** Adds the qualifying words of {@code field} (in term order) to the thirty best so far. */
-    private static void consider(PriorityQueue<Word> worst, IndexReader published, String field,
-                                 TreeMap<BytesRef, Integer> frequencies, Limits limits) throws IOException {
-        Terms dictionary = MultiTerms.getTerms(published, field);
-        if (dictionary == null || frequencies.isEmpty()) {
-            return;
+    /** One field of the public dictionary, walked by words asked for in term order. */
+    private record Lookup(String field, TermsEnum dictionary, long inField) {
+
+        /** Null when no published agreement has the field. */
+        static Lookup of(IndexReader published, String field) throws IOException {
+            Terms terms = MultiTerms.getTerms(published, field);
+            if (terms == null) {
+                return null;
+            }
+            int docCount = terms.getDocCount();
+            return new Lookup(field, terms.iterator(), docCount > 0 ? docCount : published.numDocs());
         }
-        int docCount = dictionary.getDocCount();
-        long inField = docCount > 0 ? docCount : published.numDocs();
-        TermsEnum lookup = dictionary.iterator();
-        for (var entry : frequencies.entrySet()) {
-            BytesRef term = entry.getKey();
-            if (term.utf8ToString().length() < MIN_WORD_LENGTH || !lookup.seekExact(term)) {
-                continue;
+
+        /** Adds {@code term} to the thirty best so far when it qualifies and scores high enough. */
+        void consider(PriorityQueue<Word> worst, BytesRef term, int frequency, Limits limits) throws IOException {
+            // fewer than three characters: at most six bytes of UTF-8
+            if ((term.length < 7 && term.utf8ToString().length() < MIN_WORD_LENGTH) || !dictionary.seekExact(term)) {
+                return;
             }
-            int docFreq = lookup.docFreq();
+            int docFreq = dictionary.docFreq();
             if (docFreq < limits.minDocFreq() || docFreq > limits.maxDocFreq() || docFreq == 0) {
-                continue;
+                return;
             }
-            float score = entry.getValue() * IDF.idf(docFreq, inField);
-            Word word = new Word(field, term, score);
+            float score = frequency * IDF.idf(docFreq, inField);
             if (worst.size() < MAX_WORDS) {
-                worst.add(word);
-            } else if (BEST_FIRST.compare(word, worst.peek()) < 0) {
-                worst.poll();
-                worst.add(word);
+                worst.add(new Word(field, BytesRef.deepCopyOf(term), score));
+            } else if (score >= worst.peek().score()) {
+                Word word = new Word(field, BytesRef.deepCopyOf(term), score);
+                if (BEST_FIRST.compare(word, worst.peek()) < 0) {
+                    worst.poll();
+                    worst.add(word);
+                }
             }
         }
     }
