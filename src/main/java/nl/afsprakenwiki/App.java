@@ -21,6 +21,9 @@ import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.agreements.AgreementPanel;
+import nl.afsprakenwiki.agreements.ContactApi;
+import nl.afsprakenwiki.agreements.ContactPages;
+import nl.afsprakenwiki.agreements.ContactPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
@@ -30,6 +33,9 @@ import nl.afsprakenwiki.endorsements.LifecycleApi;
 import nl.afsprakenwiki.endorsements.LifecyclePages;
 import nl.afsprakenwiki.endorsements.LifecyclePanel;
 import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.experiences.ExperienceApi;
+import nl.afsprakenwiki.experiences.ExperiencePages;
+import nl.afsprakenwiki.experiences.ExperiencePanel;
 import nl.afsprakenwiki.following.FollowApi;
 import nl.afsprakenwiki.following.FollowPages;
 import nl.afsprakenwiki.following.FollowPanel;
@@ -105,7 +111,9 @@ public final class App {
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
                 new MeetingsPanel(meetings, views),
                 new SimilarPanel(search.similar(), views),
-                new FollowPanel(services.follows(), views));
+                new FollowPanel(services.follows(), views),
+                new ExperiencePanel(services.experiences(), views),
+                new ContactPanel(services.contacts(), views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -119,7 +127,8 @@ public final class App {
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
                         meetings::discussions),
-                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch()),
+                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch(),
+                        services.contacts()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), services.outbox(), views),
@@ -147,7 +156,11 @@ public final class App {
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
                 new FollowPages(services.follows()), new FollowApi(services.follows()),
                 new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
-                new PreferenceApi(services.outbox().preferences(), json));
+                new PreferenceApi(services.outbox().preferences(), json),
+                new ExperiencePages(services.experiences(), services.agreements(), views),
+                new ExperienceApi(services.experiences(), json),
+                new ContactPages(services.contacts(), services.agreements(), views),
+                new ContactApi(services.contacts(), json, translations.dutch()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

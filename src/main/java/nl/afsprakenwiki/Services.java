@@ -9,6 +9,7 @@ import nl.afsprakenwiki.adoption.AdoptionMail;
 import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.adoption.Lineage;
 import nl.afsprakenwiki.adoption.SourceProposals;
+import nl.afsprakenwiki.agreements.AgreementContacts;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
@@ -19,6 +20,7 @@ import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.Inbox;
+import nl.afsprakenwiki.experiences.Experiences;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.ReviewReminders;
@@ -61,7 +63,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows, Outbox outbox, DailyRun daily) {
+                       Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
+                       AgreementContacts contacts) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -111,6 +114,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock), outbox, daily);
+                new Follows(db, agreements, koppelzones, clock), outbox, daily,
+                new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock));
     }
 }

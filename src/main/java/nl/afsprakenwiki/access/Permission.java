@@ -29,5 +29,7 @@ public enum Permission {
     /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */
     ADMINISTER,
     /** Manage one's own account: profile, password, API tokens. */
-    OWN_ACCOUNT
+    OWN_ACCOUNT,
+    /** Hide an experience from elsewhere (ervaring) on the koppelzone's agreements with a reason, or show it again. */
+    MODERATE_EXPERIENCES
 }

@@ -29,14 +29,17 @@ public final class AgreementApi {
     private final Json json;
     /** The API speaks Dutch. */
     private final Texts dutch;
+    private final AgreementContacts contacts;
 
-    public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch) {
+    public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch,
+                        AgreementContacts contacts) {
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
         this.markdown = markdown;
         this.json = json;
         this.dutch = dutch;
+        this.contacts = contacts;
     }
 
     // --- request bodies -------------------------------------------------------------------------
@@ -89,7 +92,10 @@ public final class AgreementApi {
     public void show(Context ctx) {
         var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("agreement"));
-        ctx.json(agreement(version.agreement(), version.revision()));
+        Map<String, Object> body = agreement(version.agreement(), version.revision());
+        // the contact (issue 16): name and e-mail for signed-in readers only
+        body.put("contact", AgreementContacts.json(contacts.of(version.agreement().id()), Current.viewer(ctx)));
+        ctx.json(body);
     }
 
     public void update(Context ctx) {

@@ -106,7 +106,7 @@ final class AgreementDocuments {
         StringBuilder all = new StringBuilder();
         for (Object value : List.of(agreement.id(), agreement.koppelzoneId(), agreement.koppelzoneSlug(),
                 agreement.koppelzoneName(), agreement.municipalitySlug(), agreement.municipalityName(),
-                String.valueOf(agreement.jeugdregio()), agreement.adoptions(), agreement.themes(),
+                String.valueOf(agreement.jeugdregio()), agreement.adoptions(), agreement.experiences(), agreement.themes(),
                 agreement.parties(), text.revision(), text.createdAt(), text.title(), text.body())) {
             all.append(value).append('\u0000');
         }
@@ -145,6 +145,12 @@ final class AgreementDocuments {
         doc.add(new StoredField(Fields.ADOPTIONS, agreement.adoptions()));
         if (agreement.adoptions() > 0) {
             doc.add(new FeatureField(Fields.FEATURES, Fields.ADOPTIONS_FEATURE, agreement.adoptions()));
+        }
+        // experiences exist on public agreements only and hidden ones do not count: the same for everyone
+        doc.add(new NumericDocValuesField(Fields.EXPERIENCES, agreement.experiences()));
+        doc.add(new StoredField(Fields.EXPERIENCES, agreement.experiences()));
+        if (agreement.experiences() > 0) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_EXPERIENCES, Fields.WITH_EXPERIENCES));
         }
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_SLUG, agreement.koppelzoneSlug()));
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_NAME, agreement.koppelzoneName()));

@@ -52,6 +52,8 @@ final class Fields {
     /** Feature values for ranking priors: {@link #ADOPTIONS_FEATURE}, absent when 0. */
     static final String FEATURES = "features";
     static final String ADOPTIONS_FEATURE = "adoptions";
+    /** How many visible experiences from elsewhere (ervaringen) the agreement has: to sort by and to show. */
+    static final String EXPERIENCES = "experiences";
 
     static final String STORED_KOPPELZONE_SLUG = "koppelzone_slug";
     static final String STORED_KOPPELZONE_NAME = "koppelzone_name";
@@ -68,8 +70,11 @@ final class Fields {
     static final String FACET_THEME = "theme";
     static final String FACET_PARTY_KIND = "party";
     static final String FACET_STATUS = "status";
+    /** "met ervaringen": the one value, on agreements with at least one visible experience. */
+    static final String FACET_EXPERIENCES = "experiences";
+    static final String WITH_EXPERIENCES = "met";
     static final List<String> FACETS = List.of(FACET_MUNICIPALITY, FACET_REGION, FACET_THEME, FACET_PARTY_KIND,
-            FACET_STATUS);
+            FACET_STATUS, FACET_EXPERIENCES);
 
     private Fields() {
     }

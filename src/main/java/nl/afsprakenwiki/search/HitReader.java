@@ -42,7 +42,7 @@ final class HitReader {
     /** What a hit shows and highlights. */
     private static final Set<String> STORED = Set.of(Fields.AGREEMENT, Fields.TITLE, Fields.BODY,
             Fields.STORED_KOPPELZONE_SLUG, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_MUNICIPALITY,
-            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS);
+            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS, Fields.EXPERIENCES);
 
     private final Analyzer analyzer;
 
@@ -79,7 +79,8 @@ final class HitReader {
                     doc.get(Fields.STORED_MUNICIPALITY), doc.get(Fields.STORED_STATUS),
                     doc.getField(Fields.STORED_REVISION).numericValue().intValue(),
                     Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
-                    doc.getField(Fields.ADOPTIONS).numericValue().intValue(), missing.get(i),
+                    doc.getField(Fields.ADOPTIONS).numericValue().intValue(),
+                    doc.getField(Fields.EXPERIENCES).numericValue().intValue(), missing.get(i),
                     Float.isNaN(docs.get(i).score) ? 0 : docs.get(i).score));
         }
         return hits;

@@ -11,10 +11,11 @@ import java.util.List;
  * published.
  *
  * @param adoptions how many public agreements were adopted from this one
+ * @param experiences how many visible experiences from elsewhere (ervaringen) it has
  */
 record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppelzoneSlug, String koppelzoneName,
                         String municipalitySlug, String municipalityName, String jeugdregio, AgreementStatus status,
-                        Instant updatedAt, int adoptions, List<String> themes, List<Party> parties, Text current,
+                        Instant updatedAt, int adoptions, int experiences, List<String> themes, List<Party> parties, Text current,
                         Text endorsed) {
 
     record Party(String slug, String name, String kind) {

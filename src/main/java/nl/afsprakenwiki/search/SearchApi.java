@@ -31,7 +31,7 @@ public final class SearchApi {
      * relevance, computed from published texts only (comparable within one answer).
      */
     record HitJson(long id, String title, String municipality, String koppelzone, String koppelzoneName, String status,
-                   int revision, Instant updatedAt, int adoptions, String snippet, List<String> missing, float score,
+                   int revision, Instant updatedAt, int adoptions, int experiences, String snippet, List<String> missing, float score,
                    String url) {
     }
 
@@ -58,9 +58,11 @@ public final class SearchApi {
             order = Order.RECENT;
         } else if (sort.equals("adopted")) {
             order = Order.ADOPTED;
+        } else if (sort.equals("experiences")) {
+            order = Order.EXPERIENCES;
         } else {
-            throw new ProblemException(400, "Ongeldige sortering",
-                    "De parameter 'sort' moet 'relevance', 'recent' of 'adopted' zijn, niet '" + sort + "'.");
+            throw new ProblemException(400, "Ongeldige sortering", "De parameter 'sort' moet 'relevance', 'recent', "
+                    + "'adopted' of 'experiences' zijn, niet '" + sort + "'.");
         }
         Map<String, String> names = new LinkedHashMap<>();
         Fields.FACETS.forEach(dimension -> names.put(dimension, dimension));
@@ -75,7 +77,7 @@ public final class SearchApi {
                 Current.viewer(ctx));
         List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
                 hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
-                hit.adoptions(), hit.snippetHtml(), hit.missing(), hit.score(), Paths.agreement(hit.id()))).toList();
+                hit.adoptions(), hit.experiences(), hit.snippetHtml(), hit.missing(), hit.score(), Paths.agreement(hit.id()))).toList();
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,

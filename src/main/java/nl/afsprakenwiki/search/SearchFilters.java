@@ -73,6 +73,8 @@ public final class SearchFilters {
                     : new Problem("search.filter.unknown", List.of(name, value, codes(AgreementStatus.values())));
             case Fields.FACET_PARTY_KIND -> OrganisationKind.fromCode(value).isPresent() ? null
                     : new Problem("search.filter.unknown", List.of(name, value, codes(OrganisationKind.values())));
+            case Fields.FACET_EXPERIENCES -> Fields.WITH_EXPERIENCES.equals(value) ? null
+                    : new Problem("search.filter.unknown", List.of(name, value, Fields.WITH_EXPERIENCES));
             default -> null;
         };
     }

@@ -26,10 +26,10 @@ public final class SearchPages {
     /** Dutch parameter names of the page → facet dimensions of the index. */
     static final Map<String, String> PARAMS = linked("gemeente", Fields.FACET_MUNICIPALITY, "jeugdregio",
             Fields.FACET_REGION, "thema", Fields.FACET_THEME, "partij", Fields.FACET_PARTY_KIND, "status",
-            Fields.FACET_STATUS);
+            Fields.FACET_STATUS, "ervaringen", Fields.FACET_EXPERIENCES);
     /** Values of the page's "sortering" parameter → orders; the default, relevance, stays out of URLs. */
     static final Map<String, Order> ORDERS = Map.of("relevantie", Order.RELEVANCE, "recent", Order.RECENT,
-            "overgenomen", Order.ADOPTED);
+            "overgenomen", Order.ADOPTED, "ervaringen", Order.EXPERIENCES);
     /** Facet dimensions → the page's parameter names, for messages about them. */
     private static final Map<String, String> PARAM_NAMES = inverse(PARAMS);
     private static final String DEFAULT_ORDER = "relevantie";
@@ -108,6 +108,7 @@ public final class SearchPages {
         return switch (dimension) {
             case Fields.FACET_STATUS -> texts.get("status." + value);
             case Fields.FACET_PARTY_KIND -> texts.get("kind." + value);
+            case Fields.FACET_EXPERIENCES -> texts.get("search.facet.experiences.met");
             default -> value;
         };
     }

@@ -9,8 +9,8 @@ import java.util.Map;
  */
 public record SearchRequest(String text, Map<String, List<String>> filters, Order order, int offset, int limit) {
 
-    /** Best match first; last change first; most adopted first (then best match). */
-    public enum Order { RELEVANCE, RECENT, ADOPTED }
+    /** Best match first; last change first; most adopted first (then best match); most experiences first (idem). */
+    public enum Order { RELEVANCE, RECENT, ADOPTED, EXPERIENCES }
 
     /** Deeper pages than this are not served: nobody reads them, and they cost. */
     public static final int MAX_OFFSET = 1_000;

@@ -23,12 +23,12 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
     /**
      * One agreement found. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the
      * matching words in {@code <mark>}. {@code adoptions}: how many public agreements were adopted
-     * from it. {@code missing}: the words of the query (as typed) that it does not contain.
+     * from it; {@code experiences}: how many visible experiences it has. {@code missing}: the words of the query (as typed) that it does not contain.
      * {@code score}: its relevance, computed from published texts only; comparable within one answer.
      */
     public record Hit(long id, String title, String titleHtml, String snippetHtml, String koppelzoneSlug,
                       String koppelzoneName, String municipality, String status, int revision, Instant updatedAt,
-                      int adoptions, List<String> missing, float score) {
+                      int adoptions, int experiences, List<String> missing, float score) {
     }
 
     /** A facet value with the number of agreements it would give, and whether it is chosen now. */

@@ -180,6 +180,8 @@ public final class SearchService {
             // equally often adopted: best match first, and without words (equal scores) newest first
             case ADOPTED -> new Sort(new SortField(Fields.ADOPTIONS, SortField.Type.LONG, true),
                     SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true), byId);
+            case EXPERIENCES -> new Sort(new SortField(Fields.EXPERIENCES, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE, new SortField(Fields.UPDATED, SortField.Type.LONG, true), byId);
         };
         Retrieval.Found found = retrieval.run(snapshot, searcher, plan, query -> filtered(query, request, visible), sort,
                 request.offset() + request.limit(), learn && order == Order.RELEVANCE, request.filters());

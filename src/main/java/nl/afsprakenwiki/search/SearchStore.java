@@ -40,7 +40,10 @@ final class SearchStore {
                                (SELECT count(*) FROM adoption ad JOIN agreement x ON x.id = ad.agreement_id
                                  WHERE ad.source_agreement_id = a.id
                                    AND x.status IN ('bekrachtigd', 'ter_bekrachtiging')
-                                   AND x.endorsed_revision IS NOT NULL) AS adoptions
+                                   AND x.endorsed_revision IS NOT NULL) AS adoptions,
+                               -- experiences are added to public agreements only, and hidden ones do not count
+                               (SELECT count(*) FROM experience ex
+                                 WHERE ex.agreement_id = a.id AND ex.hidden_at IS NULL) AS experiences
                         FROM agreement a
                         JOIN koppelzone k ON k.id = a.koppelzone_id
                         JOIN municipality m ON m.id = k.municipality_id
@@ -56,7 +59,7 @@ final class SearchStore {
                     return new Row(rs.getLong("id"), rs.getLong("change_seq"), rs.getString("status"),
                             rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
                             rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
-                            rs.getString("jeugdregio"), rs.getInt("adoptions"),
+                            rs.getString("jeugdregio"), rs.getInt("adoptions"), rs.getInt("experiences"),
                             new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body"),
                                     Instant.parse(rs.getString("c_created"))),
                             endorsed == null || rs.getString("e_title") == null ? null
@@ -86,7 +89,7 @@ final class SearchStore {
             result.add(new IndexedAgreement(row.id(), row.changeSeq(), row.koppelzoneId(), row.koppelzoneSlug(),
                     row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
                     AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
-                    row.adoptions(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
+                    row.adoptions(), row.experiences(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
                     row.current(), row.endorsed()));
         }
         return result;
@@ -94,6 +97,6 @@ final class SearchStore {
 
     private record Row(long id, long changeSeq, String status, String updatedAt, long koppelzoneId,
                        String koppelzoneSlug, String koppelzoneName, String municipalitySlug, String municipalityName,
-                       String jeugdregio, int adoptions, Text current, Text endorsed) {
+                       String jeugdregio, int adoptions, int experiences, Text current, Text endorsed) {
     }
 }

@@ -13,12 +13,16 @@ import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
+import nl.afsprakenwiki.agreements.ContactApi;
+import nl.afsprakenwiki.agreements.ContactPages;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
 import nl.afsprakenwiki.endorsements.LifecyclePages;
 import nl.afsprakenwiki.endorsements.OverviewPages;
+import nl.afsprakenwiki.experiences.ExperienceApi;
+import nl.afsprakenwiki.experiences.ExperiencePages;
 import nl.afsprakenwiki.following.FollowApi;
 import nl.afsprakenwiki.following.FollowPages;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdminApi;
@@ -43,6 +47,7 @@ import static nl.afsprakenwiki.site.Rule.FOLLOW_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MANAGE_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MEETING_MEMBER;
 import static nl.afsprakenwiki.site.Rule.MEMBER;
+import static nl.afsprakenwiki.site.Rule.MODERATE_EXPERIENCES;
 import static nl.afsprakenwiki.site.Rule.PLAN_MEETINGS;
 import static nl.afsprakenwiki.site.Rule.PROPOSE;
 import static nl.afsprakenwiki.site.Rule.PUBLIC;
@@ -52,6 +57,7 @@ import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
 import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
+import static nl.afsprakenwiki.site.Rule.SHARE_EXPERIENCE;
 
 /**
  * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
@@ -67,7 +73,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
-                     PreferenceApi preferenceApi) {
+                     PreferenceApi preferenceApi, ExperiencePages experiencePages, ExperienceApi experienceApi,
+                     ContactPages contactPages, ContactApi contactApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -147,6 +154,14 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // following (docs/PERMISSIONS.md: anyone signed in who may read it)
             r.post("/volgen", followPages::followAgreement, FOLLOW);
             r.post("/niet-meer-volgen", followPages::unfollowAgreement, FOLLOW);
+            // experiences from elsewhere (ervaringen; docs/PERMISSIONS.md)
+            r.get("/ervaringen", experiencePages::page, READ_AGREEMENT);
+            r.post("/ervaringen", experiencePages::add, SHARE_EXPERIENCE);
+            r.post("/ervaringen/{experience}/verbergen", experiencePages::hide, MODERATE_EXPERIENCES);
+            r.post("/ervaringen/{experience}/tonen", experiencePages::show, MODERATE_EXPERIENCES);
+            // the agreement's contact (contactpersoon): not endorsed content, so whoever may edit names it
+            r.get("/contactpersoon", contactPages::form, EDIT);
+            r.post("/contactpersoon", contactPages::change, EDIT);
         });
 
         r.path("/overleggen/{meeting}", () -> {
@@ -270,6 +285,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.post("/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
                 r.put("/follow", followApi::followAgreement, FOLLOW);
                 r.delete("/follow", followApi::unfollowAgreement, FOLLOW);
+                r.get("/experiences", experienceApi::list, READ_AGREEMENT);
+                r.post("/experiences", experienceApi::add, SHARE_EXPERIENCE);
+                r.post("/experiences/{experience}/hide", experienceApi::hide, MODERATE_EXPERIENCES);
+                r.post("/experiences/{experience}/unhide", experienceApi::show, MODERATE_EXPERIENCES);
+                r.put("/contact", contactApi::change, EDIT);
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);

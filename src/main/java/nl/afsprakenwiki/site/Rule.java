@@ -53,7 +53,11 @@ public enum Rule implements RouteRole {
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
-    ADMINISTER(Permission.ADMINISTER, Scope.NONE);
+    ADMINISTER(Permission.ADMINISTER, Scope.NONE),
+    /** Add an experience (ervaring) to the agreement {@code {id}}: any signed-in account that may read it (the handler then requires it to be public). */
+    SHARE_EXPERIENCE(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
+    /** Hide or show again an experience on the agreement {@code {id}} (the voorzitter of its koppelzone). */
+    MODERATE_EXPERIENCES(Permission.MODERATE_EXPERIENCES, Scope.AGREEMENT);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING }

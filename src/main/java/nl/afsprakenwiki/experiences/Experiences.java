@@ -1,0 +1,129 @@
+package nl.afsprakenwiki.experiences;
+
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.experiences.ExperienceStore.NewExperience;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.text.CleanText;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Experiences from elsewhere (ervaringen): anyone signed in adds a short public note to a public
+ * agreement; everyone who may read the agreement reads the visible notes; the voorzitter of its
+ * koppelzone (or a beheerder) hides one with a reason, or shows it again. Each write is one
+ * transaction with its audit event; a trigger tells the search index (V016).
+ */
+public final class Experiences {
+
+    /** The longest note, in characters. */
+    public static final int MAX_BODY = 2_000;
+    /** The longest reason for hiding, in characters. */
+    public static final int MAX_REASON = 500;
+
+    private final Database db;
+    private final ExperienceStore store = new ExperienceStore();
+    private final MarkdownRenderer markdown;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.markdown = markdown;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What someone wants to add: their note, and whether they adopted the agreement (null: not said). */
+    public record Input(String body, Boolean adopted) {
+    }
+
+    /**
+     * Adds {@code viewer}'s note to {@code agreement} (as the viewer sees it). Only a public agreement
+     * takes experiences (a member's draft: 409); the text is checked before anything is written.
+     */
+    public Experience add(Agreement agreement, Input input, Viewer viewer) {
+        if (!agreement.published()) {
+            throw Refused.conflict("refused.experience.notPublic");
+        }
+        String body = CleanText.text(input.body()).strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (body.isEmpty()) {
+            errors.add(new FieldError("body", "error.experience.empty"));
+        } else if (body.codePointCount(0, body.length()) > MAX_BODY) {
+            errors.add(new FieldError("body", "error.experience.tooLong", MAX_BODY));
+        } else if (markdown.problem(body) != null) {
+            errors.add(new FieldError("body", markdown.problem(body)));
+        }
+        if (input.adopted() == null) {
+            errors.add(new FieldError("adopted", "error.experience.adopted"));
+        }
+        InvalidInput.throwIfAny(errors);
+        boolean adopted = input.adopted();
+        return db.write(handle -> {
+            Long adoption = adopted ? store.adoptionBy(handle, agreement.id(), viewer.accountId(),
+                    viewer.organisationId()).orElse(null) : null;
+            long id = store.insert(handle, new NewExperience(agreement.id(), viewer.accountId(), viewer.displayName(),
+                    viewer.organisationId(), adopted, adoption, body), clock.instant());
+            audit.record(handle, viewer.author(), "experience.add", "agreement:" + agreement.id(),
+                    agreement.koppelzone().id(), Map.of("experience", id, "adopted", adopted));
+            return store.find(handle, agreement.id(), id).orElseThrow();
+        });
+    }
+
+    /** The agreement's experiences, oldest first: the visible ones, and the hidden ones too for who may hide. */
+    public List<Experience> of(Agreement agreement, Viewer viewer) {
+        boolean withHidden = mayModerate(agreement, viewer);
+        return db.read(handle -> store.of(handle, agreement.id(), withHidden));
+    }
+
+    /** Whether {@code viewer} may hide and show the agreement's experiences: its voorzitter, a beheerder. */
+    public boolean mayModerate(Agreement agreement, Viewer viewer) {
+        return viewer.can(Permission.MODERATE_EXPERIENCES, agreement.koppelzone().id());
+    }
+
+    /** Hides one of the agreement's experiences with a reason (kept in the audit log); unchanged when hidden already. */
+    public Experience hide(Agreement agreement, long experienceId, String reason, Viewer viewer) {
+        String why = CleanText.text(reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidInput("reason", "error.reason.required");
+        }
+        if (why.codePointCount(0, why.length()) > MAX_REASON) {
+            throw new InvalidInput("reason", "error.reason.tooLong", MAX_REASON);
+        }
+        return change(agreement, experienceId, why, viewer);
+    }
+
+    /** Shows a hidden experience again; unchanged when it is visible. */
+    public Experience show(Agreement agreement, long experienceId, Viewer viewer) {
+        return change(agreement, experienceId, null, viewer);
+    }
+
+    private Experience change(Agreement agreement, long experienceId, String reason, Viewer viewer) {
+        return db.write(handle -> {
+            store.find(handle, agreement.id(), experienceId).orElseThrow(() -> new NotFound("experience"));
+            if (store.setHidden(handle, experienceId, clock.instant(), viewer.displayName(), reason)) {
+                audit.record(handle, viewer.author(), reason == null ? "experience.show" : "experience.hide",
+                        "agreement:" + agreement.id(), agreement.koppelzone().id(), reason == null
+                                ? Map.of("experience", experienceId)
+                                : Map.of("experience", experienceId, "reason", reason));
+            }
+            return store.find(handle, agreement.id(), experienceId).orElseThrow();
+        });
+    }
+
+    /** The note as sanitised HTML (the only way its text reaches a page or the API's {@code html}). */
+    public String html(Experience experience) {
+        return markdown.render(experience.body());
+    }
+}
