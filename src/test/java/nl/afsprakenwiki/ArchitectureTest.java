@@ -27,7 +27,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
-            "nl.afsprakenwiki.site.."};
+            "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -74,7 +74,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule agreementsBelowItsPanels = noClasses().that().resideInAPackage("nl.afsprakenwiki.agreements..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.endorsements..",
-                    "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..")
+                    "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
+                    "nl.afsprakenwiki.experiences..")
             .because("features add to the agreement page through the AgreementPanel port");
 
     /**
@@ -98,6 +99,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule searchKeepsToItself = onlyItsRow("search");
+
+    /** Experiences (issue 16) sit in the row above agreements and import none of the others of that row. */
+    @ArchTest
+    static final ArchRule experiencesKeepToItself = noClasses().that().resideInAPackage(ROOT + ".experiences..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".endorsements..", ROOT + ".adoption..",
+                    ROOT + ".search..", ROOT + ".meetings..", ROOT + ".following..");
 
     /**
      * Features of one row (endorsements, adoption, search, meetings) import none of the others; one
@@ -135,7 +142,8 @@ class ArchitectureTest {
     static final ArchRule javalinOnlyInHandlers = classes().that().resideInAnyPackage("nl.afsprakenwiki.accounts..",
                     "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..", "nl.afsprakenwiki.endorsements..",
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
-                    "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..")
+                    "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
+                    "nl.afsprakenwiki.experiences..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

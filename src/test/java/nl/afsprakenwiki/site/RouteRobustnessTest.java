@@ -172,6 +172,7 @@ class RouteRobustnessTest {
         valid.put("item", "999999");
         valid.put("action", "999999");
         valid.put("theme", "wachtlijsten");
+        valid.put("experience", "999999");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
@@ -180,7 +181,7 @@ class RouteRobustnessTest {
         TestApp.Client expert = app.signIn("expert");
         people.add(new Person("expert", expert, app.bearer("expert"), expert.csrfToken("/profiel"),
                 EnumSet.complementOf(EnumSet.of(Rule.ADMINISTER, Rule.ENDORSE, Rule.RETIRE, Rule.SCHEDULE_REVIEW,
-                        Rule.PLAN_MEETINGS, Rule.RUN_MEETING, Rule.MANAGE_KOPPELZONE))));
+                        Rule.PLAN_MEETINGS, Rule.RUN_MEETING, Rule.MANAGE_KOPPELZONE, Rule.MODERATE_EXPERIENCES))));
         TestApp.Client baas = app.signIn("baas");
         people.add(new Person("baas", baas, app.bearer("baas"), baas.csrfToken("/profiel"), EnumSet.allOf(Rule.class)));
     }
