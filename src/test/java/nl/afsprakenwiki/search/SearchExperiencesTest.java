@@ -1,0 +1,119 @@
+package nl.afsprakenwiki.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Met ervaringen" in search (issue 16, point 4): every hit carries its number of visible experiences,
+ * the facet keeps only agreements with one, results sort by it, and adding or hiding an experience
+ * reaches the index without anyone telling it.
+ */
+class SearchExperiencesTest {
+
+    private static final String ZONE = "Koppelzone Zoekstad";
+
+    @TempDir
+    static Path dir;
+    static TestApp app;
+    static String slug;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(dir);
+        slug = app.koppelzone(ZONE, "Zoekstad");
+        app.member(slug, "voorzitter", Role.VOORZITTER);
+        app.account("elders");
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static long agreement(String slugPart, String title) {
+        return app.agreement(ZONE, "Zoekstad", slugPart, title, "bekrachtigd");
+    }
+
+    private static long experience(long agreement, String text) {
+        TestApp.Response added = app.bearer("elders").postJson("/api/v1/agreements/" + agreement + "/experiences",
+                Map.of("body", text, "adopted", false));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("id").asLong();
+    }
+
+    private static JsonNode search(String query) {
+        TestApp.Response response = app.get("/api/v1/search?" + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** Agreement id → its hit's {@code experiences}, in the order of the hits. */
+    private static Map<Long, Integer> experiences(JsonNode result) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        result.get("hits").forEach(hit -> counts.put(hit.get("id").asLong(), hit.get("experiences").asInt()));
+        return counts;
+    }
+
+    @Test
+    void theFacetAndTheOrderFindAgreementsWithExperiencesAndHidingOneTakesItOut() {
+        long none = agreement("kwartel-nul", "Kwartelafspraak");
+        long one = agreement("kwartel-een", "Kwartelafspraak over de warme overdracht");
+        long two = agreement("kwartel-twee", "Kwartelafspraak over de warme overdracht bij een verhuizing");
+        experience(one, "Werkt bij ons");
+        long hideMe = experience(two, "Werkt ook bij ons");
+        experience(two, "En bij ons");
+        app.awaitSearch();
+
+        assertThat(experiences(search("q=kwartelafspraak"))).containsOnly(Map.entry(none, 0), Map.entry(one, 1),
+                Map.entry(two, 2));
+        assertThat(experiences(search("q=kwartelafspraak&sort=experiences")))
+                .containsExactly(Map.entry(two, 2), Map.entry(one, 1), Map.entry(none, 0));
+        JsonNode filtered = search("q=kwartelafspraak&experiences=met");
+        assertThat(experiences(filtered).keySet()).containsExactlyInAnyOrder(one, two);
+        assertThat(search("q=kwartelafspraak").at("/facets/experiences/met").asInt()).isEqualTo(2);
+
+        String page = app.get("/zoeken?q=kwartelafspraak&ervaringen=met&sortering=ervaringen").body();
+        assertThat(hitIds(page)).containsExactly(two, one);
+        assertThat(page).contains("2 ervaringen", "1 ervaring", "met ervaringen",
+                "<option value=\"ervaringen\" selected>");
+
+        TestApp.Response hidden = app.bearer("voorzitter").postJson("/api/v1/agreements/" + two + "/experiences/"
+                + hideMe + "/hide", Map.of("reason", "Niet over deze afspraak"));
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
+        app.awaitSearch();
+        assertThat(experiences(search("q=kwartelafspraak&sort=experiences")))
+                .containsExactly(Map.entry(one, 1), Map.entry(two, 1), Map.entry(none, 0));
+    }
+
+    @Test
+    void anUnknownValueOfTheFacetIsAClearErrorInTheApi() {
+        TestApp.Response wrong = app.get("/api/v1/search?q=jeugd&experiences=veel");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("detail").asText()).contains("'veel'", "'experiences'", "met");
+        TestApp.Response sort = app.get("/api/v1/search?q=jeugd&sort=ervaringen");
+        assertThat(sort.status()).isEqualTo(400);
+        assertThat(sort.json().get("detail").asText()).contains("'experiences'");
+    }
+
+    private static List<Long> hitIds(String page) {
+        List<Long> ids = new ArrayList<>();
+        var matcher = java.util.regex.Pattern.compile("<h2 class=\"hit-title\"><a href=\"/afspraken/(\\d+)\"").matcher(page);
+        while (matcher.find()) {
+            ids.add(Long.parseLong(matcher.group(1)));
+        }
+        return ids;
+    }
+}
