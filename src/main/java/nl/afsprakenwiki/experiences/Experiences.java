@@ -62,8 +62,11 @@ public final class Experiences {
             errors.add(new FieldError("body", "error.experience.empty"));
         } else if (body.codePointCount(0, body.length()) > MAX_BODY) {
             errors.add(new FieldError("body", "error.experience.tooLong", MAX_BODY));
-        } else if (markdown.problem(body) != null) {
-            errors.add(new FieldError("body", markdown.problem(body)));
+        } else {
+            String unreadable = markdown.problem(body);
+            if (unreadable != null) {
+                errors.add(new FieldError("body", unreadable));
+            }
         }
         if (input.adopted() == null) {
             errors.add(new FieldError("adopted", "error.experience.adopted"));
