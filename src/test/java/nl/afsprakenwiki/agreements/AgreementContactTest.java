@@ -146,6 +146,15 @@ class AgreementContactTest {
         assertThat(contact(null, id).isNull()).isTrue();
         assertThat(app.get("/afspraken/" + id).body()).contains("geen contactpersoon");
 
+        // a contact who moves to an organisation that is no party shows as none too
+        app.member(slug, "verhuizer", Role.PRAKTIJKEXPERT, "wijkteam-contactstad");
+        long moved = agreement("Verhuizing binnen de regio");
+        assertThat(app.bearer("voorzitter").putJson("/api/v1/agreements/" + moved + "/contact", username("verhuizer"))
+                .status()).isEqualTo(200);
+        app.db.write(handle -> handle.execute("UPDATE account SET organisation_id = (SELECT id FROM organisation"
+                + " WHERE slug = 'huisartsen-contactstad') WHERE username = 'verhuizer'"));
+        assertThat(contact(app.bearer("lezer"), moved).isNull()).isTrue();
+
         // imported agreements have no creating account
         long imported = app.agreement(ZONE, "Contactstad", "geimporteerd", "Geïmporteerde afspraak", "bekrachtigd");
         assertThat(contact(null, imported).isNull()).isTrue();
