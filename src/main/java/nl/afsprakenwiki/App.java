@@ -24,6 +24,10 @@ import nl.afsprakenwiki.agreements.AgreementPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.discussion.DiscussionApi;
+import nl.afsprakenwiki.discussion.DiscussionPages;
+import nl.afsprakenwiki.discussion.DiscussionPanel;
+import nl.afsprakenwiki.discussion.DiscussionViews;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
@@ -100,12 +104,14 @@ public final class App {
         SignIn signIn = new SignIn(settings.baseUrl(), settings.oidc(), services.accounts(), services.ssoAccounts(),
                 services.loginThrottle(), services.audit());
         Meetings meetings = services.meetings();
+        DiscussionViews discussions = new DiscussionViews(services.comments(), services.agreements(), services.markdown());
         List<AgreementPanel> panels = List.of(
                 new LifecyclePanel(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
                 new MeetingsPanel(meetings, views),
                 new SimilarPanel(search.similar(), views),
-                new FollowPanel(services.follows(), views));
+                new FollowPanel(services.follows(), views),
+                new DiscussionPanel(discussions, views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -147,10 +153,12 @@ public final class App {
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
                 new FollowPages(services.follows()), new FollowApi(services.follows()),
                 new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
-                new PreferenceApi(services.outbox().preferences(), json));
+                new PreferenceApi(services.outbox().preferences(), json),
+                new DiscussionPages(services.comments(), discussions, views),
+                new DiscussionApi(services.comments(), discussions, json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
-                csrf, services.koppelzones(), services.agreements(), meetings::find));
+                csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

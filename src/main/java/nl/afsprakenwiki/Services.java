@@ -18,6 +18,8 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.discussion.Comments;
+import nl.afsprakenwiki.discussion.MentionMail;
 import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
@@ -61,7 +63,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows, Outbox outbox, DailyRun daily) {
+                       Follows follows, Outbox outbox, DailyRun daily, Comments comments) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -111,6 +113,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock), outbox, daily);
+                new Follows(db, agreements, koppelzones, clock), outbox, daily,
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)));
     }
 }

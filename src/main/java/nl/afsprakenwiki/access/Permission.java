@@ -29,5 +29,9 @@ public enum Permission {
     /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */
     ADMINISTER,
     /** Manage one's own account: profile, password, API tokens. */
-    OWN_ACCOUNT
+    OWN_ACCOUNT,
+    /** Comment on an agreement in the koppelzone's discussion, reply, and edit one's own comment for a short while. */
+    COMMENT,
+    /** Resolve or reopen any discussion thread of the koppelzone (authors may do so with their own). */
+    MODERATE_DISCUSSION
 }

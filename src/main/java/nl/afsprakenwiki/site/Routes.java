@@ -14,6 +14,8 @@ import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.discussion.DiscussionApi;
+import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
@@ -35,6 +37,8 @@ import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
+import static nl.afsprakenwiki.site.Rule.COMMENT;
+import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
 import static nl.afsprakenwiki.site.Rule.CREATE;
 import static nl.afsprakenwiki.site.Rule.EDIT;
 import static nl.afsprakenwiki.site.Rule.ENDORSE;
@@ -47,6 +51,7 @@ import static nl.afsprakenwiki.site.Rule.PLAN_MEETINGS;
 import static nl.afsprakenwiki.site.Rule.PROPOSE;
 import static nl.afsprakenwiki.site.Rule.PUBLIC;
 import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
+import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
@@ -67,7 +72,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
-                     PreferenceApi preferenceApi) {
+                     PreferenceApi preferenceApi, DiscussionPages discussionPages, DiscussionApi discussionApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -147,6 +152,15 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // following (docs/PERMISSIONS.md: anyone signed in who may read it)
             r.post("/volgen", followPages::followAgreement, FOLLOW);
             r.post("/niet-meer-volgen", followPages::unfollowAgreement, FOLLOW);
+            // discussion inside the koppelzone (members only, docs/PERMISSIONS.md)
+            r.get("/discussie", discussionPages::show, READ_DISCUSSION);
+            r.post("/discussie", discussionPages::post, COMMENT);
+        });
+
+        r.path("/opmerkingen/{comment}", () -> {
+            r.get("/bewerken", discussionPages::editForm, COMMENT_MEMBER);
+            r.post("/bewerken", discussionPages::edit, COMMENT_MEMBER);
+            r.post("/afhandelen", discussionPages::resolve, COMMENT_MEMBER);
         });
 
         r.path("/overleggen/{meeting}", () -> {
@@ -270,6 +284,13 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.post("/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
                 r.put("/follow", followApi::followAgreement, FOLLOW);
                 r.delete("/follow", followApi::unfollowAgreement, FOLLOW);
+                r.get("/comments", discussionApi::list, READ_DISCUSSION);
+                r.post("/comments", discussionApi::post, COMMENT);
+            });
+            r.path("/comments/{comment}", () -> {
+                r.put("", discussionApi::edit, COMMENT_MEMBER);
+                r.post("/resolve", discussionApi::resolve, COMMENT_MEMBER);
+                r.post("/reopen", discussionApi::reopen, COMMENT_MEMBER);
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);

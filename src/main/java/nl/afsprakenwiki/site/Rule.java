@@ -53,10 +53,19 @@ public enum Rule implements RouteRole {
     /** Manage members and parties of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
-    ADMINISTER(Permission.ADMINISTER, Scope.NONE);
+    ADMINISTER(Permission.ADMINISTER, Scope.NONE),
+    /** Read the discussion of the agreement {@code {id}}: members of its koppelzone, beheerder (a draft: others 404). */
+    READ_DISCUSSION(Permission.READ_DRAFTS, Scope.AGREEMENT),
+    /** Comment on (or reply in the discussion of) the agreement {@code {id}}: members of its koppelzone, beheerder. */
+    COMMENT(Permission.COMMENT, Scope.AGREEMENT),
+    /**
+     * Edit or resolve the comment {@code {comment}}: members of its agreement's koppelzone (everyone else: 404);
+     * the handler then requires the author (edit, resolve) or {@code MODERATE_DISCUSSION} (resolve).
+     */
+    COMMENT_MEMBER(Permission.COMMENT, Scope.COMMENT);
 
     /** Where the koppelzone a route concerns comes from. */
-    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING }
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }
 
     private final Permission permission;
     private final Scope scope;
