@@ -75,4 +75,25 @@ class DiscussionBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.find(".resolve-form button").getText()).isEqualTo("Heropenen");
         browser.assertAccessible("agreement page with a resolved thread");
     }
+
+    @Test
+    void theDiscussionFitsAPhoneEvenWithAnUnbreakableWord() {
+        String word = "Ketenpartnerovereenkomstenadministratieverantwoordelijke";
+        TestApp.Response created = app.bearer("expert.tilburg").postJson("/api/v1/koppelzones/" + KOPPELZONE + "/agreements",
+                Map.of("title", "Smalle discussie (discussietest)", "body", word + " " + word + "\n\nTweede alinea.",
+                        "parties", List.of("wijkteam-tilburg")));
+        long id = created.json().get("id").asLong();
+        app.bearer("expert.tilburg").postJson("/api/v1/agreements/" + id + "/comments", Map.of("text",
+                word + word + " https://www.tilburg.nl/jeugd/verwijzingen/huisartsen/terugkoppeling/formulier.pdf", "block", 0));
+        signIn("expert.tilburg");
+        browser.viewport(390, 844);
+        try {
+            browser.open(app.baseUrl + "/afspraken/" + id);
+            assertThat(browser.find(".comment-thread .comment-text").getText()).startsWith(word);
+            assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal scrolling at 390 px").isEqualTo(true);
+        } finally {
+            browser.viewport(1280, 800);
+        }
+    }
 }
