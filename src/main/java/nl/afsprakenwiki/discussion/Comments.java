@@ -87,7 +87,9 @@ public final class Comments {
     public Comment post(Agreement agreement, Input input, Viewer viewer) {
         String text = text(input.text());
         int number = input.revision() == null ? agreement.currentRevision() : input.revision();
-        Revision revision = agreements.version(agreement.id(), number, viewer).map(AgreementService.Version::revision)
+        // revision 0 would mean "the current one" to the agreement service: no revision is numbered so
+        Revision revision = agreements.version(agreement.id(), number, viewer).filter(found -> number >= 1)
+                .map(AgreementService.Version::revision)
                 .orElseThrow(() -> new InvalidInput("revision", "error.comment.revision", number));
         Paragraphs.Paragraph paragraph = null;
         if (input.block() != null) {

@@ -194,6 +194,10 @@ class DiscussionTest {
         assertThat(noSuchParagraph.json().at("/errors/block").asText()).isEqualTo("Kies een alinea die in revisie 1 voorkomt.");
         assertThat(post(app.bearer("lotte"), Map.of("text", "Over de toekomst.", "revision", 99)).json().at("/errors/revision")
                 .asText()).isEqualTo("Revisie 99 van deze afspraak bestaat niet.");
+        for (int number : new int[] {0, -1}) {
+            assertThat(post(app.bearer("lotte"), Map.of("text", "Over niets.", "revision", number)).json().at("/errors/revision")
+                    .asText()).isEqualTo("Revisie " + number + " van deze afspraak bestaat niet.");
+        }
         assertThat(post(app.bearer("lotte"), Map.of("text", 5)).status()).isEqualTo(400);
         assertThat(lotte.postForm(page() + "/discussie", List.of(entry("text", "Zonder token."))).status())
                 .as("the form needs its CSRF token").isEqualTo(403);
