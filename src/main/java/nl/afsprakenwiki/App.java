@@ -27,6 +27,10 @@ import nl.afsprakenwiki.agreements.ContactPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.discussion.DiscussionApi;
+import nl.afsprakenwiki.discussion.DiscussionPages;
+import nl.afsprakenwiki.discussion.DiscussionPanel;
+import nl.afsprakenwiki.discussion.DiscussionViews;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
@@ -106,6 +110,7 @@ public final class App {
         SignIn signIn = new SignIn(settings.baseUrl(), settings.oidc(), services.accounts(), services.ssoAccounts(),
                 services.loginThrottle(), services.audit());
         Meetings meetings = services.meetings();
+        DiscussionViews discussions = new DiscussionViews(services.comments(), services.agreements(), services.markdown());
         List<AgreementPanel> panels = List.of(
                 new LifecyclePanel(services.lifecycle(), services.rounds(), services.agreements(), views),
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
@@ -113,7 +118,8 @@ public final class App {
                 new SimilarPanel(search.similar(), views),
                 new FollowPanel(services.follows(), views),
                 new ExperiencePanel(services.experiences(), views),
-                new ContactPanel(services.contacts(), views));
+                new ContactPanel(services.contacts(), views),
+                new DiscussionPanel(discussions, views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -160,10 +166,12 @@ public final class App {
                 new ExperiencePages(services.experiences(), services.agreements(), views),
                 new ExperienceApi(services.experiences(), json),
                 new ContactPages(services.contacts(), services.agreements(), views),
-                new ContactApi(services.contacts(), json, translations.dutch()));
+                new ContactApi(services.contacts(), json, translations.dutch()),
+                new DiscussionPages(services.comments(), discussions, views),
+                new DiscussionApi(services.comments(), discussions, json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
-                csrf, services.koppelzones(), services.agreements(), meetings::find));
+                csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

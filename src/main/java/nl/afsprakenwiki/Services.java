@@ -19,6 +19,8 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.discussion.Comments;
+import nl.afsprakenwiki.discussion.MentionMail;
 import nl.afsprakenwiki.endorsements.Inbox;
 import nl.afsprakenwiki.experiences.Experiences;
 import nl.afsprakenwiki.endorsements.Lifecycle;
@@ -64,7 +66,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
-                       AgreementContacts contacts) {
+                       AgreementContacts contacts, Comments comments) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -115,6 +117,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock));
+                new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)));
     }
 }

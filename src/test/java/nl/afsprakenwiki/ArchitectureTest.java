@@ -27,7 +27,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
-            "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences.."};
+            "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -143,7 +143,7 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..", "nl.afsprakenwiki.endorsements..",
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
                     "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
-                    "nl.afsprakenwiki.experiences..")
+                    "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

@@ -31,5 +31,9 @@ public enum Permission {
     /** Manage one's own account: profile, password, API tokens. */
     OWN_ACCOUNT,
     /** Hide an experience from elsewhere (ervaring) on the koppelzone's agreements with a reason, or show it again. */
-    MODERATE_EXPERIENCES
+    MODERATE_EXPERIENCES,
+    /** Comment on an agreement in the koppelzone's discussion, reply, and edit one's own comment for a short while. */
+    COMMENT,
+    /** Resolve or reopen any discussion thread of the koppelzone (authors may do so with their own). */
+    MODERATE_DISCUSSION
 }

@@ -17,14 +17,14 @@ public final class Permissions {
     private static final Set<Permission> EVERYONE = EnumSet.of(Permission.READ_PUBLISHED);
     private static final Set<Permission> ANY_ACCOUNT = EnumSet.of(Permission.READ_PUBLISHED, Permission.OWN_ACCOUNT);
     private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(
-            Role.LEZER, EnumSet.of(Permission.READ_DRAFTS, Permission.ACKNOWLEDGE),
+            Role.LEZER, EnumSet.of(Permission.READ_DRAFTS, Permission.ACKNOWLEDGE, Permission.COMMENT),
             Role.PRAKTIJKEXPERT, EnumSet.of(Permission.READ_DRAFTS, Permission.CREATE, Permission.EDIT,
-                    Permission.RESTORE, Permission.PROPOSE, Permission.ACKNOWLEDGE),
-            Role.MANAGER, EnumSet.of(Permission.READ_DRAFTS, Permission.ENDORSE, Permission.ACKNOWLEDGE),
+                    Permission.RESTORE, Permission.PROPOSE, Permission.ACKNOWLEDGE, Permission.COMMENT),
+            Role.MANAGER, EnumSet.of(Permission.READ_DRAFTS, Permission.ENDORSE, Permission.ACKNOWLEDGE, Permission.COMMENT),
             Role.VOORZITTER, EnumSet.of(Permission.READ_DRAFTS, Permission.CREATE, Permission.EDIT,
                     Permission.RESTORE, Permission.PROPOSE, Permission.RETIRE, Permission.SCHEDULE_REVIEW,
                     Permission.ACKNOWLEDGE, Permission.RUN_MEETINGS, Permission.MANAGE_KOPPELZONE,
-                    Permission.MODERATE_EXPERIENCES));
+                    Permission.MODERATE_EXPERIENCES, Permission.COMMENT, Permission.MODERATE_DISCUSSION));
     /**
      * Endorsing and taking note are done by members for their own organisation; a beheerder does
      * neither on behalf of others.

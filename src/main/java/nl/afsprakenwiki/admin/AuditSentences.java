@@ -40,13 +40,15 @@ public final class AuditSentences {
             "agreement.upstreamMerged", "agreement.upstreamDismissed", "sourceProposal.create", "sourceProposal.accept",
             "sourceProposal.decline", "meeting.plan", "meeting.move", "meeting.cancel", "meeting.close", "meeting.decision",
             "import", "mail.test", "mail.failing", "mail.recovered", "mail.gaveUp",
-            "experience.add", "experience.hide", "experience.show", "agreement.contact");
+            "experience.add", "experience.hide", "experience.show", "agreement.contact",
+            "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
             "koppelzone", "revision", "sha256", "base", "mergedWith", "parties", "themes", "reviewDate", "restored", "round",
             "decision", "source", "sourceRevision", "proposal", "from", "meeting", "startsAt", "created", "updated",
-            "unchanged", "attempts", "error", "experience", "adopted", "contact");
+            "unchanged", "attempts", "error", "experience", "adopted", "contact",
+            "comment", "block", "replyTo", "previousSha256");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();

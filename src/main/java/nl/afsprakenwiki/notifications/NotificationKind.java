@@ -29,7 +29,9 @@ public enum NotificationKind {
     /** To followers: what they follow became public with a new revision, or was retired. */
     FOLLOWED("follow.changed", Delivery.IMMEDIATELY),
     /** The beheerder's test message: always at once, not a preference. */
-    TEST("test", Delivery.IMMEDIATELY);
+    TEST("test", Delivery.IMMEDIATELY),
+    /** To a member mentioned (@gebruikersnaam) in a comment of a koppelzone's discussion. */
+    MENTIONED("discussion.mention", Delivery.IMMEDIATELY);
 
     /** How a person wants a kind of mail. */
     public enum Delivery { IMMEDIATELY, DIGEST, OFF }

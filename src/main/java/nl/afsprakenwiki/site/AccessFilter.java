@@ -9,6 +9,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.auth.Authentication;
+import nl.afsprakenwiki.discussion.Comment;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.meetings.Current;
@@ -46,10 +47,12 @@ public final class AccessFilter {
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Function<Long, Optional<Meeting>> meetings;
+    private final Function<Long, Optional<Comment>> comments;
 
     public AccessFilter(Authentication authentication, Csrf csrf, KoppelzoneService koppelzones, AgreementService agreements,
-                        Function<Long, Optional<Meeting>> meetings) {
+                        Function<Long, Optional<Meeting>> meetings, Function<Long, Optional<Comment>> comments) {
         this.meetings = meetings;
+        this.comments = comments;
         this.authentication = authentication;
         this.csrf = csrf;
         this.koppelzones = koppelzones;
@@ -94,7 +97,7 @@ public final class AccessFilter {
 
     /**
      * Finds the subject the route concerns, keeps it for the handler ({@code Current.koppelzone},
-     * {@code Current.agreement}, {@code Current.meeting}) and returns its koppelzone. A missing
+     * {@code Current.agreement}, {@code Current.meeting}, {@code Current.comment}) and returns its koppelzone. A missing
      * subject, or one the viewer may not read, is "not found".
      */
     private Long koppelzoneOf(Context ctx, Rule rule, Viewer viewer) {
@@ -121,6 +124,18 @@ public final class AccessFilter {
                 Current.MEETING.set(ctx, meeting);
                 Current.KOPPELZONE.set(ctx, meeting.koppelzone());
                 yield meeting.koppelzone().id();
+            }
+            case COMMENT -> {
+                // a comment exists only for those who may read its agreement's discussion: the members
+                Comment comment = RequestParts.optionalId(ctx, "comment").flatMap(comments)
+                        .orElseThrow(() -> new NotFound("comment"));
+                Agreement agreement = agreements.find(comment.agreementId(), viewer)
+                        .filter(found -> viewer.can(Permission.READ_DRAFTS, found.koppelzone().id()))
+                        .orElseThrow(() -> new NotFound("comment"));
+                nl.afsprakenwiki.discussion.Current.COMMENT.set(ctx, comment);
+                Current.AGREEMENT.set(ctx, agreement);
+                Current.KOPPELZONE.set(ctx, agreement.koppelzone());
+                yield agreement.koppelzone().id();
             }
         };
     }

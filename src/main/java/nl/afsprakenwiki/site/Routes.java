@@ -16,6 +16,8 @@ import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.agreements.ContactApi;
 import nl.afsprakenwiki.agreements.ContactPages;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.discussion.DiscussionApi;
+import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
 import nl.afsprakenwiki.endorsements.LifecycleApi;
@@ -39,6 +41,8 @@ import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
+import static nl.afsprakenwiki.site.Rule.COMMENT;
+import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
 import static nl.afsprakenwiki.site.Rule.CREATE;
 import static nl.afsprakenwiki.site.Rule.EDIT;
 import static nl.afsprakenwiki.site.Rule.ENDORSE;
@@ -52,6 +56,7 @@ import static nl.afsprakenwiki.site.Rule.PLAN_MEETINGS;
 import static nl.afsprakenwiki.site.Rule.PROPOSE;
 import static nl.afsprakenwiki.site.Rule.PUBLIC;
 import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
+import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
@@ -74,7 +79,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
                      PreferenceApi preferenceApi, ExperiencePages experiencePages, ExperienceApi experienceApi,
-                     ContactPages contactPages, ContactApi contactApi) {
+                     ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -162,6 +167,15 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // the agreement's contact (contactpersoon): not endorsed content, so whoever may edit names it
             r.get("/contactpersoon", contactPages::form, EDIT);
             r.post("/contactpersoon", contactPages::change, EDIT);
+            // discussion inside the koppelzone (members only, docs/PERMISSIONS.md)
+            r.get("/discussie", discussionPages::show, READ_DISCUSSION);
+            r.post("/discussie", discussionPages::post, COMMENT);
+        });
+
+        r.path("/opmerkingen/{comment}", () -> {
+            r.get("/bewerken", discussionPages::editForm, COMMENT_MEMBER);
+            r.post("/bewerken", discussionPages::edit, COMMENT_MEMBER);
+            r.post("/afhandelen", discussionPages::resolve, COMMENT_MEMBER);
         });
 
         r.path("/overleggen/{meeting}", () -> {
@@ -290,6 +304,13 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.post("/experiences/{experience}/hide", experienceApi::hide, MODERATE_EXPERIENCES);
                 r.post("/experiences/{experience}/unhide", experienceApi::show, MODERATE_EXPERIENCES);
                 r.put("/contact", contactApi::change, EDIT);
+                r.get("/comments", discussionApi::list, READ_DISCUSSION);
+                r.post("/comments", discussionApi::post, COMMENT);
+            });
+            r.path("/comments/{comment}", () -> {
+                r.put("", discussionApi::edit, COMMENT_MEMBER);
+                r.post("/resolve", discussionApi::resolve, COMMENT_MEMBER);
+                r.post("/reopen", discussionApi::reopen, COMMENT_MEMBER);
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);

@@ -57,10 +57,19 @@ public enum Rule implements RouteRole {
     /** Add an experience (ervaring) to the agreement {@code {id}}: any signed-in account that may read it (the handler then requires it to be public). */
     SHARE_EXPERIENCE(Permission.OWN_ACCOUNT, Scope.AGREEMENT),
     /** Hide or show again an experience on the agreement {@code {id}} (the voorzitter of its koppelzone). */
-    MODERATE_EXPERIENCES(Permission.MODERATE_EXPERIENCES, Scope.AGREEMENT);
+    MODERATE_EXPERIENCES(Permission.MODERATE_EXPERIENCES, Scope.AGREEMENT),
+    /** Read the discussion of the agreement {@code {id}}: members of its koppelzone, beheerder (a draft: others 404). */
+    READ_DISCUSSION(Permission.READ_DRAFTS, Scope.AGREEMENT),
+    /** Comment on (or reply in the discussion of) the agreement {@code {id}}: members of its koppelzone, beheerder. */
+    COMMENT(Permission.COMMENT, Scope.AGREEMENT),
+    /**
+     * Edit or resolve the comment {@code {comment}}: members of its agreement's koppelzone (everyone else: 404);
+     * the handler then requires the author (edit, resolve) or {@code MODERATE_DISCUSSION} (resolve).
+     */
+    COMMENT_MEMBER(Permission.COMMENT, Scope.COMMENT);
 
     /** Where the koppelzone a route concerns comes from. */
-    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING }
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }
 
     private final Permission permission;
     private final Scope scope;

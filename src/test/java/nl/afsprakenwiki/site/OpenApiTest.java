@@ -172,6 +172,29 @@ class OpenApiTest {
         assertThat(conforms("/meetings/{meeting}", "put", chair.putJson(path, move)).status()).isEqualTo(409);
     }
 
+    @Test
+    void discussionAnswersMatchTheSchemasOfTheDocument() {
+        TestApp.Client member = app.bearer(app.member(koppelzone, "discussiant", Role.LEZER));
+        String comments = API + "/agreements/" + agreement + "/comments";
+        Response posted = member.postJson(comments, Map.of("text", "Vijf werkdagen is krap.", "block", 1));
+        assertThat(conforms("/agreements/{id}/comments", "post", posted).status()).isEqualTo(201);
+        long id = posted.json().get("id").asLong();
+        assertThat(conforms("/agreements/{id}/comments", "post", member.postJson(comments, Map.of("text", "Eens.",
+                "replyTo", id))).status()).isEqualTo(201);
+        assertThat(conforms("/agreements/{id}/comments", "post", member.postJson(comments, Map.of("text", " ")))
+                .status()).isEqualTo(400);
+        assertThat(conforms("/agreements/{id}/comments", "get", member.get(comments)).status()).isEqualTo(200);
+        assertThat(conforms("/agreements/{id}/comments", "get", app.get(comments)).status()).isEqualTo(401);
+        assertThat(conforms("/comments/{comment}", "put", member.putJson(API + "/comments/" + id,
+                Map.of("text", "Vijf werkdagen is te krap.")))).extracting(Response::status).isEqualTo(200);
+        assertThat(conforms("/comments/{comment}/resolve", "post", member.postJson(API + "/comments/" + id + "/resolve",
+                Map.of())).status()).isEqualTo(200);
+        assertThat(conforms("/comments/{comment}/reopen", "post", member.postJson(API + "/comments/" + id + "/reopen",
+                Map.of())).status()).isEqualTo(200);
+        assertThat(conforms("/comments/{comment}/resolve", "post", member.postJson(API + "/comments/987654/resolve",
+                Map.of())).status()).isEqualTo(404);
+    }
+
     /** Validates {@code response} against what the document says {@code method path} answers with its status. */
     private static Response conforms(String path, String method, Response response) {
         String status = String.valueOf(response.status());
