@@ -62,6 +62,8 @@ import nl.afsprakenwiki.site.SiteFiles;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
+import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.templates.TemplatePages;
 import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.Csrf;
 import nl.afsprakenwiki.web.Json;
@@ -118,8 +120,9 @@ public final class App {
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
-                        meetings::discussions),
-                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch()),
+                        meetings::discussions, services.templates()),
+                new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch(),
+                        services.templates()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), services.outbox(), views),
@@ -147,7 +150,8 @@ public final class App {
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
                 new FollowPages(services.follows()), new FollowApi(services.follows()),
                 new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
-                new PreferenceApi(services.outbox().preferences(), json));
+                new PreferenceApi(services.outbox().preferences(), json),
+                new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

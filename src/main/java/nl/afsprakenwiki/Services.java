@@ -39,6 +39,7 @@ import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
+import nl.afsprakenwiki.templates.TemplateService;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
@@ -61,7 +62,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows, Outbox outbox, DailyRun daily) {
+                       Follows follows, Outbox outbox, DailyRun daily, TemplateService templates) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -111,6 +112,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock), outbox, daily);
+                new Follows(db, agreements, koppelzones, clock), outbox, daily, new TemplateService(db, audit, clock));
     }
 }
