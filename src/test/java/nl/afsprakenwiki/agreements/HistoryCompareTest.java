@@ -139,6 +139,19 @@ class HistoryCompareTest {
     }
 
     @Test
+    void aParagraphOfPlainWordsShowsWhichWordsChangedAlsoToScreenReaders() {
+        Response saved = app.bearer("expert").putJson("/api/v1/agreements/" + id, Map.of("title", "Terugbellen na aanmelding",
+                "body", SECOND.replace("Na een half jaar.", "Na een heel jaar."), "baseRevision", 2));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        assertThat(expert.get("/afspraken/" + id + "/vergelijk?van=2&naar=3").body())
+                .contains("<div class=\"diff-block diff-changed\"><p class=\"diff-label\">Gewijzigd:</p><p>Na een "
+                        + "<del><span class=\"visually-hidden\">[verwijderd: </span>half<span class=\"visually-hidden\">]</span></del>"
+                        + "<ins><span class=\"visually-hidden\">[toegevoegd: </span>heel<span class=\"visually-hidden\">]</span></ins>"
+                        + " jaar.</p></div>");
+    }
+
+    @Test
     void theRenderedComparisonIsSanitised() {
         String hostile = SECOND + "\n<script>alert('x')</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>\n";
         Response saved = app.bearer("expert").putJson("/api/v1/agreements/" + id, Map.of("title", "Terugbellen na aanmelding",
