@@ -72,6 +72,8 @@ import nl.afsprakenwiki.site.SiteFiles;
 import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
+import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.templates.TemplatePages;
 import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.Csrf;
 import nl.afsprakenwiki.web.Json;
@@ -132,9 +134,9 @@ public final class App {
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
-                        meetings::discussions),
+                        meetings::discussions, services.templates()),
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch(),
-                        services.contacts()),
+                        services.contacts(), services.templates()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), services.outbox(), views),
@@ -168,7 +170,8 @@ public final class App {
                 new ContactPages(services.contacts(), services.agreements(), views),
                 new ContactApi(services.contacts(), json, translations.dutch()),
                 new DiscussionPages(services.comments(), discussions, views),
-                new DiscussionApi(services.comments(), discussions, json));
+                new DiscussionApi(services.comments(), discussions, json),
+                new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));

@@ -43,6 +43,7 @@ import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
+import nl.afsprakenwiki.templates.TemplateService;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
@@ -66,7 +67,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
-                       AgreementContacts contacts, Comments comments) {
+                       AgreementContacts contacts, Comments comments, TemplateService templates) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -118,6 +119,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)));
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock));
     }
 }

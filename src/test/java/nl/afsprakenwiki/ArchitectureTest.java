@@ -27,7 +27,8 @@ class ArchitectureTest {
             "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
-            "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion.."};
+            "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
+            "nl.afsprakenwiki.templates.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -67,6 +68,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule koppelzonesBelowAgreements = noClasses().that().resideInAPackage("nl.afsprakenwiki.koppelzones..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.agreements..",
+                    "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
+                    "nl.afsprakenwiki.search..");
+
+    /** Templates stand between koppelzones and agreements: creating an agreement starts from one. */
+    @ArchTest
+    static final ArchRule templatesBelowAgreements = noClasses().that().resideInAPackage("nl.afsprakenwiki.templates..")
             .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.agreements..",
                     "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
                     "nl.afsprakenwiki.search..");
@@ -143,7 +151,8 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.koppelzones..", "nl.afsprakenwiki.agreements..", "nl.afsprakenwiki.endorsements..",
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
                     "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
-                    "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..")
+                    "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
+                    "nl.afsprakenwiki.templates..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

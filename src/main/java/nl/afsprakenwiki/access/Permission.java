@@ -24,7 +24,7 @@ public enum Permission {
     ACKNOWLEDGE,
     /** Plan, run and close the koppelzone's meetings (agenda, presence, minutes, decisions, action items). */
     RUN_MEETINGS,
-    /** Add, change and remove members and parties of the koppelzone. */
+    /** Add, change and remove members and parties of the koppelzone; create, edit and retire its templates. */
     MANAGE_KOPPELZONE,
     /** Manage municipalities, organisations, koppelzones, accounts and settings; read the audit log. */
     ADMINISTER,

@@ -41,7 +41,8 @@ public final class AuditSentences {
             "sourceProposal.decline", "meeting.plan", "meeting.move", "meeting.cancel", "meeting.close", "meeting.decision",
             "import", "mail.test", "mail.failing", "mail.recovered", "mail.gaveUp",
             "experience.add", "experience.hide", "experience.show", "agreement.contact",
-            "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen");
+            "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen",
+            "template.created", "template.updated", "template.retired");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
@@ -107,6 +108,10 @@ public final class AuditSentences {
             }
             case "membership.removed" -> arguments.add(plain(event.koppelzoneName()));
             case "token.created" -> arguments.add(new Part(String.valueOf(details.get("label")), null, true));
+            case "template.created", "template.updated", "template.retired" -> {
+                arguments.add(new Part(String.valueOf(details.get("name")), null, true));
+                arguments.add(plain(event.koppelzoneName()));
+            }
             default -> arguments.add(plain(code));
         }
         return new Line(event, sentence(texts.get(key), arguments), detailList(details));

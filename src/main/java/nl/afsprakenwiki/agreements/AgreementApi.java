@@ -6,7 +6,10 @@ import nl.afsprakenwiki.agreements.AgreementInput.Details;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.markdown.MarkdownComments;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.templates.Template;
+import nl.afsprakenwiki.templates.TemplateService;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
@@ -31,8 +34,10 @@ public final class AgreementApi {
     private final Texts dutch;
     private final AgreementContacts contacts;
 
+    private final TemplateService templates;
+
     public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch,
-                        AgreementContacts contacts) {
+                        AgreementContacts contacts, TemplateService templates) {
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
@@ -40,12 +45,13 @@ public final class AgreementApi {
         this.json = json;
         this.dutch = dutch;
         this.contacts = contacts;
+        this.templates = templates;
     }
 
     // --- request bodies -------------------------------------------------------------------------
 
     record CreateRequest(String title, String body, List<String> parties, List<String> themes, LocalDate reviewDate,
-                         String summary) {
+                         String summary, String template) {
     }
 
     record UpdateRequest(String title, String body, Integer baseRevision, String summary, List<String> parties,
@@ -82,8 +88,16 @@ public final class AgreementApi {
             requireScheduleReview(ctx, koppelzone.id());
         }
         Details details = new Details(set(request.parties()), set(request.themes()), request.reviewDate());
+        String body = request.body();
+        if (request.template() != null) {
+            Template template = templates.available(koppelzone.id(), request.template()).orElseThrow(() -> new ProblemException(
+                    400, "Onbekend sjabloon", "Er is geen sjabloon '" + request.template() + "' voor koppelzone '"
+                            + koppelzone.slug() + "'; zie GET /api/v1/templates?koppelzone=" + koppelzone.slug() + "."));
+            body = body == null || body.isBlank() ? template.text() : body;
+        }
+        // a template's hints (HTML comments) are never saved, also not when a client sends them along
         Revision revision = editing.create(koppelzone.id(),
-                new AgreementInput.Draft(request.title(), request.body(), details, request.summary()),
+                new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary()),
                 Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));

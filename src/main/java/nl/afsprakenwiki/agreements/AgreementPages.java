@@ -12,7 +12,10 @@ import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
+import nl.afsprakenwiki.markdown.MarkdownComments;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.templates.Template;
+import nl.afsprakenwiki.templates.TemplateService;
 import nl.afsprakenwiki.web.PageContext;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
@@ -28,6 +31,9 @@ import java.util.Set;
 /** The HTML pages of an agreement: read, create, edit, history, compare, restore, preview. */
 public final class AgreementPages {
 
+    /** The create form's field (and the new form's query parameter) naming the template it started from. */
+    private static final String TEMPLATE_FIELD = "sjabloon";
+
     private final AgreementService agreements;
     private final AgreementEditing editing;
     private final KoppelzoneService koppelzones;
@@ -35,13 +41,15 @@ public final class AgreementPages {
     private final Views views;
     private final List<AgreementPanel> panels;
     private final Discussions discussions;
+    private final TemplateService templates;
 
     /**
      * @param panels      what other features add to the page, in the order they appear within a slot
      * @param discussions where the agreement was discussed in meetings, for its history
+     * @param templates   what a new agreement may start from
      */
     public AgreementPages(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          Views views, List<AgreementPanel> panels, Discussions discussions) {
+                          Views views, List<AgreementPanel> panels, Discussions discussions, TemplateService templates) {
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
@@ -49,6 +57,7 @@ public final class AgreementPages {
         this.views = views;
         this.panels = List.copyOf(panels);
         this.discussions = discussions;
+        this.templates = templates;
     }
 
     public void show(Context ctx) {
@@ -64,24 +73,27 @@ public final class AgreementPages {
 
     public void newForm(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
-        var values = new FormValues("", "", Set.of(), Set.of(), "", "", "", 0, Set.of(), Set.of(), "");
+        String body = chosenTemplate(ctx, koppelzone).map(Template::source).orElse("");
+        var values = new FormValues("", body, Set.of(), Set.of(), "", "", "", 0, Set.of(), Set.of(), "");
         renderForm(ctx, null, koppelzone, values, Map.of(), null, null);
     }
 
     public void create(Context ctx) {
         Koppelzone koppelzone = koppelzone(ctx);
         FormValues values = formValues(ctx, koppelzone);
+        // a template's hints (HTML comments) guide the writer and are never saved, even if left in
+        String body = MarkdownComments.strip(values.body());
         if (FormReader.wantsPreview(ctx)) {
-            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(values.body()), null);
+            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body), null);
             return;
         }
         try {
-            Revision revision = editing.create(koppelzone.id(), new AgreementInput.Draft(values.title(), values.body(),
+            Revision revision = editing.create(koppelzone.id(), new AgreementInput.Draft(values.title(), body,
                     FormReader.details(values), values.summary()), Current.viewer(ctx).author());
             ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=aangemaakt");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(values.body()), null);
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body), null);
         }
     }
 
@@ -129,9 +141,11 @@ public final class AgreementPages {
     public void history(Context ctx) {
         var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
         boolean member = Current.viewer(ctx).can(Permission.READ_DRAFTS, version.agreement().koppelzone().id());
+        boolean mayRestore = version.agreement().status() != AgreementStatus.VERVALLEN
+                && Current.viewer(ctx).can(Permission.RESTORE, version.agreement().koppelzone().id());
         views.render(ctx, "agreements/history.jte", new AgreementViews.History(version.agreement(),
                 version.revision().title(), agreements.history(version.agreement().id(), Current.viewer(ctx)),
-                member ? discussions.of(version.agreement().id()) : List.of()));
+                member ? discussions.of(version.agreement().id()) : List.of(), mayRestore));
     }
 
     public void compare(Context ctx) {
@@ -141,9 +155,13 @@ public final class AgreementPages {
         int from = optionalNumber(ctx.queryParam("van")).orElse(Math.max(1, to - 1));
         var comparison = agreements.compare(agreement.id(), from, to, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         var numbers = java.util.stream.IntStream.rangeClosed(1, current).boxed().toList();
+        // the rendered text is the reader's view; "inline" and "naast" show the markdown itself
+        String mode = ctx.queryParam("weergave");
+        boolean source = "inline".equals(mode) || "naast".equals(mode);
         views.render(ctx, "agreements/compare.jte", new AgreementViews.Compare(agreement, comparison.to().title(),
                 comparison.from(), comparison.to(), comparison.title(), comparison.body(),
-                "naast".equals(ctx.queryParam("weergave")), numbers));
+                "naast".equals(mode), numbers, source ? List.of()
+                        : RenderedDiff.compare(comparison.from().body(), comparison.to().body(), markdown)));
     }
 
     public void restore(Context ctx) {
@@ -164,7 +182,9 @@ public final class AgreementPages {
     /** Server-side preview for the editor (htmx): the same renderer as the agreement page. */
     public void preview(Context ctx) {
         String body = ctx.formParam("body");
-        ctx.html(markdown.render(body == null ? "" : body));
+        // the create form sends its template choice: there, comments are the template's hints and are not saved
+        String shown = ctx.formParam(TEMPLATE_FIELD) == null ? body : MarkdownComments.strip(body);
+        ctx.html(markdown.render(shown == null ? "" : shown));
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -200,7 +220,25 @@ public final class AgreementPages {
                             Map<String, String> errors, String preview, ConflictInfo conflict) {
         var parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties();
         views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict,
-                Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id())));
+                Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id()),
+                agreementId == null ? templateChoices(ctx, koppelzone) : null));
+    }
+
+    /** The template asked for with {@code ?sjabloon=}, if any; an unknown one is 404. */
+    private Optional<Template> chosenTemplate(Context ctx, Koppelzone koppelzone) {
+        String slug = ctx.queryParam(TEMPLATE_FIELD);
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(templates.available(koppelzone.id(), slug).orElseThrow(() -> new NotFound("template")));
+    }
+
+    private AgreementViews.Templates templateChoices(Context ctx, Koppelzone koppelzone) {
+        String chosen = Optional.ofNullable(ctx.queryParam(TEMPLATE_FIELD)).orElse(ctx.formParam(TEMPLATE_FIELD));
+        List<Template> available = templates.available(koppelzone.id());
+        var template = available.stream().filter(t -> t.slug().equals(chosen)).findFirst();
+        return new AgreementViews.Templates(available, template.map(Template::slug).orElse(""),
+                template.map(Template::hints).orElse(List.of()));
     }
 
 

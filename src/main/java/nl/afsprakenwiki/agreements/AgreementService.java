@@ -57,6 +57,10 @@ public final class AgreementService {
      * endorsed revision, and nothing at all of a draft — as if it did not exist.
      */
     public Optional<Version> version(long id, Integer number, Viewer viewer) {
+        if (number != null && number < 1) {
+            // revision numbers start at 1; 0 is the cache's key for "current" and must not reach it
+            return Optional.empty();
+        }
         Optional<Version> current = cachedVersion(id, 0);
         if (current.isEmpty()) {
             return Optional.empty();

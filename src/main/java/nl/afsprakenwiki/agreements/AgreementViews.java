@@ -60,7 +60,8 @@ public final class AgreementViews {
 
     /** The create and edit form. {@code agreementId} is null when creating. */
     public record Form(Long agreementId, Koppelzone koppelzone, List<Party> availableParties, FormValues values,
-                       Map<String, String> errors, String previewHtml, ConflictInfo conflict, boolean mayScheduleReview) {
+                       Map<String, String> errors, String previewHtml, ConflictInfo conflict, boolean mayScheduleReview,
+                       Templates templates) {
         public boolean creating() {
             return agreementId == null;
         }
@@ -74,16 +75,30 @@ public final class AgreementViews {
         }
     }
 
+    /**
+     * The templates a new agreement may start from, the one chosen ("" for an empty start) and its
+     * hints, shown beside the editor.
+     */
+    public record Templates(List<nl.afsprakenwiki.templates.Template> available, String chosen,
+                            List<nl.afsprakenwiki.markdown.MarkdownComments.Hint> hints) {
+    }
+
     /** The history; {@code discussions} (meeting decisions) only for members of the koppelzone. */
     public record History(Agreement agreement, String title, List<RevisionEntry> revisions,
-                          List<Discussions.Discussion> discussions) {
+                          List<Discussions.Discussion> discussions, boolean mayRestore) {
         public List<Discussions.Discussion> discussionsOf(int revision) {
             return discussions.stream().filter(discussion -> discussion.revision() == revision).toList();
         }
     }
 
     public record Compare(Agreement agreement, String title, Revision from, Revision to, TextDiff.Comparison titleDiff,
-                          TextDiff.Comparison bodyDiff, boolean sideBySide, List<Integer> numbers) {
+                          TextDiff.Comparison bodyDiff, boolean sideBySide, List<Integer> numbers,
+                          List<RenderedDiff.Block> blocks) {
+
+        /** The rendered text with its changes (the default), rather than the markdown diff. */
+        public boolean rendered() {
+            return !blocks.isEmpty();
+        }
 
         /** The side-by-side rows, long unchanged stretches folded away (see {@link SideRow#folded}). */
         public List<SideRow> sideRows() {

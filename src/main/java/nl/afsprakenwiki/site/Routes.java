@@ -36,6 +36,8 @@ import nl.afsprakenwiki.preferences.PreferenceApi;
 import nl.afsprakenwiki.preferences.PreferencePages;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
+import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.templates.TemplatePages;
 
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
@@ -79,7 +81,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
                      PreferenceApi preferenceApi, ExperiencePages experiencePages, ExperienceApi experienceApi,
-                     ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi) {
+                     ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi,
+                     TemplatePages templatePages, TemplateApi templateApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -112,6 +115,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/leden/{username}/verwijderen", manage::removeMember, MANAGE_KOPPELZONE);
             r.post("/partijen", manage::setParty, MANAGE_KOPPELZONE);
             r.post("/partijen/{organisation}/verwijderen", manage::removeParty, MANAGE_KOPPELZONE);
+            r.get("/sjablonen", templatePages::list, MANAGE_KOPPELZONE);
+            r.post("/sjablonen", templatePages::create, MANAGE_KOPPELZONE);
+            r.get("/sjablonen/{template}", templatePages::edit, MANAGE_KOPPELZONE);
+            r.post("/sjablonen/{template}", templatePages::save, MANAGE_KOPPELZONE);
+            r.post("/sjablonen/{template}/intrekken", templatePages::retire, MANAGE_KOPPELZONE);
             // meetings (overleggen)
             r.get("/overleggen", meetingPages::list, MEMBER);
             r.get("/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
@@ -255,6 +263,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/search", searchApi::search, PUBLIC);
             r.get("/search/suggest", searchApi::suggest, PUBLIC);
             r.get("/compare", comparePages::api, PUBLIC);
+            r.get("/templates", templateApi::list, PUBLIC);
             r.post("/municipalities", koppelzoneAdminApi::createMunicipality, ADMINISTER);
             r.post("/organisations", koppelzoneAdminApi::createOrganisation, ADMINISTER);
             r.get("/organisations/{slug}/agreements", organisationPages::api, PUBLIC);

@@ -50,7 +50,7 @@ public enum Rule implements RouteRole {
     PLAN_MEETINGS(Permission.RUN_MEETINGS, Scope.KOPPELZONE),
     /** Run, move, cancel and close the meeting {@code {meeting}} (the voorzitter of its koppelzone; others in it: 403, outside: 404). */
     RUN_MEETING(Permission.RUN_MEETINGS, Scope.MEETING),
-    /** Manage members and parties of the koppelzone {@code {slug}}. */
+    /** Manage members, parties and templates of the koppelzone {@code {slug}}. */
     MANAGE_KOPPELZONE(Permission.MANAGE_KOPPELZONE, Scope.KOPPELZONE),
     /** Run the instance: municipalities, organisations, koppelzones, accounts, settings, audit log. */
     ADMINISTER(Permission.ADMINISTER, Scope.NONE),

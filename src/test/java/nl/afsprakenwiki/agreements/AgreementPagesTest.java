@@ -228,7 +228,7 @@ class AgreementPagesTest {
         assertThat(history.body()).contains("2 revisies.").contains("Piet").contains("Marieke de Vries")
                 .contains("Eerste versie");
 
-        Response inline = web.get("/afspraken/" + id + "/vergelijk?van=1&naar=2");
+        Response inline = web.get("/afspraken/" + id + "/vergelijk?van=1&naar=2&weergave=inline");
         assertThat(inline.body()).contains("<del>vijf</del><ins>drie</ins>")
                 .contains("1 woord toegevoegd, 1 verwijderd");
         Response side = web.get("/afspraken/" + id + "/vergelijk?van=1&naar=2&weergave=naast");

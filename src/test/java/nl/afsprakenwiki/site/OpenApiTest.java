@@ -133,6 +133,8 @@ class OpenApiTest {
         conforms("/koppelzones", "get", app.get(API + "/koppelzones"));
         conforms("/koppelzones/{slug}", "get", app.get(API + "/koppelzones/" + koppelzone));
         conforms("/health", "get", app.get(API + "/health"));
+        conforms("/templates", "get", expert.get(API + "/templates?koppelzone=" + koppelzone));
+        assertThat(conforms("/templates", "get", app.get(API + "/templates?koppelzone=bestaat-niet")).status()).isEqualTo(400);
         // errors, with the detail as it is
         Response notFound = app.get(API + "/agreements/987654");
         assertThat(conforms("/agreements/{id}", "get", notFound).status()).isEqualTo(404);

@@ -79,7 +79,7 @@ class RouteRobustnessTest {
     private static final List<String> QUERY_NAMES = List.of("q", "terug", "melding", "weergave", "van", "tot", "naar",
             "met", "pagina", "koppelzone", "fout", "error", "client_name", "username", "status", "sortering", "sort",
             "a", "b", "from", "to", "limit", "offset", "municipality", "jeugdregio", "theme", "party", "gemeente",
-            "thema", "partij", "persoon", "actie", "code", "state");
+            "thema", "partij", "persoon", "actie", "code", "state", "sjabloon");
     /** Every form field a handler reads (grep formParam), including the prefixed ones. */
     private static final List<String> FORM_NAMES = List.of("title", "body", "summary", "parties", "themes",
             "otherThemes", "reviewDate", "baseRevision", "baseParties", "baseThemes", "baseReviewDate", "action",
@@ -87,7 +87,8 @@ class RouteRobustnessTest {
             "displayName", "email", "organisation", "name", "slug", "kind", "level", "municipality", "jeugdregio",
             "description", "chair", "createOnSso", "admin", "label", "role", "joinedOn", "koppelzone", "note",
             "date", "startTime", "endTime", "location", "invitees", "agreement", "topic", "detail", "richting",
-            "minutes", "owner", "due", "status", "partij-" + ORGANISATION, "aanwezig-1", "namen-1", "aanwezig-x");
+            "minutes", "owner", "due", "status", "partij-" + ORGANISATION, "aanwezig-1", "namen-1", "aanwezig-x",
+            "sjabloon");
     /** Jetty reads request lines up to 8 KiB; a query of one parameter with 10,000 characters it refuses itself. */
     private static final int QUERY_BUDGET = 6_000;
     /** Values for path parameters that name nothing, or nothing sensible. */
@@ -176,6 +177,7 @@ class RouteRobustnessTest {
         // the expert's own comment, so bad input to editing and resolving reaches the handlers
         valid.put("comment", app.bearer("expert").postJson("/api/v1/agreements/" + agreement + "/comments",
                 Map.of("text", "Een opmerking.")).json().get("id").asText());
+        valid.put("template", "999999");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();

@@ -1,0 +1,148 @@
+package nl.afsprakenwiki.templates;
+
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.text.CleanText;
+import nl.afsprakenwiki.text.Slugs;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Templates (sjablonen): the national default and a koppelzone's own, which its voorzitter creates,
+ * edits and retires. Every change of text or name is a new revision; nothing is overwritten. One
+ * transaction per change, the audit event inside it.
+ */
+public final class TemplateService {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_BODY = 100_000;
+
+    private final Database db;
+    private final TemplateStore store = new TemplateStore();
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TemplateService(Database db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The templates a new agreement of the koppelzone may start from (null: the national ones only). */
+    public List<Template> available(Long koppelzoneId) {
+        return db.read(handle -> store.available(handle, koppelzoneId));
+    }
+
+    /** An available template by slug: the koppelzone's own first, then the national one. */
+    public Optional<Template> available(Long koppelzoneId, String slug) {
+        return available(koppelzoneId).stream().filter(template -> template.slug().equals(slug))
+                .min((a, b) -> Boolean.compare(a.national(), b.national()));
+    }
+
+    /** Every template of the koppelzone, retired ones included (for its voorzitter). */
+    public List<Template> ofKoppelzone(long koppelzoneId) {
+        return db.read(handle -> store.ofKoppelzone(handle, koppelzoneId));
+    }
+
+    /** A template of the koppelzone (never a national one or another koppelzone's). */
+    public Optional<Template> find(long koppelzoneId, long templateId) {
+        return db.read(handle -> store.find(handle, templateId)).filter(t -> Long.valueOf(koppelzoneId).equals(t.koppelzoneId()));
+    }
+
+    public List<Template.Revision> revisions(long templateId) {
+        return db.read(handle -> store.revisions(handle, templateId));
+    }
+
+    public Template create(long koppelzoneId, String name, String body, Author author) {
+        String cleanName = CleanText.line(name);
+        String cleanBody = CleanText.text(body);
+        check(cleanName, cleanBody, new ArrayList<>());
+        return db.write(handle -> {
+            Instant now = clock.instant();
+            long id = store.insert(handle, koppelzoneId, uniqueSlug(handle, koppelzoneId, cleanName), now);
+            int number = store.appendRevision(handle, id, cleanName, cleanBody, author.name(), now);
+            audit.record(handle, author, "template.created", "template:" + id, koppelzoneId,
+                    Map.of("name", cleanName, "revision", number));
+            return store.find(handle, id).orElseThrow();
+        });
+    }
+
+    /**
+     * A new revision with this name and text, made on top of {@code baseRevision} (what the writer
+     * saw); if someone saved in between nothing is written and the writer is told, so no change is
+     * lost. An unchanged template gets no revision.
+     */
+    public Template update(long koppelzoneId, long templateId, int baseRevision, String name, String body, Author author) {
+        String cleanName = CleanText.line(name);
+        String cleanBody = CleanText.text(body);
+        return db.write(handle -> {
+            Template current = current(handle, koppelzoneId, templateId);
+            List<FieldError> errors = new ArrayList<>();
+            if (current.retired()) {
+                errors.add(new FieldError("body", "error.template.retired"));
+            } else if (baseRevision != current.revision()) {
+                errors.add(new FieldError("body", "error.template.stale", current.revision(), current.authorName()));
+            }
+            check(cleanName, cleanBody, errors);
+            if (current.name().equals(cleanName) && current.source().equals(cleanBody)) {
+                return current;
+            }
+            int number = store.appendRevision(handle, templateId, cleanName, cleanBody, author.name(), clock.instant());
+            audit.record(handle, author, "template.updated", "template:" + templateId, koppelzoneId,
+                    Map.of("name", cleanName, "revision", number));
+            return store.find(handle, templateId).orElseThrow();
+        });
+    }
+
+    /** Retires the template: new agreements can no longer start from it; its revisions stay. */
+    public void retire(long koppelzoneId, long templateId, Author author) {
+        db.write(handle -> {
+            Template current = current(handle, koppelzoneId, templateId);
+            if (!current.retired()) {
+                store.retire(handle, templateId, clock.instant());
+                audit.record(handle, author, "template.retired", "template:" + templateId, koppelzoneId,
+                        Map.of("name", current.name(), "revision", current.revision()));
+            }
+            return null;
+        });
+    }
+
+    private Template current(Handle handle, long koppelzoneId, long templateId) {
+        return store.find(handle, templateId).filter(t -> Long.valueOf(koppelzoneId).equals(t.koppelzoneId()))
+                .orElseThrow(() -> new NotFound("template " + templateId));
+    }
+
+    private static void check(String name, String body, List<FieldError> errors) {
+        if (name.isEmpty()) {
+            errors.add(new FieldError("name", "error.template.nameRequired"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "error.template.nameTooLong", MAX_NAME));
+        }
+        if (body.isBlank()) {
+            errors.add(new FieldError("body", "error.template.bodyRequired"));
+        } else if (body.length() > MAX_BODY) {
+            errors.add(new FieldError("body", "error.template.bodyTooLong", MAX_BODY));
+        }
+        InvalidInput.throwIfAny(errors);
+    }
+
+    private String uniqueSlug(Handle handle, long koppelzoneId, String name) {
+        String wanted = Slugs.of(name, 70);
+        String base = wanted.isEmpty() ? "sjabloon" : wanted;
+        String slug = base;
+        for (int n = 2; store.slugTaken(handle, koppelzoneId, slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}
