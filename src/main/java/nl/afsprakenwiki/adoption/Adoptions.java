@@ -12,6 +12,7 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.agreements.TextDiff;
+import nl.afsprakenwiki.agreements.MergeResult.Choice;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
@@ -211,11 +212,10 @@ public final class Adoptions {
         Revision base = agreements.version(upstream.source().id(), upstream.synced(), viewer).orElseThrow().revision();
         Revision theirs = agreements.version(upstream.source().id(), upstream.latest(), viewer).orElseThrow().revision();
         String title = ThreeWayMerge.mergeValue(base.title(), own.title(), theirs.title());
-        var body = ThreeWayMerge.merge(base.body(), own.body(), theirs.body(), "uw versie",
-                "bron, revisie " + theirs.number());
+        var body = ThreeWayMerge.merge(base.body(), own.body(), theirs.body());
         if (title == null || !body.clean()) {
             return new MergeResult.Conflict(own.number(), upstream.latest(), title == null ? own.title() : title,
-                    body.text(), body.conflicts() + (title == null ? 1 : 0), own, theirs);
+                    body.resolveAll(Choice.MINE), body.conflicts().size() + (title == null ? 1 : 0), own, theirs);
         }
         return new MergeResult.Merged(saveSynced(agreementId, own.number(), title, body.text(), upstream, viewer),
                 upstream.latest());

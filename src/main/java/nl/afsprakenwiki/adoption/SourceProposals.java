@@ -12,6 +12,7 @@ import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.agreements.TextDiff;
+import nl.afsprakenwiki.agreements.MergeResult.Choice;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
@@ -113,11 +114,10 @@ public final class SourceProposals {
         Revision current = agreements.version(sourceId, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision();
         Revision base = agreements.version(sourceId, proposal.baseRevision(), viewer).orElseThrow().revision();
         String title = ThreeWayMerge.mergeValue(base.title(), proposal.title(), current.title());
-        var body = ThreeWayMerge.merge(base.body(), proposal.body(), current.body(), "voorstel",
-                "revisie " + current.number());
+        var body = ThreeWayMerge.merge(base.body(), proposal.body(), current.body());
         if (title == null || !body.clean()) {
-            return new Acceptance.Conflict(current.number(), title == null ? current.title() : title, body.text(),
-                    body.conflicts() + (title == null ? 1 : 0));
+            return new Acceptance.Conflict(current.number(), title == null ? current.title() : title,
+                    body.resolveAll(Choice.THEIRS), body.conflicts().size() + (title == null ? 1 : 0));
         }
         return new Acceptance.Accepted(saveAccepted(sourceId, proposal, current.number(), title, body.text(), viewer));
     }
