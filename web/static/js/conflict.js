@@ -1,5 +1,6 @@
 /*
- * The conflict page (agreements/conflict.jte) works without this script; with it, the choices and
+ * Forms that resolve a conflict block by block (agreements/conflictblocks.jte, inside a form with
+ * data-draft-key and data-conflict: what conflicts with what) work without this script; with it, the choices and
  * texts are kept as a local copy (drafts.js) so that closing the page halfway loses nothing: the
  * same conflict shown again (the editor offers the unsaved text, and saving it conflicts the same
  * way) fills them in again. Typing in a block's own text chooses "edit it myself" for that block.
@@ -7,16 +8,15 @@
 (function () {
   'use strict';
 
-  var form = document.getElementById('conflict-form');
+  var form = document.querySelector('form[data-conflict][data-draft-key]');
   var Drafts = window.AfsprakenwikiDrafts;
   if (!form || !Drafts) {
     return;
   }
-  // One copy per agreement (the agreement page drops it once a save from here was stored); it
-  // belongs to the conflict with one revision and one text of the writer's.
+  // One copy per agreement and kind of conflict, which belongs to one conflict: filled in only
+  // when the same conflict (the same revisions and the same text of the writer's) comes back.
   var draft = Drafts.open(form.getAttribute('data-draft-key'));
-  var conflictWith = form.elements.baseRevision.value + ':' + form.elements.mineBase.value + ':'
-    + form.elements.body.value.length;
+  var conflictWith = form.getAttribute('data-conflict');
 
   function fields() {
     return Array.prototype.filter.call(form.elements, function (field) {

@@ -3,15 +3,10 @@ package nl.afsprakenwiki.agreements;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
-import nl.afsprakenwiki.agreements.MergeResult.Choice;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,10 +17,6 @@ import java.util.Optional;
  * save (a save that landed meanwhile is merged with it, or conflicts again).
  */
 final class ConflictPages {
-
-    /** The form fields of a block: the choice and the writer's own text. */
-    static final String CHOICE = "keuze-";
-    static final String TEXT = "tekst-";
 
     private final AgreementEditing editing;
     private final MarkdownRenderer markdown;
@@ -42,7 +33,7 @@ final class ConflictPages {
         ctx.status(409);
         // the title field starts as the merged title; with a title conflict, as the writer's own
         render(ctx, agreement, withTitle(values, conflict.titleConflict() ? conflict.mineTitle() : conflict.mergedTitle()),
-                conflict, Map.of(), Map.of(), Map.of());
+                conflict, BlockChoices.none());
     }
 
     /**
@@ -54,54 +45,28 @@ final class ConflictPages {
         String mineTitle = ctx.formParam("mineTitle") == null ? values.title() : ctx.formParam("mineTitle");
         SaveOutcome.Conflict conflict = editing.conflict(agreement.id(), mineBase, values.baseRevision(), mineTitle,
                 values.body()).orElseThrow(() -> new InvalidInput("baseRevision", "error.conflictPage.unknown"));
-        Map<Integer, String> choices = new HashMap<>();
-        Map<Integer, String> texts = new HashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> resolutions = new ArrayList<>();
-        for (MergeResult.BlockConflict block : conflict.body().conflicts()) {
-            String sent = ctx.formParam(CHOICE + block.index());
-            String own = ctx.formParam(TEXT + block.index());
-            Optional<Choice> choice = Choice.fromForm(sent);
-            if (sent != null) {
-                choices.put(block.index(), sent);
-            }
-            if (own != null) {
-                texts.put(block.index(), own);
-            }
-            choice.ifPresentOrElse(chosen -> resolutions.add(block.resolve(chosen, own)),
-                    () -> errors.put(CHOICE + block.index(), views.texts(ctx).get("error.conflictPage.choose", block.index() + 1)));
-        }
-        if (errors.isEmpty()) {
+        BlockChoices chosen = BlockChoices.read(ctx, conflict.body(), views.texts(ctx));
+        if (chosen.complete()) {
             try {
-                return Optional.of(editing.save(agreement.id(), FormReader.edit(withBody(values,
-                        conflict.body().resolve(resolutions))), Current.viewer(ctx).author()));
+                return Optional.of(editing.save(agreement.id(), FormReader.edit(withBody(values, chosen.text())),
+                        Current.viewer(ctx).author()));
             } catch (InvalidInput e) {
-                errors.putAll(views.texts(ctx).messages(e));
+                chosen = chosen.withErrors(views.texts(ctx).messages(e));
             }
         }
         ctx.status(422);
-        render(ctx, agreement, values, conflict, choices, texts, errors);
+        render(ctx, agreement, values, conflict, chosen);
         return Optional.empty();
     }
 
     private void render(Context ctx, Agreement agreement, FormValues values, SaveOutcome.Conflict conflict,
-                        Map<Integer, String> choices, Map<Integer, String> texts, Map<String, String> errors) {
-        List<ConflictView.Piece> pieces = new ArrayList<>();
-        for (MergeResult.Part part : conflict.body().parts()) {
-            if (part instanceof MergeResult.ConflictAt at) {
-                var block = conflict.body().conflicts().get(at.index());
-                pieces.add(new ConflictView.Piece(null, new ConflictView.Block(block, html(block.base()),
-                        html(block.mine()), html(block.theirs()))));
-            } else if (part instanceof MergeResult.Merged merged && !merged.text().isBlank()) {
-                pieces.add(new ConflictView.Piece(markdown.render(merged.text()), null));
-            }
-        }
-        views.render(ctx, "agreements/conflict.jte", new ConflictView(agreement, values, conflict, pieces, choices, texts,
-                errors));
-    }
-
-    private String html(String block) {
-        return block.isEmpty() ? null : markdown.render(block);
+                        BlockChoices chosen) {
+        Texts texts = views.texts(ctx);
+        Revision theirs = conflict.theirs();
+        ConflictBlocks blocks = ConflictBlocks.of(conflict.body(), markdown, chosen, texts.get("conflictPage.mine"),
+                texts.get("conflictPage.theirs", theirs.authorName(), theirs.number(), texts.dateTime(theirs.createdAt())),
+                texts.get("conflictPage.base", conflict.baseRevision()), theirs.authorName());
+        views.render(ctx, "agreements/conflict.jte", new ConflictView(agreement, values, conflict, blocks, chosen.errors()));
     }
 
     private static FormValues withBody(FormValues values, String body) {
