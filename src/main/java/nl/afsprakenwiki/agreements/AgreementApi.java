@@ -192,16 +192,13 @@ public final class AgreementApi {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("baseRevision", conflict.baseRevision());
         extensions.put("currentRevision", theirs.number());
-        extensions.put("conflicts", conflict.body().conflicts().stream().map(block -> Json.object("index", block.index(),
-                "base", block.base(), "mine", block.mine(), "theirs", block.theirs())).toList());
-        extensions.put("titleConflict", conflict.titleConflict() ? Json.object("base", conflict.base().title(),
-                "mine", conflict.mineTitle(), "theirs", theirs.title()) : null);
+        extensions.put("conflicts", MergeJson.conflicts(conflict.body()));
+        extensions.put("titleConflict", MergeJson.titleConflict(conflict.titleConflict(), conflict.base().title(),
+                conflict.mineTitle(), theirs.title()));
         extensions.put("yours", Json.object("title", conflict.mineTitle(), "body", conflict.mineBody()));
         extensions.put("theirs", Json.object("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
                 "author", theirs.authorName(), "createdAt", theirs.createdAt()));
-        extensions.put("merged", Json.object("title", conflict.mergedTitle(), "parts", conflict.body().parts().stream()
-                .map(part -> part instanceof MergeResult.ConflictAt at ? Json.object("conflict", at.index())
-                        : Json.object("text", ((MergeResult.Merged) part).text())).toList()));
+        extensions.put("merged", MergeJson.merged(conflict.mergedTitle(), conflict.body()));
         return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
                 dutch.get("api.conflict.edit", theirs.number(), theirs.authorName(), conflict.baseRevision(), conflict.conflicts()),
                 extensions);

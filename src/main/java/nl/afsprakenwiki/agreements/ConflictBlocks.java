@@ -15,9 +15,14 @@ import java.util.List;
  * @param theirsHeading heading above the other version
  * @param baseHeading   heading above the common base
  * @param theirsName    who or what the other version is from, for the choices ("de tekst van {0}")
+ * @param textsPrefix   where the texts of the choices are ({@code <prefix>choice.<choice>}, {@code <prefix>ownHint}):
+ *                      {@link #WRITER} when "mine" is the writer's own text
  */
 public record ConflictBlocks(List<Piece> pieces, int count, BlockChoices chosen, String mineHeading,
-                             String theirsHeading, String baseHeading, String theirsName) {
+                             String theirsHeading, String baseHeading, String theirsName, String textsPrefix) {
+
+    /** The texts for a writer whose own text is "mine". */
+    public static final String WRITER = "conflictPage.";
 
     /** Merged text (its HTML, {@code block} null) or a conflicting block. */
     public record Piece(String mergedHtml, Block block) {
@@ -35,7 +40,7 @@ public record ConflictBlocks(List<Piece> pieces, int count, BlockChoices chosen,
     }
 
     public static ConflictBlocks of(MergeResult merge, MarkdownRenderer markdown, BlockChoices chosen, String mineHeading,
-                                    String theirsHeading, String baseHeading, String theirsName) {
+                                    String theirsHeading, String baseHeading, String theirsName, String textsPrefix) {
         List<Piece> pieces = new ArrayList<>();
         for (MergeResult.Part part : merge.parts()) {
             if (part instanceof MergeResult.ConflictAt at) {
@@ -47,7 +52,7 @@ public record ConflictBlocks(List<Piece> pieces, int count, BlockChoices chosen,
             }
         }
         return new ConflictBlocks(pieces, merge.conflicts().size(), chosen, mineHeading, theirsHeading, baseHeading,
-                theirsName);
+                theirsName, textsPrefix);
     }
 
     private static String html(MarkdownRenderer markdown, String block) {

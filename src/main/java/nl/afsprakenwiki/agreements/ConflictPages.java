@@ -65,7 +65,7 @@ final class ConflictPages {
         Revision theirs = conflict.theirs();
         ConflictBlocks blocks = ConflictBlocks.of(conflict.body(), markdown, chosen, texts.get("conflictPage.mine"),
                 texts.get("conflictPage.theirs", theirs.authorName(), theirs.number(), texts.dateTime(theirs.createdAt())),
-                texts.get("conflictPage.base", conflict.baseRevision()), theirs.authorName());
+                texts.get("conflictPage.base", conflict.baseRevision()), theirs.authorName(), ConflictBlocks.WRITER);
         views.render(ctx, "agreements/conflict.jte", new ConflictView(agreement, values, conflict, blocks, chosen.errors()));
     }
 
