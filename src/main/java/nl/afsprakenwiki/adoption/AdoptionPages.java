@@ -80,7 +80,7 @@ public final class AdoptionPages {
         Viewer viewer = Current.viewer(ctx);
         String title = text(ctx, "title");
         var conflict = adoptions.upstreamConflict(id, number(ctx, "baseRevision"), number(ctx, "sourceRevision"), viewer);
-        BlockChoices chosen = BlockChoices.read(ctx, conflict.blocks(), views.texts(ctx));
+        BlockChoices chosen = BlockChoices.read(ctx::formParam, conflict.blocks(), views.texts(ctx));
         if (!chosen.complete()) {
             ctx.status(422);
             renderUpstream(ctx, conflict, title, chosen, Map.of());

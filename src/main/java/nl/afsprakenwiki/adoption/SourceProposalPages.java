@@ -83,7 +83,7 @@ public final class SourceProposalPages {
         Viewer viewer = Current.viewer(ctx);
         String title = text(ctx, "title");
         var conflict = proposals.conflict(source, proposal, number(ctx, "baseRevision"), viewer);
-        BlockChoices chosen = BlockChoices.read(ctx, conflict.blocks(), views.texts(ctx));
+        BlockChoices chosen = BlockChoices.read(ctx::formParam, conflict.blocks(), views.texts(ctx));
         if (!chosen.complete()) {
             ctx.status(422);
             renderIncoming(ctx, proposal, conflict, title, chosen, null, proposal, Map.of());

@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.agreements;
 
-import io.javalin.http.Context;
 import nl.afsprakenwiki.agreements.MergeResult.Choice;
 import nl.afsprakenwiki.web.Texts;
 
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What a form sent for the conflicts of a merge: per block a choice ({@code keuze-<index>}) and the
@@ -32,14 +32,15 @@ public record BlockChoices(Map<Integer, String> choices, Map<Integer, String> te
         return new BlockChoices(Map.of(), Map.of(), Map.of(), null);
     }
 
-    public static BlockChoices read(Context ctx, MergeResult merge, Texts texts) {
+    /** @param form a form field's value by name (null if not sent), e.g. {@code ctx::formParam} */
+    public static BlockChoices read(UnaryOperator<String> form, MergeResult merge, Texts texts) {
         Map<Integer, String> choices = new HashMap<>();
         Map<Integer, String> own = new HashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> resolutions = new ArrayList<>();
         for (MergeResult.BlockConflict block : merge.conflicts()) {
-            String sent = ctx.formParam(CHOICE + block.index());
-            String typed = ctx.formParam(TEXT + block.index());
+            String sent = form.apply(CHOICE + block.index());
+            String typed = form.apply(TEXT + block.index());
             if (sent != null) {
                 choices.put(block.index(), sent);
             }

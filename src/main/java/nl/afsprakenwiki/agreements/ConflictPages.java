@@ -45,7 +45,7 @@ final class ConflictPages {
         String mineTitle = ctx.formParam("mineTitle") == null ? values.title() : ctx.formParam("mineTitle");
         SaveOutcome.Conflict conflict = editing.conflict(agreement.id(), mineBase, values.baseRevision(), mineTitle,
                 values.body()).orElseThrow(() -> new InvalidInput("baseRevision", "error.conflictPage.unknown"));
-        BlockChoices chosen = BlockChoices.read(ctx, conflict.body(), views.texts(ctx));
+        BlockChoices chosen = BlockChoices.read(ctx::formParam, conflict.body(), views.texts(ctx));
         if (chosen.complete()) {
             try {
                 return Optional.of(editing.save(agreement.id(), FormReader.edit(withBody(values, chosen.text())),
