@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real headless browser on the demo wiki: two people edit the same two paragraphs; the second
- * resolves the conflict block by block with the keyboard only, and axe-core checks the conflict page.
+ * resolves the conflict block by block with the keyboard only (leaving the page halfway and coming
+ * back through the editor's local copy), and axe-core checks the conflict page.
  */
 class ConflictBrowserTest extends DemoWikiBrowserTest {
 
@@ -89,6 +90,19 @@ class ConflictBrowserTest extends DemoWikiBrowserTest {
         // the choices are kept in the browser too, should the page be closed now
         assertThat((String) browser.script("return localStorage.getItem('afsprakenwiki:conflict:afspraak-' + arguments[0])", id))
                 .contains("\"keuze-0\":\"theirs\"").contains("\"keuze-1\":\"mine\"");
+
+        // closed halfway: the editor offers the unsaved text with the revision it was typed on, and
+        // saving it again brings back the same conflict with the choices made so far
+        browser.open(app.baseUrl + "/afspraken/" + id + "/bewerken");
+        browser.waitFor(d -> d.findElement(By.id("draft-banner")).isDisplayed() ? true : null);
+        assertThat(browser.find("#draft-text").getText()).contains("op revisie " + start);
+        tabTo("draft-restore");
+        press(Keys.ENTER);
+        assertThat(browser.find("input[name='baseRevision']").getAttribute("value")).isEqualTo(String.valueOf(start));
+        browser.clickAndWaitFor("button[value='save']", "#conflict-form");
+        browser.waitFor(d -> d.findElement(By.id("conflict-restored")).isDisplayed() ? true : null);
+        assertThat(browser.find("#keuze-0-theirs").isSelected()).isTrue();
+        assertThat(browser.find("#keuze-1-mine").isSelected()).isTrue();
         tabTo("summary");
         new Actions(browser.driver).sendKeys("Conflict opgelost met het toetsenbord").perform();
         press(Keys.ENTER);
