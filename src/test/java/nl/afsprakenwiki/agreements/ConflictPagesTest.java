@@ -179,6 +179,23 @@ class ConflictPagesTest {
     }
 
     @Test
+    void aTitleBothChangedIsChosenInTheTitleFieldWhichStartsWithTheWritersOwn() {
+        Response theirs = app.bearer("piet").putJson("/api/v1/agreements/" + id,
+                Map.of("title", "Terugbellen", "body", THEIRS, "baseRevision", 1));
+        assertThat(theirs.status()).isEqualTo(200);
+        String csrf = web.csrfToken("/afspraken/" + id + "/bewerken");
+        Response page = web.postForm("/afspraken/" + id + "/bewerken", List.of(entry("csrf", csrf),
+                entry("title", "Terugbellen binnen twee dagen"), entry("body", MINE), entry("baseRevision", "1"),
+                entry("parties", "wijkteam-teststad"), entry("baseParties", "wijkteam-teststad"), entry("action", "save")));
+
+        assertThat(page.status()).isEqualTo(409);
+        assertThat(page.body()).contains("U veranderde de titel in \"Terugbellen binnen twee dagen\", Piet Jansen in \"Terugbellen\".")
+                .contains("name=\"title\" type=\"text\" value=\"Terugbellen binnen twee dagen\"")
+                .contains("Terwijl u bewerkte, sloeg Piet Jansen revisie 2 op").contains("op 3 plekken");
+        assertThat(current()).isEqualTo(THEIRS);
+    }
+
+    @Test
     void aFormForAConflictThatCannotExistIsRefusedWithoutSavingAnything() {
         String csrf = web.csrfToken("/afspraken/" + id + "/bewerken");
         Response refused = web.postForm("/afspraken/" + id + "/conflict-oplossen", List.of(entry("csrf", csrf),
