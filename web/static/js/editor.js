@@ -164,15 +164,26 @@
 
   var banner = document.getElementById('draft-banner');
   var saved = draft.copy();
-  // A copy typed on another revision is not offered: restoring it would undo someone's changes.
-  if (saved && banner && (saved.base === null || String(saved.base) === base) && saved.value && !sameValues(saved.value, values())) {
+  // A copy typed on an older revision (e.g. a conflict page closed halfway) is restored together
+  // with that revision as its base, so that saving merges it with what was saved since instead of
+  // undoing someone's changes; a copy of another (newer) revision is not offered.
+  var older = saved && saved.base !== null && /^\d+$/.test(String(saved.base)) && Number(saved.base) > 0
+    && Number(saved.base) < Number(base) && form.elements.baseRevision;
+  if (saved && banner && (saved.base === null || String(saved.base) === base || older) && saved.value
+      && typeof saved.value.body === 'string' && !sameValues(saved.value, values())) {
     // as the pages write a moment: "5 december 2026 om 14:30", "5 December 2026 at 14:30"
     var when = new Date(saved.at).toLocaleString(dutch ? 'nl-NL' : 'en-GB',
       { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-    document.getElementById('draft-text').textContent = banner.getAttribute('data-message').replace('{0}', when);
+    var message = older ? banner.getAttribute('data-message-older').replace('{1}', saved.base) : banner.getAttribute('data-message');
+    document.getElementById('draft-text').textContent = message.replace('{0}', when);
     banner.hidden = false;
     document.getElementById('draft-restore').addEventListener('click', function () {
       var kept = saved.value;
+      if (older) {
+        base = String(saved.base);
+        form.elements.baseRevision.value = base;
+        form.setAttribute('data-draft-base', base);
+      }
       if (title) { title.value = kept.title; }
       if (summary) { summary.value = kept.summary; }
       if (editor) { editor.value(kept.body); } else { textarea.value = kept.body; announceChange(); }

@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.Current;
+import nl.afsprakenwiki.agreements.MergeJson;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
@@ -110,11 +111,16 @@ public final class AdoptionApi {
         }
         var result = adoptions.mergeUpstream(Current.agreement(ctx).id(), viewer);
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("baseRevision", conflict.baseRevision());
+            extensions.put("sourceRevision", conflict.sourceRevision());
+            extensions.put("conflicts", MergeJson.conflicts(conflict.blocks()));
+            extensions.put("titleConflict", MergeJson.titleConflict(conflict.titleConflict(), conflict.base().title(), conflict.mine().title(),
+                    conflict.theirs().title()));
+            extensions.put("merged", MergeJson.merged(conflict.titleConflict() ? null : conflict.title(), conflict.blocks()));
             throw new ProblemException(409, "/problemen/bronconflict", "Conflict met de bron",
                     dutch.get("api.conflict.upstream", conflict.sourceRevision(), conflict.baseRevision(), conflict.conflicts()),
-                    Json.object("baseRevision", conflict.baseRevision(), "sourceRevision", conflict.sourceRevision(),
-                            "conflicts", conflict.conflicts(), "merged", Json.object("title", conflict.title(),
-                                    "body", conflict.body())));
+                    extensions);
         }
         respond(ctx, ((Adoptions.MergeResult.Merged) result).outcome());
     }
@@ -163,10 +169,14 @@ public final class AdoptionApi {
         }
         var acceptance = proposals.accept(Current.agreement(ctx).id(), proposal, Current.viewer(ctx));
         if (acceptance instanceof SourceProposals.Acceptance.Conflict conflict) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("baseRevision", conflict.baseRevision());
+            extensions.put("conflicts", MergeJson.conflicts(conflict.blocks()));
+            extensions.put("titleConflict", MergeJson.titleConflict(conflict.titleConflict(), conflict.base().title(),
+                    conflict.proposal().title(), conflict.current().title()));
+            extensions.put("merged", MergeJson.merged(conflict.titleConflict() ? null : conflict.title(), conflict.blocks()));
             throw new ProblemException(409, "/problemen/voorstelconflict", "Conflict met de huidige tekst",
-                    dutch.get("api.conflict.proposal", conflict.baseRevision(), conflict.conflicts()),
-                    Json.object("baseRevision", conflict.baseRevision(), "conflicts", conflict.conflicts(),
-                            "merged", Json.object("title", conflict.title(), "body", conflict.body())));
+                    dutch.get("api.conflict.proposal", conflict.baseRevision(), conflict.conflicts()), extensions);
         }
         respond(ctx, ((SourceProposals.Acceptance.Accepted) acceptance).outcome());
     }

@@ -6,12 +6,17 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.BlockChoices;
+import nl.afsprakenwiki.agreements.ConflictBlocks;
 import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +27,16 @@ public final class AdoptionPages {
     private final Lineage lineage;
     private final AgreementService agreements;
     private final Views views;
+    private final MarkdownRenderer markdown;
 
-    public AdoptionPages(Adoptions adoptions, Lineage lineage, AgreementService agreements, Views views) {
+    /** @param markdown renders the versions of conflicting blocks */
+    public AdoptionPages(Adoptions adoptions, Lineage lineage, AgreementService agreements, Views views,
+                         MarkdownRenderer markdown) {
         this.adoptions = adoptions;
         this.lineage = lineage;
         this.agreements = agreements;
         this.views = views;
+        this.markdown = markdown;
     }
 
     public void adoptForm(Context ctx) {
@@ -51,36 +60,48 @@ public final class AdoptionPages {
     }
 
     public void upstream(Context ctx) {
-        renderUpstream(ctx, null, null, null, Map.of());
+        renderUpstream(ctx, null, null, BlockChoices.none(), Map.of());
     }
 
     public void mergeUpstream(Context ctx) {
         var result = adoptions.mergeUpstream(Current.agreement(ctx).id(), Current.viewer(ctx));
         if (result instanceof Adoptions.MergeResult.Conflict conflict) {
             ctx.status(409);
-            renderUpstream(ctx, conflict, conflict.title(), conflict.body(), Map.of());
+            renderUpstream(ctx, conflict, conflict.title(), BlockChoices.none(), Map.of());
         } else if (result instanceof Adoptions.MergeResult.Merged merged) {
             ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=" + (merged.outcome() instanceof SaveOutcome.Saved
                     ? "bron-bijgewerkt" : "bron-gelijk"));
         }
     }
 
-    /** Saves the adopter's resolution of a conflicting source update. */
+    /** Saves the adopter's choices per conflicting block of a source update (the merge is made again here). */
     public void resolveUpstream(Context ctx) {
+        long id = Current.agreement(ctx).id();
+        Viewer viewer = Current.viewer(ctx);
         String title = text(ctx, "title");
-        String body = text(ctx, "body");
+        var conflict = adoptions.upstreamConflict(id, number(ctx, "baseRevision"), number(ctx, "sourceRevision"), viewer);
+        BlockChoices chosen = BlockChoices.read(ctx::formParam, conflict.blocks(), views.texts(ctx));
+        if (!chosen.complete()) {
+            ctx.status(422);
+            renderUpstream(ctx, conflict, title, chosen, Map.of());
+            return;
+        }
         try {
-            var outcome = adoptions.resolveUpstream(Current.agreement(ctx).id(), number(ctx, "baseRevision"), number(ctx, "sourceRevision"),
-                    title, body, Current.viewer(ctx));
+            var outcome = adoptions.resolveUpstream(id, conflict.baseRevision(), conflict.sourceRevision(), title,
+                    chosen.text(), viewer);
             if (outcome instanceof SaveOutcome.Conflict) {
+                // the adopter's own text changed meanwhile: the conflicts with that text, to choose again
                 ctx.status(409);
-                renderUpstream(ctx, null, title, body, Map.of("body", views.texts(ctx).get("error.merge.savedMeanwhile")));
+                int current = agreements.version(id, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision().number();
+                var again = adoptions.upstreamConflict(id, current, conflict.sourceRevision(), viewer);
+                renderUpstream(ctx, again, again.title(), BlockChoices.none(),
+                        Map.of("body", views.texts(ctx).get("error.conflictPage.savedMeanwhile")));
                 return;
             }
-            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=bron-bijgewerkt");
+            ctx.redirect(Paths.agreement(id) + "?melding=bron-bijgewerkt");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderUpstream(ctx, null, title, body, views.texts(ctx).messages(e));
+            renderUpstream(ctx, conflict, title, chosen, views.texts(ctx).messages(e));
         }
     }
 
@@ -105,13 +126,20 @@ public final class AdoptionPages {
                 target == null ? List.of() : adoptions.partyChoices(source, target), chosen, errors));
     }
 
-    private void renderUpstream(Context ctx, Adoptions.MergeResult.Conflict conflict, String title, String body,
+    private void renderUpstream(Context ctx, Adoptions.MergeResult.Conflict conflict, String title, BlockChoices chosen,
                                 Map<String, String> errors) {
         Viewer viewer = Current.viewer(ctx);
         var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         var upstream = adoptions.upstream(Current.agreement(ctx).id(), viewer).orElse(null);
+        Texts texts = views.texts(ctx);
+        ConflictBlocks blocks = conflict == null ? null : ConflictBlocks.of(conflict.blocks(), markdown, chosen,
+                texts.get("upstream.blockMine", conflict.baseRevision()), texts.get("upstream.blockTheirs", conflict.sourceRevision()),
+                texts.get("upstream.blockBase", conflict.base().number()), texts.get("upstream.blockName"),
+                ConflictBlocks.WRITER);
+        Map<String, String> all = new LinkedHashMap<>(chosen.errors());
+        all.putAll(errors);
         views.render(ctx, "adoption/upstream.jte", new AdoptionViews.UpstreamPage(version.agreement(),
-                version.revision().title(), upstream, conflict, title, body, errors));
+                version.revision().title(), upstream, conflict, title, blocks, all));
     }
 
     static int number(Context ctx, String name) {

@@ -41,12 +41,12 @@ public final class AdoptionViews {
     }
 
     /**
-     * The upstream page: the source's change, and after a conflicting merge the draft to resolve
-     * (with what the adopter typed, when it comes back with an error).
+     * The upstream page: the source's change, and after a conflicting merge the conflicting blocks
+     * to resolve one by one ({@code blocks}, with what the adopter chose and typed when it comes back).
      */
     public record UpstreamPage(Agreement agreement, String title, Adoptions.Upstream upstream,
-                               Adoptions.MergeResult.Conflict conflict, String draftTitle, String draftBody,
-                               Map<String, String> errors) {
+                               Adoptions.MergeResult.Conflict conflict, String draftTitle,
+                               nl.afsprakenwiki.agreements.ConflictBlocks blocks, Map<String, String> errors) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -60,10 +60,14 @@ public final class AdoptionViews {
         }
     }
 
-    /** Incoming proposals; after a conflicting acceptance, the draft to resolve for {@code resolving}. */
+    /**
+     * Incoming proposals; after a conflicting acceptance, the conflicting blocks to resolve one by one
+     * for {@code resolving} ({@code blocks}, with what was chosen and typed when it comes back).
+     */
     public record IncomingPage(Agreement agreement, String title, List<SourceProposals.Incoming> proposals,
                                Long resolving, SourceProposals.Acceptance.Conflict conflict, String draftTitle,
-                               String draftBody, Long failed, String typed, Map<String, String> errors) {
+                               nl.afsprakenwiki.agreements.ConflictBlocks blocks, Long failed, String typed,
+                               Map<String, String> errors) {
         public String errorFor(long proposal, String field) {
             return failed != null && failed == proposal ? errors.get(field) : null;
         }

@@ -199,26 +199,54 @@ public final class Adoptions {
         record Merged(SaveOutcome outcome, int sourceRevision) implements MergeResult {
         }
 
-        /** Both changed the same passage: nothing is written; the draft shows both sides. */
-        record Conflict(int baseRevision, int sourceRevision, String title, String body, int conflicts, Revision mine,
-                        Revision theirs) implements MergeResult {
+        /**
+         * Both changed the same blocks: nothing is written. {@code blocks} is the merge of the
+         * adopter's revision {@code baseRevision} ({@code mine}) with source revision
+         * {@code sourceRevision} ({@code theirs}), from the source revision the adopter's text
+         * followed ({@code base}); {@code title} is the merged title, or the adopter's own when both changed it.
+         */
+        record Conflict(int baseRevision, int sourceRevision, String title, boolean titleConflict,
+                        nl.afsprakenwiki.agreements.MergeResult blocks, Revision base, Revision mine, Revision theirs)
+                implements MergeResult {
+            /** Conflicting blocks, plus one for the title if that conflicts too. */
+            public int conflicts() {
+                return blocks.conflicts().size() + (titleConflict ? 1 : 0);
+            }
         }
     }
 
     public MergeResult mergeUpstream(long agreementId, Viewer viewer) {
         Upstream upstream = upstream(agreementId, viewer).orElseThrow(() -> Refused.conflict("refused.upToDate"));
         var own = agreements.version(agreementId, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision();
+        MergeResult.Conflict merge = merge(upstream, own, viewer);
+        if (merge.titleConflict() || !merge.blocks().clean()) {
+            return merge;
+        }
+        return new MergeResult.Merged(saveSynced(agreementId, own.number(), merge.title(), merge.blocks().text(), upstream,
+                viewer), upstream.latest());
+    }
+
+    /**
+     * The conflict taking over source revision {@code sourceRevision} had with the adopter's
+     * revision {@code ownRevision}: the same merge again, for the form that resolves it block by
+     * block. Refused unless that source revision is still the newest to take over.
+     */
+    public MergeResult.Conflict upstreamConflict(long agreementId, int ownRevision, int sourceRevision, Viewer viewer) {
+        Upstream upstream = upstream(agreementId, viewer).filter(u -> u.latest() == sourceRevision)
+                .orElseThrow(() -> Refused.conflict("refused.upToDate"));
+        var own = agreements.version(agreementId, ownRevision, viewer)
+                .orElseThrow(() -> new InvalidInput("baseRevision", "error.conflictPage.unknown")).revision();
+        return merge(upstream, own, viewer);
+    }
+
+    /** The three-way merge of the adopter's text with the source's change (as a conflict, even when clean). */
+    private MergeResult.Conflict merge(Upstream upstream, Revision own, Viewer viewer) {
         Revision base = agreements.version(upstream.source().id(), upstream.synced(), viewer).orElseThrow().revision();
         Revision theirs = agreements.version(upstream.source().id(), upstream.latest(), viewer).orElseThrow().revision();
         String title = ThreeWayMerge.mergeValue(base.title(), own.title(), theirs.title());
-        var body = ThreeWayMerge.merge(base.body(), own.body(), theirs.body(), "uw versie",
-                "bron, revisie " + theirs.number());
-        if (title == null || !body.clean()) {
-            return new MergeResult.Conflict(own.number(), upstream.latest(), title == null ? own.title() : title,
-                    body.text(), body.conflicts() + (title == null ? 1 : 0), own, theirs);
-        }
-        return new MergeResult.Merged(saveSynced(agreementId, own.number(), title, body.text(), upstream, viewer),
-                upstream.latest());
+        var body = ThreeWayMerge.merge(base.body(), own.body(), theirs.body());
+        return new MergeResult.Conflict(own.number(), upstream.latest(), title == null ? own.title() : title, title == null,
+                body, base, own, theirs);
     }
 
     /** Saves the adopter's resolution of a conflicting upstream update; the text may hold no markers. */

@@ -12,6 +12,7 @@ import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.agreements.TextDiff;
+import nl.afsprakenwiki.agreements.MergeResult;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
@@ -103,7 +104,17 @@ public final class SourceProposals {
         record Accepted(SaveOutcome outcome) implements Acceptance {
         }
 
-        record Conflict(int baseRevision, String title, String body, int conflicts) implements Acceptance {
+        /**
+         * The proposal ({@code blocks}' "mine") and the source's revision {@code baseRevision}
+         * ("theirs") changed the same blocks of {@code base}, the revision the proposal started
+         * from; {@code title} is the merged title, or the current one when both changed it.
+         */
+        record Conflict(int baseRevision, String title, boolean titleConflict, MergeResult blocks, Revision base,
+                        Revision current, SourceProposal proposal) implements Acceptance {
+            /** Conflicting blocks, plus one for the title if that conflicts too. */
+            public int conflicts() {
+                return blocks.conflicts().size() + (titleConflict ? 1 : 0);
+            }
         }
     }
 
@@ -111,15 +122,28 @@ public final class SourceProposals {
     public Acceptance accept(long sourceId, long proposalId, Viewer viewer) {
         SourceProposal proposal = open(sourceId, proposalId);
         Revision current = agreements.version(sourceId, null, viewer).orElseThrow(() -> new NotFound("agreement")).revision();
+        Acceptance.Conflict merge = merge(sourceId, proposal, current, viewer);
+        if (merge.titleConflict() || !merge.blocks().clean()) {
+            return merge;
+        }
+        return new Acceptance.Accepted(saveAccepted(sourceId, proposal, current.number(), merge.title(),
+                merge.blocks().text(), viewer));
+    }
+
+    /** The conflict accepting the proposal had with the source's revision {@code revision}: the same merge again. */
+    public Acceptance.Conflict conflict(long sourceId, long proposalId, int revision, Viewer viewer) {
+        SourceProposal proposal = open(sourceId, proposalId);
+        Revision current = agreements.version(sourceId, revision, viewer)
+                .orElseThrow(() -> new InvalidInput("baseRevision", "error.conflictPage.unknown")).revision();
+        return merge(sourceId, proposal, current, viewer);
+    }
+
+    private Acceptance.Conflict merge(long sourceId, SourceProposal proposal, Revision current, Viewer viewer) {
         Revision base = agreements.version(sourceId, proposal.baseRevision(), viewer).orElseThrow().revision();
         String title = ThreeWayMerge.mergeValue(base.title(), proposal.title(), current.title());
-        var body = ThreeWayMerge.merge(base.body(), proposal.body(), current.body(), "voorstel",
-                "revisie " + current.number());
-        if (title == null || !body.clean()) {
-            return new Acceptance.Conflict(current.number(), title == null ? current.title() : title, body.text(),
-                    body.conflicts() + (title == null ? 1 : 0));
-        }
-        return new Acceptance.Accepted(saveAccepted(sourceId, proposal, current.number(), title, body.text(), viewer));
+        MergeResult body = ThreeWayMerge.merge(base.body(), proposal.body(), current.body());
+        return new Acceptance.Conflict(current.number(), title == null ? current.title() : title, title == null, body,
+                base, current, proposal);
     }
 
     /** Saves the source member's resolution of a conflicting proposal. */

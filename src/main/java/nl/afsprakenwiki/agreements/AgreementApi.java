@@ -202,16 +202,23 @@ public final class AgreementApi {
         }
     }
 
+    /**
+     * The 409 of a conflicting save (docs/API.md, "Edit conflicts"): both texts, each conflicting
+     * block with its base, and the merged text as parts, so that a client resolves block by block
+     * and saves the assembled text on top of {@code currentRevision}.
+     */
     private static ProblemException conflictProblem(SaveOutcome.Conflict conflict, Texts dutch) {
         Revision theirs = conflict.theirs();
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("baseRevision", conflict.baseRevision());
         extensions.put("currentRevision", theirs.number());
-        extensions.put("conflicts", conflict.conflicts());
+        extensions.put("conflicts", MergeJson.conflicts(conflict.body()));
+        extensions.put("titleConflict", MergeJson.titleConflict(conflict.titleConflict(), conflict.base().title(),
+                conflict.mineTitle(), theirs.title()));
         extensions.put("yours", Json.object("title", conflict.mineTitle(), "body", conflict.mineBody()));
         extensions.put("theirs", Json.object("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
                 "author", theirs.authorName(), "createdAt", theirs.createdAt()));
-        extensions.put("merged", Json.object("title", conflict.draftTitle(), "body", conflict.draftBody()));
+        extensions.put("merged", MergeJson.merged(conflict.mergedTitle(), conflict.body()));
         return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
                 dutch.get("api.conflict.edit", theirs.number(), theirs.authorName(), conflict.baseRevision(), conflict.conflicts()),
                 extensions);

@@ -13,6 +13,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.text.CleanText;
 import nl.afsprakenwiki.text.Slugs;
 import org.jdbi.v3.core.Handle;
 
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,8 +32,6 @@ import java.util.Set;
  * audit event inside it; reading is {@link AgreementService}.
  */
 public final class AgreementEditing {
-
-    private static final String MINE_LABEL = "uw versie";
 
     private final Database db;
     private final AgreementStore store;
@@ -145,12 +145,9 @@ public final class AgreementEditing {
 
         Revision base = store.revision(handle, id, edit.baseRevision()).orElseThrow();
         String title = ThreeWayMerge.mergeValue(base.title(), mine.title(), theirs.title());
-        ThreeWayMerge.Result body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body(),
-                MINE_LABEL, "revisie " + current + " van " + theirs.authorName());
+        MergeResult body = ThreeWayMerge.merge(base.body(), mine.body(), theirs.body());
         if (title == null || !body.clean()) {
-            return new SaveOutcome.Conflict(edit.baseRevision(), theirs, mine.title(), mine.body(),
-                    title == null ? mine.title() : title, body.text(), title == null,
-                    body.conflicts() + (title == null ? 1 : 0));
+            return new SaveOutcome.Conflict(base, theirs, mine.title(), mine.body(), title, body);
         }
         boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
         RevisionContent merged = RevisionContent.of(title, body.text());
@@ -158,6 +155,27 @@ public final class AgreementEditing {
             return new SaveOutcome.Unchanged(current, detailsSaved);
         }
         return saved(handle, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
+    }
+
+    /**
+     * The conflict a save of {@code title} and {@code body}, written on top of revision
+     * {@code mineBase}, had with revision {@code theirs}: the same merge again, for the page on
+     * which the writer resolves it (the page sends the writer's text along, not the merge). Empty
+     * unless {@code mineBase < theirs <= current}; it may be clean if the text was changed in between.
+     */
+    public Optional<SaveOutcome.Conflict> conflict(long id, int mineBase, int theirs, String title, String body) {
+        return db.read(handle -> {
+            Agreement agreement = store.find(handle, id).orElseThrow(() -> new NotFound("agreement " + id));
+            if (mineBase < 1 || mineBase >= theirs || theirs > agreement.currentRevision()) {
+                return Optional.empty();
+            }
+            Revision base = store.revision(handle, id, mineBase).orElseThrow();
+            Revision other = store.revision(handle, id, theirs).orElseThrow();
+            RevisionContent mine = RevisionContent.of(CleanText.line(title), CleanText.text(body));
+            return Optional.of(new SaveOutcome.Conflict(base, other, mine.title(), mine.body(),
+                    ThreeWayMerge.mergeValue(base.title(), mine.title(), other.title()),
+                    ThreeWayMerge.merge(base.body(), mine.body(), other.body())));
+        });
     }
 
     /** The outcome of a restore: the new revision, or nothing because the text already equals it. */

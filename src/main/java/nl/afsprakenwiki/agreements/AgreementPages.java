@@ -6,7 +6,6 @@ import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
-import nl.afsprakenwiki.agreements.AgreementViews.ConflictInfo;
 import nl.afsprakenwiki.agreements.AgreementViews.Form;
 import nl.afsprakenwiki.agreements.AgreementViews.FormValues;
 import nl.afsprakenwiki.agreements.AgreementViews.Notice;
@@ -42,6 +41,7 @@ public final class AgreementPages {
     private final List<AgreementPanel> panels;
     private final Discussions discussions;
     private final TemplateService templates;
+    private final ConflictPages conflicts;
 
     /**
      * @param panels      what other features add to the page, in the order they appear within a slot
@@ -58,6 +58,7 @@ public final class AgreementPages {
         this.panels = List.copyOf(panels);
         this.discussions = discussions;
         this.templates = templates;
+        this.conflicts = new ConflictPages(editing, markdown, views);
     }
 
     public void show(Context ctx) {
@@ -75,7 +76,7 @@ public final class AgreementPages {
         Koppelzone koppelzone = koppelzone(ctx);
         String body = chosenTemplate(ctx, koppelzone).map(Template::source).orElse("");
         var values = new FormValues("", body, Set.of(), Set.of(), "", "", "", 0, Set.of(), Set.of(), "");
-        renderForm(ctx, null, koppelzone, values, Map.of(), null, null);
+        renderForm(ctx, null, koppelzone, values, Map.of(), null);
     }
 
     public void create(Context ctx) {
@@ -84,7 +85,7 @@ public final class AgreementPages {
         // a template's hints (HTML comments) guide the writer and are never saved, even if left in
         String body = MarkdownComments.strip(values.body());
         if (FormReader.wantsPreview(ctx)) {
-            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body), null);
+            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body));
             return;
         }
         try {
@@ -93,7 +94,7 @@ public final class AgreementPages {
             ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=aangemaakt");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body), null);
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body));
         }
     }
 
@@ -102,14 +103,14 @@ public final class AgreementPages {
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
-                markdown.renderRevision(revision.id(), revision.body()), null);
+                markdown.renderRevision(revision.id(), revision.body()));
     }
 
     public void save(Context ctx) {
         Agreement agreement = Current.agreement(ctx);
         FormValues values = formValues(ctx, agreement.koppelzone());
         if (FormReader.wantsPreview(ctx)) {
-            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()), null);
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()));
             return;
         }
         try {
@@ -118,7 +119,7 @@ public final class AgreementPages {
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
-                    markdown.render(values.body()), null);
+                    markdown.render(values.body()));
         }
     }
 
@@ -130,12 +131,15 @@ public final class AgreementPages {
             ctx.redirect(Paths.agreement(agreement.id())
                     + (unchanged.detailsSaved() ? "?melding=gegevens" : "?melding=ongewijzigd"));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-            ctx.status(409);
-            FormValues draft = FormReader.withDraft(values, conflict);
-            renderForm(ctx, agreement.id(), agreement.koppelzone(), draft, Map.of(), markdown.render(draft.body()), new ConflictInfo(
-                    conflict.theirs(), conflict.mineTitle(), conflict.mineBody(), conflict.conflicts(),
-                    conflict.titleConflict()));
+            conflicts.show(ctx, agreement, values, conflict);
         }
+    }
+
+    /** The choices made on the conflict page, saved (or the page again, with what is missing). */
+    public void resolveConflict(Context ctx) {
+        Agreement agreement = Current.agreement(ctx);
+        FormValues values = formValues(ctx, agreement.koppelzone());
+        conflicts.resolve(ctx, agreement, values).ifPresent(outcome -> afterSave(ctx, agreement, values, outcome));
     }
 
     public void history(Context ctx) {
@@ -217,9 +221,9 @@ public final class AgreementPages {
     }
 
     private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,
-                            Map<String, String> errors, String preview, ConflictInfo conflict) {
+                            Map<String, String> errors, String preview) {
         var parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties();
-        views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview, conflict,
+        views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview,
                 Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id()),
                 agreementId == null ? templateChoices(ctx, koppelzone) : null));
     }

@@ -54,13 +54,9 @@ public final class AgreementViews {
                              Set<String> baseParties, Set<String> baseThemes, String baseReviewDate) {
     }
 
-    /** Someone else changed the same part; the form shows their version and the writer's own. */
-    public record ConflictInfo(Revision theirs, String mineTitle, String mineBody, int conflicts, boolean titleConflict) {
-    }
-
     /** The create and edit form. {@code agreementId} is null when creating. */
     public record Form(Long agreementId, Koppelzone koppelzone, List<Party> availableParties, FormValues values,
-                       Map<String, String> errors, String previewHtml, ConflictInfo conflict, boolean mayScheduleReview,
+                       Map<String, String> errors, String previewHtml, boolean mayScheduleReview,
                        Templates templates) {
         public boolean creating() {
             return agreementId == null;

@@ -51,13 +51,6 @@ final class FormReader {
                 values.summary(), values.baseRevision(), values.baseParties(), values.baseThemes(), "");
     }
 
-    /** The form after a conflict: the merged draft in the editor, based on the other revision. */
-    static FormValues withDraft(FormValues values, SaveOutcome.Conflict conflict) {
-        return new FormValues(conflict.draftTitle(), conflict.draftBody(), values.parties(), values.themes(),
-                values.otherThemes(), values.reviewDate(), values.summary(),
-                conflict.theirs().number(), values.baseParties(), values.baseThemes(), values.baseReviewDate());
-    }
-
     static Details details(FormValues values) {
         return new Details(values.parties(), themes(values.themes(), values.otherThemes()), date(values.reviewDate()));
     }

@@ -67,6 +67,11 @@ final class MarkdownBlocks {
         return lines;
     }
 
+    /** The markdown of blocks [start, end): {@link #lines} joined; "" for none. */
+    String text(BlockRange range) {
+        return String.join("\n", lines(range));
+    }
+
     /** Blank lines at the end of the text. */
     List<String> trailing() {
         return blocks.isEmpty() ? List.of() : separators.get(separators.size() - 1);

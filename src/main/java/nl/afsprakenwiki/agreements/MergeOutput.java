@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Collects the blocks of a merge result and puts the blank lines back between them: from a version
  * in which two neighbouring blocks also stand together, merged three-way when all three versions
- * have them together.
+ * have them together. A conflict is a place in the result, not text: {@link #parts} leaves it open.
  */
 final class MergeOutput {
     private final MarkdownBlocks mine;
@@ -14,8 +14,14 @@ final class MergeOutput {
     private final MarkdownBlocks base;
     private final List<Element> elements = new ArrayList<>();
 
-    /** A piece of the result and where it came from: block ranges in mine, theirs and base (or null). */
-    private record Element(List<String> lines, BlockRange inMine, BlockRange inTheirs, BlockRange inBase) {
+    /**
+     * A piece of the result and where it came from: block ranges in mine, theirs and base (or null);
+     * {@code conflict} is the index of the conflict it stands for, or null for text.
+     */
+    private record Element(List<String> lines, BlockRange inMine, BlockRange inTheirs, BlockRange inBase, Integer conflict) {
+        Element(List<String> lines, BlockRange inMine, BlockRange inTheirs, BlockRange inBase) {
+            this(lines, inMine, inTheirs, inBase, null);
+        }
     }
 
     MergeOutput(MarkdownBlocks mine, MarkdownBlocks theirs, MarkdownBlocks base) {
@@ -37,30 +43,50 @@ final class MergeOutput {
         }
     }
 
-    /** Both versions between three marker lines. */
-    void conflict(BlockRange mineRange, BlockRange theirRange, String open, String separator, String close) {
-        List<String> lines = new ArrayList<>();
-        lines.add(open);
-        lines.addAll(mine.lines(mineRange));
-        lines.add(separator);
-        lines.addAll(theirs.lines(theirRange));
-        lines.add(close);
-        elements.add(new Element(lines, mineRange, theirRange, null));
+    /** The place of conflict {@code index}, between mine's blocks {@code mineRange} and theirs' {@code theirRange}. */
+    void conflict(BlockRange mineRange, BlockRange theirRange, int index) {
+        elements.add(new Element(List.of(), mineRange, theirRange, null, index));
     }
 
-    String text() {
+    /** The result: its lines joined by newlines, each conflict an open place among them. */
+    List<MergeResult.Part> parts() {
+        List<Object> lines = new ArrayList<>();
         if (elements.isEmpty()) {
             // no block survived: the blank text of a version that has no blocks either
             MarkdownBlocks empty = mine.blocks.isEmpty() ? mine : theirs.blocks.isEmpty() ? theirs : base;
-            return String.join("\n", empty.leading);
+            lines.addAll(empty.leading);
+        } else {
+            lines.addAll(leading(elements.get(0)));
         }
-        List<String> lines = new ArrayList<>(leading(elements.get(0)));
         for (int i = 0; i < elements.size(); i++) {
-            lines.addAll(elements.get(i).lines());
-            lines.addAll(i + 1 < elements.size() ? separator(elements.get(i), elements.get(i + 1))
-                    : trailing(elements.get(i)));
+            Element element = elements.get(i);
+            if (element.conflict() != null) {
+                lines.add(element.conflict());
+            } else {
+                lines.addAll(element.lines());
+            }
+            lines.addAll(i + 1 < elements.size() ? separator(element, elements.get(i + 1)) : trailing(element));
         }
-        return String.join("\n", lines);
+        List<MergeResult.Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            if (lines.get(i) instanceof Integer conflict) {
+                if (!text.isEmpty()) {
+                    parts.add(new MergeResult.Merged(text.toString()));
+                    text.setLength(0);
+                }
+                parts.add(new MergeResult.ConflictAt(conflict));
+            } else {
+                text.append((String) lines.get(i));
+            }
+        }
+        if (!text.isEmpty()) {
+            parts.add(new MergeResult.Merged(text.toString()));
+        }
+        return parts;
     }
 
     /** Blank lines before the first piece: from a version where it also comes first. */

@@ -15,10 +15,24 @@ public sealed interface SaveOutcome {
     }
 
     /**
-     * Someone else changed the same part since {@code baseRevision}. Nothing was written. The writer
-     * gets their own text back, the other revision, and a draft with the conflicting parts marked.
+     * Someone else changed the same part since {@code base}. Nothing was written. The writer gets
+     * their own text back, the other revision, and the merge: the clean parts and each conflicting
+     * block ({@link MergeResult}). {@code mergedTitle} is null when both changed the title differently.
      */
-    record Conflict(int baseRevision, Revision theirs, String mineTitle, String mineBody,
-                    String draftTitle, String draftBody, boolean titleConflict, int conflicts) implements SaveOutcome {
+    record Conflict(Revision base, Revision theirs, String mineTitle, String mineBody, String mergedTitle,
+                    MergeResult body) implements SaveOutcome {
+
+        public int baseRevision() {
+            return base.number();
+        }
+
+        public boolean titleConflict() {
+            return mergedTitle == null;
+        }
+
+        /** Conflicting blocks, plus one for the title if that conflicts too. */
+        public int conflicts() {
+            return body.conflicts().size() + (titleConflict() ? 1 : 0);
+        }
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
  * Three-way merge of markdown texts with the <em>block</em> as the unit: a paragraph, a list item,
  * a table row or a heading. Changes that "mine" and "theirs" made to different blocks of their
  * common base are combined; where both changed the same block differently, or inserted different
- * blocks at the same place, the result holds a conflict block with both versions.
+ * blocks at the same place, the result holds a conflict with the base's, mine and theirs' blocks,
+ * for the writer to resolve block by block ({@link MergeResult}). No conflict markers are ever
+ * written into a text; the marker constants below only recognise texts from before that.
  *
  * <p>Blank lines between blocks belong to no block, so deleting one paragraph never collides with
  * editing the next. In the result, the blank lines between two blocks are taken from a version in
@@ -20,28 +22,16 @@ import java.util.List;
  */
 public final class ThreeWayMerge {
 
+    /** The opening line of a conflict block as merges once wrote them; such text is refused. */
     public static final String MINE_MARKER = "<<<<<<<";
-    public static final String SEPARATOR_MARKER = "=======";
+    /** The closing line of such a block. */
     public static final String THEIRS_MARKER = ">>>>>>>";
-
 
     private ThreeWayMerge() {
     }
 
-    /** The outcome: merged text (with conflict blocks if any) and the number of conflicts. */
-    public record Result(String text, int conflicts) {
-        public boolean clean() {
-            return conflicts == 0;
-        }
-    }
-
-    /**
-     * Merges two descendants of {@code base}.
-     *
-     * @param mineLabel   shown after the opening marker of a conflict block
-     * @param theirsLabel shown after the closing marker
-     */
-    public static Result merge(String base, String mine, String theirs, String mineLabel, String theirsLabel) {
+    /** Merges two descendants of {@code base}. */
+    public static MergeResult merge(String base, String mine, String theirs) {
         MarkdownBlocks baseDoc = MarkdownBlocks.parse(base);
         MarkdownBlocks mineDoc = MarkdownBlocks.parse(mine);
         MarkdownBlocks theirDoc = MarkdownBlocks.parse(theirs);
@@ -52,7 +42,7 @@ public final class ThreeWayMerge {
         hunks.sort(Comparator.comparingInt(Hunk::start).thenComparingInt(Hunk::end));
 
         MergeOutput out = new MergeOutput(mineDoc, theirDoc, baseDoc);
-        int conflicts = 0;
+        List<MergeResult.BlockConflict> conflicts = new ArrayList<>();
         int position = 0;
         int index = 0;
         while (index < hunks.size()) {
@@ -76,15 +66,17 @@ public final class ThreeWayMerge {
             } else if (!mineChanged) {
                 out.taken(false, theirRange);
             } else {
-                conflicts++;
-                out.conflict(mineRange, theirRange, MINE_MARKER + " " + mineLabel, SEPARATOR_MARKER, THEIRS_MARKER + " " + theirsLabel);
+                var conflict = new MergeResult.BlockConflict(conflicts.size(), baseDoc.text(new BlockRange(from, to)),
+                        mineDoc.text(mineRange), theirDoc.text(theirRange));
+                conflicts.add(conflict);
+                out.conflict(mineRange, theirRange, conflict.index());
             }
             position = to;
         }
         for (int block = position; block < baseDoc.blocks.size(); block++) {
             out.stable(block, inMine[block], inTheirs[block]);
         }
-        return new Result(out.text(), conflicts);
+        return new MergeResult(out.parts(), conflicts);
     }
 
     /** Merges single-line values such as titles: a change on one side wins; different changes on both sides conflict. */
@@ -98,7 +90,7 @@ public final class ThreeWayMerge {
         return null;
     }
 
-    /** True if {@code text} still contains a conflict block left by {@link #merge}. */
+    /** True if {@code text} contains a conflict block in the form merges once wrote (an opening and a closing marker line). */
     public static boolean hasConflictMarkers(String text) {
         boolean open = false;
         for (String line : text.split("\n", -1)) {

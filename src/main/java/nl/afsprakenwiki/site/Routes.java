@@ -141,6 +141,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // writing
             r.get("/bewerken", agreementPages::editForm, EDIT);
             r.post("/bewerken", agreementPages::save, EDIT);
+            r.post("/conflict-oplossen", agreementPages::resolveConflict, EDIT);
             r.post("/herstel", agreementPages::restore, RESTORE);
             // endorsement lifecycle and maintenance (docs/PERMISSIONS.md)
             r.get("/voorstellen", lifecyclePages::proposeForm, PROPOSE);

@@ -150,15 +150,20 @@ class AdoptionApiTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.header("Content-Type")).startsWith("application/problem+json");
         assertThat(conflict.json().get("detail").asText()).contains("Er is niets opgeslagen");
-        assertThat(conflict.json().get("merged").get("body").asText()).contains("<<<<<<<").contains("belt het wijkteam")
-                .contains("mailt een verslag");
+        JsonNode blocks = conflict.json().get("conflicts");
+        assertThat(blocks).hasSize(1);
+        assertThat(blocks.get(0).get("base").asText()).isEqualTo(P2);
+        assertThat(blocks.get(0).get("mine").asText()).isEqualTo("De aanbieder mailt een verslag naar het wijkteam.");
+        assertThat(blocks.get(0).get("theirs").asText()).isEqualTo("De aanbieder belt het wijkteam.");
+        assertThat(conflict.json().get("merged").get("parts").toString()).contains(P1).contains(P3)
+                .contains("{\"conflict\":0}").doesNotContain("<<<<<<<");
         JsonNode untouched = expertB.get("/api/v1/agreements/" + adopted).json();
         assertThat(untouched.get("revision").asInt()).isEqualTo(ownRevision);
         assertThat(untouched.get("body").asText()).isEqualTo(own);
 
         Response withMarkers = expertB.postJson("/api/v1/agreements/" + adopted + "/upstream/merge", Map.of("resolution",
                 Map.of("baseRevision", ownRevision, "sourceRevision", 2, "title", "Terugbellen na aanmelding",
-                        "body", conflict.json().get("merged").get("body").asText())));
+                        "body", body(P1, "<<<<<<< uw versie\nx\n=======\ny\n>>>>>>> bron", P3))));
         assertThat(withMarkers.status()).isEqualTo(400);
         String resolved = body(P1, "De aanbieder belt het wijkteam en mailt een verslag.", P3);
         Response saved = expertB.postJson("/api/v1/agreements/" + adopted + "/upstream/merge", Map.of("resolution",

@@ -49,6 +49,40 @@ class AdoptionPagesTest {
     }
 
     @Test
+    void aProposalThatConflictsWithTheSourcesNewerTextIsAcceptedBlockByBlock() {
+        TestApp.Client bertApi = app.bearer("bert");
+        long adopted = bertApi.postJson("/api/v1/agreements/" + source + "/adopt", Map.of("koppelzone", zoneB))
+                .json().get("id").asLong();
+        bertApi.putJson("/api/v1/agreements/" + adopted, Map.of("title", "Warme overdracht",
+                "body", "Eerste alinea, aangepast door B.\n\nTweede alinea, aangepast door B.", "baseRevision", 1));
+        assertThat(bertApi.postJson("/api/v1/agreements/" + adopted + "/source-proposals", Map.of("note", "Graag.")).status())
+                .isEqualTo(201);
+        TestApp.Client annaApi = app.bearer("anna");
+        annaApi.putJson("/api/v1/agreements/" + source, Map.of("title", "Warme overdracht",
+                "body", "Eerste alinea, aangepast door A.\n\nTweede alinea.", "baseRevision", 1));
+        long proposal = annaApi.get("/api/v1/agreements/" + source + "/source-proposals").json()
+                .get("incoming").get(0).get("id").asLong();
+        String accept = "/afspraken/" + source + "/bronvoorstellen/" + proposal + "/aanvaarden";
+        TestApp.Client anna = app.signIn("anna");
+        String csrf = anna.csrfToken("/afspraken/" + source + "/bronvoorstellen");
+
+        Response conflict = anna.postForm(accept, List.of(entry("csrf", csrf)));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Er is niets opgeslagen").contains("<legend>Blok 1 van 1</legend>")
+                .contains("Tekst van het voorstel").contains("Huidige tekst (revisie 2)")
+                .contains("<label for=\"keuze-0-mine\">Het voorstel</label>")
+                .contains("aangepast door A").contains("aangepast door B").doesNotContain("&lt;&lt;&lt;&lt;&lt;&lt;&lt;");
+        Response saved = anna.postForm(accept, List.of(entry("csrf", csrf), entry("baseRevision", "2"),
+                entry("title", "Warme overdracht"), entry("keuze-0", "theirs-first")));
+        assertThat(saved.header("Location")).isEqualTo("/afspraken/" + source + "?melding=voorstel-aanvaard");
+        // the proposal changed both paragraphs, the source the first: one block of two paragraphs
+        assertThat(annaApi.get("/api/v1/agreements/" + source).json().get("body").asText()).isEqualTo(
+                "Eerste alinea, aangepast door A.\n\nTweede alinea.\n\n"
+                        + "Eerste alinea, aangepast door B.\n\nTweede alinea, aangepast door B.");
+    }
+
+    @Test
     void theAdoptFormProposesPartiesOfTheSameKindAndCreatesTheAdoptedAgreement() {
         TestApp.Client bert = app.signIn("bert");
         assertThat(bert.get("/afspraken/" + source).body()).contains("Overnemen in mijn koppelzone");
@@ -99,16 +133,19 @@ class AdoptionPagesTest {
         String csrf = bert.csrfToken("/afspraken/" + adopted + "/bron-bijwerken");
         Response conflict = bert.postForm("/afspraken/" + adopted + "/bron-bijwerken", List.of(entry("csrf", csrf)));
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.body()).contains("Er is niets opgeslagen").contains("&lt;&lt;&lt;&lt;&lt;&lt;&lt;")
-                .contains("aangepast door A").contains("aangepast door B");
-        Response markers = bert.postForm("/afspraken/" + adopted + "/bron-bijwerken/opslaan", List.of(entry("csrf", csrf),
+        assertThat(conflict.body()).contains("Er is niets opgeslagen").contains("<legend>Blok 1 van 1</legend>")
+                .contains("Tekst van de bron (revisie 2)").contains("Uw tekst (revisie 2)")
+                .contains("<label for=\"keuze-0-theirs\">De tekst van de bron</label>")
+                .contains("aangepast door A").contains("aangepast door B").doesNotContain("&lt;&lt;&lt;&lt;&lt;&lt;&lt;");
+        Response unchosen = bert.postForm("/afspraken/" + adopted + "/bron-bijwerken/opslaan", List.of(entry("csrf", csrf),
                 entry("baseRevision", "2"), entry("sourceRevision", "2"), entry("title", "Warme overdracht"),
-                entry("body", "<<<<<<< uw versie\nB\n=======\nA\n>>>>>>> bron")));
-        assertThat(markers.status()).isEqualTo(422);
-        assertThat(markers.body()).contains("conflictmarkeringen").contains("&gt;&gt;&gt;&gt;&gt;&gt;&gt; bron");
+                entry("tekst-0", "Eerste alinea, aangepast door A en B.")));
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.body()).contains("Kies wat er met blok 1 gebeurt.")
+                .contains("Eerste alinea, aangepast door A en B.</textarea>");
         Response resolved = bert.postForm("/afspraken/" + adopted + "/bron-bijwerken/opslaan", List.of(entry("csrf", csrf),
                 entry("baseRevision", "2"), entry("sourceRevision", "2"), entry("title", "Warme overdracht"),
-                entry("body", "Eerste alinea, aangepast door A en B.\n\nTweede alinea.")));
+                entry("keuze-0", "edit"), entry("tekst-0", "Eerste alinea, aangepast door A en B.")));
         assertThat(resolved.header("Location")).isEqualTo("/afspraken/" + adopted + "?melding=bron-bijgewerkt");
         assertThat(bert.get("/afspraken/" + adopted).body()).contains("aangepast door A en B")
                 .doesNotContain("De bron heeft revisie 2 bekrachtigd");

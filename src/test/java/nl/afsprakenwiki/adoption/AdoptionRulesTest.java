@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.agreements.MergeResult;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.endorsements.Decision;
 import nl.afsprakenwiki.koppelzones.Organisation;
@@ -179,11 +180,13 @@ class AdoptionRulesTest {
 
         var conflict = (Adoptions.MergeResult.Conflict) adoptions.mergeUpstream(adopted, expertB);
         assertThat(conflict.conflicts()).isEqualTo(1);
-        assertThat(conflict.body()).contains("belt het wijkteam").contains("mailt een verslag");
+        assertThat(conflict.blocks().conflicts()).containsExactly(new MergeResult.BlockConflict(0, P2,
+                "De aanbieder mailt een verslag naar het wijkteam.", "De aanbieder belt het wijkteam."));
         assertThat(agreement(adopted, expertB).currentRevision()).as("nothing written").isEqualTo(ownRevision);
         assertThat(text(adopted, expertB)).isEqualTo(own);
 
-        assertThatThrownBy(() -> adoptions.resolveUpstream(adopted, ownRevision, 2, TITLE, conflict.body(), expertB))
+        String marked = body(P1, "<<<<<<< uw versie\nmailt\n=======\nbelt\n>>>>>>> bron", P3);
+        assertThatThrownBy(() -> adoptions.resolveUpstream(adopted, ownRevision, 2, TITLE, marked, expertB))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("body"));
         assertThat(refusal(() -> adoptions.resolveUpstream(adopted, ownRevision, 1, TITLE, own, expertB)))
                 .as("only the newest source revision is resolved").isEqualTo("409 refused.upToDate");

@@ -143,11 +143,9 @@ class AgreementApiTest {
         assertThat(problem.get("yours").get("body").asText()).isEqualTo(mine);
         assertThat(problem.get("theirs").get("body").asText()).isEqualTo(theirs);
         assertThat(problem.get("theirs").get("revision").asInt()).isEqualTo(2);
-        assertThat(problem.get("conflicts").asInt()).isEqualTo(1);
-        assertThat(problem.get("merged").get("body").asText())
-                .contains("<<<<<<< uw versie\nHet wijkteam belt binnen twee werkdagen")
-                .contains("=======\nHet wijkteam belt binnen drie werkdagen")
-                .contains(">>>>>>> revisie 2 van Test marieke");
+        assertThat(problem.get("conflicts")).hasSize(1);
+        assertThat(problem.get("conflicts").get(0).get("mine").asText()).isEqualTo("Het wijkteam belt binnen twee werkdagen na de aanmelding terug.");
+        assertThat(problem.get("merged").toString()).doesNotContain("<<<<<<<", ">>>>>>>");
 
         JsonNode after = api.get("/api/v1/agreements/" + id).json();
         assertThat(after.get("currentRevision").asInt()).isEqualTo(2);
@@ -157,6 +155,72 @@ class AgreementApiTest {
         Response resolved = put(id, 2, mine, "opgelost");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("revision").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aConflictListsExactlyTheOverlappingBlocksAndAClientResolvesThemBlockByBlock() {
+        long id = create("Terugbellen na aanmelding", BODY);
+        String theirs = BODY.replace("binnen vijf werkdagen", "binnen drie werkdagen")
+                .replace("stuurt een overdrachtsverslag", "mailt een overdrachtsverslag");
+        String mine = BODY.replace("binnen vijf werkdagen", "binnen twee werkdagen")
+                .replace("een overdrachtsverslag naar het wijkteam", "een overdrachtsverslag naar het wijkteam en de huisarts")
+                .replace("na een half jaar", "na een jaar");
+        put(id, 1, theirs, "drie");
+
+        JsonNode problem = put(id, 1, mine, "twee").json();
+
+        assertThat(problem.get("status").asInt()).isEqualTo(409);
+        assertThat(problem.get("baseRevision").asInt()).isEqualTo(1);
+        assertThat(problem.get("currentRevision").asInt()).isEqualTo(2);
+        JsonNode conflicts = problem.get("conflicts");
+        assertThat(conflicts).hasSize(2);
+        assertThat(conflicts.get(0).get("index").asInt()).isZero();
+        assertThat(conflicts.get(0).get("base").asText()).isEqualTo("Het wijkteam belt binnen vijf werkdagen na de aanmelding terug.");
+        assertThat(conflicts.get(0).get("mine").asText()).isEqualTo("Het wijkteam belt binnen twee werkdagen na de aanmelding terug.");
+        assertThat(conflicts.get(0).get("theirs").asText()).isEqualTo("Het wijkteam belt binnen drie werkdagen na de aanmelding terug.");
+        assertThat(conflicts.get(1).get("index").asInt()).isEqualTo(1);
+        assertThat(conflicts.get(1).get("base").asText()).isEqualTo("De aanbieder stuurt een overdrachtsverslag naar het wijkteam.");
+        assertThat(conflicts.get(1).get("mine").asText())
+                .isEqualTo("De aanbieder stuurt een overdrachtsverslag naar het wijkteam en de huisarts.");
+        assertThat(conflicts.get(1).get("theirs").asText()).isEqualTo("De aanbieder mailt een overdrachtsverslag naar het wijkteam.");
+        assertThat(problem.get("titleConflict").isNull()).isTrue();
+        assertThat(problem.get("merged").get("title").asText()).isEqualTo("Terugbellen na aanmelding");
+        // the evaluation changed on my side only: it is merged already, in the text around the conflicts
+        assertThat(problem.get("merged").get("parts").toString()).contains("na een jaar").doesNotContain("<<<<<<<");
+
+        // as a client would: theirs for the first block, mine for the second, put together by the parts
+        List<String> chosen = List.of(conflicts.get(0).get("theirs").asText(), conflicts.get(1).get("mine").asText());
+        StringBuilder text = new StringBuilder();
+        problem.get("merged").get("parts").forEach(part -> text.append(part.has("conflict")
+                ? chosen.get(part.get("conflict").asInt()) : part.get("text").asText()));
+        Response resolved = put(id, problem.get("currentRevision").asInt(), text.toString(), "conflict opgelost");
+
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.json().get("merged").asBoolean()).isFalse();
+        String stored = api.get("/api/v1/agreements/" + id + "/revisions/3").json().get("body").asText();
+        assertThat(stored).isEqualTo(BODY.replace("binnen vijf werkdagen", "binnen drie werkdagen")
+                .replace("een overdrachtsverslag naar het wijkteam", "een overdrachtsverslag naar het wijkteam en de huisarts")
+                .replace("na een half jaar", "na een jaar"));
+        assertThat(ThreeWayMerge.hasConflictMarkers(stored)).isFalse();
+        assertThat(stored).doesNotContain("<<<<<<<", "=======", ">>>>>>>");
+    }
+
+    @Test
+    void aTitleBothChangedIsReportedBesideTheBlocks() {
+        long id = create("Terugbellen na aanmelding", BODY);
+        Map<String, Object> theirs = new LinkedHashMap<>(Map.of("title", "Terugbellen", "body", BODY, "baseRevision", 1));
+        assertThat(api.putJson("/api/v1/agreements/" + id, theirs).status()).isEqualTo(200);
+
+        Map<String, Object> mine = new LinkedHashMap<>(Map.of("title", "Terugbellen binnen twee dagen", "body", BODY,
+                "baseRevision", 1));
+        JsonNode problem = api.putJson("/api/v1/agreements/" + id, mine).json();
+
+        assertThat(problem.get("status").asInt()).isEqualTo(409);
+        assertThat(problem.get("conflicts")).isEmpty();
+        assertThat(problem.get("titleConflict").get("base").asText()).isEqualTo("Terugbellen na aanmelding");
+        assertThat(problem.get("titleConflict").get("mine").asText()).isEqualTo("Terugbellen binnen twee dagen");
+        assertThat(problem.get("titleConflict").get("theirs").asText()).isEqualTo("Terugbellen");
+        assertThat(problem.get("merged").get("title").isNull()).isTrue();
     }
 
     @Test

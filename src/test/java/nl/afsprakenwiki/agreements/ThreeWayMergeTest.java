@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.agreements;
 
-import nl.afsprakenwiki.agreements.ThreeWayMerge.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +12,11 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The merge itself. A conflict is shown here as the marker block merges once wrote into the text
+ * ({@link #merge}), which says compactly what each side's block holds and where it goes; the merge
+ * never writes markers (see {@link MergeResultTest} for the block model and resolving).
+ */
 class ThreeWayMergeTest {
 
     private static final String BASE = """
@@ -23,8 +27,23 @@ class ThreeWayMergeTest {
 
             Na drie maanden volgt een evaluatie.""";
 
+    /** The merged text with each conflict written out between markers, and the number of conflicts. */
+    private record Result(String text, int conflicts) {
+        boolean clean() {
+            return conflicts == 0;
+        }
+    }
+
     private static Result merge(String base, String mine, String theirs) {
-        return ThreeWayMerge.merge(base, mine, theirs, "jouw versie", "versie 7");
+        MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+        List<String> marked = result.conflicts().stream().map(conflict -> "<<<<<<< jouw versie\n"
+                + (conflict.mine().isEmpty() ? "" : conflict.mine() + "\n") + "=======\n"
+                + (conflict.theirs().isEmpty() ? "" : conflict.theirs() + "\n") + ">>>>>>> versie 7").toList();
+        String text = result.resolve(marked);
+        if (result.clean()) {
+            assertThat(result.text()).isEqualTo(text);
+        }
+        return new Result(text, result.conflicts().size());
     }
 
     @Test
@@ -333,12 +352,15 @@ class ThreeWayMergeTest {
     }
 
     @Test
-    void theOutputOfAConflictedMergeHasConflictMarkersAndACleanOneHasNot() {
+    void noMergeWritesConflictMarkersIntoItsText() {
         String mine = BASE.replace("evaluatie", "eindevaluatie");
         String theirs = BASE.replace("evaluatie", "tussenevaluatie");
+        MergeResult conflicted = ThreeWayMerge.merge(BASE, mine, theirs);
 
-        assertThat(ThreeWayMerge.hasConflictMarkers(merge(BASE, mine, theirs).text())).isTrue();
-        assertThat(ThreeWayMerge.hasConflictMarkers(merge(BASE, mine, BASE).text())).isFalse();
+        assertThat(conflicted.parts()).filteredOn(MergeResult.Merged.class::isInstance)
+                .allSatisfy(part -> assertThat(((MergeResult.Merged) part).text()).doesNotContain("<<<<<<<", "=======", ">>>>>>>"));
+        assertThat(conflicted.resolveAll(MergeResult.Choice.MINE_FIRST)).doesNotContain("<<<<<<<", ">>>>>>>");
+        assertThat(ThreeWayMerge.hasConflictMarkers(ThreeWayMerge.merge(BASE, mine, BASE).text())).isFalse();
     }
 
     // ---------------------------------------------------------------- property

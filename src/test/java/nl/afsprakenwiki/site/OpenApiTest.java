@@ -156,6 +156,14 @@ class OpenApiTest {
         Response created = expert.postJson(API + "/koppelzones/" + koppelzone + "/agreements",
                 Map.of("title", "Nieuw", "body", "Tekst.", "parties", List.of("wijkteam-beschrijfstad")));
         assertThat(conforms("/koppelzones/{slug}/agreements", "post", created).status()).isEqualTo(201);
+        // an edit conflict: the conflicting blocks and the merged parts
+        String edited = API + "/agreements/" + created.json().get("id").asLong();
+        assertThat(conforms("/agreements/{id}", "put", expert.putJson(edited, Map.of("title", "Nieuw", "body", "Tekst A.",
+                "baseRevision", 1))).status()).isEqualTo(200);
+        Response conflict = conforms("/agreements/{id}", "put", expert.putJson(edited, Map.of("title", "Nieuw",
+                "body", "Tekst B.", "baseRevision", 1)));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().get("conflicts").get(0).get("theirs").asText()).isEqualTo("Tekst A.");
         // a meeting moved, refused, cancelled and then refused as cancelled
         TestApp.Client chair = app.bearer(app.member(koppelzone, "voorzitter", Role.VOORZITTER));
         String date = java.time.LocalDate.now().plusMonths(2).toString();
