@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.markdown;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -8,10 +11,14 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,12 +106,35 @@ public final class MarkdownRenderer {
      * shown as escaped source instead; saving such text is refused earlier (see {@link #problem}).
      */
     public String render(String markdown) {
+        return render(markdown, Map.of());
+    }
+
+    /**
+     * A file the text being rendered may refer to as {@code bijlage:NAME}: its download address, and
+     * whether it may be shown inline as an image (PNG and JPEG only).
+     */
+    public record LinkedFile(String url, boolean image) {
+    }
+
+    /** The scheme of links to a revision's own files: {@code ![Stroomschema](bijlage:stroomschema.png)}. */
+    public static final String FILE_SCHEME = "bijlage:";
+
+    /**
+     * {@link #render(String)}, with {@code bijlage:NAME} links and images resolved against {@code files}
+     * (the files of the revision being rendered). An image of a file that is not there or not an image
+     * shows its alt text; a link to an unknown file keeps only its text.
+     */
+    public String render(String markdown, Map<String, LinkedFile> files) {
         String text = markdown == null ? "" : markdown;
         if (tooManyLinks(text)) {
             return fallback(text);
         }
         try {
-            return policy.sanitize(renderer.render(parser.parse(text)));
+            Document document = parser.parse(text);
+            if (text.contains(FILE_SCHEME)) {
+                resolveFiles(document, files);
+            }
+            return policy.sanitize(renderer.render(document));
         } catch (StackOverflowError e) {
             return fallback(text);
         }
@@ -172,13 +202,50 @@ public final class MarkdownRenderer {
      * revision id (an LRU bounded in entries).
      */
     public String renderRevision(long revisionId, String markdown) {
+        return renderRevision(revisionId, markdown, Map.of());
+    }
+
+    /** {@link #renderRevision(long, String)} with the revision's files (a revision's files never change either). */
+    public String renderRevision(long revisionId, String markdown, Map<String, LinkedFile> files) {
         String cached = cache.get(revisionId);
         if (cached != null) {
             return cached;
         }
-        String html = render(markdown);
+        String html = render(markdown, files);
         cache.put(revisionId, html);
         return html;
+    }
+
+    /** Points {@code bijlage:} images and links at the files' download addresses (see {@link #render(String, Map)}). */
+    private static void resolveFiles(Document document, Map<String, LinkedFile> files) {
+        List<Node> found = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Image || node instanceof Link) {
+                found.add(node);
+            }
+        }
+        for (Node node : found) {
+            if (node instanceof Image image && image.getUrl().startsWith(FILE_SCHEME)) {
+                LinkedFile file = files.get(image.getUrl().toString().substring(FILE_SCHEME.length()));
+                if (file != null && file.image()) {
+                    image.setUrl(BasedSequence.of(file.url()));
+                } else {
+                    image.insertBefore(new Text(image.getText()));
+                    image.unlink();
+                }
+            } else if (node instanceof Link link && link.getUrl().startsWith(FILE_SCHEME)) {
+                LinkedFile file = files.get(link.getUrl().toString().substring(FILE_SCHEME.length()));
+                if (file != null) {
+                    link.setUrl(BasedSequence.of(file.url()));
+                } else {
+                    for (Node child = link.getFirstChild(); child != null; child = link.getFirstChild()) {
+                        child.unlink();
+                        link.insertBefore(child);
+                    }
+                    link.unlink();
+                }
+            }
+        }
     }
 
     /**
