@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -21,6 +22,9 @@ import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.agreements.AgreementPanel;
+import nl.afsprakenwiki.attachments.AttachmentApi;
+import nl.afsprakenwiki.attachments.AttachmentPages;
+import nl.afsprakenwiki.attachments.AttachmentPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
@@ -105,7 +109,8 @@ public final class App {
                 new AdoptionPanels(services.adoptions(), services.lineage(), services.sourceProposals(), views),
                 new MeetingsPanel(meetings, views),
                 new SimilarPanel(search.similar(), views),
-                new FollowPanel(services.follows(), views));
+                new FollowPanel(services.follows(), views),
+                new AttachmentPanel(services.attachments(), views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -147,7 +152,9 @@ public final class App {
                 new ApiDocs(json, views), new StatementPages(settings.dataDir(), services.markdown(), views), new SiteFiles(),
                 new FollowPages(services.follows()), new FollowApi(services.follows()),
                 new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
-                new PreferenceApi(services.outbox().preferences(), json));
+                new PreferenceApi(services.outbox().preferences(), json),
+                new AttachmentPages(services.attachments(), views),
+                new AttachmentApi(services.attachments(), translations.dutch()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));
@@ -155,6 +162,9 @@ public final class App {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
+            // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
+            config.jetty.multipartConfig.maxTotalRequestSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
             config.jetty.host = settings.host();

@@ -12,13 +12,16 @@ import nl.afsprakenwiki.adoption.SourceProposals;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.AttachmentEditing;
 import nl.afsprakenwiki.agreements.PartyAgreements;
 import nl.afsprakenwiki.agreements.Published;
+import nl.afsprakenwiki.attachments.Attachments;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.Inbox;
+import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.ReviewReminders;
@@ -61,7 +64,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
-                       Follows follows, Outbox outbox, DailyRun daily) {
+                       Follows follows, Outbox outbox, DailyRun daily, StoredFiles files, Attachments attachments) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -101,6 +104,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
+        // attachment files, content-addressed beside the database
+        StoredFiles files = new StoredFiles(settings.dataDir());
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
@@ -111,6 +116,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
-                new Follows(db, agreements, koppelzones, clock), outbox, daily);
+                new Follows(db, agreements, koppelzones, clock), outbox, daily, files,
+                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files));
     }
 }

@@ -39,13 +39,15 @@ public final class AuditSentences {
             "agreement.retire", "agreement.reviewDate", "agreement.acknowledge", "agreement.adopt",
             "agreement.upstreamMerged", "agreement.upstreamDismissed", "sourceProposal.create", "sourceProposal.accept",
             "sourceProposal.decline", "meeting.plan", "meeting.move", "meeting.cancel", "meeting.close", "meeting.decision",
-            "import", "mail.test", "mail.failing", "mail.recovered", "mail.gaveUp");
+            "import", "mail.test", "mail.failing", "mail.recovered", "mail.gaveUp",
+            "agreement.attachment");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
             "koppelzone", "revision", "sha256", "base", "mergedWith", "parties", "themes", "reviewDate", "restored", "round",
             "decision", "source", "sourceRevision", "proposal", "from", "meeting", "startsAt", "created", "updated",
-            "unchanged", "attempts", "error");
+            "unchanged", "attempts", "error",
+            "change", "file");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,6 +90,10 @@ public final class AuditSentences {
             case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create" ->
                     arguments.add(plain(details.get("revision")));
             case "agreement.restore" -> arguments.add(plain(details.get("restored")));
+            case "agreement.attachment" -> {
+                arguments.add(plain(details.get("revision")));
+                arguments.add(new Part(String.valueOf(details.get("name")), null, true));
+            }
             case "agreement.decision" -> {
                 arguments.add(plain(details.get("revision")));
                 arguments.add(organisation(details.get("organisation")));

@@ -90,7 +90,7 @@ public final class AgreementPages {
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
-                markdown.renderRevision(revision.id(), revision.body()), null);
+                markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)), null);
     }
 
     public void save(Context ctx) {
@@ -184,7 +184,7 @@ public final class AgreementPages {
                         parts.computeIfAbsent(part.slot(), slot -> new ArrayList<>()).add(part.content()));
             }
         }
-        return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
+        return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)),
                 current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),
                 parts);
     }

@@ -149,9 +149,32 @@ public final class AttachmentEditing {
             }
         }
         if (!conflicts.isEmpty()) {
-            throw Refused.conflict("refused.attachmentConflict", String.join(", ", conflicts), current);
+            throw new Conflict(conflicts, current);
         }
         return merged;
+    }
+
+    /**
+     * Files under the same names were changed differently since the base revision, on both sides.
+     * Nothing was written; the writer looks at revision {@code currentRevision} and decides again.
+     */
+    public static final class Conflict extends RuntimeException {
+        private final List<String> names;
+        private final int currentRevision;
+
+        Conflict(List<String> names, int currentRevision) {
+            super("attachments changed on both sides: " + names);
+            this.names = List.copyOf(names);
+            this.currentRevision = currentRevision;
+        }
+
+        public List<String> names() {
+            return names;
+        }
+
+        public int currentRevision() {
+            return currentRevision;
+        }
     }
 
     private static Map<String, Attachment> byName(List<Attachment> attachments) {

@@ -202,6 +202,10 @@ public final class MarkdownRenderer {
      * revision id (an LRU bounded in entries).
      */
     public String renderRevision(long revisionId, String markdown) {
+        if (markdown != null && markdown.contains(FILE_SCHEME)) {
+            // rendered without the revision's files: not the revision's real HTML, so not cached as such
+            return render(markdown);
+        }
         return renderRevision(revisionId, markdown, Map.of());
     }
 

@@ -123,8 +123,10 @@ public final class ErrorHandling {
                             "Het CSRF-token ontbreekt of klopt niet. Stuur het token van de pagina mee in het veld 'csrf' "
                                     + "of de header 'X-CSRF-Token'.", Map.of())
                     : new ProblemException(403, "Geen toegang", "U hebt geen toestemming voor deze actie.");
-            case 413 -> new ProblemException(413, "Te groot",
-                    "De aanvraag is groter dan de toegestane 512 KB.");
+            case 413 -> "upload too large".equals(e.getMessage())
+                    ? new ProblemException(413, "/problemen/bijlage-te-groot", "Te groot",
+                            "Het bestand is te groot: een bijlage mag hoogstens 10 MB zijn.", Map.of())
+                    : new ProblemException(413, "Te groot", "De aanvraag is groter dan de toegestane 512 KB.");
             case 405 -> new ProblemException(405, "Methode niet toegestaan", "Deze methode is hier niet toegestaan.");
             case 400 -> new ProblemException(400, "Ongeldige aanvraag", "De aanvraag kon niet worden gelezen.");
             default -> new ProblemException(status, HttpStatus.forStatus(status).getMessage(),
@@ -159,7 +161,8 @@ public final class ErrorHandling {
 
     private void page(Context ctx, ProblemException problem) {
         int status = problem.status();
-        String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf" : switch (status) {
+        String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf"
+                : "/problemen/bijlage-te-groot".equals(problem.type()) ? "error.413.attachment" : switch (status) {
             case 400, 403, 404, 405, 409, 413, 429, 507 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };

@@ -13,6 +13,8 @@ import nl.afsprakenwiki.adoption.SourceProposalPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
+import nl.afsprakenwiki.attachments.AttachmentApi;
+import nl.afsprakenwiki.attachments.AttachmentPages;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.endorsements.Feeds;
 import nl.afsprakenwiki.endorsements.InboxPages;
@@ -67,7 +69,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      AdoptionPages adoptionPages, SourceProposalPages proposalPages, AdoptionApi adoptionApi,
                      MeetingPages meetingPages, MeetingApi meetingApi, ApiDocs apiDocs, StatementPages statements,
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
-                     PreferenceApi preferenceApi) {
+                     PreferenceApi preferenceApi, AttachmentPages attachmentPages, AttachmentApi attachmentApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -147,6 +149,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // following (docs/PERMISSIONS.md: anyone signed in who may read it)
             r.post("/volgen", followPages::followAgreement, FOLLOW);
             r.post("/niet-meer-volgen", followPages::unfollowAgreement, FOLLOW);
+            // attachments (issue 16): each change is a new revision; downloads per revision, as readable as the revision
+            r.get("/bijlagen", attachmentPages::manage, EDIT);
+            r.post("/bijlagen", attachmentPages::upload, EDIT);
+            r.post("/bijlagen/{name}/verwijderen", attachmentPages::remove, EDIT);
+            r.get("/revisies/{number}/bijlagen/{name}", attachmentPages::download, READ_AGREEMENT);
         });
 
         r.path("/overleggen/{meeting}", () -> {
@@ -270,6 +277,10 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.post("/source-proposals/{proposal}/decline", adoptionApi::decline, EDIT);
                 r.put("/follow", followApi::followAgreement, FOLLOW);
                 r.delete("/follow", followApi::unfollowAgreement, FOLLOW);
+                r.get("/attachments", attachmentApi::list, READ_AGREEMENT);
+                r.post("/attachments", attachmentApi::upload, EDIT);
+                r.delete("/attachments/{name}", attachmentApi::remove, EDIT);
+                r.get("/revisions/{number}/attachments/{name}", attachmentApi::download, READ_AGREEMENT);
             });
             r.path("/meetings/{meeting}", () -> {
                 r.get("", meetingApi::show, MEETING_MEMBER);
