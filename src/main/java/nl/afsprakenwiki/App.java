@@ -154,7 +154,7 @@ public final class App {
                 new PreferencePages(services.outbox().preferences(), services.outbox().unsubscribing(), views),
                 new PreferenceApi(services.outbox().preferences(), json),
                 new AttachmentPages(services.attachments(), views),
-                new AttachmentApi(services.attachments(), translations.dutch()));
+                new AttachmentApi(services.attachments(), json, translations.dutch()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find));

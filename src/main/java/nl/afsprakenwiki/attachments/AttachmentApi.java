@@ -23,11 +23,17 @@ import java.util.Map;
 public final class AttachmentApi {
 
     private final Attachments attachments;
+    private final Json json;
     private final Texts dutch;
 
-    public AttachmentApi(Attachments attachments, Texts dutch) {
+    public AttachmentApi(Attachments attachments, Json json, Texts dutch) {
         this.attachments = attachments;
+        this.json = json;
         this.dutch = dutch;
+    }
+
+    /** The body a DELETE may carry instead of {@code ?baseRevision=}. */
+    record RemoveRequest(Integer baseRevision) {
     }
 
     /** {@code ?revision=n}: that revision's files; without it, those of the revision the caller reads. */
@@ -44,6 +50,10 @@ public final class AttachmentApi {
     /** Multipart: the file in {@code file}, the revision it applies to in {@code baseRevision} (required, like any save). */
     public void upload(Context ctx) {
         long id = Current.agreement(ctx).id();
+        if (!ctx.isMultipartFormData()) {
+            throw new ProblemException(415, "Verkeerd type inhoud",
+                    "Stuur het bestand als multipart/form-data: het bestand in het veld 'file', de basisrevisie in 'baseRevision'.");
+        }
         int base = baseRevision(ctx.formParam("baseRevision"));
         UploadedFile file = ctx.uploadedFile(Attachments.FIELD);
         if (file == null || file.filename() == null || file.filename().isBlank()) {
@@ -56,10 +66,12 @@ public final class AttachmentApi {
         }
     }
 
-    /** {@code ?baseRevision=n} required. */
+    /** {@code ?baseRevision=n} (or a JSON body {@code {"baseRevision": n}}) required. */
     public void remove(Context ctx) {
         long id = Current.agreement(ctx).id();
-        int base = baseRevision(ctx.queryParam("baseRevision"));
+        String query = ctx.queryParam("baseRevision");
+        Integer inBody = query == null && ctx.contentType() != null ? json.read(ctx, RemoveRequest.class).baseRevision() : null;
+        int base = baseRevision(inBody != null ? inBody.toString() : query);
         respond(ctx, withConflict(() -> attachments.remove(id, base, ctx.pathParam("name"), Current.viewer(ctx).author())));
     }
 

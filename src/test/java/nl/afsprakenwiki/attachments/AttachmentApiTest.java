@@ -191,7 +191,7 @@ class AttachmentApiTest {
         assertThat(missingFile.json().get("detail").asText()).isEqualTo("Kies een bestand om toe te voegen.");
 
         Response notMultipart = expert.postJson("/api/v1/agreements/" + id + "/attachments", Map.of("baseRevision", 1));
-        assertThat(notMultipart.status()).isEqualTo(400);
+        assertThat(notMultipart.status()).isEqualTo(415);
     }
 
     @Test

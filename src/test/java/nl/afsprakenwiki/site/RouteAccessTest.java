@@ -194,6 +194,7 @@ class RouteAccessTest {
                 case "meeting" -> String.valueOf(meeting);
                 case "item", "action" -> "999999";
                 case "theme" -> "geen-thema";
+                case "name" -> "geen-bijlage.pdf";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };

@@ -172,6 +172,7 @@ class RouteRobustnessTest {
         valid.put("item", "999999");
         valid.put("action", "999999");
         valid.put("theme", "wachtlijsten");
+        valid.put("name", "geen-bijlage.pdf");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
