@@ -231,6 +231,27 @@ class AttachmentApiTest {
     }
 
     @Test
+    void anAdoptedAgreementStartsWithTheFilesOfTheEndorsedSourceRevision() {
+        uploaded(expert, 1, "stroomschema.png", SampleFiles.PNG);
+        expert.postJson("/api/v1/agreements/" + id + "/proposals", Map.of("revision", 2));
+        manager.postJson("/api/v1/agreements/" + id + "/endorsements", Map.of("revision", 2, "decision", "endorse"));
+        String elders = app.koppelzone("Koppelzone Elders", "Elders");
+        TestApp.Client adopter = app.bearer(app.member(elders, "olga", Role.PRAKTIJKEXPERT));
+
+        Response adopted = adopter.postJson("/api/v1/agreements/" + id + "/adopt", Map.of("koppelzone", elders));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+        long copy = adopted.json().get("id").asLong();
+
+        JsonNode first = adopter.get("/api/v1/agreements/" + copy + "/revisions/1").json();
+        assertThat(first.get("attachments").findValuesAsText("name")).containsExactly("stroomschema.png");
+        assertThat(first.get("sha256").asText()).as("the same text and files: the same content")
+                .isEqualTo(sha256(2));
+        assertThat(adopter.get("/api/v1/agreements/" + copy + "/revisions/1/attachments/stroomschema.png").status())
+                .isEqualTo(200);
+        assertThat(first.get("html").asText()).contains("/afspraken/" + copy + "/revisies/1/bijlagen/stroomschema.png");
+    }
+
+    @Test
     void visitorsAndMembersOfOtherKoppelzonesCannotChangeFiles() {
         assertThat(upload(app.newBrowser(), 1, "a.pdf", SampleFiles.PDF).status()).isIn(401, 403);
         app.koppelzone("Koppelzone Elders", "Elders");
