@@ -106,7 +106,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
 
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
@@ -114,7 +114,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
-                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
+                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily, files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files));

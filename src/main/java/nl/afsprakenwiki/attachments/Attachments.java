@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class Attachments {
 
     /** Largest file accepted: 10 MB. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = FileType.MAX_BYTES;
     /** The field errors refer to, in the form and in the API's problem. */
     public static final String FIELD = "file";
 

@@ -28,6 +28,9 @@ public enum FileType {
     PNG("png", "image/png", List.of("png")),
     JPEG("jpeg", "image/jpeg", List.of("jpg", "jpeg"));
 
+    /** Largest file accepted, in the wiki and in an import: 10 MB. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};

@@ -104,6 +104,20 @@ public final class StoredFiles {
         }
     }
 
+    /** The SHA-256 (hex) of a file's content. */
+    public static String sha256(Path file) {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** Where the file with this hash is (or would be). */
     public Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {

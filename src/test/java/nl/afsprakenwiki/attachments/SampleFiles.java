@@ -13,37 +13,37 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files of each kind, as their programs would start them, and a multipart body to send them in. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static final byte[] PNG = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+    public static final byte[] PNG = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
             "\0\0\0\rIHDR stroomschema".getBytes(StandardCharsets.ISO_8859_1));
-    static final byte[] OTHER_PNG = concat(PNG, "versie 2".getBytes(StandardCharsets.US_ASCII));
-    static final byte[] JPEG = concat(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}, "JFIF".getBytes(StandardCharsets.US_ASCII));
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
-    static final byte[] HTML = "<!doctype html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    public static final byte[] OTHER_PNG = concat(PNG, "versie 2".getBytes(StandardCharsets.US_ASCII));
+    public static final byte[] JPEG = concat(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}, "JFIF".getBytes(StandardCharsets.US_ASCII));
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+    public static final byte[] HTML = "<!doctype html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip(List.of(), Map.of("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>"));
     }
 
-    static byte[] xlsx() {
+    public static byte[] xlsx() {
         return zip(List.of(), Map.of("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"));
     }
 
-    static byte[] odt() {
+    public static byte[] odt() {
         return zip(List.of("application/vnd.oasis.opendocument.text"), Map.of("content.xml", "<office:document-content/>"));
     }
 
-    static byte[] ods() {
+    public static byte[] ods() {
         return zip(List.of("application/vnd.oasis.opendocument.spreadsheet"), Map.of("content.xml", "<x/>"));
     }
 
     /** A PDF of {@code bytes} bytes. */
-    static byte[] pdfOfSize(int bytes) {
+    public static byte[] pdfOfSize(int bytes) {
         byte[] file = Arrays.copyOf(PDF, bytes);
         Arrays.fill(file, PDF.length, bytes, (byte) ' ');
         return file;
