@@ -94,7 +94,6 @@ public final class AttachmentPages {
         ctx.header("Content-Disposition", "attachment; filename=\"" + download.attachment().name() + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "private, no-cache");
-        ctx.header("Content-Length", Long.toString(download.attachment().size()));
         // no charset: these are binary files (the default text type of every response would add one)
         ctx.res().setCharacterEncoding(null);
         ctx.contentType(download.type().contentType());
