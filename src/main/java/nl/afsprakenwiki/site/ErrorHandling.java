@@ -15,6 +15,7 @@ import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Translations;
 import nl.afsprakenwiki.web.Views;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,12 @@ public final class ErrorHandling {
                 diskFull(ctx, e);
                 return;
             }
+            Integer unreadable = unreadableBody(e);
+            if (unreadable != null) {
+                respond(ctx, fromHttp(new HttpResponseException(unreadable,
+                        unreadable == 413 && WebFilters.isUpload(ctx) ? "upload too large" : "unreadable body")));
+                return;
+            }
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("unexpected error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
@@ -108,6 +115,23 @@ public final class ErrorHandling {
         respond(ctx, new ProblemException(507, "/problemen/schijf-vol", "De schijf is vol",
                 "De schijf van de server is vol: deze wijziging is niet opgeslagen en er is niets verloren gegaan; "
                         + "wat eerder was opgeslagen blijft bewaard. Probeer het opnieuw zodra er weer ruimte is.", Map.of()));
+    }
+
+    /**
+     * A multipart body Jetty could not read: 413 when it was longer than the limit (a chunked upload,
+     * which WebFilters cannot measure in advance), else 400; null for any other exception.
+     */
+    private static Integer unreadableBody(Throwable e) {
+        Integer status = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max length exceeded")) {
+                return 413;
+            }
+            if (cause instanceof BadMessageException) {
+                status = 400;
+            }
+        }
+        return status;
     }
 
     private static ProblemException notFound() {

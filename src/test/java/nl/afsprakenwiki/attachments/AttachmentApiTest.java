@@ -170,6 +170,41 @@ class AttachmentApiTest {
                 .as("nothing was written").isEqualTo(1);
     }
 
+    @Test
+    void anOversizedUploadWithoutALengthIsCutOffWithoutAServerError() throws Exception {
+        String token = app.services.tokens().createToken("marieke", "chunked", nl.afsprakenwiki.access.Author.system("test")).token();
+        SampleFiles.Multipart body = SampleFiles.Multipart.of(Map.of("baseRevision", "1"), "file", "enorm.pdf",
+                "application/pdf", SampleFiles.pdfOfSize(13 * 1024 * 1024));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.baseUrl + "/api/v1/agreements/" + id + "/attachments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
+                // an input stream of unknown length: sent chunked, without Content-Length
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.body())))
+                .build();
+        int status;
+        try {
+            status = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            status = 413; // the server may close the connection while the client is still sending
+        }
+        assertThat(status).isIn(400, 413);
+        assertThat(expert.get("/api/v1/agreements/" + id).json().get("currentRevision").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aBodyThatIsNotReallyMultipartIsABadRequestNotAServerError() {
+        String broken = "--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-zonder einde";
+        Response api = expert.send("POST", "/api/v1/agreements/" + id + "/attachments", "multipart/form-data; boundary=grens",
+                broken);
+        assertThat(api.status()).as(api.body()).isEqualTo(400);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+
+        TestApp.Client member = app.signIn("marieke");
+        Response page = member.send("POST", "/afspraken/" + id + "/bijlagen", "multipart/form-data; boundary=grens", broken);
+        assertThat(page.status()).isEqualTo(400);
+    }
+
     private static void assertRefused(Response response, int status, String detail) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
