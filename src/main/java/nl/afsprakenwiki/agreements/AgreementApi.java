@@ -269,7 +269,7 @@ public final class AgreementApi {
         json.put("sha256", revision.sha256());
         json.put("body", revision.body());
         json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
-        json.put("attachments", agreements.attachments(revision).stream().map(file -> attachmentJson(revision, file)).toList());
+        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
         return json;
     }
 
@@ -284,19 +284,7 @@ public final class AgreementApi {
         json.put("sha256", revision.sha256());
         json.put("body", revision.body());
         json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
-        json.put("attachments", agreements.attachments(revision).stream().map(file -> attachmentJson(revision, file)).toList());
-        return json;
-    }
-
-    /** One file of a revision in the API (issue 16): what it is and where to download it. */
-    public static Map<String, Object> attachmentJson(Revision revision, Attachment file) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", file.name());
-        json.put("type", file.type());
-        json.put("size", file.size());
-        json.put("sha256", file.sha256());
-        json.put("href", Paths.apiAgreement(revision.agreementId()) + "/revisions/" + revision.number() + "/attachments/"
-                + file.name());
+        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
         return json;
     }
 }

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
-import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AttachmentEditing;
 import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.agreements.Revision;
@@ -44,7 +43,7 @@ public final class AttachmentApi {
                 .orElseThrow(() -> new NotFound("revision"));
         Revision revision = listing.revision();
         ctx.json(Json.object("revision", revision.number(), "sha256", revision.sha256(), "attachments",
-                listing.files().stream().map(file -> AgreementApi.attachmentJson(revision, file)).toList()));
+                listing.files().stream().map(file -> file.json(revision)).toList()));
     }
 
     /** Multipart: the file in {@code file}, the revision it applies to in {@code baseRevision} (required, like any save). */
@@ -93,7 +92,7 @@ public final class AttachmentApi {
             }
             attachments.list(saved.revision().agreementId(), saved.revision().number(), Current.viewer(ctx))
                     .ifPresent(listing -> body.put("attachments", listing.files().stream()
-                            .map(file -> AgreementApi.attachmentJson(listing.revision(), file)).toList()));
+                            .map(file -> file.json(listing.revision())).toList()));
             ctx.status(201).json(body);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true));

@@ -1,8 +1,5 @@
 package nl.afsprakenwiki.markdown;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -12,13 +9,10 @@ import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +126,7 @@ public final class MarkdownRenderer {
         try {
             Document document = parser.parse(text);
             if (text.contains(FILE_SCHEME)) {
-                resolveFiles(document, files);
+                FileLinks.resolve(document, files);
             }
             return policy.sanitize(renderer.render(document));
         } catch (StackOverflowError e) {
@@ -218,38 +212,6 @@ public final class MarkdownRenderer {
         String html = render(markdown, files);
         cache.put(revisionId, html);
         return html;
-    }
-
-    /** Points {@code bijlage:} images and links at the files' download addresses (see {@link #render(String, Map)}). */
-    private static void resolveFiles(Document document, Map<String, LinkedFile> files) {
-        List<Node> found = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Image || node instanceof Link) {
-                found.add(node);
-            }
-        }
-        for (Node node : found) {
-            if (node instanceof Image image && image.getUrl().startsWith(FILE_SCHEME)) {
-                LinkedFile file = files.get(image.getUrl().toString().substring(FILE_SCHEME.length()));
-                if (file != null && file.image()) {
-                    image.setUrl(BasedSequence.of(file.url()));
-                } else {
-                    image.insertBefore(new Text(image.getText()));
-                    image.unlink();
-                }
-            } else if (node instanceof Link link && link.getUrl().startsWith(FILE_SCHEME)) {
-                LinkedFile file = files.get(link.getUrl().toString().substring(FILE_SCHEME.length()));
-                if (file != null) {
-                    link.setUrl(BasedSequence.of(file.url()));
-                } else {
-                    for (Node child = link.getFirstChild(); child != null; child = link.getFirstChild()) {
-                        child.unlink();
-                        link.insertBefore(child);
-                    }
-                    link.unlink();
-                }
-            }
-        }
     }
 
     /**
