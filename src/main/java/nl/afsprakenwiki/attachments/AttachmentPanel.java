@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The "Bijlagen" section of the agreement page: the files of the revision the viewer reads (the
- * endorsed one for visitors), and for those who may edit, the way to add or remove them.
+ * The "Bijlagen" section at the end of the agreement's article (its files are part of what is
+ * endorsed): the files of the revision the viewer reads (the endorsed one for visitors), and for
+ * those who may edit, the way to add or remove them.
  */
 public final class AttachmentPanel implements AgreementPanel {
 
@@ -30,7 +31,7 @@ public final class AttachmentPanel implements AgreementPanel {
                 && page.viewer().can(Permission.EDIT, agreement.koppelzone().id());
         return attachments.list(agreement.id(), agreement.currentRevision(), page.viewer())
                 .filter(listing -> manage || !listing.files().isEmpty())
-                .map(listing -> List.of(new Part(Slot.SECTIONS, views.content("attachments/section.jte", Map.of("page", page,
+                .map(listing -> List.of(new Part(Slot.ARTICLE_END, views.content("attachments/section.jte", Map.of("page", page,
                         "view", new AttachmentViews.Section(agreement.id(), listing.revision().number(),
                                 AttachmentViews.rows(listing.revision(), listing.files()), manage))))))
                 .orElse(List.of());
