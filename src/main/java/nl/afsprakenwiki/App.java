@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -24,6 +25,9 @@ import nl.afsprakenwiki.agreements.AgreementPanel;
 import nl.afsprakenwiki.agreements.ContactApi;
 import nl.afsprakenwiki.agreements.ContactPages;
 import nl.afsprakenwiki.agreements.ContactPanel;
+import nl.afsprakenwiki.attachments.AttachmentApi;
+import nl.afsprakenwiki.attachments.AttachmentPages;
+import nl.afsprakenwiki.attachments.AttachmentPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
@@ -121,7 +125,8 @@ public final class App {
                 new FollowPanel(services.follows(), views),
                 new ExperiencePanel(services.experiences(), views),
                 new ContactPanel(services.contacts(), views),
-                new DiscussionPanel(discussions, views));
+                new DiscussionPanel(discussions, views),
+                new AttachmentPanel(services.attachments(), views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -172,7 +177,9 @@ public final class App {
                 new ContactApi(services.contacts(), json, translations.dutch()),
                 new DiscussionPages(services.comments(), discussions, views),
                 new DiscussionApi(services.comments(), discussions, json),
-                new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()));
+                new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()),
+                new AttachmentPages(services.attachments(), views),
+                new AttachmentApi(services.attachments(), json, translations.dutch()));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));
@@ -180,6 +187,9 @@ public final class App {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
+            // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
+            config.jetty.multipartConfig.maxTotalRequestSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
             config.http.defaultContentType = "text/plain; charset=utf-8";
             config.jsonMapper(new JavalinJackson(json.mapper(), false));
             config.jetty.host = settings.host();

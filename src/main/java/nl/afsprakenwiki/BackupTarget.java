@@ -21,6 +21,9 @@ final class BackupTarget {
         if (Files.exists(file)) {
             throw new CommandFailed("het bestand voor de kopie bestaat al: " + target);
         }
+        if (Files.exists(attachments(target))) {
+            throw new CommandFailed("de map voor de bijlagen van de kopie bestaat al: " + attachments(target));
+        }
         Path folder = file.getParent();
         Path existing = folder;
         while (existing != null && !Files.exists(existing)) {
@@ -40,10 +43,26 @@ final class BackupTarget {
         }
     }
 
+    /**
+     * Where the copy's attachment files go: a folder beside it, {@code wiki.db.bijlagen/}, in the
+     * layout of the data directory's {@code attachments/} (restore it as that folder).
+     */
+    static Path attachments(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bijlagen");
+    }
+
     /** What to say when the copy itself failed; a partial copy is removed. */
     static RuntimeException failed(Path target, RuntimeException e) {
         try {
             Files.deleteIfExists(target);
+            Path files = attachments(target);
+            if (Files.isDirectory(files)) {
+                try (var walk = Files.walk(files)) {
+                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            }
         } catch (IOException suppressed) {
             e.addSuppressed(suppressed);
         }

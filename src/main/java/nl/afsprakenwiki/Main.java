@@ -2,6 +2,7 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.db.DiskFull;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.search.SearchIndex;
@@ -266,7 +267,16 @@ public final class Main {
             } catch (RuntimeException e) {
                 throw BackupTarget.failed(target, e);
             }
-            out.println("Kopie geschreven naar " + target.toAbsolutePath());
+            // after the database: files are only ever added, so every file the copy names is there
+            Path files = BackupTarget.attachments(target);
+            int copied;
+            try {
+                copied = new StoredFiles(settings.dataDir()).copyAllTo(files);
+            } catch (RuntimeException e) {
+                throw BackupTarget.failed(target, e);
+            }
+            out.println("Kopie geschreven naar " + target.toAbsolutePath()
+                    + (copied == 0 ? "" : ", de " + copied + " bijlagen naar " + files.toAbsolutePath()));
             return 0;
         }
     }

@@ -13,8 +13,10 @@ import nl.afsprakenwiki.agreements.AgreementContacts;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.AttachmentEditing;
 import nl.afsprakenwiki.agreements.PartyAgreements;
 import nl.afsprakenwiki.agreements.Published;
+import nl.afsprakenwiki.attachments.Attachments;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
@@ -28,6 +30,7 @@ import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.endorsements.ReviewReminders;
 import nl.afsprakenwiki.endorsements.RoundViews;
 import nl.afsprakenwiki.endorsements.TakeNoteMail;
+import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.following.FollowerMail;
 import nl.afsprakenwiki.following.Follows;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
@@ -67,7 +70,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Overviews overviews, Adoptions adoptions, Lineage lineage, SourceProposals sourceProposals,
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
-                       AgreementContacts contacts, Comments comments, TemplateService templates) {
+                       AgreementContacts contacts, Comments comments, TemplateService templates,
+                       StoredFiles files, Attachments attachments) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -107,7 +111,9 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle);
+        // attachment files, content-addressed beside the database
+        StoredFiles files = new StoredFiles(settings.dataDir());
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
@@ -115,10 +121,11 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
-                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore),
+                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock));
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
+                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files));
     }
 }

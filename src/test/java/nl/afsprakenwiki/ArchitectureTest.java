@@ -28,7 +28,8 @@ class ArchitectureTest {
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
-            "nl.afsprakenwiki.templates.."};
+            "nl.afsprakenwiki.templates..",
+            "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -152,7 +153,8 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
                     "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
                     "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
-                    "nl.afsprakenwiki.templates..")
+                    "nl.afsprakenwiki.templates..",
+                    "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

@@ -42,14 +42,18 @@ public final class AuditSentences {
             "import", "mail.test", "mail.failing", "mail.recovered", "mail.gaveUp",
             "experience.add", "experience.hide", "experience.show", "agreement.contact",
             "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen",
-            "template.created", "template.updated", "template.retired");
+            "template.created", "template.updated", "template.retired",
+
+            "agreement.attachment");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
             "koppelzone", "revision", "sha256", "base", "mergedWith", "parties", "themes", "reviewDate", "restored", "round",
             "decision", "source", "sourceRevision", "proposal", "from", "meeting", "startsAt", "created", "updated",
             "unchanged", "attempts", "error", "experience", "adopted", "contact",
-            "comment", "block", "replyTo", "previousSha256");
+            "comment", "block", "replyTo", "previousSha256",
+
+            "change", "file");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +96,10 @@ public final class AuditSentences {
             case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create" ->
                     arguments.add(plain(details.get("revision")));
             case "agreement.restore" -> arguments.add(plain(details.get("restored")));
+            case "agreement.attachment" -> {
+                arguments.add(plain(details.get("revision")));
+                arguments.add(new Part(String.valueOf(details.get("name")), null, true));
+            }
             case "agreement.decision" -> {
                 arguments.add(plain(details.get("revision")));
                 arguments.add(organisation(details.get("organisation")));

@@ -147,7 +147,8 @@ public final class Adoptions {
                 + source.koppelzone().municipality().name() + "), revisie " + endorsed.number());
         var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
                 new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary);
-        return editing.create(target.id(), draft, viewer.author(), (handle, revision) -> {
+        // the first revision includes the files of the endorsed source revision (stored once, by content)
+        return editing.create(target.id(), draft, agreements.attachments(endorsed), viewer.author(), (handle, revision) -> {
             store.insert(handle, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
             audit.record(handle, viewer.author(), "agreement.adopt", "agreement:" + revision.agreementId(), target.id(),
                     Map.of("source", sourceId, "sourceRevision", endorsed.number(), "sha256", endorsed.sha256()));

@@ -295,7 +295,8 @@ public final class AgreementApi {
         json.put("updatedAt", agreement.updatedAt());
         json.put("sha256", revision.sha256());
         json.put("body", revision.body());
-        json.put("html", markdown.renderRevision(revision.id(), revision.body()));
+        json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
+        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
         return json;
     }
 
@@ -309,7 +310,8 @@ public final class AgreementApi {
         json.put("baseRevision", revision.baseNumber());
         json.put("sha256", revision.sha256());
         json.put("body", revision.body());
-        json.put("html", markdown.renderRevision(revision.id(), revision.body()));
+        json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
+        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
         return json;
     }
 }

@@ -68,6 +68,15 @@ public final class AgreementEditing {
 
     /** {@link #create(long, Draft, Author)}, then {@code then} in the same transaction. */
     public Revision create(long koppelzoneId, Draft draft, Author author, InSameTransaction<Revision> then) {
+        return create(koppelzoneId, draft, List.of(), author, then);
+    }
+
+    /**
+     * {@link #create(long, Draft, Author, InSameTransaction)} with revision 1 including
+     * {@code attachments} (files already stored, e.g. those of an adopted agreement).
+     */
+    public Revision create(long koppelzoneId, Draft draft, List<Attachment> attachments, Author author,
+                           InSameTransaction<Revision> then) {
         return db.write(handle -> {
             Koppelzone koppelzone = koppelzones.byId(handle, koppelzoneId)
                     .orElseThrow(() -> new InvalidInput("koppelzone", "error.koppelzone.unknown"));
@@ -79,7 +88,7 @@ public final class AgreementEditing {
             AgreementInput.throwIfAny(errors);
 
             Instant now = clock.instant();
-            RevisionContent content = RevisionContent.of(draft.title(), draft.body());
+            RevisionContent content = RevisionContent.of(draft.title(), draft.body(), attachments);
             String slug = uniqueSlug(handle, koppelzone.id(), Slugs.of(content.title(), 80));
             long id = store.insertAgreement(handle, slug, koppelzone.id(), AgreementStatus.CONCEPT,
                     draft.details().reviewDate(), now);
@@ -131,7 +140,9 @@ public final class AgreementEditing {
         AgreementInput.throwIfAny(errors);
 
         Revision theirs = store.revision(handle, id, current).orElseThrow();
-        RevisionContent mine = RevisionContent.of(edit.title(), edit.body());
+        // a text edit leaves the files alone: the current revision's files are kept, whoever added them
+        List<Attachment> files = store.attachments(handle, theirs.id());
+        RevisionContent mine = RevisionContent.of(edit.title(), edit.body(), files);
         String summary = edit.summary();
         if (edit.baseRevision() == current) {
             // parties, themes and review date change without a new revision, so they are merged
@@ -150,7 +161,7 @@ public final class AgreementEditing {
             return new SaveOutcome.Conflict(base, theirs, mine.title(), mine.body(), title, body);
         }
         boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
-        RevisionContent merged = RevisionContent.of(title, body.text());
+        RevisionContent merged = RevisionContent.of(title, body.text(), files);
         if (merged.sameAs(theirs.title(), theirs.body())) {
             return new SaveOutcome.Unchanged(current, detailsSaved);
         }
@@ -201,7 +212,9 @@ public final class AgreementEditing {
             if (now.sha256().equals(target.sha256())) {
                 return new Restored(now, true);
             }
-            RevisionContent content = RevisionContent.of(target.title(), target.body());
+            // restoring a revision restores the files it included, as they were
+            RevisionContent content = RevisionContent.of(target.title(), target.body(),
+                    store.attachments(handle, target.id()));
             Revision revision = store.appendRevision(handle, id, content, author, clock.instant(),
                     "Revisie " + number + " hersteld", current);
             audit.record(handle, author, "agreement.restore", "agreement:" + id, agreement.koppelzone().id(),

@@ -103,7 +103,7 @@ public final class AgreementPages {
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
-                markdown.renderRevision(revision.id(), revision.body()));
+                markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
     }
 
     public void save(Context ctx) {
@@ -208,7 +208,7 @@ public final class AgreementPages {
                         parts.computeIfAbsent(part.slot(), slot -> new ArrayList<>()).add(part.content()));
             }
         }
-        return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body()),
+        return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)),
                 current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),
                 parts);
     }

@@ -4,6 +4,9 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
+import nl.afsprakenwiki.files.FileType;
+import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.web.Paths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,7 @@ public final class AgreementService {
     private final ReadCache<ListKey, List<AgreementListItem>> lists;
     private final ReadCache<Integer, List<RecentChange>> recent;
     private final ReadCache<Boolean, List<AgreementStore.KoppelzoneCount>> counts;
+    private final ReadCache<Long, List<Attachment>> attachments;
 
     public AgreementService(Database db, AgreementStore store) {
         this.db = db;
@@ -31,6 +35,7 @@ public final class AgreementService {
         this.lists = new ReadCache<>(db, 200);
         this.recent = new ReadCache<>(db, 4);
         this.counts = new ReadCache<>(db, 1);
+        this.attachments = new ReadCache<>(db, 2_000);
     }
 
     private record VersionKey(long id, int number) {
@@ -82,6 +87,29 @@ public final class AgreementService {
         }
         Optional<Version> version = wanted == agreement.currentRevision() ? current : cachedVersion(id, wanted);
         return version.map(found -> new Version(agreement.asPublished(), found.revision()));
+    }
+
+    /**
+     * The files {@code revision} includes, by name. Whoever may see a revision (see {@link #version})
+     * may see its files: a visitor those of the endorsed revision, a member those of every revision.
+     */
+    public List<Attachment> attachments(Revision revision) {
+        return attachments.get(revision.id(), () -> db.read(handle -> store.attachments(handle, revision.id())));
+    }
+
+    /** The files of {@code revision} as its text may refer to them ({@code bijlage:NAME}), with their download addresses. */
+    public Map<String, MarkdownRenderer.LinkedFile> linkedFiles(Revision revision) {
+        Map<String, MarkdownRenderer.LinkedFile> files = new HashMap<>();
+        for (Attachment attachment : attachments(revision)) {
+            files.put(attachment.name(), new MarkdownRenderer.LinkedFile(downloadPath(revision, attachment.name()),
+                    FileType.fromCode(attachment.type()).map(FileType::image).orElse(false)));
+        }
+        return files;
+    }
+
+    /** Where a file of a revision is downloaded: {@code /afspraken/{id}/revisies/{n}/bijlagen/{name}}. */
+    public static String downloadPath(Revision revision, String name) {
+        return Paths.agreement(revision.agreementId(), "/revisies/" + revision.number() + "/bijlagen/" + name);
     }
 
     public Optional<Agreement> find(long id, Viewer viewer) {

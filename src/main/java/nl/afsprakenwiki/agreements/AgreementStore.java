@@ -128,6 +128,15 @@ public final class AgreementStore {
                 .bind("id", agreementId).map(REVISION).list();
     }
 
+    /** The files revision {@code revisionId} includes, by name. */
+    public List<Attachment> attachments(Handle handle, long revisionId) {
+        return handle.createQuery("SELECT name, sha256, size, type FROM revision_attachment WHERE revision_id = :id ORDER BY name")
+                .bind("id", revisionId)
+                .map((rs, ctx) -> new Attachment(rs.getString("name"), rs.getString("sha256"), rs.getLong("size"),
+                        rs.getString("type")))
+                .list();
+    }
+
     /** The history, newest first, without bodies. */
     public List<RevisionEntry> history(Handle handle, long agreementId) {
         return handle.createQuery("""
@@ -234,6 +243,14 @@ public final class AgreementStore {
                 .bind("author", author.name()).bind("account", author.accountId()).bind("at", at).bind("summary", summary)
                 .bind("base", baseNumber).bind("sha", content.sha256())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        for (Attachment attachment : content.attachments()) {
+            handle.createUpdate("""
+                            INSERT INTO revision_attachment (revision_id, name, sha256, size, type)
+                            VALUES (:revision, :name, :sha, :size, :type)
+                            """)
+                    .bind("revision", id).bind("name", attachment.name()).bind("sha", attachment.sha256())
+                    .bind("size", attachment.size()).bind("type", attachment.type()).execute();
+        }
         handle.createUpdate("UPDATE agreement SET current_revision = :number, updated_at = :at WHERE id = :id")
                 .bind("number", number).bind("at", at).bind("id", agreementId).execute();
         return new Revision(id, agreementId, number, content.title(), content.body(), author.name(), at, summary,

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -99,12 +100,35 @@ public final class MarkdownRenderer {
      * shown as escaped source instead; saving such text is refused earlier (see {@link #problem}).
      */
     public String render(String markdown) {
+        return render(markdown, Map.of());
+    }
+
+    /**
+     * A file the text being rendered may refer to as {@code bijlage:NAME}: its download address, and
+     * whether it may be shown inline as an image (PNG and JPEG only).
+     */
+    public record LinkedFile(String url, boolean image) {
+    }
+
+    /** The scheme of links to a revision's own files: {@code ![Stroomschema](bijlage:stroomschema.png)}. */
+    public static final String FILE_SCHEME = "bijlage:";
+
+    /**
+     * {@link #render(String)}, with {@code bijlage:NAME} links and images resolved against {@code files}
+     * (the files of the revision being rendered). An image of a file that is not there or not an image
+     * shows its alt text; a link to an unknown file keeps only its text.
+     */
+    public String render(String markdown, Map<String, LinkedFile> files) {
         String text = markdown == null ? "" : markdown;
         if (tooManyLinks(text)) {
             return fallback(text);
         }
         try {
-            return policy.sanitize(renderer.render(parser.parse(text)));
+            Document document = parser.parse(text);
+            if (text.contains(FILE_SCHEME)) {
+                FileLinks.resolve(document, files);
+            }
+            return policy.sanitize(renderer.render(document));
         } catch (StackOverflowError e) {
             return fallback(text);
         }
@@ -172,11 +196,20 @@ public final class MarkdownRenderer {
      * revision id (an LRU bounded in entries).
      */
     public String renderRevision(long revisionId, String markdown) {
+        if (markdown != null && markdown.contains(FILE_SCHEME)) {
+            // rendered without the revision's files: not the revision's real HTML, so not cached as such
+            return render(markdown);
+        }
+        return renderRevision(revisionId, markdown, Map.of());
+    }
+
+    /** {@link #renderRevision(long, String)} with the revision's files (a revision's files never change either). */
+    public String renderRevision(long revisionId, String markdown, Map<String, LinkedFile> files) {
         String cached = cache.get(revisionId);
         if (cached != null) {
             return cached;
         }
-        String html = render(markdown);
+        String html = render(markdown, files);
         cache.put(revisionId, html);
         return html;
     }

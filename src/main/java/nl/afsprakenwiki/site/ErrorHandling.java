@@ -15,6 +15,7 @@ import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Translations;
 import nl.afsprakenwiki.web.Views;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +78,12 @@ public final class ErrorHandling {
                 diskFull(ctx, e);
                 return;
             }
+            Integer unreadable = unreadableBody(e);
+            if (unreadable != null) {
+                respond(ctx, fromHttp(new HttpResponseException(unreadable,
+                        unreadable == 413 && WebFilters.isUpload(ctx) ? "upload too large" : "unreadable body")));
+                return;
+            }
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("unexpected error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
@@ -110,6 +117,23 @@ public final class ErrorHandling {
                         + "wat eerder was opgeslagen blijft bewaard. Probeer het opnieuw zodra er weer ruimte is.", Map.of()));
     }
 
+    /**
+     * A multipart body Jetty could not read: 413 when it was longer than the limit (a chunked upload,
+     * which WebFilters cannot measure in advance), else 400; null for any other exception.
+     */
+    private static Integer unreadableBody(Throwable e) {
+        Integer status = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max length exceeded")) {
+                return 413;
+            }
+            if (cause instanceof BadMessageException) {
+                status = 400;
+            }
+        }
+        return status;
+    }
+
     private static ProblemException notFound() {
         return new ProblemException(404, "Niet gevonden", "Deze pagina of dit object bestaat niet.");
     }
@@ -123,8 +147,10 @@ public final class ErrorHandling {
                             "Het CSRF-token ontbreekt of klopt niet. Stuur het token van de pagina mee in het veld 'csrf' "
                                     + "of de header 'X-CSRF-Token'.", Map.of())
                     : new ProblemException(403, "Geen toegang", "U hebt geen toestemming voor deze actie.");
-            case 413 -> new ProblemException(413, "Te groot",
-                    "De aanvraag is groter dan de toegestane 512 KB.");
+            case 413 -> "upload too large".equals(e.getMessage())
+                    ? new ProblemException(413, "/problemen/bijlage-te-groot", "Te groot",
+                            "Het bestand is te groot: een bijlage mag hoogstens 10 MB zijn.", Map.of())
+                    : new ProblemException(413, "Te groot", "De aanvraag is groter dan de toegestane 512 KB.");
             case 405 -> new ProblemException(405, "Methode niet toegestaan", "Deze methode is hier niet toegestaan.");
             case 400 -> new ProblemException(400, "Ongeldige aanvraag", "De aanvraag kon niet worden gelezen.");
             default -> new ProblemException(status, HttpStatus.forStatus(status).getMessage(),
@@ -159,7 +185,8 @@ public final class ErrorHandling {
 
     private void page(Context ctx, ProblemException problem) {
         int status = problem.status();
-        String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf" : switch (status) {
+        String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf"
+                : "/problemen/bijlage-te-groot".equals(problem.type()) ? "error.413.attachment" : switch (status) {
             case 400, 403, 404, 405, 409, 413, 429, 507 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };

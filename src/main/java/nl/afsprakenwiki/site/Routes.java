@@ -15,6 +15,8 @@ import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
 import nl.afsprakenwiki.agreements.ContactApi;
 import nl.afsprakenwiki.agreements.ContactPages;
+import nl.afsprakenwiki.attachments.AttachmentApi;
+import nl.afsprakenwiki.attachments.AttachmentPages;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
@@ -82,7 +84,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      SiteFiles files, FollowPages followPages, FollowApi followApi, PreferencePages preferencePages,
                      PreferenceApi preferenceApi, ExperiencePages experiencePages, ExperienceApi experienceApi,
                      ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi,
-                     TemplatePages templatePages, TemplateApi templateApi) {
+                     TemplatePages templatePages, TemplateApi templateApi,
+                     AttachmentPages attachmentPages, AttachmentApi attachmentApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -179,6 +182,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // discussion inside the koppelzone (members only, docs/PERMISSIONS.md)
             r.get("/discussie", discussionPages::show, READ_DISCUSSION);
             r.post("/discussie", discussionPages::post, COMMENT);
+            // attachments (issue 16): each change is a new revision; downloads per revision, as readable as the revision
+            r.get("/bijlagen", attachmentPages::manage, EDIT);
+            r.post("/bijlagen", attachmentPages::upload, EDIT);
+            r.post("/bijlagen/{name}/verwijderen", attachmentPages::remove, EDIT);
+            r.get("/revisies/{number}/bijlagen/{name}", attachmentPages::download, READ_AGREEMENT);
         });
 
         r.path("/opmerkingen/{comment}", () -> {
@@ -316,6 +324,10 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                 r.put("/contact", contactApi::change, EDIT);
                 r.get("/comments", discussionApi::list, READ_DISCUSSION);
                 r.post("/comments", discussionApi::post, COMMENT);
+                r.get("/attachments", attachmentApi::list, READ_AGREEMENT);
+                r.post("/attachments", attachmentApi::upload, EDIT);
+                r.delete("/attachments/{name}", attachmentApi::remove, EDIT);
+                r.get("/revisions/{number}/attachments/{name}", attachmentApi::download, READ_AGREEMENT);
             });
             r.path("/comments/{comment}", () -> {
                 r.put("", discussionApi::edit, COMMENT_MEMBER);

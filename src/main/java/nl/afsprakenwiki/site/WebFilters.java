@@ -8,12 +8,19 @@ import nl.afsprakenwiki.web.SecurityHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.regex.Pattern;
 
 /** What runs around every request: security headers, early refusal of oversized bodies, the access filter. */
 public final class WebFilters {
 
     /** Requests larger than this are refused with 413 (an agreement text is at most 500,000 characters). */
     public static final long MAX_REQUEST_BYTES = 512 * 1024;
+    /**
+     * Uploads of attachments (at most 10 MB each, checked by the handler with a message of its own) may
+     * be this large: the file, the multipart framing and the form's other fields.
+     */
+    public static final long MAX_UPLOAD_BYTES = 12L * 1024 * 1024;
+    private static final Pattern UPLOAD = Pattern.compile("/afspraken/[^/]+/bijlagen|/api/v1/agreements/[^/]+/attachments");
     /** Oversized bodies up to this size are read to the end before the 413 answer (see {@link #drain}). */
     private static final long DRAIN_LIMIT = 8L * MAX_REQUEST_BYTES;
 
@@ -31,12 +38,18 @@ public final class WebFilters {
     private static void before(Context ctx) {
         SecurityHeaders.apply(ctx);
         long length = ctx.contentLength();
-        if (length > MAX_REQUEST_BYTES) {
-            if (length <= DRAIN_LIMIT) {
+        boolean upload = isUpload(ctx);
+        if (length > (upload ? MAX_UPLOAD_BYTES : MAX_REQUEST_BYTES)) {
+            if (length <= (upload ? 2 * MAX_UPLOAD_BYTES : DRAIN_LIMIT)) {
                 drain(ctx);
             }
-            throw new HttpResponseException(413, "too large");
+            throw new HttpResponseException(413, upload ? "upload too large" : "too large");
         }
+    }
+
+    /** A POST to one of the two places that take a file. */
+    public static boolean isUpload(Context ctx) {
+        return "POST".equals(ctx.method().name()) && UPLOAD.matcher(ctx.path()).matches();
     }
 
     /**

@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 final class AgreementFileReader {
 
     private static final Set<String> KEYS = Set.of("title", "municipality", "koppelzone", "parties", "themes",
-            "status", "endorsed_revision", "review_date", "author", "date", "summary");
-    private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary");
+            "status", "endorsed_revision", "review_date", "author", "date", "summary", "attachments");
+    private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary", "attachments");
 
     private final ImportProblems problems;
     private final FieldReader fields;
@@ -106,6 +106,9 @@ final class AgreementFileReader {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path file : list.sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (Files.isDirectory(file) && name.matches("[1-9][0-9]{0,5}\\.bijlagen")) {
+                    continue; // the files of a history revision (see AttachmentReader)
+                }
                 if (!name.matches("[1-9][0-9]{0,5}\\.md")) {
                     problems.add(file, 0, "bestanden in een geschiedenismap heten 1.md, 2.md, …");
                     continue;
@@ -170,8 +173,9 @@ final class AgreementFileReader {
         if (title == null) {
             return null;
         }
+        var attachments = new AttachmentReader(problems).read(file, yaml, AttachmentReader.folders(file, head));
         return new RevisionSpec(problems.display(file), title, body, author == null ? "Import" : author, date,
-                summary == null ? "" : summary);
+                summary == null ? "" : summary, attachments);
     }
 
     /**

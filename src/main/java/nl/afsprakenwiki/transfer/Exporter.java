@@ -2,9 +2,11 @@ package nl.afsprakenwiki.transfer;
 
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStore;
+import nl.afsprakenwiki.agreements.Attachment;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.Times;
+import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
@@ -18,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +35,11 @@ public final class Exporter {
     private final Database db;
     private final KoppelzoneStore koppelzones;
     private final AgreementStore agreements;
+    private final StoredFiles files;
 
-    public Exporter(Database db, KoppelzoneStore koppelzones, AgreementStore agreements) {
+    public Exporter(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, StoredFiles files) {
         this.db = db;
+        this.files = files;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
     }
@@ -44,7 +50,8 @@ public final class Exporter {
     private record KoppelzoneData(Koppelzone koppelzone, List<Party> parties) {
     }
 
-    private record AgreementData(Agreement agreement, List<Revision> revisions) {
+    /** @param attachments the files of each revision, by revision number */
+    private record AgreementData(Agreement agreement, List<Revision> revisions, Map<Integer, List<Attachment>> attachments) {
     }
 
     private record Snapshot(List<KoppelzoneData> koppelzones, List<AgreementData> agreements) {
@@ -57,7 +64,12 @@ public final class Exporter {
                     .map(k -> new KoppelzoneData(k, koppelzones.parties(handle, k.id()))).toList();
             List<AgreementData> all = new ArrayList<>();
             for (long id : agreements.allIds(handle)) {
-                all.add(new AgreementData(agreements.find(handle, id).orElseThrow(), agreements.allRevisions(handle, id)));
+                List<Revision> revisions = agreements.allRevisions(handle, id);
+                Map<Integer, List<Attachment>> attachments = new HashMap<>();
+                for (Revision revision : revisions) {
+                    attachments.put(revision.number(), agreements.attachments(handle, revision.id()));
+                }
+                all.add(new AgreementData(agreements.find(handle, id).orElseThrow(), revisions, attachments));
             }
             return new Snapshot(zones, all);
         });
@@ -74,12 +86,17 @@ public final class Exporter {
             Path directory = directory(folder, data.agreement().koppelzone());
             List<Revision> revisions = data.revisions();
             Revision head = revisions.get(revisions.size() - 1);
-            write(directory.resolve(data.agreement().slug() + ".md"), agreementFile(data.agreement(), head));
+            List<Attachment> headFiles = data.attachments().get(head.number());
+            write(directory.resolve(data.agreement().slug() + ".md"), agreementFile(data.agreement(), head, headFiles));
             files++;
+            files += copyFiles(headFiles, List.of(), directory.resolve(data.agreement().slug() + ".bijlagen"));
             for (Revision revision : revisions.subList(0, revisions.size() - 1)) {
                 Path history = directory.resolve(data.agreement().slug() + ".history").resolve(revision.number() + ".md");
-                write(history, historyFile(revision));
+                List<Attachment> own = data.attachments().get(revision.number());
+                write(history, historyFile(revision, own));
                 files++;
+                // a file the newest revision has as well (same name, same content) is read from beside the main file
+                files += copyFiles(own, headFiles, history.resolveSibling(revision.number() + ".bijlagen"));
             }
         }
         return new Report(snapshot.koppelzones().size(), snapshot.agreements().size(), files);
@@ -114,7 +131,27 @@ public final class Exporter {
         return yaml.toString();
     }
 
-    private static String agreementFile(Agreement agreement, Revision head) {
+    /** Copies the files of {@code attachments} that are not in {@code shared} into {@code folder}; how many. */
+    private int copyFiles(List<Attachment> attachments, List<Attachment> shared, Path folder) {
+        int copied = 0;
+        for (Attachment attachment : attachments) {
+            if (shared.contains(attachment)) {
+                continue;
+            }
+            Path stored = files.find(attachment.sha256()).orElseThrow(() -> new TransferRefused("de bijlage "
+                    + attachment.name() + " (" + attachment.sha256() + ") ontbreekt in de datamap"));
+            try {
+                Files.createDirectories(folder);
+                Files.copy(stored, folder.resolve(attachment.name()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + folder.resolve(attachment.name()), e);
+            }
+            copied++;
+        }
+        return copied;
+    }
+
+    private static String agreementFile(Agreement agreement, Revision head, List<Attachment> attachments) {
         Yaml yaml = new Yaml();
         yaml.scalar("title", head.title());
         yaml.scalar("municipality", agreement.koppelzone().municipality().name());
@@ -140,22 +177,26 @@ public final class Exporter {
         if (agreement.reviewDate() != null) {
             yaml.plain("review_date", agreement.reviewDate().toString());
         }
-        revisionFields(yaml, head);
+        revisionFields(yaml, head, attachments);
         return "---\n" + yaml + "---\n" + head.body();
     }
 
-    private static String historyFile(Revision revision) {
+    private static String historyFile(Revision revision, List<Attachment> attachments) {
         Yaml yaml = new Yaml();
         yaml.scalar("title", revision.title());
-        revisionFields(yaml, revision);
+        revisionFields(yaml, revision, attachments);
         return "---\n" + yaml + "---\n" + revision.body();
     }
 
-    private static void revisionFields(Yaml yaml, Revision revision) {
+    private static void revisionFields(Yaml yaml, Revision revision, List<Attachment> attachments) {
         yaml.scalar("author", revision.authorName());
         yaml.plain("date", Times.format(revision.createdAt()));
         if (!revision.summary().isEmpty()) {
             yaml.scalar("summary", revision.summary());
+        }
+        if (!attachments.isEmpty()) {
+            yaml.key("attachments");
+            attachments.forEach(attachment -> yaml.item(attachment.name()));
         }
     }
 

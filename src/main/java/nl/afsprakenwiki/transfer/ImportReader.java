@@ -54,7 +54,7 @@ final class ImportReader {
             String name = file.getFileName().toString();
             if (name.equals("koppelzone.yaml") || name.equals("koppelzone.yml")) {
                 koppelzoneFiles.read(file).ifPresent(koppelzones::add);
-            } else if (name.endsWith(".md") && !isInHistory(file)) {
+            } else if (name.endsWith(".md") && !isInHistory(file) && !isAttachment(file)) {
                 Path history = file.resolveSibling(name.substring(0, name.length() - 3) + ".history");
                 historyDirs.add(history);
                 // checked in full now, kept without its texts (read again while writing)
@@ -85,6 +85,12 @@ final class ImportReader {
             return Optional.empty();
         }
         return spec;
+    }
+
+    /** A file in a folder of attachments ({@code slug.bijlagen/}, {@code n.bijlagen/}): read by {@link AttachmentReader}. */
+    private boolean isAttachment(Path file) {
+        Path parent = file.getParent();
+        return parent != null && !parent.equals(root) && parent.getFileName().toString().endsWith(".bijlagen");
     }
 
     private boolean isInHistory(Path file) {

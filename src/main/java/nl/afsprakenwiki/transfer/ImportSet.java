@@ -37,7 +37,7 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreement
             return new AgreementSpec(spec.file(), spec.slug(), spec.municipality(), spec.koppelzone(), spec.parties(),
                     spec.themes(), spec.status(), spec.reviewDate(), spec.revisions().stream()
                     .map(revision -> new RevisionSpec(revision.file(), revision.title(), "", revision.author(),
-                            revision.date(), revision.summary())).toList(), spec.endorsedRevision());
+                            revision.date(), revision.summary(), revision.attachments())).toList(), spec.endorsedRevision());
         }
 
         /** The revisions' texts hashed as the wiki hashes a revision ({@link RevisionContent}), joined. */
@@ -66,7 +66,13 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreement
                           KoppelzoneLevel level, String chair, String description, List<PartySpec> parties) {
     }
 
-    record RevisionSpec(String file, String title, String body, String author, Instant date, String summary) {
+    /** @param attachments the files the revision includes, checked (type by content, size) and hashed */
+    record RevisionSpec(String file, String title, String body, String author, Instant date, String summary,
+                        List<AttachmentSpec> attachments) {
+    }
+
+    /** A file of a revision in an import folder: where it is, and what it was when it was checked. */
+    record AttachmentSpec(String name, Path file, String sha256, long size, String type) {
     }
 
     record AgreementSpec(String file, String slug, String municipality, String koppelzone, List<PartySpec> parties,

@@ -27,6 +27,10 @@ import nl.afsprakenwiki.transfer.ImportSet.RevisionSpec;
 import org.jdbi.v3.core.Handle;
 
 import java.nio.file.Path;
+import nl.afsprakenwiki.agreements.Attachment;
+import nl.afsprakenwiki.files.StoredFiles;
+import nl.afsprakenwiki.transfer.ImportSet.AttachmentSpec;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,10 +56,12 @@ public final class Importer {
     private final Clock clock;
     private final Lifecycle lifecycle;
     private final ImportedLifecycle imported;
+    private final StoredFiles files;
 
     public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit,
-                    MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle) {
+                    MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle, StoredFiles files) {
         this.db = db;
+        this.files = files;
         this.lifecycle = lifecycle;
         this.imported = new ImportedLifecycle(lifecycle, agreements);
         this.markdown = markdown;
@@ -207,7 +213,8 @@ public final class Importer {
         Revision last = null;
         for (int i = 0; i < spec.revisions().size(); i++) {
             RevisionSpec revision = spec.revisions().get(i);
-            last = agreements.appendRevision(handle, id, RevisionContent.of(revision.title(), revision.body()),
+            last = agreements.appendRevision(handle, id, RevisionContent.of(revision.title(), revision.body(),
+                            stored(revision)),
                     Author.system(revision.author()), dates.get(i), revision.summary(), base);
             base = last.number();
         }
@@ -217,6 +224,22 @@ public final class Importer {
             imported.apply(handle, id, spec.status(), endorsed, endorsedAt, actor);
         }
         return spec.revisions().size();
+    }
+
+    /**
+     * The files of a revision stored in the wiki (by content, so a file several revisions or agreements
+     * share is stored once). A file that changed since it was checked stops the import.
+     */
+    private List<Attachment> stored(RevisionSpec revision) {
+        List<Attachment> stored = new ArrayList<>();
+        for (AttachmentSpec attachment : revision.attachments()) {
+            if (!files.store(attachment.file()).sha256().equals(attachment.sha256())) {
+                throw new ApplyFailed(List.of(revision.file() + ": bijlage '" + attachment.name()
+                        + "' is tijdens de import gewijzigd"));
+            }
+            stored.add(new Attachment(attachment.name(), attachment.sha256(), attachment.size(), attachment.type()));
+        }
+        return stored;
     }
 
     /**
@@ -250,7 +273,7 @@ public final class Importer {
         Agreement agreement = agreements.find(handle, id).orElseThrow();
         Revision current = agreements.revision(handle, id, agreement.currentRevision()).orElseThrow();
         RevisionSpec head = spec.head();
-        RevisionContent content = RevisionContent.of(head.title(), head.body());
+        RevisionContent content = RevisionContent.of(head.title(), head.body(), stored(head));
         boolean partiesChanged = !new java.util.HashSet<>(parties).equals(agreement.parties().stream()
                 .map(party -> party.id()).collect(java.util.stream.Collectors.toSet()));
         agreements.setParties(handle, id, parties);

@@ -199,6 +199,7 @@ class RouteAccessTest {
                 // a comment that does not exist: whose comment it is decides in the handler (DiscussionTest)
                 case "comment" -> "999999";
                 case "template" -> "999999";
+                case "name" -> "geen-bijlage.pdf";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };
