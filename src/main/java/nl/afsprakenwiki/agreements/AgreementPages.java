@@ -201,12 +201,10 @@ public final class AgreementPages {
         long koppelzone = agreement.koppelzone().id();
         boolean open = agreement.status() != AgreementStatus.VERVALLEN;
         Map<AgreementPanel.Slot, List<Content>> parts = new EnumMap<>(AgreementPanel.Slot.class);
-        if (current) {
-            PageContext page = views.pageContext(ctx);
-            for (AgreementPanel panel : panels) {
-                panel.parts(agreement, page).forEach(part ->
-                        parts.computeIfAbsent(part.slot(), slot -> new ArrayList<>()).add(part.content()));
-            }
+        PageContext page = views.pageContext(ctx);
+        for (AgreementPanel panel : panels) {
+            (current ? panel.parts(agreement, page) : panel.revisionParts(agreement, revision, page)).forEach(part ->
+                    parts.computeIfAbsent(part.slot(), slot -> new ArrayList<>()).add(part.content()));
         }
         return new AgreementViews.Show(agreement, revision, markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)),
                 current, notice, open && viewer.can(Permission.EDIT, koppelzone), open && viewer.can(Permission.RESTORE, koppelzone),

@@ -36,6 +36,14 @@ public interface AgreementPanel {
     List<Part> parts(Agreement agreement, PageContext page);
 
     /**
+     * The parts for the page of an earlier {@code revision} (one the viewer may read): what belongs to
+     * that exact revision, such as the files it includes. Most features add nothing there.
+     */
+    default List<Part> revisionParts(Agreement agreement, Revision revision, PageContext page) {
+        return List.of();
+    }
+
+    /**
      * The feature's own notices on the agreement page after one of its moves: the value of
      * {@code ?melding=} it redirects with, and the text key shown for it.
      */

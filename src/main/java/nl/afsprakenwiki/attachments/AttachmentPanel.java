@@ -4,6 +4,8 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementPanel;
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.agreements.Attachment;
+import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.web.PageContext;
 import nl.afsprakenwiki.web.Views;
 
@@ -35,5 +37,16 @@ public final class AttachmentPanel implements AgreementPanel {
                         "view", new AttachmentViews.Section(agreement.id(), listing.revision().number(),
                                 AttachmentViews.rows(listing.revision(), listing.files()), manage))))))
                 .orElse(List.of());
+    }
+
+    /** An earlier revision's page lists the files that revision includes (the revision was checked readable). */
+    @Override
+    public List<Part> revisionParts(Agreement agreement, Revision revision, PageContext page) {
+        List<Attachment> files = attachments.filesOf(revision);
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Part(Slot.ARTICLE_END, views.content("attachments/section.jte", Map.of("page", page,
+                "view", new AttachmentViews.Section(agreement.id(), revision.number(), AttachmentViews.rows(revision, files), false)))));
     }
 }

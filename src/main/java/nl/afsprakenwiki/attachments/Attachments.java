@@ -60,6 +60,11 @@ public final class Attachments {
                 .map(version -> new Listing(version.agreement(), version.revision(), agreements.attachments(version.revision())));
     }
 
+    /** The files {@code revision} includes; the caller has checked that the viewer may read it. */
+    public List<Attachment> filesOf(Revision revision) {
+        return agreements.attachments(revision);
+    }
+
     /** File {@code name} of revision {@code number}, if the viewer may see that revision and it includes the file. */
     public Optional<Download> download(long agreementId, int number, String name, Viewer viewer) {
         return list(agreementId, number, viewer).flatMap(listing -> listing.files().stream()

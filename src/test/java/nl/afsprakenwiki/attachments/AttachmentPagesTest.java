@@ -97,6 +97,16 @@ class AttachmentPagesTest {
     }
 
     @Test
+    void anEarlierRevisionsPageListsTheFilesOfThatRevision() {
+        submit("stroomschema.png", SampleFiles.PNG, true);
+        expert.submit(page, page + "/stroomschema.png/verwijderen", List.of(Map.entry("baseRevision", "2")));
+        assertThat(expert.get("/afspraken/" + id + "/revisies/2").body()).contains("Bijlagen van revisie 2",
+                "href=\"/afspraken/" + id + "/revisies/2/bijlagen/stroomschema.png\"").doesNotContain("Bijlagen toevoegen");
+        assertThat(expert.get("/afspraken/" + id + "/revisies/1").body()).as("revision 1 had no files")
+                .doesNotContain("id=\"bijlagen\"");
+    }
+
+    @Test
     void visitorsAndReadersOfAPublicAgreementSeeNoWayToChangeFiles() {
         long open = app.agreement("Koppelzone Jeugd Teststad", "Teststad", "open", "Open afspraak", "bekrachtigd");
         assertThat(app.get("/afspraken/" + open).body()).as("no files, nothing to manage: no section")
