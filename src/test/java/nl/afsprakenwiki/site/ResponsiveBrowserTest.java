@@ -59,6 +59,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("endorsement rounds", "/afspraken/" + f.endorsed + "/bekrachtigingen", false);
         visit("family", "/afspraken/" + f.zwolle + "/familie", false);
         visit("incoming source proposals", "/afspraken/" + f.zwolle + "/bronvoorstellen", false);
+        visit("experiences", "/afspraken/" + f.endorsed + "/ervaringen", false);
         visit("login", "/login", false);
         visit("account set-up with an unknown token", "/setup/onbekend", false);
         visit("error page", "/afspraken/999999", false);
@@ -68,7 +69,10 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         keyboardReachesSignOut("expert.tilburg", Keys.ENTER);
         visit("agreement (expert)", "/afspraken/" + f.concept, false);
         visit("edit form", "/afspraken/" + f.concept + "/bewerken", false);
-        visit("new agreement form", "/koppelzones/" + KOPPELZONE + "/nieuw", false);
+        visit("new agreement form", "/koppelzones/" + KOPPELZONE + "/nieuw?sjabloon=landelijk", false);
+        visit("attachments", "/afspraken/" + f.concept + "/bijlagen", false);
+        visit("discussion", "/afspraken/" + f.concept + "/discussie", false);
+        visit("contact", "/afspraken/" + f.concept + "/contactpersoon", false);
         visit("adopt form", "/afspraken/" + f.zwolle + "/overnemen", false);
         visit("adopted agreement", "/afspraken/" + f.adopted, false);
         visit("upstream changes", "/afspraken/" + f.adopted + "/bron-bijwerken", false);
@@ -85,6 +89,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         keyboardReachesSignOut("voorzitter.tilburg", Keys.SPACE);
         visit("koppelzone (voorzitter)", "/koppelzones/" + KOPPELZONE, false);
         visit("koppelzone management", "/koppelzones/" + KOPPELZONE + "/beheer", true);
+        visit("templates", "/koppelzones/" + KOPPELZONE + "/sjablonen", false);
         visit("meeting plan form", "/koppelzones/" + KOPPELZONE + "/overleggen/nieuw", false);
         visit("meeting with action items", "/overleggen/" + f.meeting, true);
         visit("move or cancel a meeting", "/overleggen/" + f.meeting + "/wijzigen", false);
