@@ -54,9 +54,7 @@ public final class AttachmentPages {
             ctx.status(422);
             render(ctx, null, views.texts(ctx).messages(e));
         } catch (AttachmentEditing.Conflict e) {
-            ctx.status(409);
-            render(ctx, null, Map.of(Attachments.FIELD, views.texts(ctx).get("error.attachment.conflict",
-                    String.join(", ", e.names()), e.currentRevision())));
+            conflict(ctx, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,9 +70,7 @@ public final class AttachmentPages {
             ctx.status(422);
             render(ctx, null, views.texts(ctx).messages(e));
         } catch (AttachmentEditing.Conflict e) {
-            ctx.status(409);
-            render(ctx, null, Map.of(Attachments.FIELD, views.texts(ctx).get("error.attachment.conflict",
-                    String.join(", ", e.names()), e.currentRevision())));
+            conflict(ctx, e);
         }
     }
 
@@ -137,5 +133,12 @@ public final class AttachmentPages {
 
     private static String page(Agreement agreement) {
         return Paths.agreement(agreement.id(), "/bijlagen");
+    }
+
+    /** The same name was changed on both sides: 409, the page again with the names and the revision to start from. */
+    private void conflict(Context ctx, AttachmentEditing.Conflict e) {
+        ctx.status(409);
+        render(ctx, null, Map.of(Attachments.FIELD, views.texts(ctx).get("error.attachment.conflict",
+                String.join(", ", e.names()), e.currentRevision())));
     }
 }
