@@ -2,6 +2,8 @@ package nl.afsprakenwiki.privacy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ final class BirthDateRule {
 
     private static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
             + "|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
-    private static final Pattern DATE = Pattern.compile("(?iU)(?<![\\d\\-/.])(?:"
+    private static final Pattern DATE = Pattern.compile("(?i)(?<![\\d\\-/.])(?:"
             + "(?<wday>\\d{1,2})\\s+(?<wmonth>" + MONTHS + ")\\.?\\s+(?<wyear>\\d{4})"
             + "|(?<nday>\\d{1,2})(?<sep>[-/.])(?<nmonth>\\d{1,2})\\k<sep>(?<nyear>\\d{4}|\\d{2})"
             + "|(?<iyear>\\d{4})-(?<imonth>\\d{2})-(?<iday>\\d{2}))(?![\\d\\-/]|\\.\\d)");
@@ -28,13 +30,13 @@ final class BirthDateRule {
             "(?iU)\\b(?:na|voor|vóór|uiterlijk|per|vanaf|tot|t/m|tot\\s+en\\s+met|sinds|tussen|en|of|rond|omstreeks"
                     + "|deadline|datum|vergadering|overleg|bijeenkomst|ingang\\s+van|d\\.d\\.)\\s*:?\\s*"
                     + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?$");
-    private static final Pattern CHILD_WORD = Pattern.compile(
-            "(?iU)\\b(?:kind|kindje|jongere|jeugdige|minderjarige|zoon|zoontje|dochter|dochtertje|pleegkind|pleegzoon"
-                    + "|pleegdochter|baby|zuigeling|peuter|kleuter|meisje|jongen|leerling|tiener|broertje|zusje|cliënt|client"
-                    + "|cliëntje|pupil)\\b");
+    private static final Set<String> CHILD_WORDS = Set.of("kind", "kindje", "jongere", "jeugdige", "minderjarige", "zoon",
+            "zoontje", "dochter", "dochtertje", "pleegkind", "pleegzoon", "pleegdochter", "baby", "zuigeling", "peuter",
+            "kleuter", "meisje", "jongen", "leerling", "tiener", "broertje", "zusje", "cliënt", "client", "cliëntje", "pupil");
     private static final int LOOK_BEFORE = 40;
     private static final int LOOK_AFTER = 20;
     private static final int OLDEST_CHILD_YEARS = 27;
+    private static final int SENTENCE_REACH = 300;
 
     private final int thisYear;
 
@@ -44,21 +46,33 @@ final class BirthDateRule {
 
     void find(Scan scan) {
         Matcher matcher = DATE.matcher(scan.text);
-        int previousEnd = 0;
-        while (matcher.find()) {
+        int[][] childWords = new int[1][];
+        int[] previousEnd = {0};
+        scan.atDigitRuns(matcher, 40, () -> {
             LocalDate date = dateOf(matcher);
             int start = matcher.start();
             int end = matcher.end();
-            if (date != null && !scan.isClaimed(start, end) && isBirthDate(scan, start, end, previousEnd, date)) {
+            if (date == null) {
+                return;
+            }
+            if (childWords[0] == null) {
+                childWords[0] = childWordsIn(scan.text);
+            }
+            if (!scan.isClaimed(start, end) && isBirthDate(scan, start, end, previousEnd[0], date, childWords[0])) {
                 scan.add(Finding.of(Kind.GEBOORTEDATUM, start, end, date.toString()));
-            } else if (date != null) {
+            } else {
                 scan.claim(start, end);
             }
-            previousEnd = end;
-        }
+            previousEnd[0] = end;
+        });
     }
 
-    private boolean isBirthDate(Scan scan, int start, int end, int previousEnd, LocalDate date) {
+    /** Where the child words of the text begin, in one pass (only for texts that hold a date). */
+    private static int[] childWordsIn(String text) {
+        return Words.find(text, CHILD_WORDS, 14).stream().mapToInt(span -> span[0]).toArray();
+    }
+
+    private boolean isBirthDate(Scan scan, int start, int end, int previousEnd, LocalDate date, int[] childWords) {
         int sentenceStart = scan.sentences.startOf(start);
         String before = scan.text.substring(Math.max(Math.max(sentenceStart, previousEnd), start - LOOK_BEFORE), start);
         if (date.getYear() > thisYear) {
@@ -75,7 +89,12 @@ final class BirthDateRule {
             return true;
         }
         boolean childYear = date.getYear() >= thisYear - OLDEST_CHILD_YEARS && date.getYear() < thisYear;
-        return childYear && CHILD_WORD.matcher(scan.text).region(sentenceStart, scan.sentences.endOf(start)).find();
+        // a sentence longer than this is no sentence (a table, a list without stops): read around the date
+        int from = Math.max(sentenceStart, start - SENTENCE_REACH);
+        int to = Math.min(scan.sentences.endOf(start), end + SENTENCE_REACH);
+        int next = Arrays.binarySearch(childWords, from);
+        int firstAtOrAfter = next >= 0 ? next : -next - 1;
+        return childYear && firstAtOrAfter < childWords.length && childWords[firstAtOrAfter] < to;
     }
 
     /** The date a match names; null for an impossible one (31-02-2012), which is no date at all. */

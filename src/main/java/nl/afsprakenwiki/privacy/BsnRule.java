@@ -15,12 +15,12 @@ final class BsnRule {
 
     void find(Scan scan) {
         Matcher matcher = NINE_DIGITS.matcher(scan.text);
-        while (matcher.find()) {
+        scan.atDigitRuns(matcher, 11, () -> {
             String digits = digitsOf(matcher.group());
             if (passesElfproef(digits) && !scan.isClaimed(matcher.start(), matcher.end())) {
                 scan.add(Finding.of(Kind.BSN, matcher.start(), matcher.end(), digits));
             }
-        }
+        });
     }
 
     static String digitsOf(String text) {

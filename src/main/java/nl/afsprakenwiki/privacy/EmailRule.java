@@ -30,17 +30,33 @@ final class EmailRule {
 
     void find(Scan scan) {
         Matcher matcher = ADDRESS.matcher(scan.text);
-        while (matcher.find()) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = scan.text.indexOf('@'); at >= 0; at = scan.text.indexOf('@', at + 1)) {
+            findAt(scan, matcher, at);
+        }
+    }
+
+    /** The address around the @ at {@code at}, if there is one: its name starts where the run of name characters does. */
+    private void findAt(Scan scan, Matcher matcher, int at) {
+        int start = at;
+        while (start > 0 && at - start < 64 && isNameChar(scan.text.charAt(start - 1))) {
+            start--;
+        }
+        if (matcher.region(start, Math.min(scan.text.length(), at + 260)).lookingAt()) {
             String address = matcher.group().toLowerCase(Locale.ROOT);
-            int at = address.indexOf('@');
-            String local = address.substring(0, at);
-            String domain = address.substring(at + 1);
+            int sign = address.indexOf('@');
+            String local = address.substring(0, sign);
+            String domain = address.substring(sign + 1);
             if (isRoleAddress(local) || EXAMPLE_DOMAINS.contains(domain) || domain.endsWith(".example")
                     || scan.parties.ownsDomain(domain) || scan.isClaimed(matcher.start(), matcher.end())) {
-                continue;
+                return;
             }
             scan.add(Finding.of(Kind.EMAIL, matcher.start(), matcher.end(), address));
         }
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ".%+-_".indexOf(c) >= 0;
     }
 
     private static boolean isRoleAddress(String local) {

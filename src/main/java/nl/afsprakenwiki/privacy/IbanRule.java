@@ -29,6 +29,10 @@ final class IbanRule {
 
     void find(Scan scan) {
         Matcher matcher = CANDIDATE.matcher(scan.text);
+        scan.digits().each(matcher, () -> findIn(scan, matcher));
+    }
+
+    private void findIn(Scan scan, Matcher matcher) {
         while (matcher.find()) {
             String written = matcher.group();
             Integer length = LENGTHS.get(written.substring(0, 2).toUpperCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.privacy;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,10 +14,12 @@ import java.util.regex.Pattern;
  */
 final class NameRule {
 
-    private static final String ROLES = "(?i:moeder|vader|ouder|ouders|jongere|jeugdige|kind|kindje|cliënt|client|pleegkind"
-            + "|pleegzoon|pleegdochter|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|oma|opa|pleegouder"
-            + "|pleegouders|pleegmoeder|pleegvader|stiefvader|stiefmoeder|grootmoeder|grootvader|tante|oom|mama|papa"
-            + "|baby|meisje|jongen|minderjarige|leerling|peuter|kleuter|tiener|voogd)";
+    private static final Set<String> ROLE_WORDS = Set.of("moeder", "vader", "ouder", "ouders", "jongere", "jeugdige",
+            "kind", "kindje", "cliënt", "client", "pleegkind", "pleegzoon", "pleegdochter", "zoon", "zoontje", "dochter",
+            "dochtertje", "broer", "broertje", "zus", "zusje", "oma", "opa", "pleegouder", "pleegouders", "pleegmoeder",
+            "pleegvader", "stiefvader", "stiefmoeder", "grootmoeder", "grootvader", "tante", "oom", "mama", "papa", "baby",
+            "meisje", "jongen", "minderjarige", "leerling", "peuter", "kleuter", "tiener", "voogd");
+    private static final String ROLES = "(?i:" + String.join("|", ROLE_WORDS) + ")";
     private static final String PARTICLES = "(?:van|de|der|den|ter|ten|te|el|al|op|in|'t|da|dos|di|le|la|du|von|ben|bin)";
     private static final String SURNAME = "(?:\\s+" + PARTICLES + "){0,3}\\s+\\p{Lu}(?:[\\p{L}'-]{1,30}+|\\.)";
     private static final String WORD = "\\p{Lu}[\\p{Ll}'-]{1,20}+";
@@ -28,6 +31,9 @@ final class NameRule {
     private static final Pattern NAME_BEFORE_ROLE = Pattern.compile("(?U)(?<![\\p{L}.])(?<first>" + WORD + ")(?<tail>"
             + SURNAME + ")?[ ,(]{1,3}(?:(?i:de|het|haar|zijn|is|als|en zijn|en haar)\\s+)?" + ROLES + "\\b");
 
+    /** How far from its role word a name may stand. */
+    private static final int REACH = 60;
+
     private final Set<String> firstNames;
 
     NameRule(Set<String> firstNames) {
@@ -35,17 +41,37 @@ final class NameRule {
     }
 
     void find(Scan scan) {
-        Matcher after = NAME_AFTER_ROLE.matcher(scan.text);
-        while (after.find()) {
-            if (after.group("initials") != null) {
-                report(scan, after.start("initials"), after.end("surname"));
-            } else if (isFirstName(after.group("first"))) {
-                report(scan, after.start("first"), after.group("tail") != null ? after.end("tail") : after.end("first"));
-            }
+        List<int[]> roles = Words.find(scan.text, ROLE_WORDS, 14);
+        if (roles.isEmpty()) {
+            return;
         }
-        Matcher before = NAME_BEFORE_ROLE.matcher(scan.text);
-        while (before.find()) {
-            if (isFirstName(before.group("first"))) {
+        Matcher after = NAME_AFTER_ROLE.matcher(scan.text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher before = NAME_BEFORE_ROLE.matcher(scan.text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] role : roles) {
+            nameAfter(scan, after, role);
+            namesBefore(scan, before, role);
+        }
+    }
+
+    /** "moeder Fatima", "vader A. Yilmaz": one match, anchored at the role word. */
+    private void nameAfter(Scan scan, Matcher after, int[] role) {
+        if (!after.region(role[0], Math.min(scan.text.length(), role[1] + REACH)).lookingAt()) {
+            return;
+        }
+        if (after.group("initials") != null) {
+            report(scan, after.start("initials"), after.end("surname"));
+        } else if (isFirstName(after.group("first"))) {
+            report(scan, after.start("first"), after.group("tail") != null ? after.end("tail") : after.end("first"));
+        }
+    }
+
+    /** "Sanne (moeder)", "Fatima de Vries, moeder": tried only at the listed first names shortly before the role word. */
+    private void namesBefore(Scan scan, Matcher before, int[] role) {
+        for (int[] word : Words.capitalised(scan.text, Math.max(0, role[0] - REACH), role[0])) {
+            if (!isFirstName(scan.text.substring(word[0], word[1]))) {
+                continue;
+            }
+            if (before.region(word[0], role[1]).matches()) {
                 report(scan, before.start("first"), before.group("tail") != null ? before.end("tail") : before.end("first"));
             }
         }

@@ -20,9 +20,13 @@ final class PhoneRule {
                     + "[a-z]*\\s*(?:nr\\.?|nummer)?\\s*:?\\s*$");
 
     void find(Scan scan) {
-        Matcher matcher = CANDIDATE.matcher(scan.text);
-        int from = 0;
-        while (from < scan.text.length() && matcher.find(from)) {
+        Matcher matcher = CANDIDATE.matcher(scan.text).useTransparentBounds(true).useAnchoringBounds(false);
+        scan.digits().forEach((windowStart, windowEnd) -> findIn(scan, matcher, windowStart, windowEnd));
+    }
+
+    private void findIn(Scan scan, Matcher matcher, int windowStart, int windowEnd) {
+        int from = windowStart;
+        while (from < windowEnd && matcher.region(from, windowEnd).find()) {
             // a failed candidate may hide a number that starts inside it: look again one further
             from = matcher.start() + 1;
             int start = matcher.start();
@@ -52,10 +56,9 @@ final class PhoneRule {
         String head = text.substring(start, Math.min(limit, start + 6));
         int needed = head.startsWith("0031") ? 13 : head.startsWith("+") ? 11 : 10;
         int digits = 0;
-        int ignoredZero = text.indexOf("(0)", start);
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && !(needed != 10 && i == ignoredZero + 1)) {
+            if (c >= '0' && c <= '9' && !(needed != 10 && isTrunkZero(text, i))) {
                 digits++;
                 if (digits == needed) {
                     boolean groupGoesOn = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
@@ -64,6 +67,11 @@ final class PhoneRule {
             }
         }
         return -1;
+    }
+
+    /** The 0 in "+31 (0)6", which is not dialled from abroad. */
+    private static boolean isTrunkZero(String text, int i) {
+        return text.charAt(i) == '0' && i > 0 && text.charAt(i - 1) == '(' && i + 1 < text.length() && text.charAt(i + 1) == ')';
     }
 
     /** The ten-digit national form (0612345678) of a written number; null when it is no Dutch number. */

@@ -17,15 +17,15 @@ final class PostcodeRule {
 
     void find(Scan scan) {
         Matcher matcher = POSTCODE_AND_NUMBER.matcher(scan.text);
-        while (matcher.find()) {
+        scan.atDigitRuns(matcher, 40, () -> {
             String letters = matcher.group("letters");
             if (letters.equals("SA") || letters.equals("SD") || letters.equals("SS")
                     || scan.isClaimed(matcher.start(), matcher.end())) {
-                continue;
+                return;
             }
             String normalised = matcher.group("digits") + letters + " "
                     + matcher.group("number").replace(" ", "").replace("-", "").toLowerCase(Locale.ROOT);
             scan.add(Finding.of(Kind.POSTCODE, matcher.start(), matcher.end(), normalised));
-        }
+        });
     }
 }
