@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * A date of birth: a full date (3 maart 2012, 03-03-2012, 3/3/12, 2012-03-03) written as a birth date
  * (a birth word such as "geboren", "geb." or "geboortedatum" just before or after it), or a full date
  * in a sentence that names a child (kind, jongere, zoon, pleegkind …) with a year a child can be born
- * in. A date that follows a preposition of time ("na", "voor", "uiterlijk", "vanaf" …) is a deadline
- * or a cut-off, never a birth date. Every date is claimed, so no other rule reads its digits.
+ * in. Without a birth word, a date that follows a preposition of time ("na", "voor", "uiterlijk",
+ * "vanaf", "op" …) is a deadline, a cut-off or an appointment, not a birth date. Every date is claimed, so no other rule reads its digits.
  */
 final class BirthDateRule {
 
@@ -30,6 +30,8 @@ final class BirthDateRule {
             "(?iU)\\b(?:na|voor|vóór|uiterlijk|per|vanaf|tot|t/m|tot\\s+en\\s+met|sinds|tussen|en|of|rond|omstreeks"
                     + "|deadline|datum|vergadering|overleg|bijeenkomst|ingang\\s+van|d\\.d\\.)\\s*:?\\s*"
                     + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?$");
+    private static final Pattern ON_A_DAY = Pattern.compile(
+            "(?iU)\\bop\\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?$");
     private static final Set<String> CHILD_WORDS = Set.of("kind", "kindje", "jongere", "jeugdige", "minderjarige", "zoon",
             "zoontje", "dochter", "dochtertje", "pleegkind", "pleegzoon", "pleegdochter", "baby", "zuigeling", "peuter",
             "kleuter", "meisje", "jongen", "leerling", "tiener", "broertje", "zusje", "cliënt", "client", "cliëntje", "pupil");
@@ -87,6 +89,9 @@ final class BirthDateRule {
         String after = scan.text.substring(end, Math.min(scan.sentences.endOf(start), end + LOOK_AFTER));
         if (BIRTH_WORD_AFTER.matcher(after).find()) {
             return true;
+        }
+        if (ON_A_DAY.matcher(before).find()) {
+            return false; // "op 3 maart" without "geboren" is an appointment
         }
         boolean childYear = date.getYear() >= thisYear - OLDEST_CHILD_YEARS && date.getYear() < thisYear;
         // a sentence longer than this is no sentence (a table, a list without stops): read around the date

@@ -87,6 +87,8 @@ class PrivacyDetectorTest {
                 .containsExactly(Kind.GEBOORTEDATUM);
         assertThat(scan("De jongere krijgt binnen 6 weken na 12 maart 2025 een besluit.")).isEmpty();
         assertThat(scan("Het kind wordt op 3 maart 2027 gezien.")).isEmpty();
+        assertThat(scan("Het kind werd op 3 maart 2025 gezien door de jeugdarts.")).isEmpty();
+        assertThat(scan("Het kind is op 3 maart 2025 geboren.")).extracting(Finding::kind).containsExactly(Kind.GEBOORTEDATUM);
         assertThat(scan("Het convenant van 12 mei 2024 met de scholen blijft gelden.")).isEmpty();
     }
 
