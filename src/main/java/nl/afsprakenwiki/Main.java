@@ -4,6 +4,8 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.db.DiskFull;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.PrivacyScan;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.text.Progress;
@@ -33,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * The command line: {@code serve} (default), {@code import}, {@code export}, {@code backup},
- * {@code user} and {@code token}.
+ * {@code user}, {@code token} and {@code privacy-scan}.
  * Builds the parts from the settings and hands them to the command. Exit codes: 0 ok, 1 failed,
  * 2 wrong usage. Every failure is one line of Dutch on standard error: expected ones
  * ({@link CommandFailed}) say what to do, unexpected ones point to {@code --verbose} for the stack
@@ -55,6 +57,7 @@ public final class Main {
               user passwd NAAM                           stel een nieuw wachtwoord in (van standaardinvoer)
               user disable NAAM | user enable NAAM       blokkeer of deblokkeer een account (ook zijn API-sleutels)
               token create NAAM [--label TEKST]          maak een API-sleutel; alleen de sleutel gaat naar standaarduitvoer
+              privacy-scan                               zoek persoonsgegevens in alle revisies (ook oude); toont vindplaatsen, nooit de tekst
 
             Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA) en --verbose
             (bij een onverwachte fout ook de technische details).
@@ -112,6 +115,7 @@ public final class Main {
                 case "backup" -> backup(settings, Path.of(line.argument(0, "een bestandsnaam voor de kopie")));
                 case "reindex" -> reindex(settings);
                 case "user", "token" -> accountCommand(settings, line);
+                case "privacy-scan" -> privacyScan(settings);
                 default -> throw new CommandLine.UsageException("onbekende opdracht '" + line.command() + "'");
             };
         } catch (CommandLine.UsageException e) {
@@ -222,6 +226,18 @@ public final class Main {
             Exporter.Report report = services.exporter().exportTo(folder, Progress.to(err));
             out.printf("Geëxporteerd naar %s: %d koppelzones, %d afspraken, %d bestanden.%n",
                     folder, report.koppelzones(), report.agreements(), report.files());
+            return 0;
+        }
+    }
+
+    /** Lists where personal data seems to be, in current and historical text; reads only, so a server may run. */
+    private int privacyScan(Settings settings) {
+        if (!Files.exists(settings.dataDir().resolve(Database.FILE_NAME))) {
+            err.println("Fout: er is geen database in " + settings.dataDir());
+            return 1;
+        }
+        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+            new PrivacyScan(db, new PrivacyDetector(Clock.systemUTC())).run(out, Progress.to(err));
             return 0;
         }
     }

@@ -29,7 +29,8 @@ class ArchitectureTest {
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
             "nl.afsprakenwiki.templates..",
-            "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments.."};
+            "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
+            "nl.afsprakenwiki.privacy.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -99,6 +100,18 @@ class ArchitectureTest {
                     .toArray(String[]::new))
             .orShould().dependOnClassesThat().resideInAPackage("io.javalin..")
             .because("features enqueue mail through the outbox; it must not reach back into them");
+
+    /**
+     * The privacy detector (issue 17) is called by every feature that saves text, so it stands on the
+     * toolkits only (db and text for the scan) and knows no feature and no HTTP.
+     */
+    @ArchTest
+    static final ArchRule privacyImportsNoFeature = noClasses().that().resideInAPackage("nl.afsprakenwiki.privacy..")
+            .should().dependOnClassesThat().resideInAnyPackage(Stream.of(FEATURES_AND_ABOVE)
+                    .filter(feature -> !feature.equals("nl.afsprakenwiki.privacy.."))
+                    .toArray(String[]::new))
+            .orShould().dependOnClassesThat().resideInAPackage("io.javalin..")
+            .because("every feature may call the detector; it must not reach back into them");
 
     @ArchTest
     static final ArchRule endorsementsKeepToItself = onlyItsRow("endorsements");
