@@ -21,6 +21,7 @@ import static nl.afsprakenwiki.site.Rule.PUBLIC;
 import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
 import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
+import static nl.afsprakenwiki.site.Rule.REDACT;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
@@ -105,6 +106,7 @@ final class ApiRoutes {
             r.post("/attachments", h.attachmentApi()::upload, EDIT);
             r.delete("/attachments/{name}", h.attachmentApi()::remove, EDIT);
             r.get("/revisions/{number}/attachments/{name}", h.attachmentApi()::download, READ_AGREEMENT);
+            r.post("/revisions/{number}/redactions", h.redactionApi()::redact, REDACT);
         });
         r.path("/comments/{comment}", () -> {
             r.put("", h.discussionApi()::edit, COMMENT_MEMBER);
