@@ -77,6 +77,12 @@ class RedactionTest {
         Response adopted = app.bearer("bert").postJson("/api/v1/agreements/" + id + "/adopt", Map.of("koppelzone", zoneB));
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
         copy = adopted.json().get("id").asLong();
+        for (String other : List.of("Warme overdracht", "Gezamenlijk plan", "Spoedaanmelding")) {
+            app.agreement("Koppelzone Jeugd Redactiestad", "Redactiestad", other.toLowerCase().replace(' ', '-'), other,
+                    "bekrachtigd");
+        }
+        // one segment for all: a replaced document then stays in it, deleted, with its terms, until merged
+        app.services.search().index().rebuild(Progress.NONE);
         app.awaitSearch();
 
         before = places();
