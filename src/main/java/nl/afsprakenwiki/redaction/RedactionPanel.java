@@ -3,6 +3,7 @@ package nl.afsprakenwiki.redaction;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementPanel;
+import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.web.PageContext;
 import nl.afsprakenwiki.web.Views;
 
@@ -24,7 +25,17 @@ public final class RedactionPanel implements AgreementPanel {
             return List.of();
         }
         return List.of(new Part(Slot.ACTIONS, views.content("redaction/action.jte", Map.of("page", page,
-                "agreement", agreement))));
+                "agreement", agreement, "revision", agreement.currentRevision()))));
+    }
+
+    /** On an earlier revision's page: the same, for that revision. */
+    @Override
+    public List<Part> revisionParts(Agreement agreement, Revision revision, PageContext page) {
+        if (!page.viewer().can(Permission.REDACT, agreement.koppelzone().id())) {
+            return List.of();
+        }
+        return List.of(new Part(Slot.ARTICLE_END, views.content("redaction/revision.jte", Map.of("page", page,
+                "agreement", agreement, "revision", revision.number()))));
     }
 
     @Override

@@ -95,6 +95,17 @@ final class RedactionStore {
         handle.createUpdate("DELETE FROM redaction_pending WHERE revision_id = :r").bind("r", revisionId).execute();
     }
 
+    /**
+     * Comments on a paragraph quote the paragraph as it was (its first 200 characters): the quote is
+     * text of the revision, so the removed text leaves it too. Returns how many quotes changed.
+     */
+    int cleanCommentExcerpts(Handle handle, long agreementId, String text) {
+        return handle.createUpdate("""
+                        UPDATE comment SET block_excerpt = replace(block_excerpt, :t, :marker)
+                        WHERE agreement_id = :a AND instr(block_excerpt, :t) > 0""")
+                .bind("a", agreementId).bind("t", text).bind("marker", Occurrences.MARKER).execute();
+    }
+
     /** Tells the search index the agreement changed: its change number moves on (V003), so it is indexed again. */
     void touch(Handle handle, long agreementId) {
         handle.createUpdate("UPDATE change_counter SET value = value + 1 WHERE id = 1").execute();

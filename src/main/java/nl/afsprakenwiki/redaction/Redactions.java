@@ -141,6 +141,7 @@ public final class Redactions {
             }
             checked.found().stream().map(Found::family).distinct().forEach(family -> {
                 store.touch(handle, family.agreementId());
+                store.cleanCommentExcerpts(handle, family.agreementId(), checked.text());
                 if (family.agreementId() != agreement.id()) {
                     mail.copyRedacted(handle, family, agreement, first(done));
                 }
@@ -166,7 +167,7 @@ public final class Redactions {
     private record Found(Family family, StoredRevision revision, Occurrences occurrences) {
     }
 
-    private record Checked(Requester requester, String reason, List<Found> found) {
+    private record Checked(Requester requester, String reason, String text, List<Found> found) {
         Plan plan() {
             return new Plan(found.stream().map(f -> new Target(f.family().agreementId(), f.family().koppelzoneName(),
                     f.revision().number(), f.occurrences().count(), f != found.get(0)
@@ -208,7 +209,7 @@ public final class Redactions {
         if (found.stream().anyMatch(f -> f.occurrences().title().strip().length() > MAX_TITLE)) {
             throw new InvalidInput("text", "error.redaction.titleTooLong", MAX_TITLE);
         }
-        return new Checked(requester, reason, found);
+        return new Checked(requester, reason, text, found);
     }
 
     /** The text to remove: typed, or the body's span; null (with an error added) when it cannot be removed. */

@@ -70,6 +70,9 @@ class RedactionTest {
         Response saved = anna.putJson("/api/v1/agreements/" + id, Map.of("title", "Terugbellen na aanmelding",
                 "body", BODY_2, "baseRevision", 1, "summary", "voorbeeld met BSN " + DIGITS + " toegevoegd"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        Response comment = anna.postJson("/api/v1/agreements/" + id + "/comments", Map.of("text",
+                "Dit voorbeeld moet anders.", "revision", 2, "block", 1));
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
         assertThat(anna.postJson("/api/v1/agreements/" + id + "/proposals", Map.of("revision", 2)).status()).isEqualTo(201);
         Response endorsed = app.bearer("mark").postJson("/api/v1/agreements/" + id + "/endorsements",
                 Map.of("revision", 2, "decision", "endorse"));
@@ -110,6 +113,10 @@ class RedactionTest {
                 "/koppelzones/" + zoneA + "/feed.atom", "/afspraken/" + id + "/feed.atom",
                 "/api/v1/search/suggest?q=" + DIGITS.substring(0, 6))) {
             places.put("public " + path, app.get(path).body());
+            places.put("member " + path, member.get(path).body());
+        }
+        // the discussion (members only) quotes the paragraph a comment is about
+        for (String path : List.of("/afspraken/" + id + "/discussie", "/api/v1/agreements/" + id + "/comments")) {
             places.put("member " + path, member.get(path).body());
         }
         for (String query : List.of(DIGITS, "BSN")) {
