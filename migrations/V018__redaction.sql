@@ -52,3 +52,46 @@ CREATE TRIGGER redaction_no_delete BEFORE DELETE ON redaction
 BEGIN
     SELECT RAISE(ABORT, 'redactions are append-only');
 END;
+
+-- A whole comment or the minutes of one agenda item can be redacted too. A comment's earlier texts
+-- (comment_edit) are append-only: like revisions, they change only while the comment is pending here,
+-- and only in their body.
+CREATE TABLE redaction_pending_comment (
+    comment_id  INTEGER PRIMARY KEY REFERENCES comment (id)
+);
+
+DROP TRIGGER comment_edit_append_only;
+CREATE TRIGGER comment_edit_append_only BEFORE UPDATE ON comment_edit
+WHEN NOT EXISTS (SELECT 1 FROM redaction_pending_comment WHERE comment_id = OLD.comment_id)
+   OR NEW.id IS NOT OLD.id OR NEW.comment_id IS NOT OLD.comment_id OR NEW.replaced_at IS NOT OLD.replaced_at
+BEGIN
+    SELECT RAISE(ABORT, 'comment history is append-only');
+END;
+
+-- One redaction of a whole comment (with its earlier texts) or of an agenda item's minutes. The hashes
+-- are of the text before and after (the comment's current body, or the minutes); never the text.
+CREATE TABLE content_redaction (
+    id                       INTEGER PRIMARY KEY,
+    kind                     TEXT NOT NULL CHECK (kind IN ('comment', 'minutes')),
+    comment_id               INTEGER REFERENCES comment (id),
+    meeting_item_id          INTEGER REFERENCES meeting_item (id),
+    old_sha256               TEXT NOT NULL CHECK (length(old_sha256) = 64),
+    new_sha256               TEXT NOT NULL CHECK (length(new_sha256) = 64),
+    reason                   TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 1000),
+    requested_by             TEXT NOT NULL CHECK (length(requested_by) BETWEEN 1 AND 100),
+    requested_by_account_id  INTEGER NOT NULL REFERENCES account (id),
+    redacted_by              TEXT NOT NULL CHECK (length(redacted_by) BETWEEN 1 AND 100),
+    redacted_by_account_id   INTEGER REFERENCES account (id),
+    redacted_at              TEXT NOT NULL,
+    CHECK ((kind = 'comment') = (comment_id IS NOT NULL) AND (kind = 'minutes') = (meeting_item_id IS NOT NULL))
+);
+
+CREATE TRIGGER content_redaction_no_update BEFORE UPDATE ON content_redaction
+BEGIN
+    SELECT RAISE(ABORT, 'redactions are append-only');
+END;
+
+CREATE TRIGGER content_redaction_no_delete BEFORE DELETE ON content_redaction
+BEGIN
+    SELECT RAISE(ABORT, 'redactions are append-only');
+END;

@@ -65,6 +65,7 @@ import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.redaction.RedactionApi;
 import nl.afsprakenwiki.redaction.RedactionPages;
 import nl.afsprakenwiki.redaction.RedactionPanel;
+import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.search.SimilarPanel;
 import nl.afsprakenwiki.site.AccessFilter;
@@ -185,7 +186,8 @@ public final class App {
                 new AttachmentPages(services.attachments(), views),
                 new AttachmentApi(services.attachments(), json, translations.dutch()),
                 new RedactionPages(services.redactions(), services.agreements(), views),
-                new RedactionApi(services.redactions(), json));
+                new RedactionApi(services.redactions(), json),
+                new WholeRedactionApi(services.wholeRedactions(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));

@@ -46,6 +46,7 @@ import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.redaction.RedactionMail;
 import nl.afsprakenwiki.redaction.Redactions;
+import nl.afsprakenwiki.redaction.WholeRedactions;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.templates.TemplateService;
@@ -73,7 +74,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
                        AgreementContacts contacts, Comments comments, TemplateService templates,
-                       StoredFiles files, Attachments attachments, Redactions redactions) {
+                       StoredFiles files, Attachments attachments, Redactions redactions,
+                       WholeRedactions wholeRedactions) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -130,6 +132,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
-                new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock));
+                new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
+                new WholeRedactions(db, audit, clock));
     }
 }

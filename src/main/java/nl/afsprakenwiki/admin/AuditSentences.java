@@ -46,7 +46,7 @@ public final class AuditSentences {
 
             "agreement.attachment",
 
-            "agreement.redact");
+            "agreement.redact", "comment.redact", "meeting.redactMinutes");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
@@ -57,7 +57,7 @@ public final class AuditSentences {
 
             "change", "file",
 
-            "occurrences", "requestedBy", "redaction");
+            "occurrences", "requestedBy", "redaction", "item");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -38,6 +38,7 @@ import nl.afsprakenwiki.preferences.PreferenceApi;
 import nl.afsprakenwiki.preferences.PreferencePages;
 import nl.afsprakenwiki.redaction.RedactionApi;
 import nl.afsprakenwiki.redaction.RedactionPages;
+import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.templates.TemplateApi;
@@ -89,7 +90,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi,
                      TemplatePages templatePages, TemplateApi templateApi,
                      AttachmentPages attachmentPages, AttachmentApi attachmentApi,
-                     RedactionPages redactionPages, RedactionApi redactionApi) {
+                     RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
