@@ -196,10 +196,11 @@ public final class Redactions {
         }
         String text = revision == null ? null : text(request, revision, errors);
         InvalidInput.throwIfAny(errors);
+        List<Family> families = store.family(handle, agreement.id());
         List<Found> found = new ArrayList<>();
-        found.add(new Found(store.family(handle, agreement.id()).get(0), revision,
+        found.add(new Found(families.get(0), revision,
                 Occurrences.in(revision.title(), revision.body(), revision.summary(), text)));
-        for (Family family : store.family(handle, agreement.id())) {
+        for (Family family : families) {
             for (StoredRevision other : store.revisionsHolding(handle, family.agreementId(), text)) {
                 if (other.id() != revision.id()) {
                     found.add(new Found(family, other, Occurrences.in(other.title(), other.body(), other.summary(), text)));
