@@ -62,6 +62,10 @@ import nl.afsprakenwiki.preferences.PreferencePages;
 import nl.afsprakenwiki.preferences.PreferenceSection;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
+import nl.afsprakenwiki.redaction.RedactionApi;
+import nl.afsprakenwiki.redaction.RedactionPages;
+import nl.afsprakenwiki.redaction.RedactionPanel;
+import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.search.SimilarPanel;
 import nl.afsprakenwiki.site.AccessFilter;
@@ -126,7 +130,8 @@ public final class App {
                 new ExperiencePanel(services.experiences(), views),
                 new ContactPanel(services.contacts(), views),
                 new DiscussionPanel(discussions, views),
-                new AttachmentPanel(services.attachments(), views));
+                new AttachmentPanel(services.attachments(), views),
+                new RedactionPanel(views));
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -179,7 +184,10 @@ public final class App {
                 new DiscussionApi(services.comments(), discussions, json),
                 new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()),
                 new AttachmentPages(services.attachments(), views),
-                new AttachmentApi(services.attachments(), json, translations.dutch()));
+                new AttachmentApi(services.attachments(), json, translations.dutch()),
+                new RedactionPages(services.redactions(), services.agreements(), views),
+                new RedactionApi(services.redactions(), json),
+                new WholeRedactionApi(services.wholeRedactions(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));

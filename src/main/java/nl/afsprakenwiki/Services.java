@@ -44,6 +44,9 @@ import nl.afsprakenwiki.meetings.MeetingRecording;
 import nl.afsprakenwiki.meetings.Meetings;
 import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.redaction.RedactionMail;
+import nl.afsprakenwiki.redaction.Redactions;
+import nl.afsprakenwiki.redaction.WholeRedactions;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.templates.TemplateService;
@@ -71,7 +74,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
                        AgreementContacts contacts, Comments comments, TemplateService templates,
-                       StoredFiles files, Attachments attachments) {
+                       StoredFiles files, Attachments attachments, Redactions redactions,
+                       WholeRedactions wholeRedactions) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -114,6 +118,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files);
+        Search search = new Search(settings.dataDir(), db, markdown, indexStorage);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
@@ -121,11 +126,13 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
-                new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore, files),
+                search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
-                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files));
+                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
+                new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
+                new WholeRedactions(db, audit, clock));
     }
 }

@@ -30,7 +30,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
             "nl.afsprakenwiki.templates..",
             "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
-            "nl.afsprakenwiki.privacy.."};
+            "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -167,7 +167,8 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
                     "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
                     "nl.afsprakenwiki.templates..",
-                    "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..")
+                    "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
+                    "nl.afsprakenwiki.redaction..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

@@ -35,5 +35,7 @@ public enum Permission {
     /** Comment on an agreement in the koppelzone's discussion, reply, and edit one's own comment for a short while. */
     COMMENT,
     /** Resolve or reopen any discussion thread of the koppelzone (authors may do so with their own). */
-    MODERATE_DISCUSSION
+    MODERATE_DISCUSSION,
+    /** Remove personal data from stored revisions (redaction, issue 17), on the request of the koppelzone's voorzitter: beheerder only. */
+    REDACT
 }

@@ -44,7 +44,9 @@ public final class AuditSentences {
             "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen",
             "template.created", "template.updated", "template.retired",
 
-            "agreement.attachment");
+            "agreement.attachment",
+
+            "agreement.redact", "comment.redact", "meeting.redactMinutes");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
@@ -53,7 +55,9 @@ public final class AuditSentences {
             "unchanged", "attempts", "error", "experience", "adopted", "contact",
             "comment", "block", "replyTo", "previousSha256",
 
-            "change", "file");
+            "change", "file",
+
+            "occurrences", "requestedBy", "redaction", "item");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,6 +100,7 @@ public final class AuditSentences {
             case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create" ->
                     arguments.add(plain(details.get("revision")));
             case "agreement.restore" -> arguments.add(plain(details.get("restored")));
+            case "agreement.redact" -> arguments.add(plain(details.get("revision")));
             case "agreement.attachment" -> {
                 arguments.add(plain(details.get("revision")));
                 arguments.add(new Part(String.valueOf(details.get("name")), null, true));

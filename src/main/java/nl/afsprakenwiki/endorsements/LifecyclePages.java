@@ -82,7 +82,8 @@ public final class LifecyclePages {
         Viewer viewer = Current.viewer(ctx);
         var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         views.render(ctx, "endorsements/rounds.jte", new LifecycleViews.Rounds(version.agreement(),
-                version.revision().title(), rounds.history(version.agreement(), viewer)));
+                version.revision().title(), rounds.history(version.agreement(), viewer),
+                rounds.redactedAfterProposal(version.agreement().id())));
     }
 
     // --- helpers --------------------------------------------------------------------------------

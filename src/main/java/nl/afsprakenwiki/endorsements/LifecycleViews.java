@@ -47,7 +47,12 @@ public final class LifecycleViews {
     }
 
     /** Every endorsement round of an agreement that the viewer may see. */
-    public record Rounds(Agreement agreement, String title, List<RoundViews.RoundView> rounds) {
+    public record Rounds(Agreement agreement, String title, List<RoundViews.RoundView> rounds,
+                         List<RoundViews.Redacted> redacted) {
+        /** The redactions of round {@code roundId}'s revision after it was proposed. */
+        public List<RoundViews.Redacted> redactedIn(long roundId) {
+            return redacted.stream().filter(note -> note.roundId() == roundId).toList();
+        }
     }
 
     /** The managers' inbox; {@code errors} and {@code typed} belong to the agreement {@code failed}. */

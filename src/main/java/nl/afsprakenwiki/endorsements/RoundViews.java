@@ -7,6 +7,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Organisation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,25 @@ public final class RoundViews {
             }
         }
         return new Block(endorsed, open);
+    }
+
+    /**
+     * A redaction of a round's revision made after the round was proposed (issue 17): the endorsements
+     * stay bound to the round; the page notes that the revision's text, and so its SHA-256, changed since.
+     */
+    public record Redacted(long roundId, Instant at, String oldSha256, String newSha256) {
+    }
+
+    /** The redactions of the agreement's rounds' revisions after each round began, oldest first (V018). */
+    public List<Redacted> redactedAfterProposal(long agreementId) {
+        return db.read(handle -> handle.createQuery("""
+                        SELECT er.id, r.redacted_at, r.old_sha256, r.new_sha256 FROM endorsement_round er
+                        JOIN redaction r ON r.agreement_id = er.agreement_id AND r.revision_number = er.revision_number
+                                         AND r.redacted_at >= er.proposed_at
+                        WHERE er.agreement_id = :a ORDER BY r.id""")
+                .bind("a", agreementId)
+                .map((rs, ctx) -> new Redacted(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4))).list());
     }
 
     /** Every round {@code viewer} may see, newest first; for non-members only endorsements of public revisions. */

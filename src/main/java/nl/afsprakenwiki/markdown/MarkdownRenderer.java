@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,6 +213,14 @@ public final class MarkdownRenderer {
         String html = render(markdown, files);
         cache.put(revisionId, html);
         return html;
+    }
+
+    /**
+     * Drops the cached HTML of revisions whose stored text was redacted (issue 17): the one case in
+     * which a stored revision changes, so the only one in which its cached HTML is stale.
+     */
+    public void forget(Collection<Long> revisionIds) {
+        revisionIds.forEach(cache::remove);
     }
 
     /**

@@ -31,7 +31,9 @@ public enum NotificationKind {
     /** The beheerder's test message: always at once, not a preference. */
     TEST("test", Delivery.IMMEDIATELY),
     /** To a member mentioned (@gebruikersnaam) in a comment of a koppelzone's discussion. */
-    MENTIONED("discussion.mention", Delivery.IMMEDIATELY);
+    MENTIONED("discussion.mention", Delivery.IMMEDIATELY),
+    /** To the voorzitter of an adopted copy: personal data was removed from its history as from its source's (issue 17). */
+    REDACTED("privacy.redacted", Delivery.IMMEDIATELY);
 
     /** How a person wants a kind of mail. */
     public enum Delivery { IMMEDIATELY, DIGEST, OFF }

@@ -133,6 +133,21 @@ public final class SearchIndex implements AutoCloseable {
         return indexing("update", () -> indexChanges(progress));
     }
 
+    /**
+     * After a redaction (issue 17): indexes what changed and merges each index into one segment before
+     * returning. A replaced document stays in its segment, deleted, until a merge; its terms stay in the
+     * terms dictionary that suggestions and spelling corrections read. Merging drops them for good. It
+     * costs seconds on a national index, once per redaction, which is rare.
+     */
+    public int expungeRemovedText() {
+        return indexing("expunge removed text from", () -> {
+            int done = indexChanges(Progress.NONE);
+            open.mergeIntoOne();
+            commit(indexedSeq);
+            return done;
+        });
+    }
+
     /** Throws the index away and indexes every agreement again from the database. */
     public int rebuild(Progress progress) {
         return indexing("rebuild", () -> {

@@ -21,6 +21,8 @@ import static nl.afsprakenwiki.site.Rule.PUBLIC;
 import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
 import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
+import static nl.afsprakenwiki.site.Rule.REDACT;
+import static nl.afsprakenwiki.site.Rule.REDACT_MEETING;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
@@ -105,6 +107,8 @@ final class ApiRoutes {
             r.post("/attachments", h.attachmentApi()::upload, EDIT);
             r.delete("/attachments/{name}", h.attachmentApi()::remove, EDIT);
             r.get("/revisions/{number}/attachments/{name}", h.attachmentApi()::download, READ_AGREEMENT);
+            r.post("/revisions/{number}/redactions", h.redactionApi()::redact, REDACT);
+            r.post("/comments/{comment}/redaction", h.wholeRedactionApi()::comment, REDACT);
         });
         r.path("/comments/{comment}", () -> {
             r.put("", h.discussionApi()::edit, COMMENT_MEMBER);
@@ -121,6 +125,7 @@ final class ApiRoutes {
             r.post("/action-items", h.meetingApi()::addAction, RUN_MEETING);
             r.put("/action-items/{action}", h.meetingApi()::actionStatus, RUN_MEETING);
             r.post("/close", h.meetingApi()::close, RUN_MEETING);
+            r.post("/items/{item}/minutes/redaction", h.wholeRedactionApi()::minutes, REDACT_MEETING);
         });
     }
 }

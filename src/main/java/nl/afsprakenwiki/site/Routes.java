@@ -36,6 +36,9 @@ import nl.afsprakenwiki.meetings.MeetingApi;
 import nl.afsprakenwiki.meetings.MeetingPages;
 import nl.afsprakenwiki.preferences.PreferenceApi;
 import nl.afsprakenwiki.preferences.PreferencePages;
+import nl.afsprakenwiki.redaction.RedactionApi;
+import nl.afsprakenwiki.redaction.RedactionPages;
+import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.templates.TemplateApi;
@@ -62,6 +65,7 @@ import static nl.afsprakenwiki.site.Rule.PUBLIC;
 import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
 import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
+import static nl.afsprakenwiki.site.Rule.REDACT;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
@@ -85,7 +89,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      PreferenceApi preferenceApi, ExperiencePages experiencePages, ExperienceApi experienceApi,
                      ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi,
                      TemplatePages templatePages, TemplateApi templateApi,
-                     AttachmentPages attachmentPages, AttachmentApi attachmentApi) {
+                     AttachmentPages attachmentPages, AttachmentApi attachmentApi,
+                     RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -187,6 +192,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/bijlagen", attachmentPages::upload, EDIT);
             r.post("/bijlagen/{name}/verwijderen", attachmentPages::remove, EDIT);
             r.get("/revisies/{number}/bijlagen/{name}", attachmentPages::download, READ_AGREEMENT);
+            // redaction of personal data from history (issue 17; docs/PRIVACY.md): beheerder only
+            r.get("/persoonsgegeven-verwijderen", redactionPages::form, REDACT);
+            r.post("/persoonsgegeven-verwijderen", redactionPages::redact, REDACT);
         });
 
         r.path("/opmerkingen/{comment}", () -> {

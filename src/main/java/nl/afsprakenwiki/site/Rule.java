@@ -66,7 +66,11 @@ public enum Rule implements RouteRole {
      * Edit or resolve the comment {@code {comment}}: members of its agreement's koppelzone (everyone else: 404);
      * the handler then requires the author (edit, resolve) or {@code MODERATE_DISCUSSION} (resolve).
      */
-    COMMENT_MEMBER(Permission.COMMENT, Scope.COMMENT);
+    COMMENT_MEMBER(Permission.COMMENT, Scope.COMMENT),
+    /** Remove personal data from the stored revisions of the agreement {@code {id}} (redaction): beheerder only. */
+    REDACT(Permission.REDACT, Scope.AGREEMENT),
+    /** Redact minutes of the meeting {@code {meeting}}: beheerder only (others in the koppelzone 403, outside 404). */
+    REDACT_MEETING(Permission.REDACT, Scope.MEETING);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }

@@ -1,0 +1,38 @@
+package nl.afsprakenwiki.redaction;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.agreements.Current;
+import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.RequestParts;
+
+/** The JSON API that redacts a whole comment or an agenda item's minutes (docs/API.md, docs/PRIVACY.md). */
+public final class WholeRedactionApi {
+
+    private final WholeRedactions redactions;
+    private final Json json;
+
+    public WholeRedactionApi(WholeRedactions redactions, Json json) {
+        this.redactions = redactions;
+        this.json = json;
+    }
+
+    record Request(String reason, String requestedBy) {
+    }
+
+    public void comment(Context ctx) {
+        Request request = json.read(ctx, Request.class);
+        answer(ctx, redactions.comment(Current.agreement(ctx), RequestParts.id(ctx, "comment"), request.reason(),
+                request.requestedBy(), Current.viewer(ctx)));
+    }
+
+    public void minutes(Context ctx) {
+        Request request = json.read(ctx, Request.class);
+        answer(ctx, redactions.minutes(Current.koppelzone(ctx), RequestParts.id(ctx, "meeting"), RequestParts.id(ctx, "item"),
+                request.reason(), request.requestedBy(), Current.viewer(ctx)));
+    }
+
+    private static void answer(Context ctx, WholeRedactions.Done done) {
+        ctx.status(201).json(Json.object("id", done.id(), "kind", done.kind(), "oldSha256", done.oldSha256(),
+                "newSha256", done.newSha256()));
+    }
+}

@@ -1,0 +1,146 @@
+package nl.afsprakenwiki.redaction;
+
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.InvalidInput.FieldError;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.redaction.RedactionStore.Requester;
+import nl.afsprakenwiki.text.CleanText;
+import org.jdbi.v3.core.Handle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Redaction of a whole comment (with the texts it had before each edit) or of an agenda item's minutes
+ * (docs/PRIVACY.md): the text becomes {@link Occurrences#MARKER}, on the request of the koppelzone's
+ * voorzitter, by a beheerder, in one transaction with a record and an audit event that hold the hashes
+ * before and after, never the text. Neither is in the search index; pages and exports read the database.
+ */
+public final class WholeRedactions {
+
+    private final Database db;
+    private final RedactionStore store = new RedactionStore();
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public WholeRedactions(Database db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What is kept of one such redaction. */
+    public record Done(long id, String kind, String oldSha256, String newSha256) {
+    }
+
+    /** Replaces comment {@code commentId} of {@code agreement} and its earlier texts by the marker. */
+    public Done comment(Agreement agreement, long commentId, String reason, String requestedBy, Viewer viewer) {
+        Koppelzone koppelzone = agreement.koppelzone();
+        mayRedact(koppelzone, viewer);
+        return db.write(handle -> {
+            Checked checked = checked(handle, koppelzone, reason, requestedBy);
+            String body = handle.createQuery("SELECT body FROM comment WHERE id = :c AND agreement_id = :a")
+                    .bind("c", commentId).bind("a", agreement.id())
+                    .mapTo(String.class).findOne().orElseThrow(() -> new NotFound("comment"));
+            handle.createUpdate("INSERT INTO redaction_pending_comment (comment_id) VALUES (:c)").bind("c", commentId).execute();
+            handle.createUpdate("UPDATE comment_edit SET body = :m WHERE comment_id = :c")
+                    .bind("m", Occurrences.MARKER).bind("c", commentId).execute();
+            handle.createUpdate("DELETE FROM redaction_pending_comment WHERE comment_id = :c").bind("c", commentId).execute();
+            handle.createUpdate("UPDATE comment SET body = :m WHERE id = :c").bind("m", Occurrences.MARKER)
+                    .bind("c", commentId).execute();
+            return record(handle, "comment", commentId, body, checked, viewer, koppelzone, "comment.redact",
+                    "agreement:" + agreement.id());
+        });
+    }
+
+    /** Replaces the minutes of agenda item {@code itemId} of meeting {@code meetingId} by the marker. */
+    public Done minutes(Koppelzone koppelzone, long meetingId, long itemId, String reason, String requestedBy, Viewer viewer) {
+        mayRedact(koppelzone, viewer);
+        return db.write(handle -> {
+            Checked checked = checked(handle, koppelzone, reason, requestedBy);
+            String minutes = handle.createQuery("SELECT minutes FROM meeting_item WHERE id = :i AND meeting_id = :m")
+                    .bind("i", itemId).bind("m", meetingId).mapTo(String.class).findOne()
+                    .orElseThrow(() -> new NotFound("item"));
+            if (minutes.isEmpty()) {
+                throw new InvalidInput("minutes", "error.redaction.noMinutes");
+            }
+            handle.createUpdate("UPDATE meeting_item SET minutes = :m WHERE id = :i").bind("m", Occurrences.MARKER)
+                    .bind("i", itemId).execute();
+            return record(handle, "minutes", itemId, minutes, checked, viewer, koppelzone, "meeting.redactMinutes",
+                    "meeting:" + meetingId);
+        });
+    }
+
+    private Done record(Handle handle, String kind, long subject, String before, Checked checked, Viewer viewer,
+                        Koppelzone koppelzone, String action, String target) {
+        String oldSha = sha256(before);
+        String newSha = sha256(Occurrences.MARKER);
+        long id = handle.createUpdate("""
+                        INSERT INTO content_redaction (kind, comment_id, meeting_item_id, old_sha256, new_sha256, reason,
+                            requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
+                        VALUES (:kind, :comment, :item, :old, :new, :reason, :req, :reqId, :by, :byId, :at)""")
+                .bind("kind", kind).bind("comment", kind.equals("comment") ? subject : null)
+                .bind("item", kind.equals("minutes") ? subject : null).bind("old", oldSha).bind("new", newSha)
+                .bind("reason", checked.reason()).bind("req", checked.requester().displayName())
+                .bind("reqId", checked.requester().accountId()).bind("by", viewer.author().name())
+                .bind("byId", viewer.author().accountId()).bind("at", clock.instant().toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(kind.equals("comment") ? "comment" : "item", subject);
+        details.put("previousSha256", oldSha);
+        details.put("sha256", newSha);
+        details.put("requestedBy", checked.requester().username());
+        details.put("reason", checked.reason());
+        details.put("redaction", id);
+        audit.record(handle, viewer.author(), action, target, koppelzone.id(), details);
+        return new Done(id, kind, oldSha, newSha);
+    }
+
+    private record Checked(Requester requester, String reason) {
+    }
+
+    private Checked checked(Handle handle, Koppelzone koppelzone, String reason, String requestedBy) {
+        List<FieldError> errors = new ArrayList<>();
+        String why = CleanText.text(reason == null ? "" : reason).strip();
+        if (why.isEmpty()) {
+            errors.add(new FieldError("reason", "error.reason.required"));
+        } else if (why.length() > Redactions.MAX_REASON) {
+            errors.add(new FieldError("reason", "error.reason.tooLong", Redactions.MAX_REASON));
+        }
+        Requester requester = store.voorzitter(handle, requestedBy == null ? "" : requestedBy.strip(), koppelzone.id())
+                .orElse(null);
+        if (requester == null) {
+            errors.add(new FieldError("requestedBy", "error.redaction.requester", koppelzone.name()));
+        }
+        InvalidInput.throwIfAny(errors);
+        return new Checked(requester, why);
+    }
+
+    private static void mayRedact(Koppelzone koppelzone, Viewer viewer) {
+        if (!viewer.can(Permission.REDACT, koppelzone.id())) {
+            throw Refused.forbidden("refused.redaction.beheerder");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
