@@ -141,7 +141,7 @@ public final class App {
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
                         meetings::discussions, services.templates()),
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch(),
-                        services.contacts(), services.templates()),
+                        services.contacts(), services.templates(), services.privacy()),
                 new AccountApi(services.accounts()),
                 new AdminPages(services.accounts(), services.ssoAccounts(), services.koppelzones(),
                         services.koppelzoneAdmin(), services.outbox(), views),

@@ -53,6 +53,8 @@ import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import java.util.List;
 
 /**
@@ -71,7 +73,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Meetings meetings, MeetingRecording meetingRecording, Search search, Importer importer, Exporter exporter, DemoContent demo,
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
                        AgreementContacts contacts, Comments comments, TemplateService templates,
-                       StoredFiles files, Attachments attachments) {
+                       StoredFiles files, Attachments attachments, AgreementPrivacy privacy) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -83,6 +85,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         MarkdownRenderer markdown = new MarkdownRenderer();
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
+        // the privacy guard (issue 17): one detector for the process, shared by every save
+        AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock);
         AccountStore accountStore = new AccountStore();
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
@@ -103,7 +107,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 Published.all(adoptionMail, new FollowerMail(outbox)));
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
-                lifecycle);
+                lifecycle, privacy);
         RoundViews rounds = new RoundViews(db, lifecycle);
         Inbox inbox = new Inbox(db, lifecycle, agreements, rounds);
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
@@ -126,6 +130,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
-                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files));
+                new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files), privacy);
     }
 }

@@ -35,9 +35,11 @@ public final class AgreementApi {
     private final AgreementContacts contacts;
 
     private final TemplateService templates;
+    private final AgreementPrivacy privacy;
 
     public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch,
-                        AgreementContacts contacts, TemplateService templates) {
+                        AgreementContacts contacts, TemplateService templates, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
@@ -51,11 +53,11 @@ public final class AgreementApi {
     // --- request bodies -------------------------------------------------------------------------
 
     record CreateRequest(String title, String body, List<String> parties, List<String> themes, LocalDate reviewDate,
-                         String summary, String template) {
+                         String summary, String template, List<String> acceptedFindings, String acceptanceReason) {
     }
 
     record UpdateRequest(String title, String body, Integer baseRevision, String summary, List<String> parties,
-                         List<String> themes, LocalDate reviewDate) {
+                         List<String> themes, LocalDate reviewDate, List<String> acceptedFindings, String acceptanceReason) {
     }
 
     record RestoreRequest(Integer revision, Integer baseRevision) {
@@ -97,10 +99,12 @@ public final class AgreementApi {
         }
         // a template's hints (HTML comments) are never saved, also not when a client sends them along
         Revision revision = editing.create(koppelzone.id(),
-                new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary()),
+                new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary(),
+                        acceptance(request.acceptedFindings(), request.acceptanceReason())),
                 Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
-                .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
+                .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256(),
+                        "warnings", warnings(revision)));
     }
 
     public void show(Context ctx) {
@@ -126,7 +130,7 @@ public final class AgreementApi {
         Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
                 : detailsOrCurrent(current, request);
         var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
-                details, null);
+                details, null, acceptance(request.acceptedFindings(), request.acceptanceReason()));
         respond(ctx, editing.save(id, edit, Current.viewer(ctx).author()));
     }
 
@@ -184,6 +188,15 @@ public final class AgreementApi {
 
     // --- helpers --------------------------------------------------------------------------------
 
+    private static AgreementInput.Acceptance acceptance(List<String> fingerprints, String reason) {
+        return new AgreementInput.Acceptance(fingerprints == null ? Set.of() : new LinkedHashSet<>(fingerprints), reason);
+    }
+
+    /** Medium-confidence findings not yet confirmed: the save went through, but proposing waits for them. */
+    private List<Map<String, Object>> warnings(Revision revision) {
+        return PrivacyJson.findings(privacy.unconfirmed(revision.agreementId(), revision.number()), dutch);
+    }
+
     private void respond(Context ctx, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -193,6 +206,7 @@ public final class AgreementApi {
                 body.put("mergedWith", saved.mergedWith());
             }
             body.put("sha256", saved.revision().sha256());
+            body.put("warnings", warnings(saved.revision()));
             ctx.json(body);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
