@@ -139,7 +139,7 @@ public final class App {
                 new KoppelzoneApi(services.koppelzones()),
                 new KoppelzoneAdminApi(services.koppelzones(), services.koppelzoneAdmin(), services.memberships(), json),
                 new AgreementPages(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), views, panels,
-                        meetings::discussions, services.templates()),
+                        meetings::discussions, services.templates(), services.privacy()),
                 new AgreementApi(services.agreements(), services.editing(), services.koppelzones(), services.markdown(), json, translations.dutch(),
                         services.contacts(), services.templates(), services.privacy()),
                 new AccountApi(services.accounts()),

@@ -155,6 +155,7 @@ public final class AgreementEditing {
             // against what the writer saw even when the text needs no merge
             boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
             if (mine.sameAs(theirs.title(), theirs.body())) {
+                privacy.recordOnUnchanged(handle, theirs, agreement.koppelzone().id(), edit.accepted(), author);
                 return new SaveOutcome.Unchanged(current, detailsSaved);
             }
             return saved(handle, id, agreement.koppelzone().id(), mine, author, summary, current, null, edit.accepted());

@@ -54,6 +54,18 @@ public final class AgreementPrivacy {
                 Parties.NONE, confirmed);
     }
 
+    /**
+     * The panel for a form refused for another reason (a field error): the high-confidence findings
+     * of what was typed stay in view with the writer's ticks, so nothing they did is lost.
+     */
+    public PrivacyPanel panelForInvalid(String title, String body, String summary, Acceptance accepted) {
+        Screening screening = screen(title, body, summary, accepted.fingerprints());
+        List<FieldFinding> high = new ArrayList<>(screening.refusing());
+        screening.confirmed().stream().filter(found -> found.kind().confidence() == nl.afsprakenwiki.privacy.Confidence.HIGH)
+                .forEach(high::add);
+        return high.isEmpty() ? PrivacyPanel.NONE : PrivacyPanel.refused(high, accepted);
+    }
+
     /** Checks the reason of an acceptance, as a field error next to the other input errors. */
     static void checkReason(Acceptance accepted, List<InvalidInput.FieldError> errors) {
         if (accepted.reason().length() > Screening.MAX_REASON) {
@@ -83,7 +95,7 @@ public final class AgreementPrivacy {
      */
     void recordAccepted(Handle handle, Revision revision, long koppelzoneId, Screening screening, Acceptance accepted,
                         Author author) {
-        Set<String> before = confirmedIn(handle, revision.agreementId(), revision.number() - 1);
+        Set<String> before = confirmedIn(handle, revision.agreementId(), revision.number());
         List<FieldFinding> fresh = new ArrayList<>();
         Set<String> seen = new HashSet<>(before);
         for (FieldFinding found : screening.confirmed()) {
@@ -92,6 +104,18 @@ public final class AgreementPrivacy {
             }
         }
         store(handle, revision, koppelzoneId, fresh, accepted.reason(), author);
+    }
+
+    /**
+     * Stores confirmations sent with a save that needed no new revision (the writer only ticked
+     * findings of the current revision on the edit page).
+     */
+    void recordOnUnchanged(Handle handle, Revision current, long koppelzoneId, Acceptance accepted, Author author) {
+        if (accepted.fingerprints().isEmpty()) {
+            return;
+        }
+        recordAccepted(handle, current, koppelzoneId,
+                screen(current.title(), current.body(), current.summary(), accepted.fingerprints()), accepted, author);
     }
 
     /** The findings of revision {@code number} not confirmed in it or in an earlier revision of the agreement. */

@@ -56,9 +56,13 @@ final class FormReader {
     }
 
     static AgreementInput.Edit edit(FormValues values) {
+        return edit(values, AgreementInput.Acceptance.NONE);
+    }
+
+    static AgreementInput.Edit edit(FormValues values, AgreementInput.Acceptance accepted) {
         Details base = new Details(values.baseParties(), values.baseThemes(), dateOrNull(values.baseReviewDate()));
         return new AgreementInput.Edit(values.baseRevision(), values.title(), values.body(), values.summary(),
-                details(values), base);
+                details(values), base, accepted);
     }
 
     private static Set<String> themes(Set<String> checked, String others) {

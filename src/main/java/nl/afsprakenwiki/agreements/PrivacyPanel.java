@@ -1,0 +1,40 @@
+package nl.afsprakenwiki.agreements;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.agreements.AgreementInput.Acceptance;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The privacy findings beside an editor (issue 17 point 2, web/templates/privacy/findings.jte): each
+ * finding quoted with its explanation and a checkbox "this is no personal data", plus a reason.
+ * {@code refusing} when the save was refused; otherwise the findings are warnings to confirm.
+ * Any form with text may show it; the form fields are {@code acceptedFindings} and {@code acceptanceReason}.
+ */
+public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<String> checked, String reason) {
+
+    public static final PrivacyPanel NONE = new PrivacyPanel(List.of(), false, Set.of(), "");
+
+    public boolean shown() {
+        return !findings.isEmpty();
+    }
+
+    /** The findings of a refused save, keeping what the writer checked and typed. */
+    public static PrivacyPanel refused(List<FieldFinding> findings, Acceptance accepted) {
+        return new PrivacyPanel(findings, true, accepted.fingerprints(), accepted.reason());
+    }
+
+    /** Medium findings still to confirm, nothing checked yet. */
+    public static PrivacyPanel warnings(List<FieldFinding> findings) {
+        return new PrivacyPanel(findings, false, Set.of(), "");
+    }
+
+    /** What a form sent: the checked fingerprints and the reason. */
+    public static Acceptance acceptance(Context ctx) {
+        String reason = ctx.formParam("acceptanceReason");
+        return new Acceptance(new LinkedHashSet<>(ctx.formParams("acceptedFindings")), reason == null ? "" : reason);
+    }
+}
