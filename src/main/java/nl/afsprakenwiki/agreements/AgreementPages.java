@@ -93,7 +93,7 @@ public final class AgreementPages {
             renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body), PrivacyPanel.NONE);
             return;
         }
-        AgreementInput.Acceptance accepted = PrivacyPanel.acceptance(ctx);
+        AgreementInput.Acceptance accepted = FormReader.acceptance(ctx);
         try {
             Revision revision = editing.create(koppelzone.id(), new AgreementInput.Draft(values.title(), body,
                     FormReader.details(values), values.summary(), accepted), Current.viewer(ctx).author());
@@ -127,7 +127,7 @@ public final class AgreementPages {
                     PrivacyPanel.NONE);
             return;
         }
-        AgreementInput.Acceptance accepted = PrivacyPanel.acceptance(ctx);
+        AgreementInput.Acceptance accepted = FormReader.acceptance(ctx);
         try {
             SaveOutcome outcome = editing.save(agreement.id(), FormReader.edit(values, accepted), Current.viewer(ctx).author());
             afterSave(ctx, agreement, values, outcome);

@@ -29,6 +29,12 @@ final class FormReader {
                 text(ctx, "baseReviewDate"));
     }
 
+    /** The privacy findings a form confirmed (web/templates/privacy/findings.jte): fingerprints and reason. */
+    public static AgreementInput.Acceptance acceptance(Context ctx) {
+        return new AgreementInput.Acceptance(new LinkedHashSet<>(ctx.formParams("acceptedFindings")),
+                text(ctx, "acceptanceReason"));
+    }
+
     static boolean wantsPreview(Context ctx) {
         return "preview".equals(ctx.formParam("action"));
     }

@@ -1,10 +1,8 @@
 package nl.afsprakenwiki.agreements;
 
-import io.javalin.http.Context;
 import nl.afsprakenwiki.agreements.AgreementInput.Acceptance;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,11 +28,5 @@ public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<St
     /** Medium findings still to confirm, nothing checked yet. */
     public static PrivacyPanel warnings(List<FieldFinding> findings) {
         return new PrivacyPanel(findings, false, Set.of(), "");
-    }
-
-    /** What a form sent: the checked fingerprints and the reason. */
-    public static Acceptance acceptance(Context ctx) {
-        String reason = ctx.formParam("acceptanceReason");
-        return new Acceptance(new LinkedHashSet<>(ctx.formParams("acceptedFindings")), reason == null ? "" : reason);
     }
 }
