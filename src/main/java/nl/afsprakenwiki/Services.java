@@ -104,7 +104,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AdoptionMail adoptionMail = new AdoptionMail(outbox);
         // what the public sees changing is told to followers and adopters, by mail
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
-                Published.all(adoptionMail, new FollowerMail(outbox)));
+                Published.all(adoptionMail, new FollowerMail(outbox)), privacy);
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle, privacy);
@@ -112,7 +112,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Inbox inbox = new Inbox(db, lifecycle, agreements, rounds);
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
-        Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
+        Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock, privacy);
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
         // attachment files, content-addressed beside the database

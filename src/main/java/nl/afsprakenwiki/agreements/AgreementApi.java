@@ -63,6 +63,9 @@ public final class AgreementApi {
     record RestoreRequest(Integer revision, Integer baseRevision) {
     }
 
+    record ConfirmRequest(List<String> fingerprints, String reason) {
+    }
+
     // --- handlers -------------------------------------------------------------------------------
 
     public void list(Context ctx) {
@@ -184,6 +187,21 @@ public final class AgreementApi {
         var restored = editing.restore(id, request.revision(), request.baseRevision(), Current.viewer(ctx).author());
         ctx.status(restored.unchanged() ? 200 : 201).json(Json.object("revision", restored.revision().number(),
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
+    }
+
+    /**
+     * Confirms privacy findings of a revision as no personal data (issue 17), so that it can be
+     * proposed; answers what is still unconfirmed.
+     */
+    public void confirmPrivacy(Context ctx) {
+        long id = Current.agreement(ctx).id();
+        int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
+        agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
+        ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
+        int confirmed = privacy.confirm(id, number, acceptance(request.fingerprints(), request.reason()),
+                Current.viewer(ctx).author());
+        ctx.json(Json.object("revision", number, "confirmed", confirmed,
+                "unconfirmed", PrivacyJson.findings(privacy.unconfirmed(id, number), dutch)));
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -130,6 +130,19 @@ public final class AgreementPrivacy {
                 confirmedIn(handle, agreementId, number)).unconfirmed();
     }
 
+    /** {@link #refuseIfUnconfirmed(Handle, long, int, PersonalDataFound.Reason)} in a transaction of its own. */
+    public void refuseIfUnconfirmed(long agreementId, int number, PersonalDataFound.Reason reason) {
+        db.read(handle -> {
+            refuseIfUnconfirmed(handle, agreementId, number, reason);
+            return null;
+        });
+    }
+
+    /** The fingerprints confirmed in revisions 1..{@code upTo} of an agreement (e.g. to carry over to an adopted copy). */
+    public Set<String> confirmed(long agreementId, int upTo) {
+        return db.read(handle -> confirmedIn(handle, agreementId, upTo));
+    }
+
     /** Refuses {@code reason} (propose, adopt) while revision {@code number} has unconfirmed findings. */
     public void refuseIfUnconfirmed(Handle handle, long agreementId, int number, PersonalDataFound.Reason reason) {
         List<FieldFinding> open = unconfirmed(handle, agreementId, number);

@@ -20,6 +20,8 @@ import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,8 +52,11 @@ public final class Lifecycle implements PartiesChanged {
     private final Clock clock;
     private final LifecycleMail mail;
 
+    private final AgreementPrivacy privacy;
+
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
-                     Outbox outbox, Published published) {
+                     Outbox outbox, Published published, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.mail = new LifecycleMail(outbox, agreements, published);
         this.koppelzones = koppelzones;
         this.db = db;
@@ -95,6 +100,8 @@ public final class Lifecycle implements PartiesChanged {
         if (open.isPresent() && open.get().revision() == revision) {
             throw Refused.conflict("refused.alreadyProposed", revision);
         }
+        // issue 17: what is proposed becomes public once endorsed; every privacy finding must be fixed or confirmed
+        privacy.refuseIfUnconfirmed(handle, agreementId, revision, PersonalDataFound.Reason.PROPOSE);
         Instant now = clock.instant();
         open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
         long roundId = store.insertRound(handle, agreementId, revision, proposed.sha256(), author, now);
