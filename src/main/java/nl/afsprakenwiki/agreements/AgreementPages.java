@@ -99,14 +99,14 @@ public final class AgreementPages {
                     FormReader.details(values), values.summary(), accepted), Current.viewer(ctx).author());
             ctx.redirect(Paths.agreement(revision.agreementId()) + (privacy.unconfirmed(revision.agreementId(), 1).isEmpty()
                     ? "?melding=aangemaakt" : "?melding=persoonsgegevens"));
+        } catch (PersonalDataFound e) {
+            ctx.status(422);
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body),
+                    PrivacyPanel.refused(e.findings(), accepted));
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body),
                     privacy.panelForInvalid(values.title(), body, values.summary(), accepted));
-        } catch (PersonalDataFound e) {
-            ctx.status(422);
-            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body),
-                    PrivacyPanel.refused(e.findings(), accepted));
         }
     }
 
@@ -131,14 +131,14 @@ public final class AgreementPages {
         try {
             SaveOutcome outcome = editing.save(agreement.id(), FormReader.edit(values, accepted), Current.viewer(ctx).author());
             afterSave(ctx, agreement, values, outcome);
+        } catch (PersonalDataFound e) {
+            ctx.status(422);
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
+                    markdown.render(values.body()), PrivacyPanel.refused(e.findings(), accepted));
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
                     markdown.render(values.body()), privacy.panelForInvalid(values.title(), values.body(), values.summary(), accepted));
-        } catch (PersonalDataFound e) {
-            ctx.status(422);
-            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()),
-                    PrivacyPanel.refused(e.findings(), accepted));
         }
     }
 
