@@ -124,12 +124,12 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector()),
                 new Search(settings.dataDir(), db, markdown, indexStorage), importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
+                new Experiences(db, markdown, audit, clock, privacy.detector()), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector()), new TemplateService(db, audit, clock, privacy.detector()), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files), privacy);
     }
 }

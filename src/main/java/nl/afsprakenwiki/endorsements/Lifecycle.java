@@ -22,6 +22,7 @@ import org.jdbi.v3.core.Handle;
 
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,6 +132,8 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
+        // issue 17: a remark on an endorsement never names a child or family
+        PersonalDataFound.refuseHigh(privacy.detector(), Screening.fields("remark", cleanRemark));
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
