@@ -39,7 +39,11 @@ public final class PrivacyJson {
         String kinds = refused.findings().stream().map(found -> found.kind().code() + " (" + found.field() + ", "
                 + found.finding().start() + "–" + found.finding().end() + ")").collect(Collectors.joining(", "));
         String detail = dutch.get("api.privacy." + refused.reason().name().toLowerCase(), kinds);
-        return new ProblemException(422, "/problemen/persoonsgegevens", "Mogelijk persoonsgegevens", detail,
-                Map.of("findings", findings(refused.findings(), dutch)));
+        Map<String, Object> errors = new LinkedHashMap<>();
+        refused.errors().forEach(error -> errors.putIfAbsent(error.field(), dutch.message(error)));
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("errors", errors);
+        extensions.put("findings", findings(refused.findings(), dutch));
+        return new ProblemException(422, "/problemen/persoonsgegevens", "Mogelijk persoonsgegevens", detail, extensions);
     }
 }

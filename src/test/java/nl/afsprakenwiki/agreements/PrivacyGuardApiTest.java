@@ -94,6 +94,7 @@ class PrivacyGuardApiTest {
         assertThat(finding.get("fingerprint").asText()).isNotBlank();
         assertThat(finding.get("explanation").asText()).contains("burgerservicenummer");
         assertThat(response.json().get("detail").asText()).contains("bsn").doesNotContain(VALID_BSN);
+        assertThat(response.json().get("errors").get("body").asText()).contains("bsn").doesNotContain(VALID_BSN);
         assertThat(count("SELECT count(*) FROM agreement")).isZero();
     }
 

@@ -131,4 +131,18 @@ class PrivacyGuardPagesTest {
         assertThat(app.services.privacy().unconfirmed(id, 1)).isEmpty();
         assertThat(web.get("/afspraken/" + id + "/bewerken").body()).doesNotContain("Controleer deze mogelijke persoonsgegevens");
     }
+
+    @Test
+    void proposingARevisionWithAnUnconfirmedFindingFromThePageIsRefusedWithAnExplanation() {
+        Response created = create("Het wijkteam belt moeder Fatima binnen vijf werkdagen terug.");
+        long id = Long.parseLong(created.header("Location").replaceAll("/afspraken/(\\d+).*", "$1"));
+
+        Response refused = web.submit("/afspraken/" + id + "/voorstellen", "/afspraken/" + id + "/voorstellen",
+                List.of(entry("revision", "1")));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Mogelijk persoonsgegevens").contains("nog niet zijn bevestigd (Naam)");
+        String status = web.get("/api/v1/agreements/" + id).json().get("status").asText();
+        assertThat(status).isEqualTo("concept");
+    }
 }
