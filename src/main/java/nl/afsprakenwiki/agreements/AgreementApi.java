@@ -103,11 +103,11 @@ public final class AgreementApi {
         // a template's hints (HTML comments) are never saved, also not when a client sends them along
         Revision revision = editing.create(koppelzone.id(),
                 new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary(),
-                        acceptance(request.acceptedFindings(), request.acceptanceReason())),
+                        AgreementInput.Acceptance.of(request.acceptedFindings(), request.acceptanceReason())),
                 Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
                 .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256(),
-                        "warnings", warnings(revision)));
+                        "warnings", PrivacyJson.warnings(privacy, revision, dutch)));
     }
 
     public void show(Context ctx) {
@@ -133,7 +133,7 @@ public final class AgreementApi {
         Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
                 : detailsOrCurrent(current, request);
         var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
-                details, null, acceptance(request.acceptedFindings(), request.acceptanceReason()));
+                details, null, AgreementInput.Acceptance.of(request.acceptedFindings(), request.acceptanceReason()));
         respond(ctx, editing.save(id, edit, Current.viewer(ctx).author()));
     }
 
@@ -189,16 +189,13 @@ public final class AgreementApi {
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
     }
 
-    /**
-     * Confirms privacy findings of a revision as no personal data (issue 17), so that it can be
-     * proposed; answers what is still unconfirmed.
-     */
+    /** Confirms privacy findings of a revision as no personal data (issue 17); answers what is still unconfirmed. */
     public void confirmPrivacy(Context ctx) {
         long id = Current.agreement(ctx).id();
         int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
         agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
         ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
-        int confirmed = privacy.confirm(id, number, acceptance(request.fingerprints(), request.reason()),
+        int confirmed = privacy.confirm(id, number, AgreementInput.Acceptance.of(request.fingerprints(), request.reason()),
                 Current.viewer(ctx).author());
         ctx.json(Json.object("revision", number, "confirmed", confirmed,
                 "unconfirmed", PrivacyJson.findings(privacy.unconfirmed(id, number), dutch)));
@@ -206,14 +203,6 @@ public final class AgreementApi {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private static AgreementInput.Acceptance acceptance(List<String> fingerprints, String reason) {
-        return new AgreementInput.Acceptance(fingerprints == null ? Set.of() : new LinkedHashSet<>(fingerprints), reason);
-    }
-
-    /** Medium-confidence findings not yet confirmed: the save went through, but proposing waits for them. */
-    private List<Map<String, Object>> warnings(Revision revision) {
-        return PrivacyJson.findings(privacy.unconfirmed(revision.agreementId(), revision.number()), dutch);
-    }
 
     private void respond(Context ctx, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
@@ -224,7 +213,7 @@ public final class AgreementApi {
                 body.put("mergedWith", saved.mergedWith());
             }
             body.put("sha256", saved.revision().sha256());
-            body.put("warnings", warnings(saved.revision()));
+            body.put("warnings", PrivacyJson.warnings(privacy, saved.revision(), dutch));
             ctx.json(body);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,

@@ -65,6 +65,11 @@ public final class AgreementInput {
     public record Acceptance(Set<String> fingerprints, String reason) {
         public static final Acceptance NONE = new Acceptance(Set.of(), "");
 
+        /** From a request's list (null: none) and reason. */
+        public static Acceptance of(List<String> fingerprints, String reason) {
+            return new Acceptance(fingerprints == null ? Set.of() : new LinkedHashSet<>(fingerprints), reason);
+        }
+
         public Acceptance {
             fingerprints = fingerprints == null ? Set.of()
                     : fingerprints.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());

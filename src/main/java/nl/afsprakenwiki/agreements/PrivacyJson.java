@@ -34,6 +34,11 @@ public final class PrivacyJson {
         }).toList();
     }
 
+    /** Medium-confidence findings of a saved revision not yet confirmed: proposing waits for them. */
+    public static List<Map<String, Object>> warnings(AgreementPrivacy privacy, Revision revision, Texts dutch) {
+        return findings(privacy.unconfirmed(revision.agreementId(), revision.number()), dutch);
+    }
+
     /** The 422 of a refused save, proposal or adoption, with every finding that must be fixed or confirmed. */
     public static ProblemException problem(PersonalDataFound refused, Texts dutch) {
         String kinds = refused.findings().stream().map(found -> found.kind().code() + " (" + found.field() + ", "
