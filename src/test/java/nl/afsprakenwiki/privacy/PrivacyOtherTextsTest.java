@@ -89,4 +89,24 @@ class PrivacyOtherTextsTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.body()).contains("Dit lijkt een persoonsgegeven te bevatten (postcode)");
     }
+
+    @Test
+    void meetingMinutesAndActionItemsWithABsnAreRefusedAndNotStored() {
+        TestApp.Client api = app.bearer("marieke");
+        Response planned = api.postJson("/api/v1/koppelzones/" + zone + "/meetings", Map.of("date", "2030-03-12",
+                "startTime", "14:00", "endTime", "16:00", "location", "Stadskantoor"));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        long meeting = planned.json().get("id").asLong();
+        long item = planned.json().get("agenda").get(0).get("id").asLong();
+        TestApp.Client web = app.signIn("marieke");
+        String page = "/overleggen/" + meeting;
+
+        Response minutes = web.submit(page, page + "/agenda/" + item + "/notulen", List.of(entry("minutes", BSN_TEXT)));
+        Response action = web.submit(page, page + "/actiepunten", List.of(entry("description", BSN_TEXT),
+                entry("owner", "marieke"), entry("due", "")));
+
+        assertThat(minutes.status()).isEqualTo(422);
+        assertThat(action.status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/meetings/" + meeting).body()).doesNotContain("111222333");
+    }
 }
