@@ -117,7 +117,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
 
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files);
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files, privacy);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),

@@ -107,7 +107,15 @@ public final class AgreementPrivacy {
     }
 
     /**
-     * Stores confirmations sent with a save that needed no new revision (the writer only ticked
+     * Stores the confirmations of {@code accepted} that are findings of {@code current} and not yet
+     * confirmed in the agreement (e.g. those an imported file lists), with their audit event.
+     */
+    public void recordConfirmed(Handle handle, Revision current, long koppelzoneId, Acceptance accepted, Author author) {
+        recordOnUnchanged(handle, current, koppelzoneId, accepted, author);
+    }
+
+    /**
+     * As {@link #recordConfirmed}, for a save that needed no new revision (the writer only ticked
      * findings of the current revision on the edit page).
      */
     void recordOnUnchanged(Handle handle, Revision current, long koppelzoneId, Acceptance accepted, Author author) {
