@@ -3,6 +3,7 @@ package nl.afsprakenwiki.agreements;
 import nl.afsprakenwiki.agreements.AgreementInput.Acceptance;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,12 @@ import java.util.Set;
 public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<String> checked, String reason) {
 
     public static final PrivacyPanel NONE = new PrivacyPanel(List.of(), false, Set.of(), "");
+
+    /** One entry per fingerprint (the same data twice is one finding to confirm, and one checkbox id). */
+    public PrivacyPanel {
+        Set<String> seen = new HashSet<>();
+        findings = findings.stream().filter(found -> seen.add(found.fingerprint())).toList();
+    }
 
     public boolean shown() {
         return !findings.isEmpty();
