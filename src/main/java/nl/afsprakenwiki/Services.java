@@ -56,6 +56,8 @@ import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import java.util.List;
 
 /**
@@ -75,7 +77,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
-                       WholeRedactions wholeRedactions) {
+                       WholeRedactions wholeRedactions, AgreementPrivacy privacy) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -87,6 +89,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         MarkdownRenderer markdown = new MarkdownRenderer();
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
+        // the privacy guard (issue 17): one detector for the process, shared by every save
+        AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock);
         AccountStore accountStore = new AccountStore();
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
@@ -104,20 +108,20 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AdoptionMail adoptionMail = new AdoptionMail(outbox);
         // what the public sees changing is told to followers and adopters, by mail
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
-                Published.all(adoptionMail, new FollowerMail(outbox)));
+                Published.all(adoptionMail, new FollowerMail(outbox)), privacy);
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
-                lifecycle);
+                lifecycle, privacy);
         RoundViews rounds = new RoundViews(db, lifecycle);
         Inbox inbox = new Inbox(db, lifecycle, agreements, rounds);
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
-        Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock);
+        Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock, privacy);
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
-        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files);
+        Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files, privacy);
         Search search = new Search(settings.dataDir(), db, markdown, indexStorage);
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
@@ -125,14 +129,14 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector()),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox)), new TemplateService(db, audit, clock), files,
+                new Experiences(db, markdown, audit, clock, privacy.detector()), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector()), new TemplateService(db, audit, clock, privacy.detector()), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock));
+                new WholeRedactions(db, audit, clock), privacy);
     }
 }

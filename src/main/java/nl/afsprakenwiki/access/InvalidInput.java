@@ -6,7 +6,7 @@ import java.util.List;
  * Input that cannot be accepted, with one message per field. Pages show each message next to its
  * field (keeping what was typed); the API answers 400 with the messages in {@code detail}.
  */
-public final class InvalidInput extends RuntimeException {
+public class InvalidInput extends RuntimeException {
 
     /** One problem: the field it concerns, a message key and the key's arguments. */
     public record FieldError(String field, String messageKey, List<Object> arguments) {

@@ -44,8 +44,7 @@ public final class AuditSentences {
             "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen",
             "template.created", "template.updated", "template.retired",
 
-            "agreement.attachment",
-
+            "agreement.attachment", "privacy.confirm",
             "agreement.redact", "comment.redact", "meeting.redactMinutes");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
@@ -97,7 +96,7 @@ public final class AuditSentences {
         arguments.add(subject(event));
         String key = ACTIONS.contains(code) ? "audit.event." + code : "audit.event.unknown";
         switch (code) {
-            case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create" ->
+            case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create", "privacy.confirm" ->
                     arguments.add(plain(details.get("revision")));
             case "agreement.restore" -> arguments.add(plain(details.get("restored")));
             case "agreement.redact" -> arguments.add(plain(details.get("revision")));

@@ -21,6 +21,8 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.Party;
 
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +49,13 @@ public final class Adoptions {
     private final Clock clock;
     private final ReadCache<Long, Links> links;
 
+    private final AgreementPrivacy privacy;
+    /** The reason stored with confirmations carried over from the source of an adoption. */
+    private static final String CONFIRMED_IN_SOURCE = "Bevestigd in de overgenomen afspraak";
+
     public Adoptions(Database db, AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, AuditLog audit,
-                     Clock clock) {
+                     Clock clock, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.db = db;
         this.links = new ReadCache<>(db, 2_000);
         this.store = new AdoptionStore();
@@ -145,8 +152,12 @@ public final class Adoptions {
         Revision endorsed = agreements.version(sourceId, source.endorsedRevision(), viewer).orElseThrow().revision();
         String summary = summary("Overgenomen van " + source.koppelzone().name() + " ("
                 + source.koppelzone().municipality().name() + "), revisie " + endorsed.number());
+        // issue 17: a copy is only made of text whose privacy findings were all fixed or confirmed;
+        // the confirmations travel with it, so the copy's first revision needs none of its own
+        privacy.refuseIfUnconfirmed(sourceId, endorsed.number(), PersonalDataFound.Reason.ADOPT);
         var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
-                new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary);
+                new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary,
+                new AgreementInput.Acceptance(privacy.confirmed(sourceId, endorsed.number()), CONFIRMED_IN_SOURCE));
         // the first revision includes the files of the endorsed source revision (stored once, by content)
         return editing.create(target.id(), draft, agreements.attachments(endorsed), viewer.author(), (handle, revision) -> {
             store.insert(handle, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());

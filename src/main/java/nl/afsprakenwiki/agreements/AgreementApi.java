@@ -35,9 +35,11 @@ public final class AgreementApi {
     private final AgreementContacts contacts;
 
     private final TemplateService templates;
+    private final AgreementPrivacy privacy;
 
     public AgreementApi(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown, Json json, Texts dutch,
-                        AgreementContacts contacts, TemplateService templates) {
+                        AgreementContacts contacts, TemplateService templates, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
@@ -51,14 +53,17 @@ public final class AgreementApi {
     // --- request bodies -------------------------------------------------------------------------
 
     record CreateRequest(String title, String body, List<String> parties, List<String> themes, LocalDate reviewDate,
-                         String summary, String template) {
+                         String summary, String template, List<String> acceptedFindings, String acceptanceReason) {
     }
 
     record UpdateRequest(String title, String body, Integer baseRevision, String summary, List<String> parties,
-                         List<String> themes, LocalDate reviewDate) {
+                         List<String> themes, LocalDate reviewDate, List<String> acceptedFindings, String acceptanceReason) {
     }
 
     record RestoreRequest(Integer revision, Integer baseRevision) {
+    }
+
+    record ConfirmRequest(List<String> fingerprints, String reason) {
     }
 
     // --- handlers -------------------------------------------------------------------------------
@@ -97,10 +102,12 @@ public final class AgreementApi {
         }
         // a template's hints (HTML comments) are never saved, also not when a client sends them along
         Revision revision = editing.create(koppelzone.id(),
-                new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary()),
+                new AgreementInput.Draft(request.title(), MarkdownComments.strip(body), details, request.summary(),
+                        AgreementInput.Acceptance.of(request.acceptedFindings(), request.acceptanceReason())),
                 Current.viewer(ctx).author());
         ctx.status(201).header("Location", Paths.apiAgreement(revision.agreementId()))
-                .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256()));
+                .json(Json.object("id", revision.agreementId(), "revision", revision.number(), "sha256", revision.sha256(),
+                        "warnings", PrivacyJson.warnings(privacy, revision, dutch)));
     }
 
     public void show(Context ctx) {
@@ -126,7 +133,7 @@ public final class AgreementApi {
         Details details = request.parties() == null && request.themes() == null && request.reviewDate() == null ? null
                 : detailsOrCurrent(current, request);
         var edit = new AgreementInput.Edit(request.baseRevision(), request.title(), request.body(), request.summary(),
-                details, null);
+                details, null, AgreementInput.Acceptance.of(request.acceptedFindings(), request.acceptanceReason()));
         respond(ctx, editing.save(id, edit, Current.viewer(ctx).author()));
     }
 
@@ -182,7 +189,20 @@ public final class AgreementApi {
                 "restored", request.revision(), "unchanged", restored.unchanged(), "sha256", restored.revision().sha256()));
     }
 
+    /** Confirms privacy findings of a revision as no personal data (issue 17); answers what is still unconfirmed. */
+    public void confirmPrivacy(Context ctx) {
+        long id = Current.agreement(ctx).id();
+        int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
+        agreements.version(id, number, Current.viewer(ctx)).orElseThrow(() -> new NotFound("revision"));
+        ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
+        int confirmed = privacy.confirm(id, number, AgreementInput.Acceptance.of(request.fingerprints(), request.reason()),
+                Current.viewer(ctx).author());
+        ctx.json(Json.object("revision", number, "confirmed", confirmed,
+                "unconfirmed", PrivacyJson.findings(privacy.unconfirmed(id, number), dutch)));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
+
 
     private void respond(Context ctx, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
@@ -193,6 +213,7 @@ public final class AgreementApi {
                 body.put("mergedWith", saved.mergedWith());
             }
             body.put("sha256", saved.revision().sha256());
+            body.put("warnings", PrivacyJson.warnings(privacy, saved.revision(), dutch));
             ctx.json(body);
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,

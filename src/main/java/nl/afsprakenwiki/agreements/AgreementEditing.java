@@ -40,9 +40,11 @@ public final class AgreementEditing {
     private final Clock clock;
     private final MarkdownRenderer markdown;
     private final AgreementDetails metadata;
+    private final AgreementPrivacy privacy;
 
     public AgreementEditing(Database db, AgreementStore store, KoppelzoneStore koppelzones, AuditLog audit,
-                            MarkdownRenderer markdown, Clock clock, PartiesChanged partiesChanged) {
+                            MarkdownRenderer markdown, Clock clock, PartiesChanged partiesChanged, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.db = db;
         this.store = store;
         this.koppelzones = koppelzones;
@@ -85,10 +87,12 @@ public final class AgreementEditing {
             checkRenderable(draft.body(), errors);
             Set<String> themes = AgreementInput.normaliseThemes(draft.details().themes(), errors);
             List<Long> parties = metadata.partyIds(handle, koppelzone, draft.details().partySlugs(), errors);
+            AgreementPrivacy.checkReason(draft.accepted(), errors);
             AgreementInput.throwIfAny(errors);
 
             Instant now = clock.instant();
             RevisionContent content = RevisionContent.of(draft.title(), draft.body(), attachments);
+            var screening = privacy.screenForSave(handle, null, content, draft.summary(), draft.accepted());
             String slug = uniqueSlug(handle, koppelzone.id(), Slugs.of(content.title(), 80));
             long id = store.insertAgreement(handle, slug, koppelzone.id(), AgreementStatus.CONCEPT,
                     draft.details().reviewDate(), now);
@@ -98,6 +102,7 @@ public final class AgreementEditing {
             Revision revision = store.appendRevision(handle, id, content, author, now, summary, null);
             audit.record(handle, author, "agreement.create", "agreement:" + id, koppelzone.id(),
                     Map.of("koppelzone", koppelzone.slug(), "revision", 1, "sha256", content.sha256()));
+            privacy.recordAccepted(handle, revision, koppelzone.id(), screening, draft.accepted(), author);
             then.accept(handle, revision);
             return revision;
         });
@@ -137,6 +142,7 @@ public final class AgreementEditing {
             errors.add(new FieldError("baseRevision", "error.baseRevision.unknown", edit.baseRevision(), current));
         }
         Details details = edit.details() == null ? null : metadata.check(handle, agreement, edit.details(), errors);
+        AgreementPrivacy.checkReason(edit.accepted(), errors);
         AgreementInput.throwIfAny(errors);
 
         Revision theirs = store.revision(handle, id, current).orElseThrow();
@@ -149,9 +155,10 @@ public final class AgreementEditing {
             // against what the writer saw even when the text needs no merge
             boolean detailsSaved = metadata.apply(handle, agreement, details, edit.baseDetails(), author);
             if (mine.sameAs(theirs.title(), theirs.body())) {
+                privacy.recordOnUnchanged(handle, theirs, agreement.koppelzone().id(), edit.accepted(), author);
                 return new SaveOutcome.Unchanged(current, detailsSaved);
             }
-            return saved(handle, id, agreement.koppelzone().id(), mine, author, summary, current, null);
+            return saved(handle, id, agreement.koppelzone().id(), mine, author, summary, current, null, edit.accepted());
         }
 
         Revision base = store.revision(handle, id, edit.baseRevision()).orElseThrow();
@@ -165,7 +172,8 @@ public final class AgreementEditing {
         if (merged.sameAs(theirs.title(), theirs.body())) {
             return new SaveOutcome.Unchanged(current, detailsSaved);
         }
-        return saved(handle, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current);
+        return saved(handle, id, agreement.koppelzone().id(), merged, author, summary, edit.baseRevision(), current,
+                edit.accepted());
     }
 
     /**
@@ -247,12 +255,14 @@ public final class AgreementEditing {
     }
 
     private SaveOutcome saved(Handle handle, long id, long koppelzoneId, RevisionContent content, Author author,
-                              String summary, int base, Integer mergedWith) {
+                              String summary, int base, Integer mergedWith, AgreementInput.Acceptance accepted) {
         if (mergedWith != null) {
             List<FieldError> errors = new ArrayList<>();
             checkRenderable(content.body(), errors);
             AgreementInput.throwIfAny(errors);
         }
+        // the text as it will be stored (after a merge, also what others wrote) must pass the privacy guard
+        var screening = privacy.screenForSave(handle, id, content, summary, accepted);
         Revision revision = store.appendRevision(handle, id, content, author, clock.instant(), summary, base);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("revision", revision.number());
@@ -262,6 +272,7 @@ public final class AgreementEditing {
             details.put("mergedWith", mergedWith);
         }
         audit.record(handle, author, "agreement.save", "agreement:" + id, koppelzoneId, details);
+        privacy.recordAccepted(handle, revision, koppelzoneId, screening, accepted, author);
         return new SaveOutcome.Saved(revision, mergedWith);
     }
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What a writer submits, and the rules it must meet. Limits are shared by the forms, the API and import. */
 public final class AgreementInput {
@@ -24,11 +26,16 @@ public final class AgreementInput {
     }
 
     /** A new agreement; its text is cleaned (see {@link CleanText}) as it is made, whoever makes it. */
-    public record Draft(String title, String body, Details details, String summary) {
+    public record Draft(String title, String body, Details details, String summary, Acceptance accepted) {
         public Draft {
             title = CleanText.line(title);
             body = CleanText.text(body);
             summary = CleanText.line(summary);
+            accepted = accepted == null ? Acceptance.NONE : accepted;
+        }
+
+        public Draft(String title, String body, Details details, String summary) {
+            this(title, body, details, summary, Acceptance.NONE);
         }
     }
 
@@ -37,11 +44,36 @@ public final class AgreementInput {
      * date alone; with {@code baseDetails} (what the writer saw) they are merged three-way with
      * changes made meanwhile, without it they replace the current ones.
      */
-    public record Edit(int baseRevision, String title, String body, String summary, Details details, Details baseDetails) {
+    public record Edit(int baseRevision, String title, String body, String summary, Details details, Details baseDetails,
+                       Acceptance accepted) {
         public Edit {
             title = CleanText.line(title);
             body = CleanText.text(body);
             summary = CleanText.line(summary);
+            accepted = accepted == null ? Acceptance.NONE : accepted;
+        }
+
+        public Edit(int baseRevision, String title, String body, String summary, Details details, Details baseDetails) {
+            this(baseRevision, title, body, summary, details, baseDetails, Acceptance.NONE);
+        }
+    }
+
+    /**
+     * The privacy findings a writer confirmed are no personal data (issue 17 point 2), by fingerprint,
+     * and why. Only fingerprints of findings in the saved text are stored.
+     */
+    public record Acceptance(Set<String> fingerprints, String reason) {
+        public static final Acceptance NONE = new Acceptance(Set.of(), "");
+
+        /** From a request's list (null: none) and reason. */
+        public static Acceptance of(List<String> fingerprints, String reason) {
+            return new Acceptance(fingerprints == null ? Set.of() : new LinkedHashSet<>(fingerprints), reason);
+        }
+
+        public Acceptance {
+            fingerprints = fingerprints == null ? Set.of()
+                    : fingerprints.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+            reason = CleanText.line(reason);
         }
     }
 

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.agreements;
 import gg.jte.Content;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
@@ -48,8 +49,12 @@ public final class AgreementPages {
      * @param discussions where the agreement was discussed in meetings, for its history
      * @param templates   what a new agreement may start from
      */
+    private final AgreementPrivacy privacy;
+
     public AgreementPages(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown,
-                          Views views, List<AgreementPanel> panels, Discussions discussions, TemplateService templates) {
+                          Views views, List<AgreementPanel> panels, Discussions discussions, TemplateService templates,
+                          AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
@@ -76,7 +81,7 @@ public final class AgreementPages {
         Koppelzone koppelzone = koppelzone(ctx);
         String body = chosenTemplate(ctx, koppelzone).map(Template::source).orElse("");
         var values = new FormValues("", body, Set.of(), Set.of(), "", "", "", 0, Set.of(), Set.of(), "");
-        renderForm(ctx, null, koppelzone, values, Map.of(), null);
+        renderForm(ctx, null, koppelzone, values, Map.of(), null, PrivacyPanel.NONE);
     }
 
     public void create(Context ctx) {
@@ -85,16 +90,23 @@ public final class AgreementPages {
         // a template's hints (HTML comments) guide the writer and are never saved, even if left in
         String body = MarkdownComments.strip(values.body());
         if (FormReader.wantsPreview(ctx)) {
-            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body));
+            renderForm(ctx, null, koppelzone, values, Map.of(), markdown.render(body), PrivacyPanel.NONE);
             return;
         }
+        AgreementInput.Acceptance accepted = FormReader.acceptance(ctx);
         try {
             Revision revision = editing.create(koppelzone.id(), new AgreementInput.Draft(values.title(), body,
-                    FormReader.details(values), values.summary()), Current.viewer(ctx).author());
-            ctx.redirect(Paths.agreement(revision.agreementId()) + "?melding=aangemaakt");
+                    FormReader.details(values), values.summary(), accepted), Current.viewer(ctx).author());
+            ctx.redirect(Paths.agreement(revision.agreementId()) + (privacy.unconfirmed(revision.agreementId(), 1).isEmpty()
+                    ? "?melding=aangemaakt" : "?melding=persoonsgegevens"));
+        } catch (PersonalDataFound e) {
+            ctx.status(422);
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body),
+                    PrivacyPanel.refused(e.findings(), accepted));
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body));
+            renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body),
+                    privacy.panelForInvalid(values.title(), body, values.summary(), accepted));
         }
     }
 
@@ -103,30 +115,39 @@ public final class AgreementPages {
         Revision revision = version.revision();
         FormValues values = FormReader.fromAgreement(version.agreement(), revision);
         renderForm(ctx, version.agreement().id(), version.agreement().koppelzone(), values, Map.of(),
-                markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
+                markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)),
+                PrivacyPanel.warnings(privacy.unconfirmed(revision.agreementId(), revision.number())));
     }
 
     public void save(Context ctx) {
         Agreement agreement = Current.agreement(ctx);
         FormValues values = formValues(ctx, agreement.koppelzone());
         if (FormReader.wantsPreview(ctx)) {
-            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()));
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, Map.of(), markdown.render(values.body()),
+                    PrivacyPanel.NONE);
             return;
         }
+        AgreementInput.Acceptance accepted = FormReader.acceptance(ctx);
         try {
-            SaveOutcome outcome = editing.save(agreement.id(), FormReader.edit(values), Current.viewer(ctx).author());
+            SaveOutcome outcome = editing.save(agreement.id(), FormReader.edit(values, accepted), Current.viewer(ctx).author());
             afterSave(ctx, agreement, values, outcome);
+        } catch (PersonalDataFound e) {
+            ctx.status(422);
+            renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
+                    markdown.render(values.body()), PrivacyPanel.refused(e.findings(), accepted));
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
-                    markdown.render(values.body()));
+                    markdown.render(values.body()), privacy.panelForInvalid(values.title(), values.body(), values.summary(), accepted));
         }
     }
 
     private void afterSave(Context ctx, Agreement agreement, FormValues values, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
+            boolean warnings = !privacy.unconfirmed(agreement.id(), saved.revision().number()).isEmpty();
             ctx.redirect(Paths.agreement(agreement.id()) + (saved.merged()
-                    ? "?melding=samengevoegd&met=" + saved.mergedWith() : "?melding=opgeslagen"));
+                    ? "?melding=samengevoegd&met=" + saved.mergedWith()
+                    : warnings ? "?melding=persoonsgegevens" : "?melding=opgeslagen"));
         } else if (outcome instanceof SaveOutcome.Unchanged unchanged) {
             ctx.redirect(Paths.agreement(agreement.id())
                     + (unchanged.detailsSaved() ? "?melding=gegevens" : "?melding=ongewijzigd"));
@@ -219,11 +240,11 @@ public final class AgreementPages {
     }
 
     private void renderForm(Context ctx, Long agreementId, Koppelzone koppelzone, FormValues values,
-                            Map<String, String> errors, String preview) {
+                            Map<String, String> errors, String preview, PrivacyPanel privacyPanel) {
         var parties = koppelzones.details(koppelzone.slug()).orElseThrow().parties();
         views.render(ctx, "agreements/form.jte", new Form(agreementId, koppelzone, parties, values, errors, preview,
                 Current.viewer(ctx).can(Permission.SCHEDULE_REVIEW, koppelzone.id()),
-                agreementId == null ? templateChoices(ctx, koppelzone) : null));
+                agreementId == null ? templateChoices(ctx, koppelzone) : null, privacyPanel));
     }
 
     /** The template asked for with {@code ?sjabloon=}, if any; an unknown one is 404. */
@@ -252,6 +273,7 @@ public final class AgreementPages {
         return switch (kind) {
             case "aangemaakt" -> new Notice("notice.created", List.of(), false);
             case "opgeslagen" -> new Notice("notice.saved", List.of(), false);
+            case "persoonsgegevens" -> new Notice("privacy.saved.warnings", List.of(), true);
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);

@@ -57,7 +57,7 @@ public final class AgreementViews {
     /** The create and edit form. {@code agreementId} is null when creating. */
     public record Form(Long agreementId, Koppelzone koppelzone, List<Party> availableParties, FormValues values,
                        Map<String, String> errors, String previewHtml, boolean mayScheduleReview,
-                       Templates templates) {
+                       Templates templates, PrivacyPanel privacy) {
         public boolean creating() {
             return agreementId == null;
         }

@@ -29,6 +29,12 @@ final class FormReader {
                 text(ctx, "baseReviewDate"));
     }
 
+    /** The privacy findings a form confirmed (web/templates/privacy/findings.jte): fingerprints and reason. */
+    public static AgreementInput.Acceptance acceptance(Context ctx) {
+        return new AgreementInput.Acceptance(new LinkedHashSet<>(ctx.formParams("acceptedFindings")),
+                text(ctx, "acceptanceReason"));
+    }
+
     static boolean wantsPreview(Context ctx) {
         return "preview".equals(ctx.formParam("action"));
     }
@@ -56,9 +62,13 @@ final class FormReader {
     }
 
     static AgreementInput.Edit edit(FormValues values) {
+        return edit(values, AgreementInput.Acceptance.NONE);
+    }
+
+    static AgreementInput.Edit edit(FormValues values, AgreementInput.Acceptance accepted) {
         Details base = new Details(values.baseParties(), values.baseThemes(), dateOrNull(values.baseReviewDate()));
         return new AgreementInput.Edit(values.baseRevision(), values.title(), values.body(), values.summary(),
-                details(values), base);
+                details(values), base, accepted);
     }
 
     private static Set<String> themes(Set<String> checked, String others) {

@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.discussion;
 
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Refused;
@@ -41,8 +44,11 @@ public final class Comments {
     private final MentionMail mentions;
     private final CommentStore store = new CommentStore();
 
+    private final PrivacyDetector detector;
+
     public Comments(Database db, AgreementService agreements, AuditLog audit, Clock clock, MarkdownRenderer markdown,
-                    MentionMail mentions) {
+                    MentionMail mentions, PrivacyDetector detector) {
+        this.detector = detector;
         this.db = db;
         this.agreements = agreements;
         this.audit = audit;
@@ -192,6 +198,8 @@ public final class Comments {
         if (problem != null) {
             throw new InvalidInput("text", problem);
         }
+        // issue 17: a comment with a BSN, an address … is refused, the text kept in the form
+        PersonalDataFound.refuseHigh(detector, Screening.fields("text", text));
         return text;
     }
 }

@@ -20,6 +20,9 @@ import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,8 +53,11 @@ public final class Lifecycle implements PartiesChanged {
     private final Clock clock;
     private final LifecycleMail mail;
 
+    private final AgreementPrivacy privacy;
+
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
-                     Outbox outbox, Published published) {
+                     Outbox outbox, Published published, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.mail = new LifecycleMail(outbox, agreements, published);
         this.koppelzones = koppelzones;
         this.db = db;
@@ -95,6 +101,8 @@ public final class Lifecycle implements PartiesChanged {
         if (open.isPresent() && open.get().revision() == revision) {
             throw Refused.conflict("refused.alreadyProposed", revision);
         }
+        // issue 17: what is proposed becomes public once endorsed; every privacy finding must be fixed or confirmed
+        privacy.refuseIfUnconfirmed(handle, agreementId, revision, PersonalDataFound.Reason.PROPOSE);
         Instant now = clock.instant();
         open.ifPresent(round -> store.closeRound(handle, round.id(), Round.Outcome.VERVANGEN, author.name(), "", now));
         long roundId = store.insertRound(handle, agreementId, revision, proposed.sha256(), author, now);
@@ -124,6 +132,8 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
+        // issue 17: a remark on an endorsement never names a child or family
+        PersonalDataFound.refuseHigh(privacy.detector(), Screening.fields("remark", cleanRemark));
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {

@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.experiences;
 
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.NotFound;
@@ -37,7 +40,10 @@ public final class Experiences {
     private final AuditLog audit;
     private final Clock clock;
 
-    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock) {
+    private final PrivacyDetector detector;
+
+    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, PrivacyDetector detector) {
+        this.detector = detector;
         this.db = db;
         this.markdown = markdown;
         this.audit = audit;
@@ -72,6 +78,8 @@ public final class Experiences {
             errors.add(new FieldError("adopted", "error.experience.adopted"));
         }
         InvalidInput.throwIfAny(errors);
+        // issue 17: an experience with a BSN, an address … is refused, the text kept in the form
+        PersonalDataFound.refuseHigh(detector, Screening.fields("body", body));
         boolean adopted = input.adopted();
         return db.write(handle -> {
             Long adoption = adopted ? store.adoptionBy(handle, agreement.id(), viewer.accountId(),

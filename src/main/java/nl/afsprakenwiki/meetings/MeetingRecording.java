@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.meetings;
 
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.InvalidInput;
@@ -51,8 +54,11 @@ public final class MeetingRecording {
     private final Clock clock;
     private final MeetingMail mail;
 
+    private final PrivacyDetector detector;
+
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
-                            AuditLog audit, Clock clock, Outbox outbox) {
+                            AuditLog audit, Clock clock, Outbox outbox, PrivacyDetector detector) {
+        this.detector = detector;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -140,6 +146,8 @@ public final class MeetingRecording {
         if (text.length() > 100_000) {
             throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
         }
+        // issue 17: minutes never name a child or family
+        PersonalDataFound.refuseHigh(detector, Screening.fields("minutes", text));
         Instant now = clock.instant();
         db.write(handle -> {
             open(handle, meetingId);
@@ -160,6 +168,7 @@ public final class MeetingRecording {
         if (cleanNote.length() > 2000) {
             throw new InvalidInput("note", "error.note.tooLong", 2000);
         }
+        PersonalDataFound.refuseHigh(detector, Screening.fields("note", cleanNote));
         // the facts, the move and its record in one transaction: no decision without its effect, nor
         // the other way round, and none on a meeting, item or revision that changed meanwhile
         return db.write(handle -> {
@@ -195,6 +204,8 @@ public final class MeetingRecording {
         String text = CleanText.line(description);
         if (text.isEmpty() || text.length() > 500) {
             errors.add(new FieldError("description", "error.action.description"));
+        } else {
+            PersonalDataFound.refuseHigh(detector, Screening.fields("description", text));
         }
         LocalDate dueDate = null;
         if (due != null && !due.isBlank()) {

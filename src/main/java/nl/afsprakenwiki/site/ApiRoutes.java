@@ -78,6 +78,8 @@ final class ApiRoutes {
             r.get("/revisions/{number}", h.agreementApi()::revision, READ_AGREEMENT);
             r.get("/diff", h.agreementApi()::diff, READ_AGREEMENT);
             r.post("/restore", h.agreementApi()::restore, RESTORE);
+            // issue 17: confirm that privacy findings of a revision are no personal data
+            r.post("/revisions/{number}/privacy-confirmations", h.agreementApi()::confirmPrivacy, EDIT);
             r.post("/proposals", h.lifecycleApi()::propose, PROPOSE);
             r.post("/proposals/withdraw", h.lifecycleApi()::withdraw, RETIRE);
             r.post("/retire", h.lifecycleApi()::retire, RETIRE);

@@ -19,6 +19,8 @@ import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.afsprakenwiki.agreements.PrivacyJson;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -59,6 +61,7 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(400, "about:blank", "Ongeldige invoer", detail, Json.object("errors", errors)));
         });
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, notFound()));
+        routes.exception(PersonalDataFound.class, this::personalData);
         routes.exception(Refused.class, this::refused);
         routes.exception(Authentication.Unauthenticated.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"afsprakenwiki\"");
@@ -89,6 +92,23 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
                     "Er ging iets mis aan onze kant (foutcode " + errorId + ").", Json.object("errorId", errorId)));
         });
+    }
+
+    /**
+     * Text that seems to hold personal data (issue 17): the API answers 422 with the findings; a page
+     * that does not show them itself (pages that save text do) shows the kinds and where they are.
+     */
+    private void personalData(PersonalDataFound e, Context ctx) {
+        if (isApi(ctx)) {
+            problem(ctx, PrivacyJson.problem(e, translations.dutch()));
+            return;
+        }
+        Texts t = views.texts(ctx);
+        ctx.status(422);
+        String kinds = e.findings().stream().map(found -> t.get("privacy.kind." + found.kind().code()))
+                .distinct().collect(Collectors.joining(", "));
+        views.render(ctx, "errors/error.jte", new ErrorView(422, t.get("privacy.refused.title"),
+                t.get("privacy.refused." + e.reason().name().toLowerCase(), kinds), null));
     }
 
     /** A refusal with its reason: in problem+json's detail, or on the error page in the visitor's language. */

@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.templates;
 
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
@@ -32,7 +35,10 @@ public final class TemplateService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public TemplateService(Database db, AuditLog audit, Clock clock) {
+    private final PrivacyDetector detector;
+
+    public TemplateService(Database db, AuditLog audit, Clock clock, PrivacyDetector detector) {
+        this.detector = detector;
         this.db = db;
         this.audit = audit;
         this.clock = clock;
@@ -122,7 +128,7 @@ public final class TemplateService {
                 .orElseThrow(() -> new NotFound("template " + templateId));
     }
 
-    private static void check(String name, String body, List<FieldError> errors) {
+    private void check(String name, String body, List<FieldError> errors) {
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "error.template.nameRequired"));
         } else if (name.length() > MAX_NAME) {
@@ -134,6 +140,8 @@ public final class TemplateService {
             errors.add(new FieldError("body", "error.template.bodyTooLong", MAX_BODY));
         }
         InvalidInput.throwIfAny(errors);
+        // issue 17: a template is copied into many agreements; it never holds personal data
+        PersonalDataFound.refuseHigh(detector, Screening.fields("name", name, "body", body));
     }
 
     private String uniqueSlug(Handle handle, long koppelzoneId, String name) {

@@ -18,7 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.afsprakenwiki.privacy.Parties;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Screening;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,15 +36,20 @@ import java.util.stream.Stream;
 final class AgreementFileReader {
 
     private static final Set<String> KEYS = Set.of("title", "municipality", "koppelzone", "parties", "themes",
-            "status", "endorsed_revision", "review_date", "author", "date", "summary", "attachments");
-    private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary", "attachments");
+            "status", "endorsed_revision", "review_date", "author", "date", "summary", "attachments", "accepted_findings");
+    private static final Set<String> HISTORY_KEYS = Set.of("title", "author", "date", "summary", "attachments",
+            "accepted_findings");
 
     private final ImportProblems problems;
     private final FieldReader fields;
     private final SourceFiles sources;
     private final MarkdownRenderer markdown;
 
-    AgreementFileReader(ImportProblems problems, FieldReader fields, SourceFiles sources, MarkdownRenderer markdown) {
+    private final PrivacyDetector detector;
+
+    AgreementFileReader(ImportProblems problems, FieldReader fields, SourceFiles sources, MarkdownRenderer markdown,
+                        PrivacyDetector detector) {
+        this.detector = detector;
         this.problems = problems;
         this.fields = fields;
         this.sources = sources;
@@ -56,6 +65,8 @@ final class AgreementFileReader {
             return Optional.empty();
         }
         List<RevisionSpec> revisions = new ArrayList<>(readHistory(historyDir));
+        Set<String> confirmed = new HashSet<>();
+        revisions.forEach(revision -> confirmed.addAll(revision.acceptedFindings()));
         SourceFiles.Document document = sources.document(file);
         if (document == null) {
             return Optional.empty();
@@ -84,6 +95,10 @@ final class AgreementFileReader {
             LocalDate review = fields.date(file, yaml, "review_date");
             String endorsedText = fields.optional(file, yaml, "endorsed_revision", 9);
             RevisionSpec head = revision(file, document, true);
+            if (head != null) {
+                confirmed.addAll(head.acceptedFindings());
+                checkPrivacy(file, document, head, confirmed);
+            }
             if (head == null || municipality == null || koppelzone == null || status == null) {
                 return Optional.empty();
             }
@@ -119,6 +134,7 @@ final class AgreementFileReader {
             throw new UncheckedIOException("cannot read " + dir, e);
         }
         List<RevisionSpec> revisions = new ArrayList<>();
+        Set<String> confirmed = new HashSet<>();
         int expected = 1;
         for (var entry : numbered.entrySet()) {
             if (entry.getKey() != expected) {
@@ -134,6 +150,8 @@ final class AgreementFileReader {
                 fields.unknownKeys(entry.getValue(), document.frontMatter(), HISTORY_KEYS);
                 RevisionSpec revision = revision(entry.getValue(), document, false);
                 if (revision != null) {
+                    confirmed.addAll(revision.acceptedFindings());
+                    checkPrivacy(entry.getValue(), document, revision, confirmed);
                     revisions.add(revision);
                 }
             } catch (Invalid e) {
@@ -175,7 +193,26 @@ final class AgreementFileReader {
         }
         var attachments = new AttachmentReader(problems).read(file, yaml, AttachmentReader.folders(file, head));
         return new RevisionSpec(problems.display(file), title, body, author == null ? "Import" : author, date,
-                summary == null ? "" : summary, attachments);
+                summary == null ? "" : summary, attachments, fields.list(file, yaml, "accepted_findings", 64));
+    }
+
+    /**
+     * Issue 17: a high-confidence privacy finding in a revision is an import problem (file:line, kind and
+     * fingerprint, never the text) unless this or an earlier revision of the file lists its fingerprint
+     * under {@code accepted_findings}.
+     */
+    private void checkPrivacy(Path file, SourceFiles.Document document, RevisionSpec revision, Set<String> confirmed) {
+        var screening = Screening.of(detector, Screening.fields("title", revision.title(), "body", revision.body(),
+                "summary", revision.summary()), Parties.NONE, confirmed);
+        FrontMatter yaml = document.frontMatter();
+        for (Screening.FieldFinding found : screening.refusing()) {
+            int line = found.field().equals("body")
+                    ? document.bodyLine() + (int) revision.body().substring(0, found.finding().start()).chars().filter(c -> c == '\n').count()
+                    : FieldReader.line(yaml, found.field());
+            problems.add(file, line, "mogelijk persoonsgegeven (" + found.kind().code() + ") in '" + found.field()
+                    + "'; haal het weg, of zet de vingerafdruk " + found.fingerprint()
+                    + " onder 'accepted_findings' als het geen persoonsgegeven is");
+        }
     }
 
     /**

@@ -51,7 +51,8 @@ public final class Exporter {
     }
 
     /** @param attachments the files of each revision, by revision number */
-    private record AgreementData(Agreement agreement, List<Revision> revisions, Map<Integer, List<Attachment>> attachments) {
+    private record AgreementData(Agreement agreement, List<Revision> revisions, Map<Integer, List<Attachment>> attachments,
+                                 Map<Integer, List<String>> confirmed) {
     }
 
     private record Snapshot(List<KoppelzoneData> koppelzones, List<AgreementData> agreements) {
@@ -66,10 +67,15 @@ public final class Exporter {
             for (long id : agreements.allIds(handle)) {
                 List<Revision> revisions = agreements.allRevisions(handle, id);
                 Map<Integer, List<Attachment>> attachments = new HashMap<>();
+                Map<Integer, List<String>> confirmed = new HashMap<>();
                 for (Revision revision : revisions) {
                     attachments.put(revision.number(), agreements.attachments(handle, revision.id()));
+                    // issue 17: the privacy confirmations go along, so that the export imports again
+                    confirmed.put(revision.number(), handle.createQuery(
+                            "SELECT fingerprint FROM privacy_confirmation WHERE revision_id = :id ORDER BY fingerprint")
+                            .bind("id", revision.id()).mapTo(String.class).list());
                 }
-                all.add(new AgreementData(agreements.find(handle, id).orElseThrow(), revisions, attachments));
+                all.add(new AgreementData(agreements.find(handle, id).orElseThrow(), revisions, attachments, confirmed));
             }
             return new Snapshot(zones, all);
         });
@@ -87,13 +93,14 @@ public final class Exporter {
             List<Revision> revisions = data.revisions();
             Revision head = revisions.get(revisions.size() - 1);
             List<Attachment> headFiles = data.attachments().get(head.number());
-            write(directory.resolve(data.agreement().slug() + ".md"), agreementFile(data.agreement(), head, headFiles));
+            write(directory.resolve(data.agreement().slug() + ".md"), agreementFile(data.agreement(), head, headFiles,
+                    data.confirmed().get(head.number())));
             files++;
             files += copyFiles(headFiles, List.of(), directory.resolve(data.agreement().slug() + ".bijlagen"));
             for (Revision revision : revisions.subList(0, revisions.size() - 1)) {
                 Path history = directory.resolve(data.agreement().slug() + ".history").resolve(revision.number() + ".md");
                 List<Attachment> own = data.attachments().get(revision.number());
-                write(history, historyFile(revision, own));
+                write(history, historyFile(revision, own, data.confirmed().get(revision.number())));
                 files++;
                 // a file the newest revision has as well (same name, same content) is read from beside the main file
                 files += copyFiles(own, headFiles, history.resolveSibling(revision.number() + ".bijlagen"));
@@ -151,7 +158,8 @@ public final class Exporter {
         return copied;
     }
 
-    private static String agreementFile(Agreement agreement, Revision head, List<Attachment> attachments) {
+    private static String agreementFile(Agreement agreement, Revision head, List<Attachment> attachments,
+                                        List<String> confirmed) {
         Yaml yaml = new Yaml();
         yaml.scalar("title", head.title());
         yaml.scalar("municipality", agreement.koppelzone().municipality().name());
@@ -177,18 +185,18 @@ public final class Exporter {
         if (agreement.reviewDate() != null) {
             yaml.plain("review_date", agreement.reviewDate().toString());
         }
-        revisionFields(yaml, head, attachments);
+        revisionFields(yaml, head, attachments, confirmed);
         return "---\n" + yaml + "---\n" + head.body();
     }
 
-    private static String historyFile(Revision revision, List<Attachment> attachments) {
+    private static String historyFile(Revision revision, List<Attachment> attachments, List<String> confirmed) {
         Yaml yaml = new Yaml();
         yaml.scalar("title", revision.title());
-        revisionFields(yaml, revision, attachments);
+        revisionFields(yaml, revision, attachments, confirmed);
         return "---\n" + yaml + "---\n" + revision.body();
     }
 
-    private static void revisionFields(Yaml yaml, Revision revision, List<Attachment> attachments) {
+    private static void revisionFields(Yaml yaml, Revision revision, List<Attachment> attachments, List<String> confirmed) {
         yaml.scalar("author", revision.authorName());
         yaml.plain("date", Times.format(revision.createdAt()));
         if (!revision.summary().isEmpty()) {
@@ -197,6 +205,10 @@ public final class Exporter {
         if (!attachments.isEmpty()) {
             yaml.key("attachments");
             attachments.forEach(attachment -> yaml.item(attachment.name()));
+        }
+        if (!confirmed.isEmpty()) {
+            yaml.key("accepted_findings");
+            confirmed.forEach(yaml::item);
         }
     }
 

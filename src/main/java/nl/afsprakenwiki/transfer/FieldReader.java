@@ -112,6 +112,24 @@ final class FieldReader {
         return List.copyOf(themes);
     }
 
+    /** A list of short strings ({@code accepted_findings: [a, b]}); empty when absent. */
+    List<String> list(Path file, FrontMatter yaml, String key, int maxLength) throws Invalid {
+        var value = yaml.get(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (Value item : value.get().items(yaml.lineOffset())) {
+            String text = item.text().orElse("").strip();
+            if (text.isEmpty() || text.length() > maxLength) {
+                problems.add(file, item.line(), "'" + key + "' bevat een leeg of te lang item");
+            } else {
+                items.add(text);
+            }
+        }
+        return List.copyOf(items);
+    }
+
     String required(Path file, FrontMatter yaml, String key, int maxLength) throws Invalid {
         String value = optional(file, yaml, key, maxLength);
         if (value == null && yaml.get(key).isEmpty()) {

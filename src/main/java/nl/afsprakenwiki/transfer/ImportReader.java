@@ -7,6 +7,7 @@ import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
 
+import nl.afsprakenwiki.privacy.PrivacyDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,13 +29,16 @@ final class ImportReader {
     private final AgreementFileReader agreementFiles;
     private final MarkdownRenderer markdown;
 
-    ImportReader(Path root, MarkdownRenderer markdown, Progress progress) {
+    private final PrivacyDetector detector;
+
+    ImportReader(Path root, MarkdownRenderer markdown, Progress progress, PrivacyDetector detector) {
+        this.detector = detector;
         this.root = root;
         this.problems = new ImportProblems(root);
         FieldReader fields = new FieldReader(problems);
         SourceFiles sources = new SourceFiles(problems);
         this.koppelzoneFiles = new KoppelzoneFileReader(problems, fields, sources);
-        this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown);
+        this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown, detector);
         this.markdown = markdown;
         this.progress = progress;
     }
@@ -79,7 +83,7 @@ final class ImportReader {
     Optional<AgreementSpec> again(AgreementFile agreement, List<String> failures) {
         ImportProblems fresh = new ImportProblems(root);
         Optional<AgreementSpec> spec = new AgreementFileReader(fresh, new FieldReader(fresh), new SourceFiles(fresh),
-                markdown).read(agreement.file(), agreement.history());
+                markdown, detector).read(agreement.file(), agreement.history());
         if (spec.isEmpty() || !fresh.list().isEmpty() || !agreement.matches(spec.get())) {
             failures.add(agreement.outline().file() + ": het bestand is tijdens de import gewijzigd");
             return Optional.empty();

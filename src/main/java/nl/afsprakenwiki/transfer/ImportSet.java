@@ -37,7 +37,8 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreement
             return new AgreementSpec(spec.file(), spec.slug(), spec.municipality(), spec.koppelzone(), spec.parties(),
                     spec.themes(), spec.status(), spec.reviewDate(), spec.revisions().stream()
                     .map(revision -> new RevisionSpec(revision.file(), revision.title(), "", revision.author(),
-                            revision.date(), revision.summary(), revision.attachments())).toList(), spec.endorsedRevision());
+                            revision.date(), revision.summary(), revision.attachments(), revision.acceptedFindings()))
+                    .toList(), spec.endorsedRevision());
         }
 
         /** The revisions' texts hashed as the wiki hashes a revision ({@link RevisionContent}), joined. */
@@ -68,7 +69,7 @@ record ImportSet(List<KoppelzoneSpec> koppelzones, List<AgreementFile> agreement
 
     /** @param attachments the files the revision includes, checked (type by content, size) and hashed */
     record RevisionSpec(String file, String title, String body, String author, Instant date, String summary,
-                        List<AttachmentSpec> attachments) {
+                        List<AttachmentSpec> attachments, List<String> acceptedFindings) {
     }
 
     /** A file of a revision in an import folder: where it is, and what it was when it was checked. */

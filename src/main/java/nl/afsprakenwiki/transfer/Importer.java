@@ -26,6 +26,8 @@ import nl.afsprakenwiki.transfer.ImportSet.Problem;
 import nl.afsprakenwiki.transfer.ImportSet.RevisionSpec;
 import org.jdbi.v3.core.Handle;
 
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
+import nl.afsprakenwiki.agreements.AgreementInput;
 import java.nio.file.Path;
 import nl.afsprakenwiki.agreements.Attachment;
 import nl.afsprakenwiki.files.StoredFiles;
@@ -58,8 +60,11 @@ public final class Importer {
     private final ImportedLifecycle imported;
     private final StoredFiles files;
 
+    private final AgreementPrivacy privacy;
+
     public Importer(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, AuditLog audit,
-                    MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle, StoredFiles files) {
+                    MarkdownRenderer markdown, Clock clock, Lifecycle lifecycle, StoredFiles files, AgreementPrivacy privacy) {
+        this.privacy = privacy;
         this.db = db;
         this.files = files;
         this.lifecycle = lifecycle;
@@ -76,7 +81,7 @@ public final class Importer {
     }
 
     public Report importFolder(Path folder, String actor, Progress progress) throws ImportFailed {
-        ImportReader reader = new ImportReader(folder, markdown, progress);
+        ImportReader reader = new ImportReader(folder, markdown, progress, privacy.detector());
         ImportReader.Result read = reader.read();
         if (!read.problems().isEmpty()) {
             throw new ImportFailed(read.problems().stream().map(Problem::toString).toList());
@@ -216,6 +221,7 @@ public final class Importer {
             last = agreements.appendRevision(handle, id, RevisionContent.of(revision.title(), revision.body(),
                             stored(revision)),
                     Author.system(revision.author()), dates.get(i), revision.summary(), base);
+            privacy.recordConfirmed(handle, last, koppelzone.id(), accepted(revision), Author.system(actor));
             base = last.number();
         }
         if (spec.status() != AgreementStatus.CONCEPT) {
@@ -289,9 +295,15 @@ public final class Importer {
         String summary = head.summary().isEmpty() ? "Bijgewerkt door import" : head.summary();
         Revision revision = agreements.appendRevision(handle, id, content, Author.system(head.author()), now, summary,
                 current.number());
+        privacy.recordConfirmed(handle, revision, agreement.koppelzone().id(), accepted(head), Author.system(actor));
         imported.apply(handle, id, spec.status(), updatedEndorsement(spec, agreement), now, actor);
         audit.record(handle, Author.system(actor), "agreement.save", "agreement:" + id, agreement.koppelzone().id(),
                 Map.of("revision", revision.number(), "source", "import", "sha256", content.sha256()));
         return true;
+    }
+
+    /** The confirmations a revision file lists ({@code accepted_findings}), stored with the imported revision. */
+    private static AgreementInput.Acceptance accepted(RevisionSpec revision) {
+        return AgreementInput.Acceptance.of(revision.acceptedFindings(), "Bevestigd in het geïmporteerde bestand");
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Accounts, koppelzones and agreements for a test, made through the real services and importer on
@@ -99,6 +100,13 @@ public final class TestData {
     /** {@link #agreement} with the given markdown body. */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status,
                           String body) {
+        return agreement(koppelzoneName, municipality, slug, title, status, body, List.of());
+    }
+
+    /** {@link #agreement} whose text holds privacy findings confirmed by their fingerprints (issue 17). */
+    public long agreement(String koppelzoneName, String municipality, String slug, String title, String status,
+                          String body, List<String> acceptedFindings) {
+        String accepted = acceptedFindings.isEmpty() ? "" : "accepted_findings: [" + String.join(", ", acceptedFindings) + "]\n";
         importFile(slug + ".md", """
                 ---
                 title: %s
@@ -108,9 +116,9 @@ public final class TestData {
                   - Wijkteam %s
                 status: %s
                 author: Test
-                ---
+                %s---
                 %s
-                """.formatted(title, municipality, koppelzoneName, municipality, status, body));
+                """.formatted(title, municipality, koppelzoneName, municipality, status, accepted, body));
         return services.db().read(handle -> handle.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
                         + " ON k.id = a.koppelzone_id WHERE a.slug = :slug AND k.name = :koppelzone")
                 .bind("slug", slug).bind("koppelzone", koppelzoneName).mapTo(Long.class).one());

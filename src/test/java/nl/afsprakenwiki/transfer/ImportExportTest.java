@@ -428,7 +428,7 @@ class ImportExportTest {
                     "fout/niet-afgesloten.md:1: de front matter wordt niet afgesloten met een regel '---'",
                     "fout/status.md:7: status 'goedgekeurd' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen",
                     "fout/datum.md:8: '2026-02-30' is geen datum; schrijf JJJJ-MM-DD",
-                    "fout/sleutel.md:6: onbekende sleutel 'eigenaar'; toegestaan zijn attachments, author, date, endorsed_revision, koppelzone, municipality, "
+                    "fout/sleutel.md:6: onbekende sleutel 'eigenaar'; toegestaan zijn accepted_findings, attachments, author, date, endorsed_revision, koppelzone, municipality, "
                             + "parties, review_date, status, summary, themes, title",
                     "fout/gat.history/3.md: revisie 2 ontbreekt in de geschiedenis",
                     "fout/terug.md: de datum ligt vóór die van de vorige revisie",
