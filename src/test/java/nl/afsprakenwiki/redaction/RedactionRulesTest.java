@@ -39,7 +39,7 @@ class RedactionRulesTest {
         app = TestApp.start(dir);
         slug = app.koppelzone(ZONE, "Regelstad");
         String elsewhere = app.koppelzone("Koppelzone Jeugd Elders", "Elders");
-        published = app.agreement(ZONE, "Regelstad", "overdracht", "Overdracht", "bekrachtigd",
+        published = app.agreementConfirmingFindings(ZONE, "Regelstad", "overdracht", "Overdracht", "bekrachtigd",
                 "Bel moeder Fatima de V. op 0612345678 en noteer dossier 4711-AB. Dossier 4711-AB is gesloten.");
         draft = app.agreement(ZONE, "Regelstad", "concept", "Concept", "concept", "Dossier 9999-ZZ in een concept.");
         app.member(slug, "vera", Role.VOORZITTER);

@@ -208,6 +208,18 @@ public final class TestApp implements AutoCloseable {
         return data.agreement(koppelzoneName, municipality, slug, title, status, body);
     }
 
+    /**
+     * {@link #agreement} whose personal-data findings the writer confirmed as "not personal data" — wrongly,
+     * as happens: how personal data reaches a stored revision despite the guard (redaction tests).
+     */
+    public long agreementConfirmingFindings(String koppelzoneName, String municipality, String slug, String title,
+                                            String status, String body) {
+        List<String> fingerprints = new nl.afsprakenwiki.privacy.PrivacyDetector(Clock.systemUTC())
+                .scan(body, nl.afsprakenwiki.privacy.Parties.NONE).stream()
+                .map(nl.afsprakenwiki.privacy.Finding::fingerprint).distinct().toList();
+        return data.agreement(koppelzoneName, municipality, slug, title, status, body, fingerprints);
+    }
+
     /** {@link #agreement} on any {@link Services}, e.g. of a second "process" on the same data directory. */
     public static long importAgreement(Services services, Path dataDir, String koppelzoneName, String municipality,
                                        String slug, String title) {
