@@ -4,6 +4,7 @@ import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.text.CleanText;
 import nl.afsprakenwiki.web.Json;
 
@@ -25,15 +26,19 @@ public final class AgreementContacts {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** Every view of an agreement shows its contact: kept until the next commit (see {@link ReadCache}). */
+    private final ReadCache<Long, Optional<Contact>> contacts;
+
     public AgreementContacts(Database db, AuditLog audit, Clock clock) {
         this.db = db;
+        this.contacts = new ReadCache<>(db, 2_000);
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The contact as it qualifies now; empty when none is set and the creator does not qualify, or it no longer does. */
     public Optional<Contact> of(long agreementId) {
-        return db.read(handle -> store.contact(handle, agreementId));
+        return contacts.get(agreementId, () -> db.read(handle -> store.contact(handle, agreementId)));
     }
 
     /** The accounts that may be chosen, by organisation and name. */

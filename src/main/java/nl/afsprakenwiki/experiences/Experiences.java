@@ -12,6 +12,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.experiences.ExperienceStore.NewExperience;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.CleanText;
@@ -41,6 +42,12 @@ public final class Experiences {
     private final Clock clock;
 
     private final PrivacyDetector detector;
+    /** Every view of a public agreement shows its experiences: the lists and their HTML last until the next commit. */
+    private final ReadCache<ListKey, List<Experience>> lists;
+    private final ReadCache<Long, String> rendered;
+
+    private record ListKey(long agreementId, boolean withHidden) {
+    }
 
     public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, PrivacyDetector detector) {
         this.detector = detector;
@@ -48,6 +55,8 @@ public final class Experiences {
         this.markdown = markdown;
         this.audit = audit;
         this.clock = clock;
+        this.lists = new ReadCache<>(db, 2_000);
+        this.rendered = new ReadCache<>(db, 2_000);
     }
 
     /** What someone wants to add: their note, and whether they adopted the agreement (null: not said). */
@@ -95,7 +104,8 @@ public final class Experiences {
     /** The agreement's experiences, oldest first: the visible ones, and the hidden ones too for who may hide. */
     public List<Experience> of(Agreement agreement, Viewer viewer) {
         boolean withHidden = mayModerate(agreement, viewer);
-        return db.read(handle -> store.of(handle, agreement.id(), withHidden));
+        return lists.get(new ListKey(agreement.id(), withHidden),
+                () -> db.read(handle -> store.of(handle, agreement.id(), withHidden)));
     }
 
     /** Whether {@code viewer} may hide and show the agreement's experiences: its voorzitter, a beheerder. */
@@ -135,6 +145,6 @@ public final class Experiences {
 
     /** The note as sanitised HTML (the only way its text reaches a page or the API's {@code html}). */
     public String html(Experience experience) {
-        return markdown.render(experience.body());
+        return rendered.get(experience.id(), () -> markdown.render(experience.body()));
     }
 }

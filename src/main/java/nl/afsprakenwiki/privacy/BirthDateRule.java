@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.privacy;
 
 import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -40,10 +41,11 @@ final class BirthDateRule {
     private static final int OLDEST_CHILD_YEARS = 27;
     private static final int SENTENCE_REACH = 300;
 
-    private final int thisYear;
+    /** Read at every date found, not once at start-up: a server running over new year must keep telling future dates from past ones. */
+    private final Clock clock;
 
-    BirthDateRule(int thisYear) {
-        this.thisYear = thisYear;
+    BirthDateRule(Clock clock) {
+        this.clock = clock;
     }
 
     void find(Scan scan) {
@@ -77,7 +79,7 @@ final class BirthDateRule {
     private boolean isBirthDate(Scan scan, int start, int end, int previousEnd, LocalDate date, int[] childWords) {
         int sentenceStart = scan.sentences.startOf(start);
         String before = scan.text.substring(Math.max(Math.max(sentenceStart, previousEnd), start - LOOK_BEFORE), start);
-        if (date.getYear() > thisYear) {
+        if (date.getYear() > thisYear()) {
             return false;
         }
         if (BIRTH_WORD_BEFORE.matcher(before).find()) {
@@ -93,7 +95,7 @@ final class BirthDateRule {
         if (ON_A_DAY.matcher(before).find()) {
             return false; // "op 3 maart" without "geboren" is an appointment
         }
-        boolean childYear = date.getYear() >= thisYear - OLDEST_CHILD_YEARS && date.getYear() < thisYear;
+        boolean childYear = date.getYear() >= thisYear() - OLDEST_CHILD_YEARS && date.getYear() < thisYear();
         // a sentence longer than this is no sentence (a table, a list without stops): read around the date
         int from = Math.max(sentenceStart, start - SENTENCE_REACH);
         int to = Math.min(scan.sentences.endOf(start), end + SENTENCE_REACH);
@@ -112,7 +114,7 @@ final class BirthDateRule {
             if (matcher.group("nday") != null) {
                 int year = Integer.parseInt(matcher.group("nyear"));
                 if (matcher.group("nyear").length() == 2) {
-                    year += year <= thisYear % 100 ? 2000 : 1900;
+                    year += year <= thisYear() % 100 ? 2000 : 1900;
                 }
                 return LocalDate.of(year, Integer.parseInt(matcher.group("nmonth")), Integer.parseInt(matcher.group("nday")));
             }
@@ -132,5 +134,9 @@ final class BirthDateRule {
             }
         }
         return 3; // "mrt"
+    }
+
+    private int thisYear() {
+        return LocalDate.now(clock).getYear();
     }
 }

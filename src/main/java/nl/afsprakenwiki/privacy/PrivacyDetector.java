@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class PrivacyDetector {
 
     /** @param clock tells which years a child can have been born in (a date in the future is no birth date) */
     public PrivacyDetector(Clock clock) {
-        this.birthDate = new BirthDateRule(LocalDate.now(clock).getYear());
+        this.birthDate = new BirthDateRule(clock);
         this.name = new NameRule(firstNames());
     }
 
