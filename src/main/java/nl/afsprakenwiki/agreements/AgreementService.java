@@ -38,7 +38,8 @@ public final class AgreementService {
         this.attachments = new ReadCache<>(db, 2_000);
     }
 
-    private record VersionKey(long id, int number) {
+    /** {@code number} null is the current revision, whichever it is; a number is that revision only. */
+    private record VersionKey(long id, Integer number) {
     }
 
     private record ListKey(Long koppelzoneId, AgreementStatus status, Long organisationId) {
@@ -62,11 +63,7 @@ public final class AgreementService {
      * endorsed revision, and nothing at all of a draft — as if it did not exist.
      */
     public Optional<Version> version(long id, Integer number, Viewer viewer) {
-        if (number != null && number < 1) {
-            // revision numbers start at 1; 0 is the cache's key for "current" and must not reach it
-            return Optional.empty();
-        }
-        Optional<Version> current = cachedVersion(id, 0);
+        Optional<Version> current = cachedVersion(id, null);
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -118,13 +115,13 @@ public final class AgreementService {
 
     /** The agreement whatever its status; only for deciding access (see web.AccessFilter). */
     public Optional<Agreement> findForAccessCheck(long id) {
-        return cachedVersion(id, 0).map(Version::agreement);
+        return cachedVersion(id, null).map(Version::agreement);
     }
 
     /** Served from a {@link ReadCache}: the agreement page is the most visited page of the wiki. */
-    private Optional<Version> cachedVersion(long id, int number) {
+    private Optional<Version> cachedVersion(long id, Integer number) {
         return versions.get(new VersionKey(id, number), () -> db.read(handle -> store.find(handle, id)
-                .flatMap(agreement -> store.revision(handle, id, number == 0 ? agreement.currentRevision() : number)
+                .flatMap(agreement -> store.revision(handle, id, number == null ? agreement.currentRevision() : number)
                         .map(revision -> new Version(agreement, revision)))));
     }
 
