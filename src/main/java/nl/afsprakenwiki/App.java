@@ -64,6 +64,8 @@ import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.redaction.RedactionApi;
 import nl.afsprakenwiki.redaction.RedactionPages;
+import nl.afsprakenwiki.redaction.FindingPages;
+import nl.afsprakenwiki.redaction.WholeRedactionPages;
 import nl.afsprakenwiki.redaction.RedactionPanel;
 import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchService;
@@ -185,9 +187,11 @@ public final class App {
                 new TemplatePages(services.templates(), views), new TemplateApi(services.templates(), services.koppelzones()),
                 new AttachmentPages(services.attachments(), views),
                 new AttachmentApi(services.attachments(), json, translations.dutch()),
-                new RedactionPages(services.redactions(), services.agreements(), views),
+                new RedactionPages(services.redactions(), services.agreements(), views, services.privacy().detector()),
                 new RedactionApi(services.redactions(), json),
-                new WholeRedactionApi(services.wholeRedactions(), json));
+                new WholeRedactionApi(services.wholeRedactions(), json),
+                new FindingPages(services.findings(), services.koppelzones(), views),
+                new WholeRedactionPages(services.wholeRedactions(), views));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));

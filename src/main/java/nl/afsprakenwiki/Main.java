@@ -4,6 +4,8 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.db.DiskFull;
+import nl.afsprakenwiki.privacy.FindingRegister;
+import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.PrivacyScan;
 import nl.afsprakenwiki.search.Search;
@@ -57,7 +59,7 @@ public final class Main {
               user passwd NAAM                           stel een nieuw wachtwoord in (van standaardinvoer)
               user disable NAAM | user enable NAAM       blokkeer of deblokkeer een account (ook zijn API-sleutels)
               token create NAAM [--label TEKST]          maak een API-sleutel; alleen de sleutel gaat naar standaarduitvoer
-              privacy-scan                               zoek persoonsgegevens in alle revisies (ook oude); toont vindplaatsen, nooit de tekst
+              privacy-scan                               zoek persoonsgegevens in alle teksten (ook oude revisies); toont vindplaatsen, nooit de tekst
 
             Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA) en --verbose
             (bij een onverwachte fout ook de technische details).
@@ -230,14 +232,18 @@ public final class Main {
         }
     }
 
-    /** Lists where personal data seems to be, in current and historical text; reads only, so a server may run. */
+    /**
+     * Lists where personal data seems to be, in every current and historical text; scans into the
+     * register the server's page shows, in short transactions, so a server may run meanwhile.
+     */
     private int privacyScan(Settings settings) {
         if (!Files.exists(settings.dataDir().resolve(Database.FILE_NAME))) {
             err.println("Fout: er is geen database in " + settings.dataDir());
             return 1;
         }
         try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
-            new PrivacyScan(db, new PrivacyDetector(Clock.systemUTC())).run(out, Progress.to(err));
+            FindingRegister register = new FindingRegister(db, new PrivacyDetector(Clock.systemUTC()), koppelzone -> Parties.NONE);
+            new PrivacyScan(db, register).run(out, Progress.to(err));
             return 0;
         }
     }

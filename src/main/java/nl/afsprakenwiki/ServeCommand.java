@@ -53,6 +53,7 @@ final class ServeCommand {
                 return serve(settings, services);
             } finally {
                 if (services != null) {
+                    services.findingKeeper().stop();
                     services.daily().close();
                     services.outbox().close();
                     services.search().close();
@@ -81,6 +82,8 @@ final class ServeCommand {
         services.outbox().start();
         // the digest and the due-date reminders, once a day; a day missed while down is caught up now
         services.daily().start();
+        // the register of privacy findings scans what changed (after an upgrade: the whole history)
+        services.findingKeeper().start();
         Javalin app = App.create(services);
         try {
             start(app, settings);

@@ -58,6 +58,9 @@ import nl.afsprakenwiki.web.ServerSecret;
 import java.time.Clock;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
+import nl.afsprakenwiki.privacy.FindingKeeper;
+import nl.afsprakenwiki.privacy.FindingRegister;
+import nl.afsprakenwiki.privacy.Parties;
 import java.util.List;
 
 /**
@@ -77,7 +80,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        Follows follows, Outbox outbox, DailyRun daily, Experiences experiences,
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
-                       WholeRedactions wholeRedactions, AgreementPrivacy privacy) {
+                       WholeRedactions wholeRedactions, AgreementPrivacy privacy,
+                       FindingRegister findings, FindingKeeper findingKeeper) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -92,6 +96,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         // the privacy guard (issue 17): one detector for the process, shared by every save
         AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock);
         AccountStore accountStore = new AccountStore();
+        // where the detector finds what in every stored text (issue 17 point 4), kept up by its keeper
+        FindingRegister findings = new FindingRegister(db, privacy.detector(), koppelzone -> Parties.NONE);
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
         // one policy for the process: building it loads the password dictionaries
@@ -137,6 +143,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector()), new TemplateService(db, audit, clock, privacy.detector()), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock), privacy);
+                new WholeRedactions(db, audit, clock), privacy, findings, new FindingKeeper(findings, db));
     }
 }

@@ -64,11 +64,14 @@ class PrivacyScanCommandTest {
 
         assertThat(scan.code()).as(scan.err()).isZero();
         assertThat(scan.out()).isEqualTo("Koppelzone koppelzone-jeugd-breda (Koppelzone Jeugd Breda):" + NL
-                + "  afspraak " + id + ", revisie 1, tekst: bsn (zeker), vingerafdruk " + expected.fingerprint()
+                + "  afspraak " + id + ", revisie 1, tekst: bsn (zeker, bevestigd), vingerafdruk " + expected.fingerprint()
                 + ", tekens " + expected.start() + "-" + expected.end() + NL
-                + "Gescand: 3 revisies in 2 koppelzones; 1 vondsten (1 zeker, 0 mogelijk) in 1 revisies." + NL);
+                + "Gescand: 3 teksten in 2 koppelzones; 1 vondsten (1 zeker, 0 mogelijk), 0 niet bevestigd." + NL);
         assertThat(scan.out() + scan.err()).doesNotContain(BSN);
-        assertThat(scan.err()).contains("revisies scannen: 3/3 (100%)");
+        assertThat(scan.err()).contains("teksten scannen: 3/3 (100%)");
+        // the scan fills the register the beheerder's page reads
+        int stored = openRegisterCount(data);
+        assertThat(stored).isEqualTo(1);
     }
 
     @Test
@@ -82,7 +85,13 @@ class PrivacyScanCommandTest {
 
         assertThat(scan.code()).as(scan.err()).isZero();
         assertThat(scan.out().lines().toList()).hasSize(1);
-        assertThat(scan.out()).startsWith("Gescand: ").contains("; 0 vondsten (0 zeker, 0 mogelijk) in 0 revisies.");
+        assertThat(scan.out()).startsWith("Gescand: ").contains("; 0 vondsten (0 zeker, 0 mogelijk), 0 niet bevestigd.");
+    }
+
+    private static int openRegisterCount(Path data) {
+        try (var db = DataDirectory.openDatabase(data)) {
+            return db.read(handle -> handle.createQuery("SELECT count(*) FROM privacy_finding").mapTo(Integer.class).one());
+        }
     }
 
     @Test

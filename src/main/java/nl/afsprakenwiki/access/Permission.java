@@ -37,5 +37,7 @@ public enum Permission {
     /** Resolve or reopen any discussion thread of the koppelzone (authors may do so with their own). */
     MODERATE_DISCUSSION,
     /** Remove personal data from stored revisions (redaction, issue 17), on the request of the koppelzone's voorzitter: beheerder only. */
-    REDACT
+    REDACT,
+    /** See what looks like personal data in the koppelzone's current and historical texts (the privacy findings): voorzitter, beheerder. */
+    REVIEW_PRIVACY
 }

@@ -24,7 +24,8 @@ public final class Permissions {
             Role.VOORZITTER, EnumSet.of(Permission.READ_DRAFTS, Permission.CREATE, Permission.EDIT,
                     Permission.RESTORE, Permission.PROPOSE, Permission.RETIRE, Permission.SCHEDULE_REVIEW,
                     Permission.ACKNOWLEDGE, Permission.RUN_MEETINGS, Permission.MANAGE_KOPPELZONE,
-                    Permission.MODERATE_EXPERIENCES, Permission.COMMENT, Permission.MODERATE_DISCUSSION));
+                    Permission.MODERATE_EXPERIENCES, Permission.COMMENT, Permission.MODERATE_DISCUSSION,
+                    Permission.REVIEW_PRIVACY));
     /**
      * Endorsing and taking note are done by members for their own organisation; a beheerder does
      * neither on behalf of others.

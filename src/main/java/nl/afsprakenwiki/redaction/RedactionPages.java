@@ -6,6 +6,9 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Current;
+import nl.afsprakenwiki.privacy.Finding;
+import nl.afsprakenwiki.privacy.Parties;
+import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
@@ -25,15 +28,45 @@ public final class RedactionPages {
     private final AgreementService agreements;
     private final Views views;
 
-    public RedactionPages(Redactions redactions, AgreementService agreements, Views views) {
+    private final PrivacyDetector detector;
+
+    public RedactionPages(Redactions redactions, AgreementService agreements, Views views, PrivacyDetector detector) {
+        this.detector = detector;
         this.redactions = redactions;
         this.agreements = agreements;
         this.views = views;
     }
 
+    /**
+     * The form; {@code ?revisie=n} preselects a revision, and {@code &vondst=fingerprint} (a link from the
+     * privacy findings) fills in the text the detector found there - the URL names the fingerprint only,
+     * never the text, so no log holds it.
+     */
     public void form(Context ctx) {
         String revision = ctx.queryParam("revisie");
-        render(ctx, new RedactionViews.Typed(revision == null ? "" : revision, "", "", ""), null, Map.of());
+        String text = found(ctx, number(revision == null ? "" : revision), ctx.queryParam("vondst"));
+        render(ctx, new RedactionViews.Typed(revision == null ? "" : revision, text, "", ""), null, Map.of());
+    }
+
+    /** The text of the finding with {@code fingerprint} in revision {@code number}, or "" when there is none. */
+    private String found(Context ctx, Integer number, String fingerprint) {
+        if (number == null || fingerprint == null || fingerprint.isBlank()) {
+            return "";
+        }
+        return agreements.version(Current.agreement(ctx).id(), number, Current.viewer(ctx))
+                .flatMap(version -> {
+                    var revision = version.revision();
+                    for (String field : new String[]{revision.title(), revision.body(), revision.summary()}) {
+                        String scanned = field == null ? "" : field;
+                        for (Finding finding : detector.scan(scanned, Parties.NONE)) {
+                            if (finding.fingerprint().equals(fingerprint)) {
+                                return java.util.Optional.of(finding.textIn(scanned));
+                            }
+                        }
+                    }
+                    return java.util.Optional.empty();
+                })
+                .orElse("");
     }
 
     public void redact(Context ctx) {

@@ -47,6 +47,24 @@ public final class WholeRedactions {
     public record Done(long id, String kind, String oldSha256, String newSha256) {
     }
 
+    /** The current text of comment {@code commentId} of agreement {@code agreementId}, for the redaction form. */
+    public java.util.Optional<String> commentText(long agreementId, long commentId) {
+        return db.read(handle -> handle.createQuery("SELECT body FROM comment WHERE id = :c AND agreement_id = :a")
+                .bind("c", commentId).bind("a", agreementId).mapTo(String.class).findOne());
+    }
+
+    /** The minutes of agenda item {@code itemId} of meeting {@code meetingId}, for the redaction form. */
+    public java.util.Optional<String> minutesText(long meetingId, long itemId) {
+        return db.read(handle -> handle.createQuery("SELECT minutes FROM meeting_item WHERE id = :i AND meeting_id = :m")
+                .bind("i", itemId).bind("m", meetingId).mapTo(String.class).findOne());
+    }
+
+    /** The voorzitters of a koppelzone, who may request a redaction there. */
+    public List<Redactions.Voorzitter> voorzitters(long koppelzoneId) {
+        return db.read(handle -> store.voorzitters(handle, koppelzoneId)).stream()
+                .map(requester -> new Redactions.Voorzitter(requester.username(), requester.displayName())).toList();
+    }
+
     /** Replaces comment {@code commentId} of {@code agreement} and its earlier texts by the marker. */
     public Done comment(Agreement agreement, long commentId, String reason, String requestedBy, Viewer viewer) {
         Koppelzone koppelzone = agreement.koppelzone();

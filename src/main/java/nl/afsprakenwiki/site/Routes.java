@@ -38,6 +38,8 @@ import nl.afsprakenwiki.preferences.PreferenceApi;
 import nl.afsprakenwiki.preferences.PreferencePages;
 import nl.afsprakenwiki.redaction.RedactionApi;
 import nl.afsprakenwiki.redaction.RedactionPages;
+import nl.afsprakenwiki.redaction.FindingPages;
+import nl.afsprakenwiki.redaction.WholeRedactionPages;
 import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
@@ -47,6 +49,7 @@ import nl.afsprakenwiki.templates.TemplatePages;
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
+import static nl.afsprakenwiki.site.Rule.REVIEW_PRIVACY;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
@@ -66,6 +69,7 @@ import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
 import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.REDACT;
+import static nl.afsprakenwiki.site.Rule.REDACT_MEETING;
 import static nl.afsprakenwiki.site.Rule.RESTORE;
 import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
@@ -90,7 +94,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      ContactPages contactPages, ContactApi contactApi, DiscussionPages discussionPages, DiscussionApi discussionApi,
                      TemplatePages templatePages, TemplateApi templateApi,
                      AttachmentPages attachmentPages, AttachmentApi attachmentApi,
-                     RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi) {
+                     RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi,
+                     FindingPages findingPages, WholeRedactionPages wholeRedactionPages) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -128,6 +133,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/sjablonen/{template}", templatePages::edit, MANAGE_KOPPELZONE);
             r.post("/sjablonen/{template}", templatePages::save, MANAGE_KOPPELZONE);
             r.post("/sjablonen/{template}/intrekken", templatePages::retire, MANAGE_KOPPELZONE);
+            // what looks like personal data in the koppelzone's texts (issue 17; docs/PRIVACY.md)
+            r.get("/persoonsgegevens", findingPages::koppelzone, REVIEW_PRIVACY);
             // meetings (overleggen)
             r.get("/overleggen", meetingPages::list, MEMBER);
             r.get("/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
@@ -195,6 +202,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             // redaction of personal data from history (issue 17; docs/PRIVACY.md): beheerder only
             r.get("/persoonsgegeven-verwijderen", redactionPages::form, REDACT);
             r.post("/persoonsgegeven-verwijderen", redactionPages::redact, REDACT);
+            r.get("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::commentForm, REDACT);
+            r.post("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::comment, REDACT);
         });
 
         r.path("/opmerkingen/{comment}", () -> {
@@ -219,6 +228,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/wijzigen", meetingPages.changes()::change, RUN_MEETING);
             r.post("/annuleren", meetingPages.changes()::cancel, RUN_MEETING);
             r.post("/sluiten", meetingPages::close, RUN_MEETING);
+            r.get("/agenda/{item}/notulen-verwijderen", wholeRedactionPages::minutesForm, REDACT_MEETING);
+            r.post("/agenda/{item}/notulen-verwijderen", wholeRedactionPages::minutes, REDACT_MEETING);
         });
 
         // signing in, own account
@@ -264,6 +275,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/koppelzones", registers::createKoppelzone, ADMINISTER);
             r.post("/koppelzones/{slug}", registers::updateKoppelzone, ADMINISTER);
             r.get("/audit", auditPages::audit, ADMINISTER);
+            r.get("/persoonsgegevens", findingPages::overview, ADMINISTER);
         });
 
         // JSON API: ApiRoutes (docs/API.md)

@@ -70,7 +70,9 @@ public enum Rule implements RouteRole {
     /** Remove personal data from the stored revisions of the agreement {@code {id}} (redaction): beheerder only. */
     REDACT(Permission.REDACT, Scope.AGREEMENT),
     /** Redact minutes of the meeting {@code {meeting}}: beheerder only (others in the koppelzone 403, outside 404). */
-    REDACT_MEETING(Permission.REDACT, Scope.MEETING);
+    REDACT_MEETING(Permission.REDACT, Scope.MEETING),
+    /** See the privacy findings of the koppelzone {@code {slug}}: its voorzitter, beheerder. */
+    REVIEW_PRIVACY(Permission.REVIEW_PRIVACY, Scope.KOPPELZONE);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }

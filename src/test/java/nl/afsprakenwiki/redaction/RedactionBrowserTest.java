@@ -66,4 +66,30 @@ class RedactionBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/afspraken/" + id + "?melding=persoonsgegeven-verwijderd");
         assertThat(browser.find("main").getText()).contains("Het persoonsgegeven is verwijderd", "[verwijderd: persoonsgegeven]");
     }
+
+    @Test
+    void theBeheerderFindsAParentsNameInTheFindingsAndRemovesTheWholeCommentByKeyboard() {
+        long id = app.get("/api/v1/agreements?koppelzone=" + TILBURG).json().get("items").get(0).get("id").asLong();
+        var posted = app.bearer("beheerder").postJson("/api/v1/agreements/" + id + "/comments",
+                java.util.Map.of("text", "Bel eerst de moeder Sanne de Vries.", "revision", 1));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+        signIn("beheerder");
+        browser.open(app.baseUrl + "/beheer/persoonsgegevens");
+        browser.assertAccessible("privacy findings per koppelzone (beheerder)");
+        browser.find("a[href^='/koppelzones/" + TILBURG + "/persoonsgegevens']").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.findElements(By.cssSelector("ol.findings")).isEmpty() ? null : true);
+        assertThat(browser.find("ol.findings").getText()).contains("Sanne de Vries", "Reactie bij");
+        browser.assertAccessible("privacy findings of a koppelzone (beheerder)");
+
+        browser.find("ol.findings a[href*='/opmerkingen/']").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.findElements(By.id("requestedBy")).isEmpty() ? null : true);
+        assertThat(browser.find("main").getText()).contains("Bel eerst de moeder Sanne de Vries.");
+        browser.assertAccessible("whole comment redaction form (beheerder)");
+        new Select(browser.find("#requestedBy")).selectByIndex(1);
+        browser.find("#reason").sendKeys("Naam van een ouder");
+        submitBy("form.redaction-form button[type=submit]", "main");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/koppelzones/" + TILBURG + "/persoonsgegevens?melding=verwijderd");
+        assertThat(browser.find("main").getText()).contains("De tekst is verwijderd").doesNotContain("Sanne de Vries");
+    }
 }

@@ -1,0 +1,93 @@
+package nl.afsprakenwiki.redaction;
+
+import io.javalin.http.Context;
+import nl.afsprakenwiki.access.InvalidInput;
+import nl.afsprakenwiki.access.NotFound;
+import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.web.Current;
+import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Views;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages that redact a whole comment (with its earlier texts) or an agenda item's minutes
+ * (docs/PRIVACY.md), reached from the privacy findings: the form shows the text that will go, asks for
+ * the requesting voorzitter and the reason, and sending it carries the redaction out.
+ */
+public final class WholeRedactionPages {
+
+    /** The text that will be replaced, the form's choices and what was typed; {@code errors} by field. */
+    public record Page(Koppelzone koppelzone, String kind, String text, String action, String cancel,
+                       List<Redactions.Voorzitter> voorzitters, String requestedBy, String reason,
+                       Map<String, String> errors) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    private final WholeRedactions redactions;
+    private final Views views;
+
+    public WholeRedactionPages(WholeRedactions redactions, Views views) {
+        this.redactions = redactions;
+        this.views = views;
+    }
+
+    public void commentForm(Context ctx) {
+        renderComment(ctx, "", "", Map.of());
+    }
+
+    public void comment(Context ctx) {
+        Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
+        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+        try {
+            redactions.comment(agreement, RequestParts.id(ctx, "comment"), fields.get("reason"), fields.get("requestedBy"),
+                    Current.viewer(ctx));
+            ctx.redirect(Paths.koppelzone(agreement.koppelzone().slug(), "/persoonsgegevens") + "?melding=verwijderd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderComment(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+        }
+    }
+
+    public void minutesForm(Context ctx) {
+        renderMinutes(ctx, "", "", Map.of());
+    }
+
+    public void minutes(Context ctx) {
+        Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
+        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+        try {
+            redactions.minutes(koppelzone, RequestParts.id(ctx, "meeting"), RequestParts.id(ctx, "item"), fields.get("reason"),
+                    fields.get("requestedBy"), Current.viewer(ctx));
+            ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderMinutes(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+        }
+    }
+
+    private void renderComment(Context ctx, String requestedBy, String reason, Map<String, String> errors) {
+        Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
+        long comment = RequestParts.id(ctx, "comment");
+        String text = redactions.commentText(agreement.id(), comment).orElseThrow(() -> new NotFound("comment"));
+        String path = Paths.agreement(agreement.id(), "/opmerkingen/" + comment + "/persoonsgegevens-verwijderen");
+        views.render(ctx, "redaction/whole.jte", new Page(agreement.koppelzone(), "comment", text, path,
+                Paths.agreement(agreement.id(), "/discussie") + "#opmerking-" + comment,
+                redactions.voorzitters(agreement.koppelzone().id()), requestedBy, reason, errors));
+    }
+
+    private void renderMinutes(Context ctx, String requestedBy, String reason, Map<String, String> errors) {
+        Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
+        long meeting = RequestParts.id(ctx, "meeting");
+        long item = RequestParts.id(ctx, "item");
+        String text = redactions.minutesText(meeting, item).orElseThrow(() -> new NotFound("item"));
+        views.render(ctx, "redaction/whole.jte", new Page(koppelzone, "minutes", text,
+                Paths.meeting(meeting) + "/agenda/" + item + "/notulen-verwijderen", Paths.meeting(meeting),
+                redactions.voorzitters(koppelzone.id()), requestedBy, reason, errors));
+    }
+}
