@@ -45,7 +45,8 @@ public final class AuditSentences {
             "template.created", "template.updated", "template.retired",
 
             "agreement.attachment", "privacy.confirm",
-            "agreement.redact", "comment.redact", "meeting.redactMinutes");
+            "agreement.redact", "comment.redact", "meeting.redactMinutes",
+            "experience.redact", "endorsement.redactRemark", "meeting.redactDecision", "meeting.redactAction");
     /** The detail keys with a label of their own ({@code audit.detail.<key>}); others show as they are. */
     public static final Set<String> DETAIL_KEYS = Set.of("method", "address", "reason", "admin", "via", "subject", "name",
             "email", "value", "token", "label", "role", "kind", "municipality", "level", "organisation", "joinedOn",
@@ -56,7 +57,8 @@ public final class AuditSentences {
 
             "change", "file",
 
-            "occurrences", "requestedBy", "redaction", "item");
+            "occurrences", "requestedBy", "redaction", "item",
+            "remark", "action");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();

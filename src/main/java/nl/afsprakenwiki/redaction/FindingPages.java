@@ -166,12 +166,14 @@ public final class FindingPages {
         return switch (finding.source()) {
             case "revision" -> "/afspraken/" + finding.agreementId() + "/revisies/" + finding.revisionNumber();
             case "comment", "comment_edit" -> "/afspraken/" + finding.agreementId() + "/discussie#opmerking-" + finding.itemId();
+            case "experience" -> "/afspraken/" + finding.agreementId() + "/ervaringen";
+            case "remark" -> "/afspraken/" + finding.agreementId() + "/bekrachtigingen";
             case "minutes", "decision", "action" -> "/overleggen/" + finding.meetingId();
             default -> "/afspraken/" + finding.agreementId();
         };
     }
 
-    /** Where a beheerder removes it: a span of a revision, a whole comment or minutes; null for other texts. */
+    /** Where a beheerder removes it: a span of a revision, or the whole comment, minutes, experience, note … */
     private static String redactHref(Stored finding) {
         return switch (finding.source()) {
             case "revision" -> "/afspraken/" + finding.agreementId() + "/persoonsgegeven-verwijderen?revisie="
@@ -179,6 +181,14 @@ public final class FindingPages {
             case "comment", "comment_edit" -> "/afspraken/" + finding.agreementId() + "/opmerkingen/" + finding.itemId()
                     + "/persoonsgegevens-verwijderen";
             case "minutes" -> "/overleggen/" + finding.meetingId() + "/agenda/" + finding.itemId() + "/notulen-verwijderen";
+            case "experience" -> "/afspraken/" + finding.agreementId() + "/ervaringen/" + finding.sourceId()
+                    + "/persoonsgegevens-verwijderen";
+            case "remark" -> "/afspraken/" + finding.agreementId() + "/bekrachtigingen/" + finding.sourceId()
+                    + "/persoonsgegevens-verwijderen";
+            case "decision" -> "/overleggen/" + finding.meetingId() + "/besluiten/" + finding.sourceId()
+                    + "/persoonsgegevens-verwijderen";
+            case "action" -> "/overleggen/" + finding.meetingId() + "/actiepunten/" + finding.sourceId()
+                    + "/persoonsgegevens-verwijderen";
             default -> null;
         };
     }

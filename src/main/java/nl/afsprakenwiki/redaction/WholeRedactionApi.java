@@ -31,6 +31,25 @@ public final class WholeRedactionApi {
                 request.reason(), request.requestedBy(), Current.viewer(ctx)));
     }
 
+    /** An experience or an endorsement's remark on the agreement {@code {id}}. */
+    public io.javalin.http.Handler agreementText(WholeRedactions.Text kind, String param) {
+        return ctx -> {
+            Request request = json.read(ctx, Request.class);
+            var agreement = Current.agreement(ctx);
+            answer(ctx, redactions.text(kind, agreement.koppelzone(), agreement.id(), RequestParts.id(ctx, param),
+                    request.reason(), request.requestedBy(), Current.viewer(ctx)));
+        };
+    }
+
+    /** A decision's note or an action item's description in the meeting {@code {meeting}}. */
+    public io.javalin.http.Handler meetingText(WholeRedactions.Text kind, String param) {
+        return ctx -> {
+            Request request = json.read(ctx, Request.class);
+            answer(ctx, redactions.text(kind, nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx), RequestParts.id(ctx, "meeting"),
+                    RequestParts.id(ctx, param), request.reason(), request.requestedBy(), Current.viewer(ctx)));
+        };
+    }
+
     private static void answer(Context ctx, WholeRedactions.Done done) {
         ctx.status(201).json(Json.object("id", done.id(), "kind", done.kind(), "oldSha256", done.oldSha256(),
                 "newSha256", done.newSha256()));

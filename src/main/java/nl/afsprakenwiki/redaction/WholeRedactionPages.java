@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.redaction;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.Agreement;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pages that redact a whole comment (with its earlier texts) or an agenda item's minutes
- * (docs/PRIVACY.md), reached from the privacy findings: the form shows the text that will go, asks for
+ * The pages that redact a whole comment (with its earlier texts), an agenda item's minutes, an
+ * experience, an endorsement's remark, a decision's note or an action item (docs/PRIVACY.md), reached
+ * from the privacy findings: the form shows the text that will go, asks for
  * the requesting voorzitter and the reason, and sending it carries the redaction out.
  */
 public final class WholeRedactionPages {
@@ -69,6 +71,70 @@ public final class WholeRedactionPages {
             ctx.status(422);
             renderMinutes(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
         }
+    }
+
+    /** The form for an experience or an endorsement's remark on the agreement {@code {id}}. */
+    public Handler agreementTextForm(WholeRedactions.Text kind, String param, String below) {
+        return ctx -> renderAgreementText(ctx, kind, param, below, "", "", Map.of());
+    }
+
+    public Handler agreementText(WholeRedactions.Text kind, String param, String below) {
+        return ctx -> {
+            Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
+            Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+            try {
+                redactions.text(kind, agreement.koppelzone(), agreement.id(), RequestParts.id(ctx, param), fields.get("reason"),
+                        fields.get("requestedBy"), Current.viewer(ctx));
+                ctx.redirect(Paths.koppelzone(agreement.koppelzone().slug(), "/persoonsgegevens") + "?melding=verwijderd");
+            } catch (InvalidInput e) {
+                ctx.status(422);
+                renderAgreementText(ctx, kind, param, below, fields.get("requestedBy"), fields.get("reason"),
+                        views.texts(ctx).messages(e));
+            }
+        };
+    }
+
+    /** The form for a decision's note or an action item's description in the meeting {@code {meeting}}. */
+    public Handler meetingTextForm(WholeRedactions.Text kind, String param, String below) {
+        return ctx -> renderMeetingText(ctx, kind, param, below, "", "", Map.of());
+    }
+
+    public Handler meetingText(WholeRedactions.Text kind, String param, String below) {
+        return ctx -> {
+            Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
+            Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+            try {
+                redactions.text(kind, koppelzone, RequestParts.id(ctx, "meeting"), RequestParts.id(ctx, param),
+                        fields.get("reason"), fields.get("requestedBy"), Current.viewer(ctx));
+                ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
+            } catch (InvalidInput e) {
+                ctx.status(422);
+                renderMeetingText(ctx, kind, param, below, fields.get("requestedBy"), fields.get("reason"),
+                        views.texts(ctx).messages(e));
+            }
+        };
+    }
+
+    private void renderAgreementText(Context ctx, WholeRedactions.Text kind, String param, String below, String requestedBy,
+                                     String reason, Map<String, String> errors) {
+        Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
+        long id = RequestParts.id(ctx, param);
+        String text = redactions.text(kind, agreement.id(), id).orElseThrow(() -> new NotFound(kind.code()));
+        views.render(ctx, "redaction/whole.jte", new Page(agreement.koppelzone(), kind.code(), text,
+                Paths.agreement(agreement.id(), below + "/" + id + "/persoonsgegevens-verwijderen"),
+                Paths.agreement(agreement.id(), below), redactions.voorzitters(agreement.koppelzone().id()), requestedBy,
+                reason, errors));
+    }
+
+    private void renderMeetingText(Context ctx, WholeRedactions.Text kind, String param, String below, String requestedBy,
+                                   String reason, Map<String, String> errors) {
+        Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
+        long meeting = RequestParts.id(ctx, "meeting");
+        long id = RequestParts.id(ctx, param);
+        String text = redactions.text(kind, meeting, id).orElseThrow(() -> new NotFound(kind.code()));
+        views.render(ctx, "redaction/whole.jte", new Page(koppelzone, kind.code(), text,
+                Paths.meeting(meeting) + below + "/" + id + "/persoonsgegevens-verwijderen", Paths.meeting(meeting),
+                redactions.voorzitters(koppelzone.id()), requestedBy, reason, errors));
     }
 
     private void renderComment(Context ctx, String requestedBy, String reason, Map<String, String> errors) {

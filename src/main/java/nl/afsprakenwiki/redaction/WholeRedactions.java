@@ -47,6 +47,89 @@ public final class WholeRedactions {
     public record Done(long id, String kind, String oldSha256, String newSha256) {
     }
 
+    /**
+     * The other texts that are redacted whole (V023): an experience or an endorsement's remark, which
+     * belong to an agreement, and a decision's note or an action item's description, which belong to a
+     * meeting. {@code owner} names the column that ties the row to its agreement or meeting.
+     */
+    public enum Text {
+        EXPERIENCE("experience", "experience", "body", "agreement_id", "experience.redact", "agreement:"),
+        REMARK("remark", "endorsement", "remark", "agreement_id", "endorsement.redactRemark", "agreement:"),
+        DECISION("decision", "meeting_decision", "note", "meeting_id", "meeting.redactDecision", "meeting:"),
+        ACTION("action", "action_item", "description", "meeting_id", "meeting.redactAction", "meeting:");
+
+        final String code;
+        final String table;
+        final String column;
+        final String owner;
+        final String action;
+        final String target;
+
+        Text(String code, String table, String column, String owner, String action, String target) {
+            this.code = code;
+            this.table = table;
+            this.column = column;
+            this.owner = owner;
+            this.action = action;
+            this.target = target;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** The current text of {@code kind} {@code id} that belongs to agreement or meeting {@code owner}. */
+    public java.util.Optional<String> text(Text kind, long owner, long id) {
+        return db.read(handle -> current(handle, kind, owner, id));
+    }
+
+    private static java.util.Optional<String> current(Handle handle, Text kind, long owner, long id) {
+        return handle.createQuery("SELECT " + kind.column + " FROM " + kind.table + " WHERE id = :id AND " + kind.owner
+                        + " = :owner").bind("id", id).bind("owner", owner).mapTo(String.class).findOne();
+    }
+
+    /**
+     * Replaces the text of {@code kind} {@code id} (of agreement or meeting {@code owner}, in
+     * {@code koppelzone}) by the marker, with a record and an audit event holding both hashes, never the text.
+     */
+    public Done text(Text kind, Koppelzone koppelzone, long owner, long id, String reason, String requestedBy, Viewer viewer) {
+        mayRedact(koppelzone, viewer);
+        return db.write(handle -> {
+            Checked checked = checked(handle, koppelzone, reason, requestedBy);
+            String before = current(handle, kind, owner, id).orElseThrow(() -> new NotFound(kind.code));
+            if (before.isBlank()) {
+                throw new InvalidInput("text", "error.redaction.noText");
+            }
+            handle.createUpdate("INSERT INTO redaction_pending_text (source, source_id) VALUES (:s, :id)")
+                    .bind("s", kind.code).bind("id", id).execute();
+            handle.createUpdate("UPDATE " + kind.table + " SET " + kind.column + " = :m WHERE id = :id")
+                    .bind("m", Occurrences.MARKER).bind("id", id).execute();
+            handle.createUpdate("DELETE FROM redaction_pending_text WHERE source = :s AND source_id = :id")
+                    .bind("s", kind.code).bind("id", id).execute();
+            String oldSha = sha256(before);
+            String newSha = sha256(Occurrences.MARKER);
+            long redaction = handle.createUpdate("""
+                            INSERT INTO text_redaction (kind, source_id, koppelzone_id, old_sha256, new_sha256, reason,
+                                requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
+                            VALUES (:kind, :id, :zone, :old, :new, :reason, :req, :reqId, :by, :byId, :at)""")
+                    .bind("kind", kind.code).bind("id", id).bind("zone", koppelzone.id()).bind("old", oldSha)
+                    .bind("new", newSha).bind("reason", checked.reason()).bind("req", checked.requester().displayName())
+                    .bind("reqId", checked.requester().accountId()).bind("by", viewer.author().name())
+                    .bind("byId", viewer.author().accountId()).bind("at", clock.instant().toString())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put(kind.code, id);
+            details.put("previousSha256", oldSha);
+            details.put("sha256", newSha);
+            details.put("requestedBy", checked.requester().username());
+            details.put("reason", checked.reason());
+            details.put("redaction", redaction);
+            audit.record(handle, viewer.author(), kind.action, kind.target + owner, koppelzone.id(), details);
+            return new Done(redaction, kind.code, oldSha, newSha);
+        });
+    }
+
     /** The current text of comment {@code commentId} of agreement {@code agreementId}, for the redaction form. */
     public java.util.Optional<String> commentText(long agreementId, long commentId) {
         return db.read(handle -> handle.createQuery("SELECT body FROM comment WHERE id = :c AND agreement_id = :a")

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.site;
 
+import nl.afsprakenwiki.redaction.WholeRedactions;
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
@@ -111,6 +112,10 @@ final class ApiRoutes {
             r.get("/revisions/{number}/attachments/{name}", h.attachmentApi()::download, READ_AGREEMENT);
             r.post("/revisions/{number}/redactions", h.redactionApi()::redact, REDACT);
             r.post("/comments/{comment}/redaction", h.wholeRedactionApi()::comment, REDACT);
+            r.post("/experiences/{experience}/redaction",
+                    h.wholeRedactionApi().agreementText(WholeRedactions.Text.EXPERIENCE, "experience"), REDACT);
+            r.post("/endorsements/{endorsement}/redaction",
+                    h.wholeRedactionApi().agreementText(WholeRedactions.Text.REMARK, "endorsement"), REDACT);
         });
         r.path("/comments/{comment}", () -> {
             r.put("", h.discussionApi()::edit, COMMENT_MEMBER);
@@ -128,6 +133,10 @@ final class ApiRoutes {
             r.put("/action-items/{action}", h.meetingApi()::actionStatus, RUN_MEETING);
             r.post("/close", h.meetingApi()::close, RUN_MEETING);
             r.post("/items/{item}/minutes/redaction", h.wholeRedactionApi()::minutes, REDACT_MEETING);
+            r.post("/decisions/{decision}/redaction",
+                    h.wholeRedactionApi().meetingText(WholeRedactions.Text.DECISION, "decision"), REDACT_MEETING);
+            r.post("/actions/{action}/redaction",
+                    h.wholeRedactionApi().meetingText(WholeRedactions.Text.ACTION, "action"), REDACT_MEETING);
         });
     }
 }

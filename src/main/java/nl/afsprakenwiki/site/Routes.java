@@ -40,6 +40,10 @@ import nl.afsprakenwiki.redaction.RedactionApi;
 import nl.afsprakenwiki.redaction.RedactionPages;
 import nl.afsprakenwiki.redaction.FindingPages;
 import nl.afsprakenwiki.redaction.WholeRedactionPages;
+import static nl.afsprakenwiki.redaction.WholeRedactions.Text.ACTION;
+import static nl.afsprakenwiki.redaction.WholeRedactions.Text.DECISION;
+import static nl.afsprakenwiki.redaction.WholeRedactions.Text.EXPERIENCE;
+import static nl.afsprakenwiki.redaction.WholeRedactions.Text.REMARK;
 import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
@@ -204,6 +208,14 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/persoonsgegeven-verwijderen", redactionPages::redact, REDACT);
             r.get("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::commentForm, REDACT);
             r.post("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::comment, REDACT);
+            r.get("/ervaringen/{experience}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.agreementTextForm(EXPERIENCE, "experience", "/ervaringen"), REDACT);
+            r.post("/ervaringen/{experience}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.agreementText(EXPERIENCE, "experience", "/ervaringen"), REDACT);
+            r.get("/bekrachtigingen/{endorsement}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.agreementTextForm(REMARK, "endorsement", "/bekrachtigingen"), REDACT);
+            r.post("/bekrachtigingen/{endorsement}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.agreementText(REMARK, "endorsement", "/bekrachtigingen"), REDACT);
         });
 
         r.path("/opmerkingen/{comment}", () -> {
@@ -230,6 +242,14 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/sluiten", meetingPages::close, RUN_MEETING);
             r.get("/agenda/{item}/notulen-verwijderen", wholeRedactionPages::minutesForm, REDACT_MEETING);
             r.post("/agenda/{item}/notulen-verwijderen", wholeRedactionPages::minutes, REDACT_MEETING);
+            r.get("/besluiten/{decision}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.meetingTextForm(DECISION, "decision", "/besluiten"), REDACT_MEETING);
+            r.post("/besluiten/{decision}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.meetingText(DECISION, "decision", "/besluiten"), REDACT_MEETING);
+            r.get("/actiepunten/{action}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.meetingTextForm(ACTION, "action", "/actiepunten"), REDACT_MEETING);
+            r.post("/actiepunten/{action}/persoonsgegevens-verwijderen",
+                    wholeRedactionPages.meetingText(ACTION, "action", "/actiepunten"), REDACT_MEETING);
         });
 
         // signing in, own account

@@ -153,4 +153,23 @@ class FindingPagesTest {
                 .mapTo(String.class).one());
         assertThat(body).isEqualTo("[verwijderd: persoonsgegeven]");
     }
+
+    @Test
+    void anExperienceFromElsewhereWithAParentsNameIsListedAndRemovedFromItsOwnPage() {
+        long endorsed = app.agreement("Koppelzone Jeugd Heelstad", "Heelstad", "nazorg", "Nazorg", "bekrachtigd");
+        Response shared = app.bearer("otto").postJson("/api/v1/agreements/" + endorsed + "/experiences",
+                Map.of("body", "Bij ons belde de vader Jan Bakker zelf.", "adopted", false));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        long experience = shared.json().get("id").asLong();
+        TestApp.Client beheer = app.signIn("beheer");
+        String path = "/afspraken/" + endorsed + "/ervaringen/" + experience + "/persoonsgegevens-verwijderen";
+        assertThat(findings(beheer, "")).contains("Ervaring bij ‘Nazorg’").contains("<mark>Jan Bakker</mark>").contains(path);
+
+        assertThat(beheer.get(path).body()).contains("Bij ons belde de vader Jan Bakker zelf.");
+        Response done = beheer.submit(path, path, List.of(Map.entry("requestedBy", "vera"), Map.entry("reason", "Naam van een ouder")));
+        assertThat(done.status()).as(done.body()).isIn(302, 303);
+        assertThat(findings(beheer, "")).doesNotContain("Jan Bakker");
+        assertThat(app.get("/api/v1/agreements/" + endorsed + "/experiences").body()).doesNotContain("Jan Bakker")
+                .contains("[verwijderd: persoonsgegeven]");
+    }
 }

@@ -111,4 +111,71 @@ class WholeRedactionTest {
         Response again = app.bearer("beheer").postJson(path, request());
         assertThat(again.status()).as("twice is fine: the marker is replaced by itself").isEqualTo(201);
     }
+
+    @Test
+    void anExperienceARemarkADecisionNoteAndAnActionItemAreRedactedWholeAndTheSchemaStillGuardsThem() {
+        String elsewhere = app.koppelzone("Koppelzone Jeugd Verweg", "Verweg");
+        app.member(elsewhere, "piet", Role.PRAKTIJKEXPERT, "wijkteam-verweg");
+        Response shared = app.bearer("piet").postJson("/api/v1/agreements/" + agreement + "/experiences",
+                Map.of("body", "Bij ons belde de " + NAME + " zelf.", "adopted", false));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        long experience = shared.json().get("id").asLong();
+        long[] ids = app.db.write(handle -> {
+            String sha = handle.createQuery("SELECT sha256 FROM revision WHERE agreement_id = :a AND number = 1")
+                    .bind("a", agreement).mapTo(String.class).one();
+            long koppelzone = handle.createQuery("SELECT id FROM koppelzone WHERE slug = ?").bind(0, zone).mapTo(Long.class).one();
+            long organisation = handle.createQuery("SELECT id FROM organisation LIMIT 1").mapTo(Long.class).one();
+            long round = handle.createUpdate("""
+                            INSERT INTO endorsement_round (agreement_id, revision_number, sha256, proposed_by, proposed_at, closed_at,
+                                outcome, closed_by) VALUES (:a, 1, :sha, 'Test', '2026-01-01T09:00:00Z', '2026-01-02T09:00:00Z',
+                                'ingetrokken', 'Test')""")
+                    .bind("a", agreement).bind("sha", sha).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long endorsement = handle.createUpdate("""
+                            INSERT INTO endorsement (round_id, agreement_id, revision_number, sha256, organisation_id, person_name,
+                                decision, remark, decided_at) VALUES (:r, :a, 1, :sha, :o, 'Test', 'decline', :remark,
+                                '2026-01-01T10:00:00Z')""")
+                    .bind("r", round).bind("a", agreement).bind("sha", sha).bind("o", organisation)
+                    .bind("remark", "Eerst met " + NAME + " bellen.").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long meeting = handle.createUpdate("""
+                            INSERT INTO meeting (koppelzone_id, starts_at, ends_at, location, status, created_by, created_at)
+                            VALUES (:k, '2026-02-01T09:00:00Z', '2026-02-01T10:00:00Z', 'Stadhuis', 'gepland', 'Test', '2026-01-01T09:00:00Z')""")
+                    .bind("k", koppelzone).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long item = handle.createUpdate("INSERT INTO meeting_item (meeting_id, position, kind, title) VALUES (:m, 1, 'vrij', 'Casus')")
+                    .bind("m", meeting).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long decision = handle.createUpdate("""
+                            INSERT INTO meeting_decision (meeting_id, item_id, agreement_id, revision_number, sha256, decision, note,
+                                decided_by, decided_at) VALUES (:m, :i, :a, 1, :sha, 'vastgesteld', :note, 'Test', '2026-02-01T09:30:00Z')""")
+                    .bind("m", meeting).bind("i", item).bind("a", agreement).bind("sha", sha)
+                    .bind("note", "Na gesprek met " + NAME + ".").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long action = handle.createUpdate("""
+                            INSERT INTO action_item (koppelzone_id, meeting_id, description, owner_name, created_at)
+                            VALUES (:k, :m, :d, 'Test', '2026-02-01T09:40:00Z')""")
+                    .bind("k", koppelzone).bind("m", meeting).bind("d", "Terugbellen naar " + NAME)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return new long[]{endorsement, meeting, decision, action};
+        });
+        List<String> paths = List.of("/api/v1/agreements/" + agreement + "/experiences/" + experience + "/redaction",
+                "/api/v1/agreements/" + agreement + "/endorsements/" + ids[0] + "/redaction",
+                "/api/v1/meetings/" + ids[1] + "/decisions/" + ids[2] + "/redaction",
+                "/api/v1/meetings/" + ids[1] + "/actions/" + ids[3] + "/redaction");
+        for (String path : paths) {
+            assertThat(app.bearer("vera").postJson(path, request()).status()).as(path).isEqualTo(403);
+            Response done = app.bearer("beheer").postJson(path, request());
+            assertThat(done.status()).as(path + " " + done.body()).isEqualTo(201);
+        }
+        assertThat(count("SELECT count(*) FROM experience WHERE body LIKE :t") + count("SELECT count(*) FROM endorsement WHERE remark LIKE :t")
+                + count("SELECT count(*) FROM meeting_decision WHERE note LIKE :t") + count("SELECT count(*) FROM action_item WHERE description LIKE :t")
+                + count("SELECT count(*) FROM audit_event WHERE details LIKE :t")).isZero();
+        assertThat(count("SELECT count(*) FROM text_redaction WHERE requested_by_account_id = (SELECT id FROM account WHERE username = 'vera')"
+                + " AND :t IS NOT NULL")).isEqualTo(4);
+        assertThat(app.bearer("beheer").postJson("/api/v1/meetings/" + ids[1] + "/decisions/" + (ids[2] + 99) + "/redaction",
+                request()).status()).isEqualTo(404);
+        // outside the redaction path the rows are as append-only as before
+        assertThatThrownBy(() -> app.db.write(handle -> handle.execute("UPDATE endorsement SET remark = 'x'")))
+                .hasMessageContaining("endorsements are append-only");
+        assertThatThrownBy(() -> app.db.write(handle -> handle.execute("UPDATE meeting_decision SET note = 'x'")))
+                .hasMessageContaining("meeting decisions are append-only");
+        assertThatThrownBy(() -> app.db.write(handle -> handle.execute("UPDATE experience SET body = 'x'")))
+                .hasMessageContaining("an experience is kept as written");
+    }
 }
