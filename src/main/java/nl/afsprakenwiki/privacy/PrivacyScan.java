@@ -31,10 +31,13 @@ public final class PrivacyScan {
 
     private final Database db;
     private final PrivacyDetector detector;
+    private final KnownParties parties;
 
-    public PrivacyScan(Database db, PrivacyDetector detector) {
+    /** @param parties the listed numbers and domains of each koppelzone's parties, which are no findings there */
+    public PrivacyScan(Database db, PrivacyDetector detector, KnownParties parties) {
         this.db = db;
         this.detector = detector;
+        this.parties = parties;
     }
 
     public Report run(PrintStream out, Progress progress) {
@@ -55,6 +58,7 @@ public final class PrivacyScan {
 
     private void scanZone(Zone zone, Tally tally) {
         tally.startZone(zone.slug() + " (" + zone.name() + ")");
+        Parties zoneParties = parties.of(zone.id());
         long afterAgreement = 0;
         int afterNumber = 0;
         while (true) {
@@ -64,7 +68,7 @@ public final class PrivacyScan {
             for (StoredRevision revision : page) {
                 tally.revision(revision.agreementId(), revision.number(), List.of(
                         new Field("titel", revision.title()), new Field("tekst", revision.body()),
-                        new Field("samenvatting", revision.summary())), detector);
+                        new Field("samenvatting", revision.summary())), detector, zoneParties);
             }
             if (page.size() < PAGE) {
                 return;
@@ -115,10 +119,10 @@ public final class PrivacyScan {
             zoneHeading = heading;
         }
 
-        void revision(long agreementId, int number, List<Field> fields, PrivacyDetector detector) {
+        void revision(long agreementId, int number, List<Field> fields, PrivacyDetector detector, Parties parties) {
             boolean any = false;
             for (Field field : fields) {
-                for (Finding finding : detector.scan(field.text(), Parties.NONE)) {
+                for (Finding finding : detector.scan(field.text(), parties)) {
                     if (zoneHeading != null) {
                         out.println("Koppelzone " + zoneHeading + ":");
                         zoneHeading = null;
