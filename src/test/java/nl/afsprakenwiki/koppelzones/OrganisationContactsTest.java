@@ -148,6 +148,31 @@ class OrganisationContactsTest {
     }
 
     @Test
+    void anExperienceATemplateAndAnEndorsementRemarkWithAPartysNumberAreSaved() {
+        // imported with the number in its text: the import knows the parties of the koppelzone the file names
+        long proposed = app.agreement(BELSTAD, "Belstad", "terugbellen-voorstel", "Terugbellen", "ter_bekrachtiging",
+                "Het wijkteam belt terug vanaf " + LISTED + ".");
+        long published = app.agreement(BELSTAD, "Belstad", "terugbellen-openbaar", "Terugbellen openbaar", "bekrachtigd");
+        Response experience = expert.postJson("/api/v1/agreements/" + published + "/experiences",
+                Map.of("body", "Wij belden het wijkteam op " + LISTED_INTERNATIONALLY + "; dat werkte.", "adopted", true));
+        assertThat(experience.status()).as(experience.body()).isEqualTo(201);
+
+        TestApp.Client web = app.signIn("marieke");
+        String templates = "/koppelzones/" + belstad + "/sjablonen";
+        Response template = web.submit(templates, templates, List.of(entry("name", "Aanmelding"),
+                entry("body", "## Aanmelden\n\nBel het wijkteam op " + LISTED + ".")));
+        assertThat(template.status()).as(template.body()).isEqualTo(302);
+        String elsewhere = "/koppelzones/" + anderstad + "/sjablonen";
+        assertThat(web.submit(elsewhere, elsewhere, List.of(entry("name", "Aanmelding"),
+                entry("body", "## Aanmelden\n\nBel het wijkteam op " + LISTED + "."))).status()).isEqualTo(422);
+
+        TestApp.Client manager = app.bearer(app.member(belstad, "teamleider", Role.MANAGER, TEAM));
+        Response remark = manager.postJson("/api/v1/agreements/" + proposed + "/endorsements", Map.of("revision", 1,
+                "decision", "endorse", "remark", "Vragen: bel " + LISTED_INTERNATIONALLY + "."));
+        assertThat(remark.status()).as(remark.body()).isLessThan(300);
+    }
+
+    @Test
     void aNumberAddedOnTheEditPageIsKnownToTheNextSave() {
         String body = "Bel de huisartsen op 013 000 49 90.";
         assertThat(create(belstad, body).status()).isEqualTo(422);
