@@ -22,19 +22,14 @@ final class OrganisationContactStore {
         handle.createQuery("SELECT organisation_id, national, display FROM organisation_phone" + where
                         + " ORDER BY organisation_id, position")
                 .bindMap(only == null ? Map.of() : Map.of("only", only))
-                .map((rs, ctx) -> {
-                    numbers.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new ListedNumber(rs.getString(2), rs.getString(3)));
-                    return null;
-                }).list();
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new ListedNumber(rs.getString(2), rs.getString(3))))
+                .forEach(row -> numbers.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
         Map<Long, List<String>> domains = new HashMap<>();
         handle.createQuery("SELECT organisation_id, domain FROM organisation_email_domain" + where
                         + " ORDER BY organisation_id, position")
                 .bindMap(only == null ? Map.of() : Map.of("only", only))
-                .map((rs, ctx) -> {
-                    domains.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                    return null;
-                }).list();
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(row -> domains.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
         Map<Long, OrganisationContacts> all = new HashMap<>();
         numbers.keySet().forEach(id -> all.put(id, null));
         domains.keySet().forEach(id -> all.put(id, null));

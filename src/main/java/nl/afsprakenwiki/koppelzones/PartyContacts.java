@@ -64,23 +64,21 @@ public final class PartyContacts implements KnownParties {
         Map<Long, OrganisationContacts> contacts = store.all(handle, null);
         Map<Long, Parties> byKoppelzone = new HashMap<>();
         Map<String, Long> byName = new HashMap<>();
+        record Zone(long id, String slug, String name, Long chair) {
+        }
         handle.createQuery("SELECT id, slug, name, chair_organisation_id FROM koppelzone")
-                .map((rs, ctx) -> {
-                    long id = rs.getLong(1);
-                    byName.put(rs.getString(2).toLowerCase(Locale.ROOT), id);
-                    byName.putIfAbsent(rs.getString(3).strip().toLowerCase(Locale.ROOT), id);
-                    long chair = rs.getLong(4);
-                    if (!rs.wasNull()) {
-                        add(byKoppelzone, id, contacts.get(chair));
+                .map((rs, ctx) -> new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)))
+                .forEach(zone -> {
+                    byName.put(zone.slug().toLowerCase(Locale.ROOT), zone.id());
+                    byName.putIfAbsent(zone.name().strip().toLowerCase(Locale.ROOT), zone.id());
+                    if (zone.chair() != null) {
+                        add(byKoppelzone, zone.id(), contacts.get(zone.chair()));
                     }
-                    return null;
-                }).list();
+                });
         if (!contacts.isEmpty()) {
             handle.createQuery("SELECT koppelzone_id, organisation_id FROM koppelzone_party")
-                    .map((rs, ctx) -> {
-                        add(byKoppelzone, rs.getLong(1), contacts.get(rs.getLong(2)));
-                        return null;
-                    }).list();
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .forEach(party -> add(byKoppelzone, party.getKey(), contacts.get(party.getValue())));
         }
         return new Directory(Map.copyOf(byKoppelzone), Map.copyOf(byName), Map.copyOf(contacts));
     }
