@@ -56,7 +56,9 @@ public final class AuditSentences {
 
             "change", "file",
 
-            "occurrences", "requestedBy", "redaction", "item");
+            "occurrences", "requestedBy", "redaction", "item",
+
+            "phoneNumbers", "emailDomains");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();
