@@ -79,3 +79,34 @@ CREATE TRIGGER privacy_scan_remark_update AFTER UPDATE OF remark ON endorsement
 BEGIN
     INSERT OR REPLACE INTO privacy_scan_queue (source, source_id) VALUES ('remark', NEW.id);
 END;
+
+-- A party's listed numbers and e-mail domains (V020) are no findings in its koppelzones: when they change,
+-- every text of the koppelzones where the organisation is a party or the chair is scanned again.
+CREATE VIEW privacy_organisation_zone (organisation_id, koppelzone_id) AS
+    SELECT organisation_id, koppelzone_id FROM koppelzone_party
+    UNION SELECT chair_organisation_id, id FROM koppelzone WHERE chair_organisation_id IS NOT NULL;
+
+CREATE TRIGGER privacy_scan_phone_insert AFTER INSERT ON organisation_phone
+BEGIN
+    INSERT OR REPLACE INTO privacy_scan_queue (source, source_id)
+        SELECT t.source, t.source_id FROM privacy_text_zone t
+        WHERE t.koppelzone_id IN (SELECT koppelzone_id FROM privacy_organisation_zone WHERE organisation_id = NEW.organisation_id);
+END;
+CREATE TRIGGER privacy_scan_phone_delete AFTER DELETE ON organisation_phone
+BEGIN
+    INSERT OR REPLACE INTO privacy_scan_queue (source, source_id)
+        SELECT t.source, t.source_id FROM privacy_text_zone t
+        WHERE t.koppelzone_id IN (SELECT koppelzone_id FROM privacy_organisation_zone WHERE organisation_id = OLD.organisation_id);
+END;
+CREATE TRIGGER privacy_scan_domain_insert AFTER INSERT ON organisation_email_domain
+BEGIN
+    INSERT OR REPLACE INTO privacy_scan_queue (source, source_id)
+        SELECT t.source, t.source_id FROM privacy_text_zone t
+        WHERE t.koppelzone_id IN (SELECT koppelzone_id FROM privacy_organisation_zone WHERE organisation_id = NEW.organisation_id);
+END;
+CREATE TRIGGER privacy_scan_domain_delete AFTER DELETE ON organisation_email_domain
+BEGIN
+    INSERT OR REPLACE INTO privacy_scan_queue (source, source_id)
+        SELECT t.source, t.source_id FROM privacy_text_zone t
+        WHERE t.koppelzone_id IN (SELECT koppelzone_id FROM privacy_organisation_zone WHERE organisation_id = OLD.organisation_id);
+END;

@@ -4,8 +4,8 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.files.StoredFiles;
 import nl.afsprakenwiki.db.DiskFull;
+import nl.afsprakenwiki.koppelzones.PartyContacts;
 import nl.afsprakenwiki.privacy.FindingRegister;
-import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.PrivacyScan;
 import nl.afsprakenwiki.search.Search;
@@ -242,7 +242,8 @@ public final class Main {
             return 1;
         }
         try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
-            FindingRegister register = new FindingRegister(db, new PrivacyDetector(Clock.systemUTC()), koppelzone -> Parties.NONE);
+            // a party organisation's listed numbers and domains are no findings in its koppelzones
+            FindingRegister register = new FindingRegister(db, new PrivacyDetector(Clock.systemUTC()), new PartyContacts(db)::of);
             new PrivacyScan(db, register).run(out, Progress.to(err));
             return 0;
         }

@@ -36,6 +36,7 @@ import nl.afsprakenwiki.following.Follows;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
+import nl.afsprakenwiki.koppelzones.PartyContacts;
 import nl.afsprakenwiki.koppelzones.MembershipStore;
 import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
@@ -60,7 +61,6 @@ import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.FindingKeeper;
 import nl.afsprakenwiki.privacy.FindingRegister;
-import nl.afsprakenwiki.privacy.Parties;
 import java.util.List;
 
 /**
@@ -81,7 +81,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
                        WholeRedactions wholeRedactions, AgreementPrivacy privacy,
-                       FindingRegister findings, FindingKeeper findingKeeper) {
+                       FindingRegister findings, FindingKeeper findingKeeper, PartyContacts partyContacts) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -93,11 +93,14 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         MarkdownRenderer markdown = new MarkdownRenderer();
         KoppelzoneStore koppelzoneStore = new KoppelzoneStore();
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
-        // the privacy guard (issue 17): one detector for the process, shared by every save
-        AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock);
+        // the privacy guard (issue 17): one detector for the process, shared by every save, and the listed
+        // numbers and domains of each koppelzone's parties, which it passes
+        PartyContacts partyContacts = new PartyContacts(db);
+        AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock,
+                partyContacts);
         AccountStore accountStore = new AccountStore();
         // where the detector finds what in every stored text (issue 17 point 4), kept up by its keeper
-        FindingRegister findings = new FindingRegister(db, privacy.detector(), koppelzone -> Parties.NONE);
+        FindingRegister findings = new FindingRegister(db, privacy.detector(), partyContacts::of);
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
         // one policy for the process: building it loads the password dictionaries
@@ -129,20 +132,23 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         StoredFiles files = new StoredFiles(settings.dataDir());
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files, privacy);
         Search search = new Search(settings.dataDir(), db, markdown, indexStorage);
+        KoppelzoneAdmin koppelzoneAdmin = new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox));
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
-                koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
+                koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector()),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector(),
+                        partyContacts),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
-                new DemoContent(db, agreementStore, importer, accounts, memberships),
+                new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock, privacy.detector()), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector()), new TemplateService(db, audit, clock, privacy.detector()), files,
+                new Experiences(db, markdown, audit, clock, privacy.detector(), partyContacts), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector(), partyContacts),
+                new TemplateService(db, audit, clock, privacy.detector(), partyContacts), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock), privacy, findings, new FindingKeeper(findings, db));
+                new WholeRedactions(db, audit, clock), privacy, findings, new FindingKeeper(findings, db), partyContacts);
     }
 }

@@ -58,7 +58,8 @@ public final class AuditSentences {
             "change", "file",
 
             "occurrences", "requestedBy", "redaction", "item",
-            "remark", "action");
+            "remark", "action",
+            "phoneNumbers", "emailDomains");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final ObjectMapper JSON = new ObjectMapper();

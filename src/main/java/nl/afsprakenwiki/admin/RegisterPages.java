@@ -9,6 +9,7 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Municipality;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.OrganisationContacts;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
@@ -40,6 +41,14 @@ public final class RegisterPages {
         }
     }
 
+    /** The edit page of one organisation: what is stored, or what was typed when it came back with errors. */
+    public record OrganisationEdit(Organisation organisation, List<OrganisationKind> kinds, Map<String, String> values,
+                                   Map<String, String> errors) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
     public record Municipalities(List<Municipality> municipalities, Map<String, String> values, Map<String, String> errors,
                                  String notice) {
         public String error(String field) {
@@ -62,10 +71,12 @@ public final class RegisterPages {
     }
 
     public void createOrganisation(Context ctx) {
-        Map<String, String> values = RequestParts.fields(ctx, "name", "slug", "kind");
+        Map<String, String> values = RequestParts.fields(ctx, "name", "slug", "kind", "phoneNumbers", "emailDomains");
         try {
             admin.createOrganisation(values.get("slug"), values.get("name"),
-                    OrganisationKind.fromCode(values.get("kind")).orElse(null), author(ctx));
+                    OrganisationKind.fromCode(values.get("kind")).orElse(null),
+                    OrganisationContacts.lines(values.get("phoneNumbers")),
+                    OrganisationContacts.lines(values.get("emailDomains")), author(ctx));
             ctx.redirect("/beheer/organisaties?melding=aangemaakt");
         } catch (InvalidInput e) {
             ctx.status(422);
@@ -73,15 +84,42 @@ public final class RegisterPages {
         }
     }
 
+    /** The form for one organisation's name, kind, listed phone numbers and e-mail domains. */
+    public void editOrganisation(Context ctx) {
+        Organisation organisation = organisation(ctx);
+        OrganisationContacts contacts = admin.contacts(organisation.id());
+        views.render(ctx, "admin/organisation.jte", new OrganisationEdit(organisation, List.of(OrganisationKind.values()),
+                Map.of("name", organisation.name(), "kind", organisation.kind().code(),
+                        "phoneNumbers", contacts.phoneLines(), "emailDomains", contacts.domainLines()), Map.of()));
+    }
+
+    /**
+     * Saves the row form of the register (name and kind) or the edit page (which also sends the numbers
+     * and domains; a form without those fields leaves them as they are).
+     */
     public void updateOrganisation(Context ctx) {
+        Organisation organisation = organisation(ctx);
+        boolean editPage = ctx.formParam("phoneNumbers") != null || ctx.formParam("emailDomains") != null;
+        Map<String, String> values = RequestParts.fields(ctx, "name", "kind", "phoneNumbers", "emailDomains");
         try {
-            admin.updateOrganisation(ctx.pathParam("slug"), ctx.formParam("name"),
-                    OrganisationKind.fromCode(RequestParts.field(ctx, "kind")).orElse(null), author(ctx));
+            admin.updateOrganisation(organisation.slug(), ctx.formParam("name"),
+                    OrganisationKind.fromCode(RequestParts.field(ctx, "kind")).orElse(null),
+                    editPage ? OrganisationContacts.lines(values.get("phoneNumbers")) : null,
+                    editPage ? OrganisationContacts.lines(values.get("emailDomains")) : null, author(ctx));
             ctx.redirect("/beheer/organisaties?melding=gewijzigd");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderOrganisations(ctx, Map.of(), views.texts(ctx).messages(e));
+            if (editPage) {
+                views.render(ctx, "admin/organisation.jte", new OrganisationEdit(organisation,
+                        List.of(OrganisationKind.values()), values, views.texts(ctx).messages(e)));
+            } else {
+                renderOrganisations(ctx, Map.of(), views.texts(ctx).messages(e));
+            }
         }
+    }
+
+    private Organisation organisation(Context ctx) {
+        return koppelzones.organisation(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("organisation"));
     }
 
     private void renderOrganisations(Context ctx, Map<String, String> values, Map<String, String> errors) {

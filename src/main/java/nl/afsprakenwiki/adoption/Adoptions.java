@@ -25,6 +25,7 @@ import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class Adoptions {
         privacy.refuseIfUnconfirmed(sourceId, endorsed.number(), PersonalDataFound.Reason.ADOPT);
         var draft = new AgreementInput.Draft(endorsed.title(), endorsed.body(),
                 new AgreementInput.Details(parties, new LinkedHashSet<>(source.themes()), null), summary,
-                new AgreementInput.Acceptance(privacy.confirmed(sourceId, endorsed.number()), CONFIRMED_IN_SOURCE));
+                new AgreementInput.Acceptance(carried(sourceId, endorsed, source, target), CONFIRMED_IN_SOURCE));
         // the first revision includes the files of the endorsed source revision (stored once, by content)
         return editing.create(target.id(), draft, agreements.attachments(endorsed), viewer.author(), (handle, revision) -> {
             store.insert(handle, revision.agreementId(), sourceId, endorsed.number(), viewer.author(), clock.instant());
@@ -166,7 +167,17 @@ public final class Adoptions {
         });
     }
 
-    // --- upstream updates -----------------------------------------------------------------------
+    /**
+     * What the copy carries as confirmed: the source's confirmations and the listed numbers and domains
+     * of the source's parties (issue 17), which the copy is checked against with the target's parties.
+     */
+    private Set<String> carried(long sourceId, Revision endorsed, Agreement source, Koppelzone target) {
+        Set<String> carried = new HashSet<>(privacy.confirmed(sourceId, endorsed.number()));
+        carried.addAll(privacy.listedOnlyInSource(endorsed, source.koppelzone().id(), target.id()));
+        return carried;
+    }
+
+        // --- upstream updates -----------------------------------------------------------------------
 
     /** An agreement's place in its family: where it came from (if adopted) and who adopted it. */
     record Links(Optional<AdoptionStore.Link> link, List<AdoptionStore.Link> adopters) {

@@ -92,7 +92,7 @@ public final class AgreementEditing {
 
             Instant now = clock.instant();
             RevisionContent content = RevisionContent.of(draft.title(), draft.body(), attachments);
-            var screening = privacy.screenForSave(handle, null, content, draft.summary(), draft.accepted());
+            var screening = privacy.screenForSave(handle, null, koppelzone.id(), content, draft.summary(), draft.accepted());
             String slug = uniqueSlug(handle, koppelzone.id(), Slugs.of(content.title(), 80));
             long id = store.insertAgreement(handle, slug, koppelzone.id(), AgreementStatus.CONCEPT,
                     draft.details().reviewDate(), now);
@@ -262,7 +262,7 @@ public final class AgreementEditing {
             AgreementInput.throwIfAny(errors);
         }
         // the text as it will be stored (after a merge, also what others wrote) must pass the privacy guard
-        var screening = privacy.screenForSave(handle, id, content, summary, accepted);
+        var screening = privacy.screenForSave(handle, id, koppelzoneId, content, summary, accepted);
         Revision revision = store.appendRevision(handle, id, content, author, clock.instant(), summary, base);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("revision", revision.number());

@@ -106,7 +106,7 @@ public final class AgreementPages {
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, null, koppelzone, values, views.texts(ctx).messages(e), markdown.render(body),
-                    privacy.panelForInvalid(values.title(), body, values.summary(), accepted));
+                    privacy.panelForInvalid(koppelzone.id(), values.title(), body, values.summary(), accepted));
         }
     }
 
@@ -138,7 +138,8 @@ public final class AgreementPages {
         } catch (InvalidInput e) {
             ctx.status(422);
             renderForm(ctx, agreement.id(), agreement.koppelzone(), values, views.texts(ctx).messages(e),
-                    markdown.render(values.body()), privacy.panelForInvalid(values.title(), values.body(), values.summary(), accepted));
+                    markdown.render(values.body()), privacy.panelForInvalid(agreement.koppelzone().id(), values.title(),
+                            values.body(), values.summary(), accepted));
         }
     }
 

@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.AgreementInput.Acceptance;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
@@ -25,8 +26,9 @@ import java.util.Set;
  * The privacy guard on agreement texts (issue 17 point 2): a save with a high-confidence finding is
  * refused unless the writer confirms it; medium findings are warnings that must be confirmed before
  * a revision is proposed or adopted. Confirmations are stored per revision (fingerprint, kind, who,
- * why; never the text) and hold for the later revisions of the same agreement. Organisations have no
- * phone numbers or e-mail domains in the schema, so the detector gets {@link Parties#NONE}.
+ * why; never the text) and hold for the later revisions of the same agreement. The detector knows the
+ * listed phone numbers and e-mail domains of the agreement's koppelzone's parties ({@link KnownParties}),
+ * which are organisational, not personal data.
  */
 public final class AgreementPrivacy {
 
@@ -35,8 +37,11 @@ public final class AgreementPrivacy {
     private final PrivacyDetector detector;
     private final AuditLog audit;
     private final Clock clock;
+    private final KnownParties parties;
 
-    public AgreementPrivacy(Database db, AgreementStore store, PrivacyDetector detector, AuditLog audit, Clock clock) {
+    public AgreementPrivacy(Database db, AgreementStore store, PrivacyDetector detector, AuditLog audit, Clock clock,
+                            KnownParties parties) {
+        this.parties = parties;
         this.db = db;
         this.store = store;
         this.detector = detector;
@@ -48,18 +53,33 @@ public final class AgreementPrivacy {
         return detector;
     }
 
+    /** The listed numbers and domains of each koppelzone's parties, for the other texts saved in a koppelzone. */
+    public KnownParties parties() {
+        return parties;
+    }
+
+    /** The parties of the koppelzone agreement {@code agreementId} is in ({@link Parties#NONE} for an unknown agreement). */
+    public Parties partiesOfAgreement(long agreementId) {
+        return db.read(handle -> partiesOf(handle, agreementId));
+    }
+
+    private Parties partiesOf(Handle handle, long agreementId) {
+        return handle.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id").bind("id", agreementId)
+                .mapTo(Long.class).findOne().map(parties::of).orElse(Parties.NONE);
+    }
+
     /** The findings of a revision's title, body and summary, sorted against the given confirmed fingerprints. */
-    Screening screen(String title, String body, String summary, Set<String> confirmed) {
+    Screening screen(Parties known, String title, String body, String summary, Set<String> confirmed) {
         return Screening.of(detector, Screening.fields("title", title, "body", body, "summary", summary),
-                Parties.NONE, confirmed);
+                known, confirmed);
     }
 
     /**
      * The panel for a form refused for another reason (a field error): the high-confidence findings
      * of what was typed stay in view with the writer's ticks, so nothing they did is lost.
      */
-    public PrivacyPanel panelForInvalid(String title, String body, String summary, Acceptance accepted) {
-        Screening screening = screen(title, body, summary, accepted.fingerprints());
+    public PrivacyPanel panelForInvalid(long koppelzoneId, String title, String body, String summary, Acceptance accepted) {
+        Screening screening = screen(parties.of(koppelzoneId), title, body, summary, accepted.fingerprints());
         List<FieldFinding> high = new ArrayList<>(screening.refusing());
         screening.confirmed().stream().filter(found -> found.kind().confidence() == nl.afsprakenwiki.privacy.Confidence.HIGH)
                 .forEach(high::add);
@@ -74,16 +94,17 @@ public final class AgreementPrivacy {
     }
 
     /**
-     * Screens text about to be saved in agreement {@code agreementId} (null when it is being created):
-     * refuses it ({@link PersonalDataFound}) when a high-confidence finding is neither confirmed now
-     * nor before in this agreement.
+     * Screens text about to be saved in agreement {@code agreementId} (null when it is being created) of
+     * koppelzone {@code koppelzoneId}: refuses it ({@link PersonalDataFound}) when a high-confidence
+     * finding is neither confirmed now nor before in this agreement.
      */
-    Screening screenForSave(Handle handle, Long agreementId, RevisionContent content, String summary, Acceptance accepted) {
+    Screening screenForSave(Handle handle, Long agreementId, long koppelzoneId, RevisionContent content, String summary,
+                            Acceptance accepted) {
         Set<String> confirmed = new HashSet<>(accepted.fingerprints());
         if (agreementId != null) {
             confirmed.addAll(confirmedIn(handle, agreementId, Integer.MAX_VALUE));
         }
-        Screening screening = screen(content.title(), content.body(), summary, confirmed);
+        Screening screening = screen(parties.of(koppelzoneId), content.title(), content.body(), summary, confirmed);
         screening.throwIfRefusing();
         return screening;
     }
@@ -122,8 +143,8 @@ public final class AgreementPrivacy {
         if (accepted.fingerprints().isEmpty()) {
             return;
         }
-        recordAccepted(handle, current, koppelzoneId,
-                screen(current.title(), current.body(), current.summary(), accepted.fingerprints()), accepted, author);
+        recordAccepted(handle, current, koppelzoneId, screen(parties.of(koppelzoneId), current.title(), current.body(),
+                current.summary(), accepted.fingerprints()), accepted, author);
     }
 
     /** The findings of revision {@code number} not confirmed in it or in an earlier revision of the agreement. */
@@ -134,7 +155,7 @@ public final class AgreementPrivacy {
     public List<FieldFinding> unconfirmed(Handle handle, long agreementId, int number) {
         Revision revision = store.revision(handle, agreementId, number)
                 .orElseThrow(() -> new NotFound("revision"));
-        return screen(revision.title(), revision.body(), revision.summary(),
+        return screen(partiesOf(handle, agreementId), revision.title(), revision.body(), revision.summary(),
                 confirmedIn(handle, agreementId, number)).unconfirmed();
     }
 
@@ -144,6 +165,22 @@ public final class AgreementPrivacy {
             refuseIfUnconfirmed(handle, agreementId, number, reason);
             return null;
         });
+    }
+
+    /**
+     * The findings of {@code revision} (of an agreement in koppelzone {@code sourceId}) that are findings
+     * only in koppelzone {@code targetId}: the listed numbers and domains of the source's parties. An
+     * adopted copy carries them as confirmed, as it carries the source's confirmations: they were
+     * organisational data where the text was written and endorsed.
+     */
+    public Set<String> listedOnlyInSource(Revision revision, long sourceId, long targetId) {
+        Set<String> inSource = new HashSet<>();
+        screen(parties.of(sourceId), revision.title(), revision.body(), revision.summary(), Set.of()).unconfirmed()
+                .forEach(found -> inSource.add(found.fingerprint()));
+        Set<String> only = new HashSet<>();
+        screen(parties.of(targetId), revision.title(), revision.body(), revision.summary(), Set.of()).unconfirmed().stream()
+                .map(FieldFinding::fingerprint).filter(fingerprint -> !inSource.contains(fingerprint)).forEach(only::add);
+        return only;
     }
 
     /** The fingerprints confirmed in revisions 1..{@code upTo} of an agreement (e.g. to carry over to an adopted copy). */
@@ -173,7 +210,9 @@ public final class AgreementPrivacy {
                 errors.add(new InvalidInput.FieldError("fingerprints", "error.privacy.fingerprints.required"));
             }
             Set<String> before = confirmedIn(handle, agreementId, number);
-            Screening screening = screen(revision.title(), revision.body(), revision.summary(), accepted.fingerprints());
+            long koppelzoneId = store.find(handle, agreementId).orElseThrow().koppelzone().id();
+            Screening screening = screen(parties.of(koppelzoneId), revision.title(), revision.body(), revision.summary(),
+                    accepted.fingerprints());
             Set<String> known = new HashSet<>();
             screening.confirmed().forEach(found -> known.add(found.fingerprint()));
             if (!known.containsAll(accepted.fingerprints())) {
@@ -187,7 +226,6 @@ public final class AgreementPrivacy {
                     fresh.add(found);
                 }
             }
-            long koppelzoneId = store.find(handle, agreementId).orElseThrow().koppelzone().id();
             store(handle, revision, koppelzoneId, fresh, accepted.reason(), author);
             return fresh.size();
         });

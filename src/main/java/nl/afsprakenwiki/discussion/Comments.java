@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.discussion;
 
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
@@ -45,10 +46,12 @@ public final class Comments {
     private final CommentStore store = new CommentStore();
 
     private final PrivacyDetector detector;
+    private final KnownParties parties;
 
     public Comments(Database db, AgreementService agreements, AuditLog audit, Clock clock, MarkdownRenderer markdown,
-                    MentionMail mentions, PrivacyDetector detector) {
+                    MentionMail mentions, PrivacyDetector detector, KnownParties parties) {
         this.detector = detector;
+        this.parties = parties;
         this.db = db;
         this.agreements = agreements;
         this.audit = audit;
@@ -91,7 +94,7 @@ public final class Comments {
     }
 
     public Comment post(Agreement agreement, Input input, Viewer viewer) {
-        String text = text(input.text());
+        String text = text(input.text(), agreement);
         int number = input.revision() == null ? agreement.currentRevision() : input.revision();
         // revision 0 would mean "the current one" to the agreement service: no revision is numbered so
         Revision revision = agreements.version(agreement.id(), number, viewer).filter(found -> number >= 1)
@@ -137,7 +140,7 @@ public final class Comments {
 
     /** Changes the text of one's own comment within {@link #EDIT_WINDOW}; the earlier text is kept. */
     public Comment edit(Agreement agreement, long commentId, String typed, Viewer viewer) {
-        String text = text(typed);
+        String text = text(typed, agreement);
         String title = agreements.version(agreement.id(), null, viewer).orElseThrow().revision().title();
         db.write(handle -> {
             Comment comment = store.find(handle, commentId).orElseThrow();
@@ -186,7 +189,7 @@ public final class Comments {
     }
 
     /** The text as it will be stored, or the reason it cannot be. */
-    private String text(String typed) {
+    private String text(String typed, Agreement agreement) {
         String text = CleanText.text(typed).replace("\r\n", "\n").strip();
         if (text.isEmpty()) {
             throw new InvalidInput("text", "error.comment.empty");
@@ -199,7 +202,7 @@ public final class Comments {
             throw new InvalidInput("text", problem);
         }
         // issue 17: a comment with a BSN, an address … is refused, the text kept in the form
-        PersonalDataFound.refuseHigh(detector, Screening.fields("text", text));
+        PersonalDataFound.refuseHigh(detector, parties.of(agreement.koppelzone().id()), Screening.fields("text", text));
         return text;
     }
 }

@@ -133,7 +133,8 @@ public final class Lifecycle implements PartiesChanged {
             throw new InvalidInput("remark", "error.remark.required");
         }
         // issue 17: a remark on an endorsement never names a child or family
-        PersonalDataFound.refuseHigh(privacy.detector(), Screening.fields("remark", cleanRemark));
+        PersonalDataFound.refuseHigh(privacy.detector(), privacy.partiesOfAgreement(agreementId),
+                Screening.fields("remark", cleanRemark));
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.experiences;
 
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
@@ -49,8 +50,12 @@ public final class Experiences {
     private record ListKey(long agreementId, boolean withHidden) {
     }
 
-    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, PrivacyDetector detector) {
+    private final KnownParties parties;
+
+    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, PrivacyDetector detector,
+                       KnownParties parties) {
         this.detector = detector;
+        this.parties = parties;
         this.db = db;
         this.markdown = markdown;
         this.audit = audit;
@@ -88,7 +93,7 @@ public final class Experiences {
         }
         InvalidInput.throwIfAny(errors);
         // issue 17: an experience with a BSN, an address … is refused, the text kept in the form
-        PersonalDataFound.refuseHigh(detector, Screening.fields("body", body));
+        PersonalDataFound.refuseHigh(detector, parties.of(agreement.koppelzone().id()), Screening.fields("body", body));
         boolean adopted = input.adopted();
         return db.write(handle -> {
             Long adoption = adopted ? store.adoptionBy(handle, agreement.id(), viewer.accountId(),

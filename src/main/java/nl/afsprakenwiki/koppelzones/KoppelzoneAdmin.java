@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class KoppelzoneAdmin {
     private final AuditLog audit;
     private final Clock clock;
     private final PartyJoined partyJoined;
+    private final OrganisationContactStore contactStore = new OrganisationContactStore();
 
     public KoppelzoneAdmin(Database db, KoppelzoneStore store, AuditLog audit, Clock clock, PartyJoined partyJoined) {
         this.partyJoined = partyJoined;
@@ -67,6 +69,15 @@ public final class KoppelzoneAdmin {
     }
 
     public Organisation createOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
+        return createOrganisation(slug, name, kind, List.of(), List.of(), actor);
+    }
+
+    /**
+     * Creates an organisation with its listed phone numbers and e-mail domains (issue 17; any notation,
+     * blank entries skipped), which the privacy detector passes in the koppelzones it joins.
+     */
+    public Organisation createOrganisation(String slug, String name, OrganisationKind kind, List<String> phoneNumbers,
+                                           List<String> emailDomains, Author actor) {
         return db.write(handle -> {
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 160, errors);
@@ -74,18 +85,35 @@ public final class KoppelzoneAdmin {
             if (kind == null) {
                 errors.add(new FieldError("kind", "error.organisation.kind"));
             }
+            OrganisationContacts contacts = OrganisationContacts.parse(orEmpty(phoneNumbers), orEmpty(emailDomains), errors);
             if (errors.isEmpty() && store.organisationBySlug(handle, cleanSlug).isPresent()) {
                 errors.add(new FieldError("slug", "error.slug.taken", cleanSlug));
             }
             InvalidInput.throwIfAny(errors);
             long id = store.insertOrganisation(handle, cleanSlug, cleanName, kind);
-            audit.record(handle, actor, "organisation.created", "organisation:" + cleanSlug, null,
-                    Map.of("name", cleanName, "kind", kind.code()));
+            contactStore.replace(handle, id, contacts);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("name", cleanName);
+            details.put("kind", kind.code());
+            if (!contacts.isEmpty()) {
+                details.put("phoneNumbers", contacts.nationalNumbers());
+                details.put("emailDomains", contacts.emailDomains());
+            }
+            audit.record(handle, actor, "organisation.created", "organisation:" + cleanSlug, null, details);
             return new Organisation(id, cleanSlug, cleanName, kind);
         });
     }
 
     public void updateOrganisation(String slug, String name, OrganisationKind kind, Author actor) {
+        updateOrganisation(slug, name, kind, null, null, actor);
+    }
+
+    /**
+     * Changes name and kind, and the listed numbers and domains when given ({@code null} keeps them;
+     * an empty list removes them all).
+     */
+    public void updateOrganisation(String slug, String name, OrganisationKind kind, List<String> phoneNumbers,
+                                   List<String> emailDomains, Author actor) {
         db.write(handle -> {
             Organisation organisation = store.organisationBySlug(handle, slug).orElseThrow(() -> new NotFound("organisation"));
             List<FieldError> errors = new ArrayList<>();
@@ -93,12 +121,34 @@ public final class KoppelzoneAdmin {
             if (kind == null) {
                 errors.add(new FieldError("kind", "error.organisation.kind"));
             }
+            OrganisationContacts before = contactStore.of(handle, organisation.id());
+            OrganisationContacts given = OrganisationContacts.parse(phoneNumbers == null ? List.of() : phoneNumbers,
+                    emailDomains == null ? List.of() : emailDomains, errors);
+            OrganisationContacts contacts = new OrganisationContacts(
+                    phoneNumbers == null ? before.phoneNumbers() : given.phoneNumbers(),
+                    emailDomains == null ? before.emailDomains() : given.emailDomains());
             InvalidInput.throwIfAny(errors);
             store.updateOrganisation(handle, organisation.id(), cleanName, kind);
-            audit.record(handle, actor, "organisation.updated", "organisation:" + slug, null,
-                    Map.of("name", cleanName, "kind", kind.code()));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("name", cleanName);
+            details.put("kind", kind.code());
+            if (!contacts.equals(before)) {
+                contactStore.replace(handle, organisation.id(), contacts);
+                details.put("phoneNumbers", contacts.nationalNumbers());
+                details.put("emailDomains", contacts.emailDomains());
+            }
+            audit.record(handle, actor, "organisation.updated", "organisation:" + slug, null, details);
             return null;
         });
+    }
+
+    /** An organisation's listed phone numbers and e-mail domains, as stored now. */
+    public OrganisationContacts contacts(long organisationId) {
+        return db.read(handle -> contactStore.of(handle, organisationId));
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     public Koppelzone createKoppelzone(NewKoppelzone input, Author actor) {

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.web.Paths;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The JSON API for the wiki's structure: municipalities, organisations, koppelzones, parties and members. */
@@ -30,7 +31,11 @@ public final class KoppelzoneAdminApi {
     record MunicipalityRequest(String slug, String name, String jeugdregio) {
     }
 
-    record OrganisationRequest(String slug, String name, String kind) {
+    record OrganisationRequest(String slug, String name, String kind, List<String> phoneNumbers, List<String> emailDomains) {
+    }
+
+    /** A change: what is left out stays as it is. */
+    record OrganisationUpdate(String name, String kind, List<String> phoneNumbers, List<String> emailDomains) {
     }
 
     record KoppelzoneRequest(String slug, String name, String municipality, String level, String description) {
@@ -52,10 +57,32 @@ public final class KoppelzoneAdminApi {
 
     public void createOrganisation(Context ctx) {
         var request = json.read(ctx, OrganisationRequest.class);
-        OrganisationKind kind = request.kind() == null ? null : OrganisationKind.fromCode(request.kind())
-                .orElseThrow(() -> Json.unknownValue("kind", request.kind(), codes(OrganisationKind.values(), OrganisationKind::code)));
-        Organisation organisation = admin.createOrganisation(request.slug(), request.name(), kind, Current.viewer(ctx).author());
-        ctx.status(201).json(Json.object("slug", organisation.slug(), "name", organisation.name(), "kind", organisation.kind()));
+        OrganisationKind kind = request.kind() == null ? null : kind(request.kind());
+        Organisation organisation = admin.createOrganisation(request.slug(), request.name(), kind, request.phoneNumbers(),
+                request.emailDomains(), Current.viewer(ctx).author());
+        ctx.status(201).json(json(organisation));
+    }
+
+    /** Changes an organisation's name, kind, listed phone numbers or e-mail domains (issue 17). */
+    public void updateOrganisation(Context ctx) {
+        Organisation current = koppelzones.organisation(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("organisation"));
+        var request = json.read(ctx, OrganisationUpdate.class);
+        OrganisationKind kind = request.kind() == null ? current.kind() : kind(request.kind());
+        admin.updateOrganisation(current.slug(), request.name() == null ? current.name() : request.name(), kind,
+                request.phoneNumbers(), request.emailDomains(), Current.viewer(ctx).author());
+        ctx.json(json(koppelzones.organisation(current.slug()).orElseThrow()));
+    }
+
+    private Map<String, Object> json(Organisation organisation) {
+        OrganisationContacts contacts = admin.contacts(organisation.id());
+        return Json.object("slug", organisation.slug(), "name", organisation.name(), "kind", organisation.kind(),
+                "phoneNumbers", contacts.phoneNumbers().stream().map(OrganisationContacts.ListedNumber::display).toList(),
+                "emailDomains", contacts.emailDomains());
+    }
+
+    private static OrganisationKind kind(String code) {
+        return OrganisationKind.fromCode(code)
+                .orElseThrow(() -> Json.unknownValue("kind", code, codes(OrganisationKind.values(), OrganisationKind::code)));
     }
 
     public void createKoppelzone(Context ctx) {

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.meetings;
 
+import nl.afsprakenwiki.privacy.KnownParties;
+import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
@@ -56,9 +58,12 @@ public final class MeetingRecording {
 
     private final PrivacyDetector detector;
 
+    private final KnownParties parties;
+
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
-                            AuditLog audit, Clock clock, Outbox outbox, PrivacyDetector detector) {
+                            AuditLog audit, Clock clock, Outbox outbox, PrivacyDetector detector, KnownParties parties) {
         this.detector = detector;
+        this.parties = parties;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -147,7 +152,7 @@ public final class MeetingRecording {
             throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
         }
         // issue 17: minutes never name a child or family
-        PersonalDataFound.refuseHigh(detector, Screening.fields("minutes", text));
+        PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("minutes", text));
         Instant now = clock.instant();
         db.write(handle -> {
             open(handle, meetingId);
@@ -168,7 +173,7 @@ public final class MeetingRecording {
         if (cleanNote.length() > 2000) {
             throw new InvalidInput("note", "error.note.tooLong", 2000);
         }
-        PersonalDataFound.refuseHigh(detector, Screening.fields("note", cleanNote));
+        PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("note", cleanNote));
         // the facts, the move and its record in one transaction: no decision without its effect, nor
         // the other way round, and none on a meeting, item or revision that changed meanwhile
         return db.write(handle -> {
@@ -205,7 +210,7 @@ public final class MeetingRecording {
         if (text.isEmpty() || text.length() > 500) {
             errors.add(new FieldError("description", "error.action.description"));
         } else {
-            PersonalDataFound.refuseHigh(detector, Screening.fields("description", text));
+            PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("description", text));
         }
         LocalDate dueDate = null;
         if (due != null && !due.isBlank()) {
@@ -270,6 +275,12 @@ public final class MeetingRecording {
     private Item item(Handle handle, long meetingId, long itemId) {
         return store.item(handle, itemId).filter(item -> item.meetingId() == meetingId)
                 .orElseThrow(() -> new NotFound("agenda item"));
+    }
+
+    /** The listed numbers and domains of the parties of the meeting's koppelzone (issue 17); NONE for an unknown meeting. */
+    private Parties partiesOf(long meetingId) {
+        return db.read(handle -> handle.createQuery("SELECT koppelzone_id FROM meeting WHERE id = :id").bind("id", meetingId)
+                .mapTo(Long.class).findOne()).map(parties::of).orElse(Parties.NONE);
     }
 
     private static String cut(String text, int max) {

@@ -55,6 +55,7 @@ final class ApiRoutes {
         r.get("/templates", h.templateApi()::list, PUBLIC);
         r.post("/municipalities", h.koppelzoneAdminApi()::createMunicipality, ADMINISTER);
         r.post("/organisations", h.koppelzoneAdminApi()::createOrganisation, ADMINISTER);
+        r.put("/organisations/{slug}", h.koppelzoneAdminApi()::updateOrganisation, ADMINISTER);
         r.get("/organisations/{slug}/agreements", h.organisationPages()::api, PUBLIC);
         r.get("/koppelzones", h.koppelzoneApi()::list, PUBLIC);
         r.post("/koppelzones", h.koppelzoneAdminApi()::createKoppelzone, ADMINISTER);

@@ -8,6 +8,8 @@ import nl.afsprakenwiki.agreements.PartyAgreements;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.OrganisationContacts;
+import nl.afsprakenwiki.koppelzones.PartyContacts;
 import nl.afsprakenwiki.site.OrganisationViews.Overview;
 import nl.afsprakenwiki.web.Current;
 import nl.afsprakenwiki.web.Json;
@@ -30,8 +32,11 @@ public final class OrganisationPages {
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Views views;
+    private final PartyContacts contacts;
 
-    public OrganisationPages(PartyAgreements partyAgreements, KoppelzoneService koppelzones, AgreementService agreements, Views views) {
+    public OrganisationPages(PartyAgreements partyAgreements, KoppelzoneService koppelzones, AgreementService agreements, Views views,
+                             PartyContacts contacts) {
+        this.contacts = contacts;
         this.partyAgreements = partyAgreements;
         this.koppelzones = koppelzones;
         this.agreements = agreements;
@@ -49,7 +54,9 @@ public final class OrganisationPages {
                 group.agreements().stream().map(OrganisationPages::json).toList()));
         Organisation organisation = overview.organisation();
         ctx.json(Json.object("organisation", Json.object("slug", organisation.slug(), "name", organisation.name(),
-                "kind", organisation.kind()), "total", overview.total(), "themes", themes));
+                "kind", organisation.kind(), "phoneNumbers", overview.contacts().phoneNumbers().stream()
+                        .map(OrganisationContacts.ListedNumber::display).toList(),
+                "emailDomains", overview.contacts().emailDomains()), "total", overview.total(), "themes", themes));
     }
 
     /**
@@ -63,7 +70,7 @@ public final class OrganisationPages {
         // only the organisation's agreements are read: at national scale there are tens of thousands
         List<AgreementListItem> visible = agreements.listOfOrganisation(organisation.id(), Current.viewer(ctx)).stream()
                 .filter(item -> themes.containsKey(item.id())).toList();
-        return Overview.of(organisation, partyIn(organisation), visible, themes);
+        return Overview.of(organisation, partyIn(organisation), visible, themes, contacts.organisation(organisation.id()));
     }
 
     private List<Koppelzone> partyIn(Organisation organisation) {

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.site;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.koppelzones.OrganisationContacts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +27,11 @@ public final class OrganisationViews {
      * @param koppelzones where the organisation is a party, also those without agreements visible to the viewer
      */
     public record Overview(Organisation organisation, List<Koppelzone> koppelzones, List<ThemeGroup> themes,
-                           int total, int municipalities) {
+                           int total, int municipalities, OrganisationContacts contacts) {
 
         /** Groups {@code visible} by the themes in {@code themesById}; an agreement with several themes is in each. */
         static Overview of(Organisation organisation, List<Koppelzone> koppelzones, List<AgreementListItem> visible,
-                           Map<Long, List<String>> themesById) {
+                           Map<Long, List<String>> themesById, OrganisationContacts contacts) {
             Map<String, List<AgreementListItem>> byTheme = new TreeMap<>();
             List<AgreementListItem> withoutTheme = new ArrayList<>();
             for (AgreementListItem item : visible) {
@@ -46,7 +47,7 @@ public final class OrganisationViews {
                 groups.add(ThemeGroup.of(null, withoutTheme));
             }
             int municipalities = (int) visible.stream().map(AgreementListItem::municipalitySlug).distinct().count();
-            return new Overview(organisation, koppelzones, List.copyOf(groups), visible.size(), municipalities);
+            return new Overview(organisation, koppelzones, List.copyOf(groups), visible.size(), municipalities, contacts);
         }
 
         /** The text of the summary line: none, or the counts ("1 afspraak", "in 1 gemeente") by a choice format. */

@@ -288,6 +288,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/accounts/{username}/tokens/{token}/intrekken", accountAdmin::revokeToken, ADMINISTER);
             r.get("/organisaties", registers::organisations, ADMINISTER);
             r.post("/organisaties", registers::createOrganisation, ADMINISTER);
+            r.get("/organisaties/{slug}", registers::editOrganisation, ADMINISTER);
             r.post("/organisaties/{slug}", registers::updateOrganisation, ADMINISTER);
             r.get("/gemeenten", registers::municipalities, ADMINISTER);
             r.post("/gemeenten", registers::createMunicipality, ADMINISTER);

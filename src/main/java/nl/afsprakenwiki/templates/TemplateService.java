@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.templates;
 
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
@@ -37,8 +38,11 @@ public final class TemplateService {
 
     private final PrivacyDetector detector;
 
-    public TemplateService(Database db, AuditLog audit, Clock clock, PrivacyDetector detector) {
+    private final KnownParties parties;
+
+    public TemplateService(Database db, AuditLog audit, Clock clock, PrivacyDetector detector, KnownParties parties) {
         this.detector = detector;
+        this.parties = parties;
         this.db = db;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +76,7 @@ public final class TemplateService {
     public Template create(long koppelzoneId, String name, String body, Author author) {
         String cleanName = CleanText.line(name);
         String cleanBody = CleanText.text(body);
-        check(cleanName, cleanBody, new ArrayList<>());
+        check(koppelzoneId, cleanName, cleanBody, new ArrayList<>());
         return db.write(handle -> {
             Instant now = clock.instant();
             long id = store.insert(handle, koppelzoneId, uniqueSlug(handle, koppelzoneId, cleanName), now);
@@ -99,7 +103,7 @@ public final class TemplateService {
             } else if (baseRevision != current.revision()) {
                 errors.add(new FieldError("body", "error.template.stale", current.revision(), current.authorName()));
             }
-            check(cleanName, cleanBody, errors);
+            check(koppelzoneId, cleanName, cleanBody, errors);
             if (current.name().equals(cleanName) && current.source().equals(cleanBody)) {
                 return current;
             }
@@ -128,7 +132,8 @@ public final class TemplateService {
                 .orElseThrow(() -> new NotFound("template " + templateId));
     }
 
-    private void check(String name, String body, List<FieldError> errors) {
+    /** Checks a koppelzone's template; the national templates are not written here (they keep Parties.NONE). */
+    private void check(long koppelzoneId, String name, String body, List<FieldError> errors) {
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "error.template.nameRequired"));
         } else if (name.length() > MAX_NAME) {
@@ -141,7 +146,7 @@ public final class TemplateService {
         }
         InvalidInput.throwIfAny(errors);
         // issue 17: a template is copied into many agreements; it never holds personal data
-        PersonalDataFound.refuseHigh(detector, Screening.fields("name", name, "body", body));
+        PersonalDataFound.refuseHigh(detector, parties.of(koppelzoneId), Screening.fields("name", name, "body", body));
     }
 
     private String uniqueSlug(Handle handle, long koppelzoneId, String name) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,10 +48,12 @@ final class AgreementFileReader {
     private final MarkdownRenderer markdown;
 
     private final PrivacyDetector detector;
+    private final KnownParties known;
 
     AgreementFileReader(ImportProblems problems, FieldReader fields, SourceFiles sources, MarkdownRenderer markdown,
-                        PrivacyDetector detector) {
+                        PrivacyDetector detector, KnownParties known) {
         this.detector = detector;
+        this.known = known;
         this.problems = problems;
         this.fields = fields;
         this.sources = sources;
@@ -64,10 +68,15 @@ final class AgreementFileReader {
             problems.add(file, 0, "de bestandsnaam geeft geen bruikbare slug; gebruik letters en cijfers");
             return Optional.empty();
         }
-        List<RevisionSpec> revisions = new ArrayList<>(readHistory(historyDir));
+        // the history's privacy checks wait for the koppelzone the file names: its parties' listed numbers pass
+        List<Consumer<Parties>> privacyChecks = new ArrayList<>();
+        List<RevisionSpec> revisions = new ArrayList<>(readHistory(historyDir, privacyChecks));
         Set<String> confirmed = new HashSet<>();
         revisions.forEach(revision -> confirmed.addAll(revision.acceptedFindings()));
         SourceFiles.Document document = sources.document(file);
+        Parties listed = document == null ? Parties.NONE
+                : known.ofNamed(FieldReader.optionalText(document.frontMatter(), "koppelzone"));
+        privacyChecks.forEach(check -> check.accept(listed));
         if (document == null) {
             return Optional.empty();
         }
@@ -97,7 +106,7 @@ final class AgreementFileReader {
             RevisionSpec head = revision(file, document, true);
             if (head != null) {
                 confirmed.addAll(head.acceptedFindings());
-                checkPrivacy(file, document, head, confirmed);
+                checkPrivacy(file, document, head, confirmed, listed);
             }
             if (head == null || municipality == null || koppelzone == null || status == null) {
                 return Optional.empty();
@@ -113,7 +122,7 @@ final class AgreementFileReader {
         }
     }
 
-    private List<RevisionSpec> readHistory(Path dir) {
+    private List<RevisionSpec> readHistory(Path dir, List<Consumer<Parties>> privacyChecks) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -151,7 +160,9 @@ final class AgreementFileReader {
                 RevisionSpec revision = revision(entry.getValue(), document, false);
                 if (revision != null) {
                     confirmed.addAll(revision.acceptedFindings());
-                    checkPrivacy(entry.getValue(), document, revision, confirmed);
+                    Path revisionFile = entry.getValue();
+                    Set<String> confirmedSoFar = Set.copyOf(confirmed);
+                    privacyChecks.add(parties -> checkPrivacy(revisionFile, document, revision, confirmedSoFar, parties));
                     revisions.add(revision);
                 }
             } catch (Invalid e) {
@@ -201,9 +212,10 @@ final class AgreementFileReader {
      * fingerprint, never the text) unless this or an earlier revision of the file lists its fingerprint
      * under {@code accepted_findings}.
      */
-    private void checkPrivacy(Path file, SourceFiles.Document document, RevisionSpec revision, Set<String> confirmed) {
+    private void checkPrivacy(Path file, SourceFiles.Document document, RevisionSpec revision, Set<String> confirmed,
+                              Parties parties) {
         var screening = Screening.of(detector, Screening.fields("title", revision.title(), "body", revision.body(),
-                "summary", revision.summary()), Parties.NONE, confirmed);
+                "summary", revision.summary()), parties, confirmed);
         FrontMatter yaml = document.frontMatter();
         for (Screening.FieldFinding found : screening.refusing()) {
             int line = found.field().equals("body")

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.accounts.AccountService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Memberships;
 import nl.afsprakenwiki.text.Progress;
@@ -58,9 +59,26 @@ public final class DemoContent {
     private final AccountService accounts;
     private final Memberships memberships;
     private final KoppelzoneStore koppelzones = new KoppelzoneStore();
+    private final KoppelzoneAdmin admin;
+
+    /**
+     * The listed phone numbers and e-mail domains of some demo organisations (issue 17), by slug. All
+     * fictitious: no Dutch subscriber number starts with 0 after the area code, so none of these can be
+     * dialled; the domains are under example.nl, which the detector does not treat as a reserved
+     * example domain itself, so they exercise the party rule.
+     */
+    private static final Map<String, List<List<String>>> DEMO_CONTACTS = Map.of(
+            "wijkteam-tilburg", List.of(List.of("013 000 41 10"), List.of("wijkteamtilburg.example.nl")),
+            "gemeente-tilburg", List.of(List.of("013 000 42 00"), List.of("gemeente-tilburg.example.nl")),
+            "jeugdhulp-de-horizon", List.of(List.of("013 000 43 30", "06 0000 4330"), List.of("dehorizon.example.nl")),
+            "ggz-jeugd-brabant-midden", List.of(List.of("013 000 44 40"), List.of("ggzjeugdbrabant.example.nl")),
+            "dyslexiezorg-taalbrug", List.of(List.of("013 000 45 50"), List.of("taalbrug.example.nl")),
+            "jeugd-en-gezinsteam-zwolle", List.of(List.of("038 000 51 10"), List.of("jgtzwolle.example.nl")),
+            "jeugdhulp-sassenpoort", List.of(List.of("038 000 52 20"), List.of("sassenpoort.example.nl")));
 
     public DemoContent(Database db, AgreementStore agreements, Importer importer, AccountService accounts,
-                       Memberships memberships) {
+                       Memberships memberships, KoppelzoneAdmin admin) {
+        this.admin = admin;
         this.memberships = memberships;
         this.db = db;
         this.agreements = agreements;
@@ -75,6 +93,7 @@ public final class DemoContent {
             return null;
         }
         Importer.Report report = importCorpus(progress);
+        listContacts();
         if (accounts.noAccounts()) {
             createAccounts();
         }
@@ -91,6 +110,14 @@ public final class DemoContent {
             account.roles().forEach((koppelzone, role) -> db.read(handle -> koppelzones.bySlug(handle, koppelzone)).ifPresent(
                     k -> memberships.setMember(k.id(), account.username(), role, demo)));
         }
+    }
+
+    /** The demo organisations' listed numbers and domains, as a beheerder would fill them in. */
+    private void listContacts() {
+        Author demo = Author.system("demo");
+        DEMO_CONTACTS.forEach((slug, contacts) -> db.read(handle -> koppelzones.organisationBySlug(handle, slug))
+                .ifPresent(organisation -> admin.updateOrganisation(slug, organisation.name(), organisation.kind(),
+                        contacts.get(0), contacts.get(1), demo)));
     }
 
     private Importer.Report importCorpus(Progress progress) {

@@ -7,6 +7,7 @@ import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
 
+import nl.afsprakenwiki.privacy.KnownParties;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,15 +31,17 @@ final class ImportReader {
     private final MarkdownRenderer markdown;
 
     private final PrivacyDetector detector;
+    private final KnownParties known;
 
-    ImportReader(Path root, MarkdownRenderer markdown, Progress progress, PrivacyDetector detector) {
+    ImportReader(Path root, MarkdownRenderer markdown, Progress progress, PrivacyDetector detector, KnownParties known) {
         this.detector = detector;
+        this.known = known;
         this.root = root;
         this.problems = new ImportProblems(root);
         FieldReader fields = new FieldReader(problems);
         SourceFiles sources = new SourceFiles(problems);
         this.koppelzoneFiles = new KoppelzoneFileReader(problems, fields, sources);
-        this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown, detector);
+        this.agreementFiles = new AgreementFileReader(problems, fields, sources, markdown, detector, known);
         this.markdown = markdown;
         this.progress = progress;
     }
@@ -83,7 +86,7 @@ final class ImportReader {
     Optional<AgreementSpec> again(AgreementFile agreement, List<String> failures) {
         ImportProblems fresh = new ImportProblems(root);
         Optional<AgreementSpec> spec = new AgreementFileReader(fresh, new FieldReader(fresh), new SourceFiles(fresh),
-                markdown, detector).read(agreement.file(), agreement.history());
+                markdown, detector, known).read(agreement.file(), agreement.history());
         if (spec.isEmpty() || !fresh.list().isEmpty() || !agreement.matches(spec.get())) {
             failures.add(agreement.outline().file() + ": het bestand is tijdens de import gewijzigd");
             return Optional.empty();

@@ -81,7 +81,7 @@ public final class Importer {
     }
 
     public Report importFolder(Path folder, String actor, Progress progress) throws ImportFailed {
-        ImportReader reader = new ImportReader(folder, markdown, progress, privacy.detector());
+        ImportReader reader = new ImportReader(folder, markdown, progress, privacy.detector(), privacy.parties());
         ImportReader.Result read = reader.read();
         if (!read.problems().isEmpty()) {
             throw new ImportFailed(read.problems().stream().map(Problem::toString).toList());

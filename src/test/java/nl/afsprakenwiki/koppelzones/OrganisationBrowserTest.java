@@ -3,6 +3,7 @@ package nl.afsprakenwiki.koppelzones;
 import nl.afsprakenwiki.testing.Browser;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.text.Progress;
+import nl.afsprakenwiki.transfer.DemoContent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,8 @@ class OrganisationBrowserTest {
         browser.open(app.baseUrl + "/organisaties/" + slug);
         assertThat(browser.find("h1").getText()).isEqualTo("Afspraken van Jeugdhulp De Horizon");
         assertThat(browser.find(".lead").getText()).contains("in 2 gemeenten");
+        // issue 17: the demo lists the provider's (fictitious) numbers, as tel: links
+        assertThat(browser.find(".organisation-contact a[href='tel:+31130004330']").getText()).isEqualTo("013 000 43 30");
         browser.assertAccessible("organisatie");
 
         browser.clickAndWaitFor("a[href^='/vergelijken?']", "table.diff-side");
@@ -78,6 +81,26 @@ class OrganisationBrowserTest {
         browser.open(app.baseUrl + "/vergelijken");
         assertThat(browser.find("label[for='pair-a']").getText()).isEqualTo("Eerste afspraak (nummer)");
         browser.assertAccessible("vergelijken zonder afspraken");
+    }
+
+    /** Issue 17: the beheerder's edit page, with a refused line named next to its field. */
+    @Test
+    void theBeheerderEditsAnOrganisationsNumbersAndSeesTheBadLineNamed() {
+        browser.open(app.baseUrl + "/");
+        browser.signIn("beheerder", DemoContent.DEMO_PASSWORD);
+        try {
+            browser.open(app.baseUrl + "/beheer/organisaties/jeugdhulp-sassenpoort");
+            assertThat(browser.find("#phoneNumbers").getAttribute("value")).isEqualTo("038 000 52 20");
+            browser.assertAccessible("organisatie bewerken");
+            browser.script("document.getElementById('phoneNumbers').value = '038 000 52 20\\n0800'");
+            browser.clickAndWaitFor("form[action='/beheer/organisaties/jeugdhulp-sassenpoort'] button[type='submit']",
+                    "#phoneNumbers-error");
+            assertThat(browser.find("#phoneNumbers-error").getText()).contains("Regel 2");
+            assertThat(browser.find("#phoneNumbers").getAttribute("value")).isEqualTo("038 000 52 20\n0800");
+            browser.assertAccessible("organisatie bewerken met een fout");
+        } finally {
+            browser.signOut();
+        }
     }
 
     /** The check every browser test relies on must itself fail on a page with serious violations. */

@@ -172,4 +172,22 @@ class FindingPagesTest {
         assertThat(app.get("/api/v1/agreements/" + endorsed + "/experiences").body()).doesNotContain("Jan Bakker")
                 .contains("[verwijderd: persoonsgegeven]");
     }
+
+    @Test
+    void aNumberThatBecomesAPartysListedNumberLeavesTheFindings() {
+        long id = app.agreementConfirmingFindings("Koppelzone Jeugd Heelstad", "Heelstad", "bereikbaarheid", "Bereikbaarheid",
+                "concept", "Het wijkteam is bereikbaar op 013-5801234.");
+        TestApp.Client beheer = app.signIn("beheer");
+        assertThat(findings(beheer, "?alle=ja")).contains("<mark>013-5801234</mark>");
+
+        Response listed = app.bearer("beheer").putJson("/api/v1/organisations/wijkteam-heelstad",
+                Map.of("phoneNumbers", List.of("+31 13 580 1234")));
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+
+        assertThat(findings(beheer, "?alle=ja")).as("the party's own number is no finding any more").doesNotContain("013-5801234");
+        int left = app.db.read(handle -> handle.createQuery(
+                "SELECT count(*) FROM privacy_finding WHERE agreement_id = :a AND kind = 'telefoon'").bind("a", id)
+                .mapTo(Integer.class).one());
+        assertThat(left).isZero();
+    }
 }

@@ -180,6 +180,15 @@ class OpenApiTest {
         assertThat(conforms("/meetings/{meeting}/cancel", "post", chair.postJson(path + "/cancel", Map.of("reason",
                 "Verplaatst naar de regiodag."))).status()).isEqualTo(200);
         assertThat(conforms("/meetings/{meeting}", "put", chair.putJson(path, move)).status()).isEqualTo(409);
+        // an organisation's listed numbers and domains (issue 17): changed, and refused with the line named
+        app.admin("beschrijver");
+        TestApp.Client beheerder = app.bearer("beschrijver");
+        String organisation = API + "/organisations/wijkteam-beschrijfstad";
+        assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
+                "phoneNumbers", List.of("013 000 41 10"), "emailDomains", List.of("wijkteam.example.nl")))).status())
+                .isEqualTo(200);
+        assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
+                "emailDomains", List.of("info@wijkteam.nl")))).status()).isEqualTo(400);
     }
 
     @Test

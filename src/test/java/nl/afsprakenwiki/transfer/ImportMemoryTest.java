@@ -69,7 +69,8 @@ class ImportMemoryTest {
     /** Every character of every string the checked folder holds on to until it is written. */
     private static long keptCharacters(Path folder) throws Exception {
         ImportReader.Result read = new ImportReader(folder, new MarkdownRenderer(), Progress.NONE,
-                new nl.afsprakenwiki.privacy.PrivacyDetector(java.time.Clock.systemUTC())).read();
+                new nl.afsprakenwiki.privacy.PrivacyDetector(java.time.Clock.systemUTC()),
+                nl.afsprakenwiki.privacy.KnownParties.NONE).read();
         assertThat(read.problems()).isEmpty();
         return characters(read.set(), new IdentityHashMap<>());
     }
