@@ -57,6 +57,7 @@ import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import java.util.List;
 
@@ -91,6 +92,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AgreementStore agreementStore = new AgreementStore(koppelzoneStore);
         // the privacy guard (issue 17): one detector for the process, shared by every save
         AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock);
+        // and on every other text (comments, experiences, minutes, remarks, templates), with their confirmations
+        TextGuard textGuard = new TextGuard(privacy.detector(), audit::record, clock);
         AccountStore accountStore = new AccountStore();
 
         Memberships memberships = new Memberships(db, new MembershipStore(), accountStore, audit, clock);
@@ -108,7 +111,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AdoptionMail adoptionMail = new AdoptionMail(outbox);
         // what the public sees changing is told to followers and adopters, by mail
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
-                Published.all(adoptionMail, new FollowerMail(outbox)), privacy);
+                Published.all(adoptionMail, new FollowerMail(outbox)), privacy, textGuard);
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle, privacy);
@@ -129,12 +132,12 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox)), memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector()),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock, privacy.detector()), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector()), new TemplateService(db, audit, clock, privacy.detector()), files,
+                new Experiences(db, markdown, audit, clock, textGuard), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), textGuard), new TemplateService(db, audit, clock, textGuard), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
                 new WholeRedactions(db, audit, clock), privacy);

@@ -274,6 +274,8 @@ public final class AgreementPages {
             case "aangemaakt" -> new Notice("notice.created", List.of(), false);
             case "opgeslagen" -> new Notice("notice.saved", List.of(), false);
             case "persoonsgegevens" -> new Notice("privacy.saved.warnings", List.of(), true);
+            // issue 17: a comment or an experience saved with possible personal data (medium findings)
+            case "persoonsgegevens-tekst" -> new Notice("privacy.text.saved.warnings", List.of(kinds(ctx)), true);
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
@@ -281,6 +283,19 @@ public final class AgreementPages {
             default -> panels.stream().map(panel -> panel.notices().get(kind)).filter(Objects::nonNull).findFirst()
                     .map(key -> new Notice(key, List.of(), false)).orElse(null);
         };
+    }
+
+    /** The kinds named in {@code soorten} ({@code naam,email}), in the visitor's language; unknown codes left out. */
+    private String kinds(Context ctx) {
+        String codes = ctx.queryParam("soorten");
+        if (codes == null || codes.length() > 200) {
+            return "";
+        }
+        var t = views.texts(ctx);
+        return java.util.Arrays.stream(codes.split(",")).map(String::strip).distinct()
+                .filter(code -> java.util.Arrays.stream(nl.afsprakenwiki.privacy.Kind.values()).anyMatch(kind -> kind.code().equals(code)))
+                .map(code -> t.get("privacy.kind." + code))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Koppelzone koppelzone(Context ctx) {

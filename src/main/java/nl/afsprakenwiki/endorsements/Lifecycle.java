@@ -22,6 +22,11 @@ import org.jdbi.v3.core.Handle;
 
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Parties;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.privacy.Screening;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,10 +59,12 @@ public final class Lifecycle implements PartiesChanged {
     private final LifecycleMail mail;
 
     private final AgreementPrivacy privacy;
+    private final TextGuard guard;
 
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
-                     Outbox outbox, Published published, AgreementPrivacy privacy) {
+                     Outbox outbox, Published published, AgreementPrivacy privacy, TextGuard guard) {
         this.privacy = privacy;
+        this.guard = guard;
         this.mail = new LifecycleMail(outbox, agreements, published);
         this.koppelzones = koppelzones;
         this.db = db;
@@ -117,7 +124,14 @@ public final class Lifecycle implements PartiesChanged {
 
     /** What a decision led to: the agreement's status afterwards and who still has to decide. */
     public record Outcome(AgreementStatus status, Integer endorsedRevision, List<Organisation> waitingFor,
-                          boolean completed) {
+                          boolean completed, List<FieldFinding> warnings) {
+        public Outcome {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public Outcome(AgreementStatus status, Integer endorsedRevision, List<Organisation> waitingFor, boolean completed) {
+            this(status, endorsedRevision, waitingFor, completed, List.of());
+        }
     }
 
     /**
@@ -125,6 +139,15 @@ public final class Lifecycle implements PartiesChanged {
      * endorse that exact revision makes the agreement bekrachtigd.
      */
     public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Viewer viewer) {
+        return decide(agreementId, revision, kind, remark, Accepted.NONE, viewer);
+    }
+
+    /**
+     * As {@link #decide(long, int, Decision.Kind, String, Viewer)}, with the privacy findings of the
+     * remark its writer confirms are no personal data (issue 17).
+     */
+    public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Accepted accepted,
+                          Viewer viewer) {
         String cleanRemark = CleanText.text(remark).strip();
         if (cleanRemark.length() > MAX_REMARK) {
             throw new InvalidInput("remark", "error.remark.tooLong", MAX_REMARK);
@@ -132,10 +155,13 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
-        // issue 17: a remark on an endorsement never names a child or family
-        PersonalDataFound.refuseHigh(privacy.detector(), Screening.fields("remark", cleanRemark));
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
+            // issue 17: a remark on an endorsement never names a child or family, unless its writer confirms
+            TextGuard.Subject subject = new TextGuard.Subject(TextSource.REMARK, null, "agreement:" + agreementId,
+                    agreement.koppelzone().id());
+            Screening screening = guard.check(handle, subject, Screening.fields("remark", cleanRemark), Parties.NONE,
+                    accepted);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
                 throw Refused.forbidden("refused.notManager");
             }
@@ -151,7 +177,8 @@ public final class Lifecycle implements PartiesChanged {
             }
             Instant now = clock.instant();
             Author author = viewer.author();
-            store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
+            long decision = store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
+            guard.record(handle, subject.withId(decision), screening, accepted, author);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("revision", revision);
             details.put("sha256", round.sha256());
@@ -164,7 +191,8 @@ public final class Lifecycle implements PartiesChanged {
             List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
                     .map(PartyState::organisation).toList();
             if (!waiting.isEmpty()) {
-                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false);
+                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false,
+                        screening.warnings());
             }
             store.closeRound(handle, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
             agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
@@ -172,7 +200,7 @@ public final class Lifecycle implements PartiesChanged {
             audit.record(handle, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
             mail.endorsed(handle, agreement, round);
-            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true);
+            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true, screening.warnings());
         });
     }
 

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.agreements.MorePending;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.TextDiff;
 
+import nl.afsprakenwiki.privacy.TextPanel;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,16 @@ public final class LifecycleViews {
 
     /** The managers' inbox; {@code errors} and {@code typed} belong to the agreement {@code failed}. */
     public record InboxView(List<Inbox.Item> items, boolean hasOrganisation, Long failed, String typed,
-                            Map<String, String> errors, String notice) {
+                            Map<String, String> errors, String notice, TextPanel privacy) {
+        public InboxView {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+        }
+
+        /** The privacy findings of the remark refused for {@code agreementId} (issue 17), else none. */
+        public TextPanel privacyFor(long agreementId) {
+            return failed != null && failed == agreementId ? privacy : TextPanel.NONE;
+        }
+
         public String error(String field) {
             return errors.get(field);
         }

@@ -102,6 +102,7 @@ final class ApiRoutes {
             r.post("/experiences", h.experienceApi()::add, SHARE_EXPERIENCE);
             r.post("/experiences/{experience}/hide", h.experienceApi()::hide, MODERATE_EXPERIENCES);
             r.post("/experiences/{experience}/unhide", h.experienceApi()::show, MODERATE_EXPERIENCES);
+            r.post("/experiences/{experience}/privacy-confirmations", h.experienceApi()::confirm, SHARE_EXPERIENCE);
             r.put("/contact", h.contactApi()::change, EDIT);
             r.get("/comments", h.discussionApi()::list, READ_DISCUSSION);
             r.post("/comments", h.discussionApi()::post, COMMENT);

@@ -181,6 +181,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/ervaringen", experiencePages::add, SHARE_EXPERIENCE);
             r.post("/ervaringen/{experience}/verbergen", experiencePages::hide, MODERATE_EXPERIENCES);
             r.post("/ervaringen/{experience}/tonen", experiencePages::show, MODERATE_EXPERIENCES);
+            // issue 17: its writer, the voorzitter or a beheerder confirms a possible personal data finding
+            r.post("/ervaringen/{experience}/bevestigen", experiencePages::confirm, SHARE_EXPERIENCE);
             // the agreement's contact (contactpersoon): not endorsed content, so whoever may edit names it
             r.get("/contactpersoon", contactPages::form, EDIT);
             r.post("/contactpersoon", contactPages::change, EDIT);
