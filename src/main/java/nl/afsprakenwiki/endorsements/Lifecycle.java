@@ -204,6 +204,51 @@ public final class Lifecycle implements PartiesChanged {
         });
     }
 
+    /** Whether a decision's remark has a possible personal data finding nobody confirmed (issue 17). */
+    boolean remarkPending(Handle handle, Decision decision) {
+        return !decision.remark().isBlank() && !unconfirmedRemark(handle, decision).isEmpty();
+    }
+
+    private List<FieldFinding> unconfirmedRemark(Handle handle, Decision decision) {
+        return guard.unconfirmed(handle, TextSource.REMARK, decision.id(), Screening.fields("remark", decision.remark()),
+                Parties.NONE);
+    }
+
+    /** The findings of a decision's remark nobody confirmed, for who may confirm them ({@link #mayConfirmRemark}). */
+    public List<FieldFinding> unconfirmedRemark(Decision decision) {
+        return db.read(handle -> unconfirmedRemark(handle, decision));
+    }
+
+    /** Whether {@code viewer} may confirm findings in a decision's remark: its writer, the voorzitter, a beheerder. */
+    public boolean mayConfirmRemark(Agreement agreement, Decision decision, Viewer viewer) {
+        if (viewer.can(Permission.MODERATE_DISCUSSION, agreement.koppelzone().id())) {
+            return true;
+        }
+        Long writer = db.read(handle -> handle.createQuery("SELECT account_id FROM endorsement WHERE id = ?")
+                .bind(0, decision.id()).mapTo(Long.class).findOne().orElse(null));
+        return viewer.authenticated() && writer != null && writer.equals(viewer.accountId());
+    }
+
+    /**
+     * Confirms findings in the remark of decision {@code decisionId} on the agreement as no personal data
+     * (its writer, the voorzitter or a beheerder); once all are, the public sees the remark again.
+     */
+    public Decision confirmRemark(long agreementId, long decisionId, Accepted accepted, Viewer viewer) {
+        Agreement agreement = db.read(handle -> agreement(handle, agreementId));
+        Decision decision = db.read(handle -> store.decisions(handle, store.rounds(handle, agreementId).stream()
+                        .map(Round::id).toList()).stream().filter(found -> found.id() == decisionId).findFirst())
+                .orElseThrow(() -> new NotFound("decision"));
+        if (!mayConfirmRemark(agreement, decision, viewer)) {
+            throw Refused.forbidden("error.privacy.text.notYours");
+        }
+        return db.write(handle -> {
+            guard.confirm(handle, new TextGuard.Subject(TextSource.REMARK, decisionId, "agreement:" + agreementId,
+                    agreement.koppelzone().id()), Screening.fields("remark", decision.remark()), Parties.NONE, accepted,
+                    viewer.author());
+            return decision.withRemarkPending(remarkPending(handle, decision), true);
+        });
+    }
+
     /** The voorzitter withdraws the open proposal; the agreement returns to what it was before. */
     public void withdraw(long agreementId, String reason, Author author) {
         String why = reason(reason);

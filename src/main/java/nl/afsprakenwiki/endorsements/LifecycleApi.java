@@ -9,6 +9,7 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
@@ -77,6 +78,19 @@ public final class LifecycleApi {
         ctx.json(state(id, Current.viewer(ctx), Json.object("decision", kind.code(), "completed", outcome.completed(),
                 "waitingFor", outcome.waitingFor().stream().map(Organisation::slug).toList(),
                 "warnings", Screening.json(outcome.warnings(), key -> dutch.get(key)))));
+    }
+
+    record ConfirmRequest(List<String> fingerprints, String reason) {
+    }
+
+    /** Confirms findings in a decision's remark as no personal data (issue 17); the public then sees it. */
+    public void confirmRemark(Context ctx) {
+        ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
+        Decision decision = lifecycle.confirmRemark(Current.agreement(ctx).id(), RequestParts.id(ctx, "decision"),
+                Accepted.of(request.fingerprints(), request.reason()), Current.viewer(ctx));
+        ctx.json(Json.object("id", decision.id(), "remarkPending", decision.remarkPending(),
+                "warnings", Screening.json(decision.remarkPending() ? lifecycle.unconfirmedRemark(decision) : List.of(),
+                        key -> dutch.get(key))));
     }
 
     public void withdraw(Context ctx) {
@@ -173,6 +187,7 @@ public final class LifecycleApi {
                 party.put("person", decision.personName());
                 party.put("at", decision.at());
                 party.put("remark", decision.remark());
+                party.put("remarkPending", decision.remarkPending());
                 party.put("sha256", decision.sha256());
             }
             return party;

@@ -49,7 +49,16 @@ public final class LifecycleViews {
 
     /** Every endorsement round of an agreement that the viewer may see. */
     public record Rounds(Agreement agreement, String title, List<RoundViews.RoundView> rounds,
-                         List<RoundViews.Redacted> redacted) {
+                         List<RoundViews.Redacted> redacted, Map<Long, TextPanel> confirmable) {
+        public Rounds {
+            confirmable = confirmable == null ? Map.of() : Map.copyOf(confirmable);
+        }
+
+        /** The findings of decision {@code decisionId}'s remark the viewer may confirm (issue 17), else none. */
+        public TextPanel confirmable(long decisionId) {
+            return confirmable.getOrDefault(decisionId, TextPanel.NONE);
+        }
+
         /** The redactions of round {@code roundId}'s revision after it was proposed. */
         public List<RoundViews.Redacted> redactedIn(long roundId) {
             return redacted.stream().filter(note -> note.roundId() == roundId).toList();

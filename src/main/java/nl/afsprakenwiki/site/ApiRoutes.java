@@ -3,6 +3,7 @@ package nl.afsprakenwiki.site;
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
+import static nl.afsprakenwiki.site.Rule.CONFIRM_REMARK;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
@@ -86,6 +87,7 @@ final class ApiRoutes {
             r.put("/review-date", h.lifecycleApi()::reviewDate, SCHEDULE_REVIEW);
             r.get("/endorsements", h.lifecycleApi()::endorsements, READ_AGREEMENT);
             r.post("/endorsements", h.lifecycleApi()::decide, ENDORSE);
+            r.post("/endorsements/{decision}/privacy-confirmations", h.lifecycleApi()::confirmRemark, CONFIRM_REMARK);
             r.post("/acknowledgements", h.lifecycleApi()::acknowledge, ACKNOWLEDGE);
             r.post("/adopt", h.adoptionApi()::adopt, ADOPT);
             r.get("/lineage", h.adoptionApi()::lineage, READ_AGREEMENT);

@@ -47,6 +47,7 @@ import nl.afsprakenwiki.templates.TemplatePages;
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
+import static nl.afsprakenwiki.site.Rule.CONFIRM_REMARK;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
@@ -143,6 +144,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/revisies/{number}", agreementPages::showRevision, READ_AGREEMENT);
             r.get("/vergelijk", agreementPages::compare, READ_AGREEMENT);
             r.get("/bekrachtigingen", lifecyclePages::rounds, READ_AGREEMENT);
+            r.post("/bekrachtigingen/{decision}/bevestigen", lifecyclePages::confirmRemark, CONFIRM_REMARK);
             r.get("/familie", adoptionPages::family, READ_AGREEMENT);
             r.get("/bronvoorstellen", proposalPages::incoming, READ_AGREEMENT);
             r.get("/feed.atom", feeds::agreement, READ_AGREEMENT);

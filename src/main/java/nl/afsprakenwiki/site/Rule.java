@@ -70,7 +70,13 @@ public enum Rule implements RouteRole {
     /** Remove personal data from the stored revisions of the agreement {@code {id}} (redaction): beheerder only. */
     REDACT(Permission.REDACT, Scope.AGREEMENT),
     /** Redact minutes of the meeting {@code {meeting}}: beheerder only (others in the koppelzone 403, outside 404). */
-    REDACT_MEETING(Permission.REDACT, Scope.MEETING);
+    REDACT_MEETING(Permission.REDACT, Scope.MEETING),
+    /**
+     * Confirm that a finding in a remark on an endorsement of the agreement {@code {id}} is no personal
+     * data (issue 17): members of its koppelzone, beheerder; the handler then requires the remark's
+     * writer or {@code MODERATE_DISCUSSION} (the voorzitter).
+     */
+    CONFIRM_REMARK(Permission.READ_DRAFTS, Scope.AGREEMENT);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }

@@ -367,7 +367,28 @@ class TextConfirmationsTest {
         Response endorsed = app.bearer("bea").postJson(path, Map.of("revision", 1, "decision", "endorse",
                 "remark", WITH_NAME));
         assertThat(endorsed.status()).as(endorsed.body()).isEqualTo(200);
-        warning(endorsed);
+        String medium = warning(endorsed).get("fingerprint").asText();
+        Response last = app.bearer("wim").postJson(path, Map.of("revision", 1, "decision", "endorse"));
+        assertThat(last.status()).as(last.body()).isEqualTo(200);
+
+        // the agreement is public, the remark with its unconfirmed name is not (page and API)
+        String rounds = "/afspraken/" + id + "/bekrachtigingen";
+        assertThat(app.get(rounds).body()).doesNotContain("Fatima").contains("Wacht op bevestiging");
+        assertThat(app.get(path).body()).doesNotContain("Fatima").contains("\"remarkPending\":true");
+        assertThat(app.signIn("marieke").get(rounds).body()).contains("moeder Fatima", "Wacht op bevestiging")
+                .doesNotContain("/bevestigen");
+        long remark = app.db.read(handle -> handle.createQuery(
+                "SELECT id FROM endorsement WHERE agreement_id = ? AND remark LIKE '%Fatima%'").bind(0, id)
+                .mapTo(Long.class).one());
+        assertThat(app.bearer("marieke").postJson(path + "/" + remark + "/privacy-confirmations",
+                Map.of("fingerprints", List.of(medium))).status()).isEqualTo(403);
+        // its writer confirms it on the page: then the public reads it
+        TestApp.Client writer = app.signIn("bea");
+        assertThat(writer.get(rounds).body()).contains("/bekrachtigingen/" + remark + "/bevestigen");
+        Response confirmed = writer.submit(rounds, rounds + "/" + remark + "/bevestigen",
+                List.of(entry("acceptedFindings", medium), entry("acceptanceReason", "verzonnen naam")));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
+        assertThat(app.get(rounds).body()).contains("moeder Fatima").doesNotContain("Wacht op bevestiging");
     }
 
     // --- templates -------------------------------------------------------------------------------
