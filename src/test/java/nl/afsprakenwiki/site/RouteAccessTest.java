@@ -196,6 +196,8 @@ class RouteAccessTest {
                 case "item", "action" -> "999999";
                 case "theme" -> "geen-thema";
                 case "experience" -> "999999";
+                // a decision (endorsement) that does not exist: whose remark it is decides in the handler
+                case "decision" -> "999999";
                 // a comment that does not exist: whose comment it is decides in the handler (DiscussionTest)
                 case "comment" -> "999999";
                 case "template" -> "999999";

@@ -174,6 +174,7 @@ class RouteRobustnessTest {
         valid.put("action", "999999");
         valid.put("theme", "wachtlijsten");
         valid.put("experience", "999999");
+        valid.put("decision", "999999");
         // the expert's own comment, so bad input to editing and resolving reaches the handlers
         valid.put("comment", app.bearer("expert").postJson("/api/v1/agreements/" + agreement + "/comments",
                 Map.of("text", "Een opmerking.")).json().get("id").asText());
