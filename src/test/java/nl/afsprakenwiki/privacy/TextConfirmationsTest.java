@@ -313,6 +313,15 @@ class TextConfirmationsTest {
         Response medium = api.postJson(actions, Map.of("description", WITH_NAME, "owner", "marieke"));
         assertThat(medium.status()).as(medium.body()).isEqualTo(201);
         warning(medium);
+        // the page: the finding beside the form, what was typed kept; ticked, it is added
+        Response actionPage = m.chair().postForm(m.path() + "/actiepunten", List.of(entry("csrf", m.csrf()),
+                entry("description", WITH_BSN), entry("owner", "marieke")));
+        assertThat(actionPage.status()).isEqualTo(422);
+        assertThat(actionPage.body()).contains("<mark>" + BSN + "</mark>", "value=\"" + fingerprint + "\"",
+                "value=\"" + WITH_BSN + "\"");
+        Response actionTicked = m.chair().postForm(m.path() + "/actiepunten", List.of(entry("csrf", m.csrf()),
+                entry("description", WITH_BSN), entry("owner", "marieke"), entry("acceptedFindings", fingerprint)));
+        assertThat(actionTicked.status()).as(actionTicked.body()).isEqualTo(302);
 
         // a decision note: the page shows the finding beside the note
         Response agreementItem = m.chair().postForm(m.path() + "/agenda", List.of(entry("csrf", m.csrf()),
@@ -332,6 +341,9 @@ class TextConfirmationsTest {
         Response decided = api.postJson(decisions, with(decision, noteFingerprint));
         assertThat(decided.status()).as(decided.body()).isEqualTo(201);
         confirmedAndAudited("note", decided.json().get("id").asLong(), noteFingerprint, "vera");
+        Response noteWarned = api.postJson(decisions, Map.of("item", item, "decision", "aangehouden", "note", WITH_NAME));
+        assertThat(noteWarned.status()).as(noteWarned.body()).isEqualTo(201);
+        warning(noteWarned);
     }
 
     // --- remarks on endorsements -----------------------------------------------------------------
