@@ -12,6 +12,7 @@ import nl.afsprakenwiki.web.Views;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextPanel;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ExperiencePages {
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, new ExperienceViews.Typed(body, adopted, null, "", views.texts(ctx).messages(e),
-                    TextPanel.of(e, accepted)));
+                    e instanceof PersonalDataFound ? TextPanel.of(e, accepted) : experiences.privacyPanel(body, accepted)));
         }
     }
 

@@ -163,6 +163,11 @@ public final class Experiences {
         });
     }
 
+    /** The findings of a typed note refused for another reason, with the writer's ticks kept (issue 17). */
+    public nl.afsprakenwiki.privacy.TextPanel privacyPanel(String body, Accepted accepted) {
+        return guard.panelForInvalid(Screening.fields("body", CleanText.text(body).strip()), Parties.NONE, accepted);
+    }
+
     /** Whether {@code viewer} may confirm the experience's findings: its writer, the voorzitter, a beheerder. */
     public boolean mayConfirm(Agreement agreement, Experience experience, Viewer viewer) {
         return mayModerate(agreement, viewer)

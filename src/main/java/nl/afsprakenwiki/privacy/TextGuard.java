@@ -148,6 +148,17 @@ public final class TextGuard {
         return record(handle, subject, screening, accepted, author).size();
     }
 
+    /**
+     * The panel for a form refused for another reason (a field error): the high-confidence findings of
+     * what was typed stay in view with the writer's ticks, so nothing they did is lost.
+     */
+    public TextPanel panelForInvalid(Map<String, String> fields, Parties parties, Accepted accepted) {
+        Screening screening = Screening.of(detector, fields, parties, accepted.fingerprints());
+        List<FieldFinding> high = new ArrayList<>(screening.refusing());
+        screening.confirmed().stream().filter(found -> found.kind().confidence() == Confidence.HIGH).forEach(high::add);
+        return high.isEmpty() ? TextPanel.NONE : new TextPanel(high, true, accepted.fingerprints(), accepted.reason());
+    }
+
     /** The findings of a stored text not confirmed for it (what warns, and keeps it from the public). */
     public List<FieldFinding> unconfirmed(Handle handle, TextSource source, long id, Map<String, String> fields,
                                           Parties parties) {

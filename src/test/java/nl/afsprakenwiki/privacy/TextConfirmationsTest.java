@@ -183,6 +183,12 @@ class TextConfirmationsTest {
                 List.of(entry("body", WITH_BSN), entry("adopted", "nee")));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("<mark>" + BSN + "</mark>", "value=\"" + fingerprint + "\"", WITH_BSN);
+        // ticked, but the question whether they adopted it forgotten: the finding stays, ticked
+        Response forgotten = page.submit(agreement, agreement + "/ervaringen",
+                List.of(entry("body", WITH_BSN), entry("acceptedFindings", fingerprint)));
+        assertThat(forgotten.status()).isEqualTo(422);
+        assertThat(forgotten.body()).contains("id=\"adopted-error\"", "<mark>" + BSN + "</mark>",
+                "value=\"" + fingerprint + "\" id=\"vondst-" + fingerprint + "\" checked");
 
         Response saved = app.bearer("zwolle").postJson(path, with(request, fingerprint));
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
