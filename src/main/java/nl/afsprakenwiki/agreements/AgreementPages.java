@@ -285,17 +285,11 @@ public final class AgreementPages {
         };
     }
 
-    /** The kinds named in {@code soorten} ({@code naam,email}), in the visitor's language; unknown codes left out. */
+    /** The kinds named in {@code soorten} ({@code naam,email}), in the visitor's language. */
     private String kinds(Context ctx) {
-        String codes = ctx.queryParam("soorten");
-        if (codes == null || codes.length() > 200) {
-            return "";
-        }
         var t = views.texts(ctx);
-        return java.util.Arrays.stream(codes.split(",")).map(String::strip).distinct()
-                .filter(code -> java.util.Arrays.stream(nl.afsprakenwiki.privacy.Kind.values()).anyMatch(kind -> kind.code().equals(code)))
-                .map(code -> t.get("privacy.kind." + code))
-                .collect(java.util.stream.Collectors.joining(", "));
+        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
+                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Koppelzone koppelzone(Context ctx) {

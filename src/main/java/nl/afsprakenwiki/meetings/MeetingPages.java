@@ -163,16 +163,7 @@ public final class MeetingPages {
             saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"), accepted,
                     Current.viewer(ctx).author());
         } catch (PersonalDataFound e) {
-            if (htmx) {
-                // while typing: not saved; the draft stays in the browser and the save button shows the findings
-                ctx.status(422).html("<span>" + views.texts(ctx).get("meeting.minutesRefused",
-                        kindNames(ctx, e.findings())) + "</span>");
-                return;
-            }
-            ctx.status(422);
-            Map<String, String> typed = new HashMap<>();
-            typed.put("minutes", ctx.formParam("minutes") == null ? "" : ctx.formParam("minutes"));
-            render(ctx, "notulen-" + itemId(ctx), typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
+            refusedMinutes(ctx, e, accepted, htmx);
             return;
         }
         Drafts.acknowledge(ctx);
@@ -186,6 +177,22 @@ public final class MeetingPages {
             ctx.redirect(Paths.meeting(meetingId(ctx)) + (saved.warnings().isEmpty() ? "?melding=notulen"
                     : "?melding=persoonsgegevens&soorten=" + kinds(saved.warnings())) + "#punt-" + itemId(ctx));
         }
+    }
+
+    /**
+     * Minutes refused for personal data (issue 17). While typing (htmx) nothing is saved and the status
+     * line names the kinds, the draft staying in the browser; the save button shows the page with the
+     * findings beside the minutes and the text as typed.
+     */
+    private void refusedMinutes(Context ctx, PersonalDataFound e, Accepted accepted, boolean htmx) {
+        ctx.status(422);
+        if (htmx) {
+            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesRefused", kindNames(ctx, e.findings())) + "</span>");
+            return;
+        }
+        Map<String, String> typed = new HashMap<>();
+        typed.put("minutes", ctx.formParam("minutes") == null ? "" : ctx.formParam("minutes"));
+        render(ctx, "notulen-" + itemId(ctx), typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
     }
 
     /** The findings the chair ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
@@ -293,14 +300,9 @@ public final class MeetingPages {
 
     /** The kinds named in {@code soorten} after a save with warnings, in the visitor's language. */
     private String noticeKinds(Context ctx) {
-        String codes = ctx.queryParam("soorten");
-        if (codes == null || codes.length() > 200) {
-            return "";
-        }
         var t = views.texts(ctx);
-        return java.util.Arrays.stream(codes.split(",")).map(String::strip).distinct()
-                .filter(code -> java.util.Arrays.stream(nl.afsprakenwiki.privacy.Kind.values()).anyMatch(k -> k.code().equals(code)))
-                .map(code -> t.get("privacy.kind." + code)).collect(java.util.stream.Collectors.joining(", "));
+        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
+                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void renderPlan(Context ctx, Koppelzone koppelzone, Map<String, String> values, List<String> invitees,
