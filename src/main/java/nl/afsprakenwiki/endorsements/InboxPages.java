@@ -43,7 +43,9 @@ public final class InboxPages {
                     .orElseThrow(() -> new InvalidInput("remark", "error.decision.unknown"));
             int revision = parse(ctx.formParam("revision"));
             Lifecycle.Outcome outcome = lifecycle.decide(id, revision, kind, remark, accepted, Current.viewer(ctx));
-            ctx.redirect("/ter-bekrachtiging?melding=" + (!outcome.warnings().isEmpty() ? "persoonsgegevens"
+            ctx.redirect("/ter-bekrachtiging?melding=" + (!outcome.warnings().isEmpty() ? "persoonsgegevens&soorten="
+                    + outcome.warnings().stream().map(found -> found.kind().code()).distinct()
+                            .collect(java.util.stream.Collectors.joining(","))
                     : outcome.completed() ? "afgerond" : kind == Decision.Kind.ENDORSE ? "bekrachtigd" : "afgewezen"));
         } catch (InvalidInput e) {
             ctx.status(422);
@@ -55,7 +57,14 @@ public final class InboxPages {
                         TextPanel privacy) {
         var viewer = Current.viewer(ctx);
         views.render(ctx, "endorsements/inbox.jte", new LifecycleViews.InboxView(inbox.items(viewer),
-                viewer.organisationId() != null, failed, typed, errors, notice, privacy));
+                viewer.organisationId() != null, failed, typed, errors, notice, privacy, kinds(ctx)));
+    }
+
+    /** The kinds named in {@code soorten} after a decision whose remark has warnings, in the visitor's language. */
+    private String kinds(Context ctx) {
+        var t = views.texts(ctx);
+        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
+                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static int parse(String value) {

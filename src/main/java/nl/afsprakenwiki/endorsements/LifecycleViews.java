@@ -67,9 +67,10 @@ public final class LifecycleViews {
 
     /** The managers' inbox; {@code errors} and {@code typed} belong to the agreement {@code failed}. */
     public record InboxView(List<Inbox.Item> items, boolean hasOrganisation, Long failed, String typed,
-                            Map<String, String> errors, String notice, TextPanel privacy) {
+                            Map<String, String> errors, String notice, TextPanel privacy, String noticeKinds) {
         public InboxView {
             privacy = privacy == null ? TextPanel.NONE : privacy;
+            noticeKinds = noticeKinds == null ? "" : noticeKinds;
         }
 
         /** The privacy findings of the remark refused for {@code agreementId} (issue 17), else none. */

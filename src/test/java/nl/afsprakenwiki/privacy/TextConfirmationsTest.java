@@ -382,6 +382,13 @@ class TextConfirmationsTest {
                 .mapTo(Long.class).one());
         confirmedAndAudited("remark", decision, fingerprint, "wim");
 
+        // on the page: the decision is recorded, the notice names the kind found in the remark
+        TestApp.Client bea = app.signIn("bea");
+        Response onPage = bea.submit("/ter-bekrachtiging", "/afspraken/" + id + "/besluit", List.of(
+                entry("revision", "1"), entry("decision", "afwijzen"), entry("remark", "Eerst overleggen met vader Mohammed.")));
+        assertThat(onPage.status()).as(onPage.body()).isEqualTo(302);
+        assertThat(onPage.header("Location")).contains("melding=persoonsgegevens", "soorten=naam");
+        assertThat(bea.get(onPage.header("Location")).body()).contains("mogelijk persoonsgegevens (Naam)");
         Response endorsed = app.bearer("bea").postJson(path, Map.of("revision", 1, "decision", "endorse",
                 "remark", WITH_NAME));
         assertThat(endorsed.status()).as(endorsed.body()).isEqualTo(200);
