@@ -58,6 +58,7 @@ import nl.afsprakenwiki.web.ServerSecret;
 
 import java.time.Clock;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.FindingKeeper;
 import nl.afsprakenwiki.privacy.FindingRegister;
@@ -98,6 +99,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         PartyContacts partyContacts = new PartyContacts(db);
         AgreementPrivacy privacy = new AgreementPrivacy(db, agreementStore, new PrivacyDetector(clock), audit, clock,
                 partyContacts);
+        // and on every other text (comments, experiences, minutes, remarks, templates), with their confirmations
+        TextGuard textGuard = new TextGuard(privacy.detector(), audit::record, clock, partyContacts);
         AccountStore accountStore = new AccountStore();
         // where the detector finds what in every stored text (issue 17 point 4), kept up by its keeper
         FindingRegister findings = new FindingRegister(db, privacy.detector(), partyContacts::of);
@@ -117,7 +120,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         AdoptionMail adoptionMail = new AdoptionMail(outbox);
         // what the public sees changing is told to followers and adopters, by mail
         Lifecycle lifecycle = new Lifecycle(db, agreementStore, koppelzoneStore, audit, clock, outbox,
-                Published.all(adoptionMail, new FollowerMail(outbox)), privacy);
+                Published.all(adoptionMail, new FollowerMail(outbox)), privacy, textGuard);
         AgreementService agreements = new AgreementService(db, agreementStore);
         AgreementEditing editing = new AgreementEditing(db, agreementStore, koppelzoneStore, audit, markdown, clock,
                 lifecycle, privacy);
@@ -139,14 +142,13 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, privacy.detector(),
-                        partyContacts),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
-                new Experiences(db, markdown, audit, clock, privacy.detector(), partyContacts), new AgreementContacts(db, audit, clock),
-                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), privacy.detector(), partyContacts),
-                new TemplateService(db, audit, clock, privacy.detector(), partyContacts), files,
+                new Experiences(db, markdown, audit, clock, textGuard), new AgreementContacts(db, audit, clock),
+                new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), textGuard),
+                new TemplateService(db, audit, clock, textGuard), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
                 new WholeRedactions(db, audit, clock), privacy, findings, new FindingKeeper(findings, db), partyContacts);

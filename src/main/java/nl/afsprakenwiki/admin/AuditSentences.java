@@ -99,8 +99,17 @@ public final class AuditSentences {
         arguments.add(subject(event));
         String key = ACTIONS.contains(code) ? "audit.event." + code : "audit.event.unknown";
         switch (code) {
-            case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create", "privacy.confirm" ->
+            case "agreement.save", "agreement.propose", "agreement.endorsed", "agreement.create" ->
                     arguments.add(plain(details.get("revision")));
+            case "privacy.confirm" -> {
+                // issue 17: a finding in an agreement's revision, or in another text (a comment, minutes …; V022)
+                if (details.get("text") instanceof String source && details.get("revision") == null) {
+                    key = key + ".text";
+                    arguments.add(plain(texts.get("privacy.source." + source)));
+                } else {
+                    arguments.add(plain(details.get("revision")));
+                }
+            }
             case "agreement.restore" -> arguments.add(plain(details.get("restored")));
             case "agreement.redact" -> arguments.add(plain(details.get("revision")));
             case "agreement.attachment" -> {

@@ -275,6 +275,8 @@ public final class AgreementPages {
             case "aangemaakt" -> new Notice("notice.created", List.of(), false);
             case "opgeslagen" -> new Notice("notice.saved", List.of(), false);
             case "persoonsgegevens" -> new Notice("privacy.saved.warnings", List.of(), true);
+            // issue 17: a comment or an experience saved with possible personal data (medium findings)
+            case "persoonsgegevens-tekst" -> new Notice("privacy.text.saved.warnings", List.of(kinds(ctx)), true);
             case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
             case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
             case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
@@ -282,6 +284,13 @@ public final class AgreementPages {
             default -> panels.stream().map(panel -> panel.notices().get(kind)).filter(Objects::nonNull).findFirst()
                     .map(key -> new Notice(key, List.of(), false)).orElse(null);
         };
+    }
+
+    /** The kinds named in {@code soorten} ({@code naam,email}), in the visitor's language. */
+    private String kinds(Context ctx) {
+        var t = views.texts(ctx);
+        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
+                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Koppelzone koppelzone(Context ctx) {

@@ -20,18 +20,7 @@ public final class PrivacyJson {
     }
 
     public static List<Map<String, Object>> findings(List<FieldFinding> findings, Texts dutch) {
-        return findings.stream().map(found -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("field", found.field());
-            json.put("kind", found.kind().code());
-            json.put("confidence", found.kind().confidence().name().toLowerCase());
-            json.put("start", found.finding().start());
-            json.put("end", found.finding().end());
-            json.put("text", found.text());
-            json.put("fingerprint", found.fingerprint());
-            json.put("explanation", dutch.get(found.finding().explanationKey()));
-            return json;
-        }).toList();
+        return nl.afsprakenwiki.privacy.Screening.json(findings, key -> dutch.get(key));
     }
 
     /** Medium-confidence findings of a saved revision not yet confirmed: proposing waits for them. */

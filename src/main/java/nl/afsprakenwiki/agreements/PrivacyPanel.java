@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code refusing} when the save was refused; otherwise the findings are warnings to confirm.
  * Any form with text may show it; the form fields are {@code acceptedFindings} and {@code acceptanceReason}.
  */
-public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<String> checked, String reason) {
+public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<String> checked, String reason)
+        implements nl.afsprakenwiki.privacy.FindingsPanel {
 
     public static final PrivacyPanel NONE = new PrivacyPanel(List.of(), false, Set.of(), "");
 
@@ -21,10 +22,6 @@ public record PrivacyPanel(List<FieldFinding> findings, boolean refusing, Set<St
     public PrivacyPanel {
         Set<String> seen = new HashSet<>();
         findings = findings.stream().filter(found -> seen.add(found.fingerprint())).toList();
-    }
-
-    public boolean shown() {
-        return !findings.isEmpty();
     }
 
     /** The findings of a refused save, keeping what the writer checked and typed. */

@@ -1,9 +1,11 @@
 package nl.afsprakenwiki.discussion;
 
-import nl.afsprakenwiki.privacy.KnownParties;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Refused;
@@ -45,13 +47,11 @@ public final class Comments {
     private final MentionMail mentions;
     private final CommentStore store = new CommentStore();
 
-    private final PrivacyDetector detector;
-    private final KnownParties parties;
+    private final TextGuard guard;
 
     public Comments(Database db, AgreementService agreements, AuditLog audit, Clock clock, MarkdownRenderer markdown,
-                    MentionMail mentions, PrivacyDetector detector, KnownParties parties) {
-        this.detector = detector;
-        this.parties = parties;
+                    MentionMail mentions, TextGuard guard) {
+        this.guard = guard;
         this.db = db;
         this.agreements = agreements;
         this.audit = audit;
@@ -64,7 +64,14 @@ public final class Comments {
      * What someone writes: the text, and optionally the revision and paragraph (block index) it is about
      * and the comment it answers. Without a revision it is written on the current one.
      */
-    public record Input(String text, Integer revision, Integer block, Long replyTo) {
+    public record Input(String text, Integer revision, Integer block, Long replyTo, Accepted accepted) {
+        public Input {
+            accepted = accepted == null ? Accepted.NONE : accepted;
+        }
+
+        public Input(String text, Integer revision, Integer block, Long replyTo) {
+            this(text, revision, block, replyTo, Accepted.NONE);
+        }
     }
 
     public Optional<Comment> find(long id) {
@@ -94,7 +101,7 @@ public final class Comments {
     }
 
     public Comment post(Agreement agreement, Input input, Viewer viewer) {
-        String text = text(input.text(), agreement);
+        String text = text(input.text());
         int number = input.revision() == null ? agreement.currentRevision() : input.revision();
         // revision 0 would mean "the current one" to the agreement service: no revision is numbered so
         Revision revision = agreements.version(agreement.id(), number, viewer).filter(found -> number >= 1)
@@ -117,6 +124,9 @@ public final class Comments {
                         .orElseThrow(() -> new InvalidInput("replyTo", "error.comment.replyTo"));
                 replyTo = answered.threadId();
             }
+            // issue 17: a BSN, an address … refuses the comment unless the writer confirms it is none
+            TextGuard.Subject subject = subject(agreement, null);
+            Screening screening = guard.check(handle, subject, Screening.fields("text", text), guard.parties(subject), input.accepted());
             Instant now = clock.instant();
             long created = store.insert(handle, new CommentStore.NewComment(agreement.id(), replyTo, text, number, about),
                     viewer.accountId(), viewer.displayName(), now);
@@ -132,6 +142,7 @@ public final class Comments {
             details.put("sha256", Paragraphs.sha256(text));
             audit.record(handle, viewer.author(), replyTo == null ? "comment.create" : "comment.reply",
                     "agreement:" + agreement.id(), agreement.koppelzone().id(), details);
+            guard.record(handle, subject.withId(created), screening, input.accepted(), viewer.author());
             mentions.notify(handle, agreement, title, created, viewer, text);
             return created;
         });
@@ -140,7 +151,15 @@ public final class Comments {
 
     /** Changes the text of one's own comment within {@link #EDIT_WINDOW}; the earlier text is kept. */
     public Comment edit(Agreement agreement, long commentId, String typed, Viewer viewer) {
-        String text = text(typed, agreement);
+        return edit(agreement, commentId, typed, Accepted.NONE, viewer);
+    }
+
+    /**
+     * As {@link #edit(Agreement, long, String, Viewer)}, with the privacy findings the writer confirms;
+     * confirmations made before for this comment stay valid.
+     */
+    public Comment edit(Agreement agreement, long commentId, String typed, Accepted accepted, Viewer viewer) {
+        String text = text(typed);
         String title = agreements.version(agreement.id(), null, viewer).orElseThrow().revision().title();
         db.write(handle -> {
             Comment comment = store.find(handle, commentId).orElseThrow();
@@ -150,6 +169,9 @@ public final class Comments {
             if (!editable(comment, viewer)) {
                 throw Refused.conflict("error.comment.editWindow", EDIT_WINDOW.toMinutes());
             }
+            TextGuard.Subject subject = subject(agreement, commentId);
+            Screening screening = guard.check(handle, subject, Screening.fields("text", text), guard.parties(subject), accepted);
+            guard.record(handle, subject, screening, accepted, viewer.author());
             if (comment.body().equals(text)) {
                 return null;
             }
@@ -189,7 +211,7 @@ public final class Comments {
     }
 
     /** The text as it will be stored, or the reason it cannot be. */
-    private String text(String typed, Agreement agreement) {
+    private String text(String typed) {
         String text = CleanText.text(typed).replace("\r\n", "\n").strip();
         if (text.isEmpty()) {
             throw new InvalidInput("text", "error.comment.empty");
@@ -201,8 +223,19 @@ public final class Comments {
         if (problem != null) {
             throw new InvalidInput("text", problem);
         }
-        // issue 17: a comment with a BSN, an address … is refused, the text kept in the form
-        PersonalDataFound.refuseHigh(detector, parties.of(agreement.koppelzone().id()), Screening.fields("text", text));
         return text;
+    }
+
+    /**
+     * The privacy findings of a comment not confirmed (medium ones: a warning to its writer; comments
+     * are for members only, so they stay visible).
+     */
+    public List<FieldFinding> unconfirmed(Comment comment) {
+        return db.read(handle -> guard.unconfirmed(handle, TextSource.COMMENT, comment.id(),
+                Screening.fields("text", comment.body()), guard.parties(handle, TextSource.COMMENT, comment.id())));
+    }
+
+    private static TextGuard.Subject subject(Agreement agreement, Long commentId) {
+        return new TextGuard.Subject(TextSource.COMMENT, commentId, "agreement:" + agreement.id(), agreement.koppelzone().id());
     }
 }

@@ -3,6 +3,9 @@ package nl.afsprakenwiki.discussion;
 import io.javalin.http.Context;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening;
 
 import java.util.List;
 import java.util.Map;
@@ -13,17 +16,20 @@ public final class DiscussionApi {
     private final Comments comments;
     private final DiscussionViews discussions;
     private final Json json;
+    private final Texts dutch;
 
-    public DiscussionApi(Comments comments, DiscussionViews discussions, Json json) {
+    public DiscussionApi(Comments comments, DiscussionViews discussions, Json json, Texts dutch) {
         this.comments = comments;
         this.discussions = discussions;
         this.json = json;
+        this.dutch = dutch;
     }
 
-    record CommentRequest(String text, Integer revision, Integer block, Long replyTo) {
+    record CommentRequest(String text, Integer revision, Integer block, Long replyTo, List<String> acceptedFindings,
+                          String acceptanceReason) {
     }
 
-    record EditRequest(String text) {
+    record EditRequest(String text, List<String> acceptedFindings, String acceptanceReason) {
     }
 
     /** Every thread with its replies, oldest first. */
@@ -41,15 +47,23 @@ public final class DiscussionApi {
     public void post(Context ctx) {
         Agreement agreement = Current.agreement(ctx);
         CommentRequest r = json.read(ctx, CommentRequest.class);
-        Comment comment = comments.post(agreement, new Comments.Input(r.text(), r.revision(), r.block(), r.replyTo()),
-                Current.viewer(ctx));
-        ctx.status(201).header("Location", "/api/v1/agreements/" + agreement.id() + "/comments").json(one(ctx, comment));
+        Comment comment = comments.post(agreement, new Comments.Input(r.text(), r.revision(), r.block(), r.replyTo(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason())), Current.viewer(ctx));
+        ctx.status(201).header("Location", "/api/v1/agreements/" + agreement.id() + "/comments")
+                .json(withWarnings(one(ctx, comment), comment));
     }
 
     public void edit(Context ctx) {
-        Comment comment = comments.edit(Current.agreement(ctx), Current.comment(ctx).id(),
-                json.read(ctx, EditRequest.class).text(), Current.viewer(ctx));
-        ctx.json(one(ctx, comment));
+        EditRequest r = json.read(ctx, EditRequest.class);
+        Comment comment = comments.edit(Current.agreement(ctx), Current.comment(ctx).id(), r.text(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason()), Current.viewer(ctx));
+        ctx.json(withWarnings(one(ctx, comment), comment));
+    }
+
+    /** Possible personal data (medium confidence) in the saved comment, not confirmed: a warning (issue 17). */
+    private Map<String, Object> withWarnings(Map<String, Object> body, Comment comment) {
+        body.put("warnings", Screening.json(comments.unconfirmed(comment), key -> dutch.get(key)));
+        return body;
     }
 
     public void resolve(Context ctx) {

@@ -8,6 +8,13 @@ import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextPanel;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The discussion's pages and forms: the whole discussion of an agreement, posting a comment or a
@@ -37,14 +44,16 @@ public final class DiscussionPages {
         String text = RequestParts.field(ctx, "text");
         String block = RequestParts.field(ctx, "block");
         String replyTo = RequestParts.field(ctx, "replyTo");
+        Accepted accepted = accepted(ctx);
         try {
             Comment comment = comments.post(agreement, new Comments.Input(text, number("revision", RequestParts.field(ctx, "revision")),
-                    number("block", block), id(replyTo)), Current.viewer(ctx));
-            ctx.redirect(Paths.agreement(agreement.id()) + "?melding=opmerking-geplaatst#opmerking-" + comment.id());
+                    number("block", block), id(replyTo), accepted), Current.viewer(ctx));
+            ctx.redirect(Paths.agreement(agreement.id()) + saved(comments.unconfirmed(comment), "opmerking-geplaatst")
+                    + "#opmerking-" + comment.id());
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, new DiscussionViews.Typed(replyTo.isBlank() ? NEW : replyTo.strip(), text, block,
-                    views.texts(ctx).messages(e)));
+                    views.texts(ctx).messages(e), TextPanel.of(e, accepted)));
         }
     }
 
@@ -62,13 +71,16 @@ public final class DiscussionPages {
         Agreement agreement = Current.agreement(ctx);
         Comment comment = Current.comment(ctx);
         String text = RequestParts.field(ctx, "text");
+        Accepted accepted = accepted(ctx);
         try {
-            comments.edit(agreement, comment.id(), text, Current.viewer(ctx));
-            ctx.redirect(Paths.agreement(agreement.id()) + "?melding=opmerking-gewijzigd#opmerking-" + comment.id());
+            Comment edited = comments.edit(agreement, comment.id(), text, accepted, Current.viewer(ctx));
+            ctx.redirect(Paths.agreement(agreement.id()) + saved(comments.unconfirmed(edited), "opmerking-gewijzigd")
+                    + "#opmerking-" + comment.id());
         } catch (InvalidInput e) {
             ctx.status(422);
+            var messages = views.texts(ctx).messages(e);
             views.render(ctx, "discussion/edit.jte", discussions.edit(agreement, Current.viewer(ctx), comment, text,
-                    views.texts(ctx).messages(e).get("text")));
+                    messages.get("text"), TextPanel.of(e, accepted), messages.get("acceptanceReason")));
         }
     }
 
@@ -84,6 +96,17 @@ public final class DiscussionPages {
         comments.resolve(agreement, comment.id(), resolved, Current.viewer(ctx));
         ctx.redirect(Paths.agreement(agreement.id()) + "?melding=" + (resolved ? "draad-afgehandeld" : "draad-heropend")
                 + "#opmerking-" + comment.id());
+    }
+
+    /** The findings the writer ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
+    static Accepted accepted(Context ctx) {
+        return new Accepted(new LinkedHashSet<>(ctx.formParams("acceptedFindings")), RequestParts.field(ctx, "acceptanceReason"));
+    }
+
+    /** The notice after saving: {@code notice}, or the possible personal data found (kinds named). */
+    static String saved(List<FieldFinding> warnings, String notice) {
+        return warnings.isEmpty() ? "?melding=" + notice : "?melding=persoonsgegevens-tekst&soorten="
+                + warnings.stream().map(found -> found.kind().code()).distinct().collect(Collectors.joining(","));
     }
 
     private void render(Context ctx, DiscussionViews.Typed typed) {

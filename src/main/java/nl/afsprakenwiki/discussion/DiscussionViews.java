@@ -7,6 +7,7 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 
+import nl.afsprakenwiki.privacy.TextPanel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,22 @@ public final class DiscussionViews {
      * What was typed in a form that came back refused: the form ({@code "nieuw"} or the id of the
      * thread replied to), the text, the paragraph chosen and the messages per field.
      */
-    public record Typed(String form, String text, String block, Map<String, String> errors) {
+    public record Typed(String form, String text, String block, Map<String, String> errors, TextPanel privacy) {
 
         public static final Typed NONE = new Typed("", "", "", Map.of());
+
+        public Typed {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+        }
+
+        public Typed(String form, String text, String block, Map<String, String> errors) {
+            this(form, text, block, errors, TextPanel.NONE);
+        }
+
+        /** The privacy findings of what was typed into {@code form}, else none. */
+        public TextPanel privacy(String which) {
+            return form.equals(which) ? privacy : TextPanel.NONE;
+        }
 
         /** The text typed into {@code form}, else empty. */
         public String text(String which) {
@@ -64,7 +78,15 @@ public final class DiscussionViews {
     }
 
     /** A form for editing one comment, with what was typed and the message. */
-    public record EditForm(Agreement agreement, String title, Comment comment, String text, String error) {
+    public record EditForm(Agreement agreement, String title, Comment comment, String text, String error,
+                           TextPanel privacy, String reasonError) {
+        public EditForm {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+        }
+
+        public EditForm(Agreement agreement, String title, Comment comment, String text, String error) {
+            this(agreement, title, comment, text, error, TextPanel.NONE, null);
+        }
     }
 
     public Discussion of(Agreement agreement, Viewer viewer, Typed typed) {
@@ -100,7 +122,13 @@ public final class DiscussionViews {
     }
 
     public EditForm edit(Agreement agreement, Viewer viewer, Comment comment, String text, String error) {
+        return edit(agreement, viewer, comment, text, error, TextPanel.NONE, null);
+    }
+
+    /** As {@link #edit(Agreement, Viewer, Comment, String, String)}, with the findings of a refused save. */
+    public EditForm edit(Agreement agreement, Viewer viewer, Comment comment, String text, String error,
+                         TextPanel privacy, String reasonError) {
         String title = agreements.version(agreement.id(), null, viewer).orElseThrow().revision().title();
-        return new EditForm(agreement, title, comment, text, error);
+        return new EditForm(agreement, title, comment, text, error, privacy, reasonError);
     }
 }

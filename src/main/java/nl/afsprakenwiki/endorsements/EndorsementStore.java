@@ -133,9 +133,9 @@ final class EndorsementStore {
 
     // --- decisions ------------------------------------------------------------------------------
 
-    void insertDecision(Handle handle, Round round, long organisationId, Author by, Decision.Kind kind, String remark,
+    long insertDecision(Handle handle, Round round, long organisationId, Author by, Decision.Kind kind, String remark,
                         Instant at) {
-        handle.createUpdate("""
+        return handle.createUpdate("""
                         INSERT INTO endorsement (round_id, agreement_id, revision_number, sha256, organisation_id,
                                                  account_id, person_name, decision, remark, decided_at)
                         VALUES (:round, :a, :r, :sha, :o, :account, :person, :decision, :remark, :at)
@@ -143,7 +143,7 @@ final class EndorsementStore {
                 .bind("round", round.id()).bind("a", round.agreementId()).bind("r", round.revision())
                 .bind("sha", round.sha256()).bind("o", organisationId).bind("account", by.accountId())
                 .bind("person", by.name()).bind("decision", kind.code()).bind("remark", remark).bind("at", at)
-                .execute();
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     /** The decisions of the rounds given, oldest first. */

@@ -22,6 +22,11 @@ import org.jdbi.v3.core.Handle;
 
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Parties;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.privacy.Screening;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,10 +59,12 @@ public final class Lifecycle implements PartiesChanged {
     private final LifecycleMail mail;
 
     private final AgreementPrivacy privacy;
+    private final TextGuard guard;
 
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
-                     Outbox outbox, Published published, AgreementPrivacy privacy) {
+                     Outbox outbox, Published published, AgreementPrivacy privacy, TextGuard guard) {
         this.privacy = privacy;
+        this.guard = guard;
         this.mail = new LifecycleMail(outbox, agreements, published);
         this.koppelzones = koppelzones;
         this.db = db;
@@ -117,7 +124,14 @@ public final class Lifecycle implements PartiesChanged {
 
     /** What a decision led to: the agreement's status afterwards and who still has to decide. */
     public record Outcome(AgreementStatus status, Integer endorsedRevision, List<Organisation> waitingFor,
-                          boolean completed) {
+                          boolean completed, List<FieldFinding> warnings) {
+        public Outcome {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public Outcome(AgreementStatus status, Integer endorsedRevision, List<Organisation> waitingFor, boolean completed) {
+            this(status, endorsedRevision, waitingFor, completed, List.of());
+        }
     }
 
     /**
@@ -125,6 +139,15 @@ public final class Lifecycle implements PartiesChanged {
      * endorse that exact revision makes the agreement bekrachtigd.
      */
     public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Viewer viewer) {
+        return decide(agreementId, revision, kind, remark, Accepted.NONE, viewer);
+    }
+
+    /**
+     * As {@link #decide(long, int, Decision.Kind, String, Viewer)}, with the privacy findings of the
+     * remark its writer confirms are no personal data (issue 17).
+     */
+    public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Accepted accepted,
+                          Viewer viewer) {
         String cleanRemark = CleanText.text(remark).strip();
         if (cleanRemark.length() > MAX_REMARK) {
             throw new InvalidInput("remark", "error.remark.tooLong", MAX_REMARK);
@@ -132,11 +155,13 @@ public final class Lifecycle implements PartiesChanged {
         if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
             throw new InvalidInput("remark", "error.remark.required");
         }
-        // issue 17: a remark on an endorsement never names a child or family
-        PersonalDataFound.refuseHigh(privacy.detector(), privacy.partiesOfAgreement(agreementId),
-                Screening.fields("remark", cleanRemark));
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
+            // issue 17: a remark on an endorsement never names a child or family, unless its writer confirms
+            TextGuard.Subject subject = new TextGuard.Subject(TextSource.REMARK, null, "agreement:" + agreementId,
+                    agreement.koppelzone().id());
+            Screening screening = guard.check(handle, subject, Screening.fields("remark", cleanRemark), guard.parties(subject),
+                    accepted);
             if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
                 throw Refused.forbidden("refused.notManager");
             }
@@ -152,7 +177,8 @@ public final class Lifecycle implements PartiesChanged {
             }
             Instant now = clock.instant();
             Author author = viewer.author();
-            store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
+            long decision = store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
+            guard.record(handle, subject.withId(decision), screening, accepted, author);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("revision", revision);
             details.put("sha256", round.sha256());
@@ -165,7 +191,8 @@ public final class Lifecycle implements PartiesChanged {
             List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
                     .map(PartyState::organisation).toList();
             if (!waiting.isEmpty()) {
-                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false);
+                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false,
+                        screening.warnings());
             }
             store.closeRound(handle, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
             agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
@@ -173,7 +200,52 @@ public final class Lifecycle implements PartiesChanged {
             audit.record(handle, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
             mail.endorsed(handle, agreement, round);
-            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true);
+            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true, screening.warnings());
+        });
+    }
+
+    /** Whether a decision's remark has a possible personal data finding nobody confirmed (issue 17). */
+    boolean remarkPending(Handle handle, Decision decision) {
+        return !decision.remark().isBlank() && !unconfirmedRemark(handle, decision).isEmpty();
+    }
+
+    private List<FieldFinding> unconfirmedRemark(Handle handle, Decision decision) {
+        return guard.unconfirmed(handle, TextSource.REMARK, decision.id(), Screening.fields("remark", decision.remark()),
+                guard.parties(handle, TextSource.REMARK, decision.id()));
+    }
+
+    /** The findings of a decision's remark nobody confirmed, for who may confirm them ({@link #mayConfirmRemark}). */
+    public List<FieldFinding> unconfirmedRemark(Decision decision) {
+        return db.read(handle -> unconfirmedRemark(handle, decision));
+    }
+
+    /** Whether {@code viewer} may confirm findings in a decision's remark: its writer, the voorzitter, a beheerder. */
+    public boolean mayConfirmRemark(Agreement agreement, Decision decision, Viewer viewer) {
+        if (viewer.can(Permission.MODERATE_DISCUSSION, agreement.koppelzone().id())) {
+            return true;
+        }
+        Long writer = db.read(handle -> handle.createQuery("SELECT account_id FROM endorsement WHERE id = ?")
+                .bind(0, decision.id()).mapTo(Long.class).findOne().orElse(null));
+        return viewer.authenticated() && writer != null && writer.equals(viewer.accountId());
+    }
+
+    /**
+     * Confirms findings in the remark of decision {@code decisionId} on the agreement as no personal data
+     * (its writer, the voorzitter or a beheerder); once all are, the public sees the remark again.
+     */
+    public Decision confirmRemark(long agreementId, long decisionId, Accepted accepted, Viewer viewer) {
+        Agreement agreement = db.read(handle -> agreement(handle, agreementId));
+        Decision decision = db.read(handle -> store.decisions(handle, store.rounds(handle, agreementId).stream()
+                        .map(Round::id).toList()).stream().filter(found -> found.id() == decisionId).findFirst())
+                .orElseThrow(() -> new NotFound("decision"));
+        if (!mayConfirmRemark(agreement, decision, viewer)) {
+            throw Refused.forbidden("error.privacy.text.notYours");
+        }
+        return db.write(handle -> {
+            guard.confirm(handle, new TextGuard.Subject(TextSource.REMARK, decisionId, "agreement:" + agreementId,
+                    agreement.koppelzone().id()), Screening.fields("remark", decision.remark()), guard.parties(agreement.koppelzone().id()), accepted,
+                    viewer.author());
+            return decision.withRemarkPending(remarkPending(handle, decision), true);
         });
     }
 

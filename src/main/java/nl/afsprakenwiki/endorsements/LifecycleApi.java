@@ -9,6 +9,10 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.web.ProblemException;
 
 import java.time.LocalDate;
@@ -24,9 +28,11 @@ public final class LifecycleApi {
     private final AgreementService agreements;
     private final Overviews overviews;
     private final Json json;
+    private final Texts dutch;
 
     public LifecycleApi(Lifecycle lifecycle, RoundViews rounds, AgreementService agreements, Overviews overviews,
-                        Json json) {
+                        Json json, Texts dutch) {
+        this.dutch = dutch;
         this.lifecycle = lifecycle;
         this.rounds = rounds;
         this.agreements = agreements;
@@ -37,7 +43,8 @@ public final class LifecycleApi {
     record ProposalRequest(Integer revision) {
     }
 
-    record DecisionRequest(Integer revision, String decision, String remark) {
+    record DecisionRequest(Integer revision, String decision, String remark, List<String> acceptedFindings,
+                           String acceptanceReason) {
     }
 
     record ReasonRequest(String reason) {
@@ -66,9 +73,24 @@ public final class LifecycleApi {
         Decision.Kind kind = Decision.Kind.parse(request.decision()).orElseThrow(() -> new ProblemException(400,
                 "Onbekend besluit", "'decision' moet \"endorse\" (bekrachtigen) of \"decline\" (afwijzen) zijn"
                         + (request.decision() == null ? "." : ", niet '" + request.decision() + "'.")));
-        Lifecycle.Outcome outcome = lifecycle.decide(id, request.revision(), kind, request.remark(), Current.viewer(ctx));
+        Lifecycle.Outcome outcome = lifecycle.decide(id, request.revision(), kind, request.remark(),
+                Accepted.of(request.acceptedFindings(), request.acceptanceReason()), Current.viewer(ctx));
         ctx.json(state(id, Current.viewer(ctx), Json.object("decision", kind.code(), "completed", outcome.completed(),
-                "waitingFor", outcome.waitingFor().stream().map(Organisation::slug).toList())));
+                "waitingFor", outcome.waitingFor().stream().map(Organisation::slug).toList(),
+                "warnings", Screening.json(outcome.warnings(), key -> dutch.get(key)))));
+    }
+
+    record ConfirmRequest(List<String> fingerprints, String reason) {
+    }
+
+    /** Confirms findings in a decision's remark as no personal data (issue 17); the public then sees it. */
+    public void confirmRemark(Context ctx) {
+        ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
+        Decision decision = lifecycle.confirmRemark(Current.agreement(ctx).id(), RequestParts.id(ctx, "decision"),
+                Accepted.of(request.fingerprints(), request.reason()), Current.viewer(ctx));
+        ctx.json(Json.object("id", decision.id(), "remarkPending", decision.remarkPending(),
+                "warnings", Screening.json(decision.remarkPending() ? lifecycle.unconfirmedRemark(decision) : List.of(),
+                        key -> dutch.get(key))));
     }
 
     public void withdraw(Context ctx) {
@@ -165,6 +187,7 @@ public final class LifecycleApi {
                 party.put("person", decision.personName());
                 party.put("at", decision.at());
                 party.put("remark", decision.remark());
+                party.put("remarkPending", decision.remarkPending());
                 party.put("sha256", decision.sha256());
             }
             return party;

@@ -11,10 +11,17 @@ import nl.afsprakenwiki.agreements.TextDiff;
 import nl.afsprakenwiki.endorsements.LifecycleViews.Action;
 import nl.afsprakenwiki.endorsements.LifecycleViews.ActionForm;
 import nl.afsprakenwiki.web.Paths;
+import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.TextPanel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -81,9 +88,25 @@ public final class LifecyclePages {
     public void rounds(Context ctx) {
         Viewer viewer = Current.viewer(ctx);
         var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
+        List<RoundViews.RoundView> history = rounds.history(version.agreement(), viewer);
+        Map<Long, TextPanel> confirmable = new HashMap<>();
+        for (RoundViews.RoundView round : history) {
+            for (Decision decision : round.decisions()) {
+                if (decision.remarkPending() && lifecycle.mayConfirmRemark(version.agreement(), decision, viewer)) {
+                    confirmable.put(decision.id(), new TextPanel(lifecycle.unconfirmedRemark(decision), false, Set.of(), ""));
+                }
+            }
+        }
         views.render(ctx, "endorsements/rounds.jte", new LifecycleViews.Rounds(version.agreement(),
-                version.revision().title(), rounds.history(version.agreement(), viewer),
-                rounds.redactedAfterProposal(version.agreement().id())));
+                version.revision().title(), history, rounds.redactedAfterProposal(version.agreement().id()), confirmable));
+    }
+
+    /** Confirms the findings of a decision's remark (its writer, the voorzitter, a beheerder; issue 17). */
+    public void confirmRemark(Context ctx) {
+        lifecycle.confirmRemark(Current.agreement(ctx).id(), RequestParts.id(ctx, "decision"),
+                new Accepted(new java.util.LinkedHashSet<>(ctx.formParams("acceptedFindings")), ctx.formParam("acceptanceReason")),
+                Current.viewer(ctx));
+        ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "/bekrachtigingen");
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.agreements.MorePending;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.TextDiff;
 
+import nl.afsprakenwiki.privacy.TextPanel;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,16 @@ public final class LifecycleViews {
 
     /** Every endorsement round of an agreement that the viewer may see. */
     public record Rounds(Agreement agreement, String title, List<RoundViews.RoundView> rounds,
-                         List<RoundViews.Redacted> redacted) {
+                         List<RoundViews.Redacted> redacted, Map<Long, TextPanel> confirmable) {
+        public Rounds {
+            confirmable = confirmable == null ? Map.of() : Map.copyOf(confirmable);
+        }
+
+        /** The findings of decision {@code decisionId}'s remark the viewer may confirm (issue 17), else none. */
+        public TextPanel confirmable(long decisionId) {
+            return confirmable.getOrDefault(decisionId, TextPanel.NONE);
+        }
+
         /** The redactions of round {@code roundId}'s revision after it was proposed. */
         public List<RoundViews.Redacted> redactedIn(long roundId) {
             return redacted.stream().filter(note -> note.roundId() == roundId).toList();
@@ -57,7 +67,17 @@ public final class LifecycleViews {
 
     /** The managers' inbox; {@code errors} and {@code typed} belong to the agreement {@code failed}. */
     public record InboxView(List<Inbox.Item> items, boolean hasOrganisation, Long failed, String typed,
-                            Map<String, String> errors, String notice) {
+                            Map<String, String> errors, String notice, TextPanel privacy, String noticeKinds) {
+        public InboxView {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+            noticeKinds = noticeKinds == null ? "" : noticeKinds;
+        }
+
+        /** The privacy findings of the remark refused for {@code agreementId} (issue 17), else none. */
+        public TextPanel privacyFor(long agreementId) {
+            return failed != null && failed == agreementId ? privacy : TextPanel.NONE;
+        }
+
         public String error(String field) {
             return errors.get(field);
         }

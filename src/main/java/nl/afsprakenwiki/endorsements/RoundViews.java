@@ -53,7 +53,10 @@ public final class RoundViews {
     private final EndorsementStore store;
     private final ReadCache<Long, Rounds> cache;
 
+    private final Lifecycle lifecycle;
+
     public RoundViews(Database db, Lifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.db = db;
         this.store = lifecycle.store();
         this.cache = new ReadCache<>(db, 2_000);
@@ -125,7 +128,9 @@ public final class RoundViews {
     private static RoundView view(Round round, List<Organisation> currentParties, Rounds rounds, boolean publicView) {
         List<Decision> decisions = rounds.decisions().getOrDefault(round.id(), List.of());
         if (publicView) {
-            decisions = decisions.stream().filter(Decision::endorsed).toList();
+            // issue 17: a remark with a possible personal data finding nobody confirmed is not public
+            decisions = decisions.stream().filter(Decision::endorsed)
+                    .map(decision -> decision.withRemarkPending(decision.remarkPending(), false)).toList();
         }
         Map<Long, Organisation> parties = new LinkedHashMap<>();
         if (round.open() || round.imported() || round.outcome() == Round.Outcome.BEKRACHTIGD) {
@@ -139,7 +144,8 @@ public final class RoundViews {
         return cache.get(agreementId, () -> db.read(handle -> {
             List<Round> rounds = store.rounds(handle, agreementId);
             Map<Long, List<Decision>> decisions = new LinkedHashMap<>();
-            for (Decision decision : store.decisions(handle, rounds.stream().map(Round::id).toList())) {
+            for (Decision stored : store.decisions(handle, rounds.stream().map(Round::id).toList())) {
+                Decision decision = stored.withRemarkPending(lifecycle.remarkPending(handle, stored), true);
                 decisions.computeIfAbsent(decision.roundId(), id -> new ArrayList<>()).add(decision);
             }
             return new Rounds(rounds, decisions);

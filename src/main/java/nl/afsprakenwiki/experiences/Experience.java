@@ -11,9 +11,19 @@ import java.time.Instant;
  * @param adoptionId         the agreement adopted from this one in the author's koppelzone or organisation,
  *                           only while that adoption is public itself (else null, even when stored)
  * @param hidden             why and by whom the voorzitter hid it; null while it is visible
+ * @param accountId          who wrote it (null: an account since removed)
+ * @param pending            it has a possible personal data finding (medium confidence) that is not yet
+ *                           confirmed: only the koppelzone's members and its writer see it (issue 17)
  */
 public record Experience(long id, long agreementId, String authorName, Organisation organisation, boolean adopted,
-                         Long adoptionId, String body, Instant createdAt, Hidden hidden) {
+                         Long adoptionId, String body, Instant createdAt, Hidden hidden, Long accountId,
+                         boolean pending) {
+
+    /** The same experience, marked as waiting for a privacy confirmation or not. */
+    public Experience withPending(boolean waiting) {
+        return new Experience(id, agreementId, authorName, organisation, adopted, adoptionId, body, createdAt, hidden,
+                accountId, waiting);
+    }
 
     /** The organisation an experience speaks for. */
     public record Organisation(String slug, String name) {

@@ -7,6 +7,9 @@ import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Texts;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +20,18 @@ public final class ExperienceApi {
 
     private final Experiences experiences;
     private final Json json;
+    private final Texts dutch;
 
-    public ExperienceApi(Experiences experiences, Json json) {
+    public ExperienceApi(Experiences experiences, Json json, Texts dutch) {
         this.experiences = experiences;
         this.json = json;
+        this.dutch = dutch;
     }
 
-    record AddRequest(String body, Boolean adopted) {
+    record AddRequest(String body, Boolean adopted, List<String> acceptedFindings, String acceptanceReason) {
+    }
+
+    record ConfirmRequest(List<String> fingerprints, String reason) {
     }
 
     record HideRequest(String reason) {
@@ -40,8 +48,21 @@ public final class ExperienceApi {
     public void add(Context ctx) {
         AddRequest request = json.read(ctx, AddRequest.class);
         Experience added = experiences.add(Current.agreement(ctx), new Experiences.Input(request.body(),
-                request.adopted()), Current.viewer(ctx));
-        ctx.status(201).json(item(added));
+                request.adopted(), Accepted.of(request.acceptedFindings(), request.acceptanceReason())), Current.viewer(ctx));
+        Map<String, Object> body = item(added);
+        body.put("warnings", Screening.json(added.pending() ? experiences.unconfirmed(added) : List.of(), key -> dutch.get(key)));
+        ctx.status(201).json(body);
+    }
+
+    /** Confirms findings of an experience as no personal data; once all are, the public sees it. */
+    public void confirm(Context ctx) {
+        ConfirmRequest request = json.read(ctx, ConfirmRequest.class);
+        Experience confirmed = experiences.confirm(Current.agreement(ctx), RequestParts.id(ctx, "experience"),
+                Accepted.of(request.fingerprints(), request.reason()), Current.viewer(ctx));
+        Map<String, Object> body = item(confirmed);
+        body.put("warnings", Screening.json(confirmed.pending() ? experiences.unconfirmed(confirmed) : List.of(),
+                key -> dutch.get(key)));
+        ctx.json(body);
     }
 
     public void hide(Context ctx) {
@@ -66,6 +87,7 @@ public final class ExperienceApi {
         item.put("createdAt", experience.createdAt());
         item.put("body", experience.body());
         item.put("html", experiences.html(experience));
+        item.put("pending", experience.pending());
         if (experience.hidden() != null) {
             item.put("hidden", Json.object("at", experience.hidden().at(), "by", experience.hidden().by(),
                     "reason", experience.hidden().reason()));

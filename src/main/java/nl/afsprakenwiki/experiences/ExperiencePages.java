@@ -9,6 +9,14 @@ import nl.afsprakenwiki.agreements.Current;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextPanel;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The experiences of an agreement on a page of their own ("/afspraken/{id}/ervaringen"), and the forms
@@ -34,12 +42,17 @@ public final class ExperiencePages {
         String body = RequestParts.field(ctx, "body");
         String adopted = RequestParts.field(ctx, "adopted");
         Boolean yes = "ja".equals(adopted) ? Boolean.TRUE : "nee".equals(adopted) ? Boolean.FALSE : null;
+        Accepted accepted = accepted(ctx);
         try {
-            experiences.add(Current.agreement(ctx), new Experiences.Input(body, yes), Current.viewer(ctx));
-            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=ervaring-gedeeld#ervaringen");
+            Experience added = experiences.add(Current.agreement(ctx), new Experiences.Input(body, yes, accepted),
+                    Current.viewer(ctx));
+            List<FieldFinding> warnings = added.pending() ? experiences.unconfirmed(added) : List.of();
+            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + (warnings.isEmpty() ? "?melding=ervaring-gedeeld"
+                    : "?melding=persoonsgegevens-tekst&soorten=" + kinds(warnings)) + "#ervaring-" + added.id());
         } catch (InvalidInput e) {
             ctx.status(422);
-            render(ctx, new ExperienceViews.Typed(body, adopted, null, "", views.texts(ctx).messages(e)));
+            render(ctx, new ExperienceViews.Typed(body, adopted, null, "", views.texts(ctx).messages(e),
+                    e instanceof PersonalDataFound ? TextPanel.of(e, accepted) : experiences.privacyPanel(Current.agreement(ctx), body, accepted)));
         }
     }
 
@@ -53,6 +66,22 @@ public final class ExperiencePages {
             ctx.status(422);
             render(ctx, new ExperienceViews.Typed("", "", experience, reason, views.texts(ctx).messages(e)));
         }
+    }
+
+    /** Confirms the findings of an experience waiting for it (its writer, the voorzitter, a beheerder). */
+    public void confirm(Context ctx) {
+        experiences.confirm(Current.agreement(ctx), RequestParts.id(ctx, "experience"), accepted(ctx), Current.viewer(ctx));
+        ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "?melding=ervaring-bevestigd#ervaringen");
+    }
+
+    /** The findings the writer ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
+    static Accepted accepted(Context ctx) {
+        return new Accepted(new LinkedHashSet<>(ctx.formParams("acceptedFindings")), RequestParts.field(ctx, "acceptanceReason"));
+    }
+
+    /** The kinds of findings, for the notice after saving ({@code soorten=naam,email}). */
+    static String kinds(List<FieldFinding> findings) {
+        return findings.stream().map(found -> found.kind().code()).distinct().collect(Collectors.joining(","));
     }
 
     public void show(Context ctx) {

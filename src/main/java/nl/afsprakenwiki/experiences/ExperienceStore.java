@@ -14,7 +14,7 @@ final class ExperienceStore {
 
     /** An adoption is linked only while it is public itself: everyone who sees the note may follow the link. */
     private static final String SELECT = """
-            SELECT e.id, e.agreement_id, e.author_name, e.adopted, e.body, e.created_at,
+            SELECT e.id, e.agreement_id, e.account_id, e.author_name, e.adopted, e.body, e.created_at,
                    e.hidden_at, e.hidden_by, e.hidden_reason, o.slug AS o_slug, o.name AS o_name,
                    CASE WHEN x.status IN ('bekrachtigd', 'ter_bekrachtiging') AND x.endorsed_revision IS NOT NULL
                         THEN x.id END AS adoption_id
@@ -84,6 +84,11 @@ final class ExperienceStore {
                 .mapTo(Long.class).findOne();
     }
 
+    private static Long accountId(ResultSet rs) throws SQLException {
+        long id = rs.getLong("account_id");
+        return rs.wasNull() ? null : id;
+    }
+
     private static Experience experience(ResultSet rs) throws SQLException {
         String hiddenAt = rs.getString("hidden_at");
         long adoption = rs.getLong("adoption_id");
@@ -93,6 +98,6 @@ final class ExperienceStore {
                 organisationSlug == null ? null : new Experience.Organisation(organisationSlug, rs.getString("o_name")),
                 rs.getInt("adopted") == 1, adoptionId, rs.getString("body"), Times.parse(rs.getString("created_at")),
                 hiddenAt == null ? null : new Experience.Hidden(Times.parse(hiddenAt), rs.getString("hidden_by"),
-                        rs.getString("hidden_reason")));
+                        rs.getString("hidden_reason")), accountId(rs), false);
     }
 }

@@ -1,9 +1,11 @@
 package nl.afsprakenwiki.experiences;
 
-import nl.afsprakenwiki.privacy.KnownParties;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.NotFound;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Experiences from elsewhere (ervaringen): anyone signed in adds a short public note to a public
@@ -42,7 +45,7 @@ public final class Experiences {
     private final AuditLog audit;
     private final Clock clock;
 
-    private final PrivacyDetector detector;
+    private final TextGuard guard;
     /** Every view of a public agreement shows its experiences: the lists and their HTML last until the next commit. */
     private final ReadCache<ListKey, List<Experience>> lists;
     private final ReadCache<Long, String> rendered;
@@ -50,12 +53,8 @@ public final class Experiences {
     private record ListKey(long agreementId, boolean withHidden) {
     }
 
-    private final KnownParties parties;
-
-    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, PrivacyDetector detector,
-                       KnownParties parties) {
-        this.detector = detector;
-        this.parties = parties;
+    public Experiences(Database db, MarkdownRenderer markdown, AuditLog audit, Clock clock, TextGuard guard) {
+        this.guard = guard;
         this.db = db;
         this.markdown = markdown;
         this.audit = audit;
@@ -65,7 +64,14 @@ public final class Experiences {
     }
 
     /** What someone wants to add: their note, and whether they adopted the agreement (null: not said). */
-    public record Input(String body, Boolean adopted) {
+    public record Input(String body, Boolean adopted, Accepted accepted) {
+        public Input {
+            accepted = accepted == null ? Accepted.NONE : accepted;
+        }
+
+        public Input(String body, Boolean adopted) {
+            this(body, adopted, Accepted.NONE);
+        }
     }
 
     /**
@@ -92,25 +98,86 @@ public final class Experiences {
             errors.add(new FieldError("adopted", "error.experience.adopted"));
         }
         InvalidInput.throwIfAny(errors);
-        // issue 17: an experience with a BSN, an address … is refused, the text kept in the form
-        PersonalDataFound.refuseHigh(detector, parties.of(agreement.koppelzone().id()), Screening.fields("body", body));
         boolean adopted = input.adopted();
         return db.write(handle -> {
+            // issue 17: a BSN, an address … refuses the experience unless the writer confirms it is none
+            TextGuard.Subject subject = subject(agreement, null);
+            Screening screening = guard.check(handle, subject, Screening.fields("body", body), guard.parties(subject),
+                    input.accepted());
             Long adoption = adopted ? store.adoptionBy(handle, agreement.id(), viewer.accountId(),
                     viewer.organisationId()).orElse(null) : null;
             long id = store.insert(handle, new NewExperience(agreement.id(), viewer.accountId(), viewer.displayName(),
                     viewer.organisationId(), adopted, adoption, body), clock.instant());
             audit.record(handle, viewer.author(), "experience.add", "agreement:" + agreement.id(),
                     agreement.koppelzone().id(), Map.of("experience", id, "adopted", adopted));
-            return store.find(handle, agreement.id(), id).orElseThrow();
+            guard.record(handle, subject.withId(id), screening, input.accepted(), viewer.author());
+            return store.find(handle, agreement.id(), id).orElseThrow().withPending(!screening.warnings().isEmpty());
         });
     }
 
     /** The agreement's experiences, oldest first: the visible ones, and the hidden ones too for who may hide. */
     public List<Experience> of(Agreement agreement, Viewer viewer) {
         boolean withHidden = mayModerate(agreement, viewer);
-        return lists.get(new ListKey(agreement.id(), withHidden),
-                () -> db.read(handle -> store.of(handle, agreement.id(), withHidden)));
+        List<Experience> all = lists.get(new ListKey(agreement.id(), withHidden),
+                () -> db.read(handle -> store.of(handle, agreement.id(), withHidden).stream()
+                        .map(experience -> experience.withPending(!unconfirmed(handle, experience).isEmpty())).toList()));
+        if (seesPending(agreement, viewer)) {
+            return all;
+        }
+        return all.stream().filter(experience -> !experience.pending()
+                || (viewer.authenticated() && Objects.equals(viewer.accountId(), experience.accountId()))).toList();
+    }
+
+    /**
+     * Whether {@code viewer} sees experiences waiting for a privacy confirmation (issue 17 point 5):
+     * the koppelzone's members and beheerders; their writer sees their own too, nobody else does.
+     */
+    public static boolean seesPending(Agreement agreement, Viewer viewer) {
+        return viewer.admin() || viewer.roleIn(agreement.koppelzone().id()).isPresent();
+    }
+
+    /** The privacy findings of an experience not confirmed (a medium one keeps it from the public). */
+    public List<FieldFinding> unconfirmed(Experience experience) {
+        return db.read(handle -> unconfirmed(handle, experience));
+    }
+
+    private List<FieldFinding> unconfirmed(org.jdbi.v3.core.Handle handle, Experience experience) {
+        return guard.unconfirmed(handle, TextSource.EXPERIENCE, experience.id(), Screening.fields("body", experience.body()),
+                guard.parties(handle, TextSource.EXPERIENCE, experience.id()));
+    }
+
+    /**
+     * Confirms findings of an experience as no personal data (its writer, the voorzitter or a beheerder):
+     * once every finding is confirmed the public sees it. Returns the experience as it is now.
+     */
+    public Experience confirm(Agreement agreement, long experienceId, Accepted accepted, Viewer viewer) {
+        return db.write(handle -> {
+            Experience experience = store.find(handle, agreement.id(), experienceId)
+                    .orElseThrow(() -> new NotFound("experience"));
+            if (!mayConfirm(agreement, experience, viewer)) {
+                throw Refused.forbidden("error.privacy.text.notYours");
+            }
+            guard.confirm(handle, subject(agreement, experienceId), Screening.fields("body", experience.body()),
+                    guard.parties(agreement.koppelzone().id()), accepted, viewer.author());
+            return experience.withPending(!unconfirmed(handle, experience).isEmpty());
+        });
+    }
+
+    /** The findings of a typed note refused for another reason, with the writer's ticks kept (issue 17). */
+    public nl.afsprakenwiki.privacy.TextPanel privacyPanel(Agreement agreement, String body, Accepted accepted) {
+        return guard.panelForInvalid(Screening.fields("body", CleanText.text(body).strip()),
+                guard.parties(agreement.koppelzone().id()), accepted);
+    }
+
+    /** Whether {@code viewer} may confirm the experience's findings: its writer, the voorzitter, a beheerder. */
+    public boolean mayConfirm(Agreement agreement, Experience experience, Viewer viewer) {
+        return mayModerate(agreement, viewer)
+                || (viewer.authenticated() && Objects.equals(viewer.accountId(), experience.accountId()));
+    }
+
+    private static TextGuard.Subject subject(Agreement agreement, Long experienceId) {
+        return new TextGuard.Subject(TextSource.EXPERIENCE, experienceId, "agreement:" + agreement.id(),
+                agreement.koppelzone().id());
     }
 
     /** Whether {@code viewer} may hide and show the agreement's experiences: its voorzitter, a beheerder. */
@@ -144,7 +211,8 @@ public final class Experiences {
                                 ? Map.of("experience", experienceId)
                                 : Map.of("experience", experienceId, "reason", reason));
             }
-            return store.find(handle, agreement.id(), experienceId).orElseThrow();
+            Experience changed = store.find(handle, agreement.id(), experienceId).orElseThrow();
+            return changed.withPending(!unconfirmed(handle, changed).isEmpty());
         });
     }
 

@@ -9,6 +9,9 @@ import nl.afsprakenwiki.meetings.MeetingRecords.DecisionKind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
 import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.RequestParts;
@@ -41,10 +44,12 @@ public final class MeetingApi {
     record PlanRequest(String date, String startTime, String endTime, String location, List<String> invitees) {
     }
 
-    record DecisionRequest(Long item, String decision, String note, LocalDate reviewDate) {
+    record DecisionRequest(Long item, String decision, String note, LocalDate reviewDate, List<String> acceptedFindings,
+                           String acceptanceReason) {
     }
 
-    record ActionRequest(String description, String owner, String due) {
+    record ActionRequest(String description, String owner, String due, List<String> acceptedFindings,
+                         String acceptanceReason) {
     }
 
     record StatusRequest(String status) {
@@ -82,7 +87,11 @@ public final class MeetingApi {
         }
         DecisionKind kind = DecisionKind.parse(r.decision()).orElseThrow(() -> new ProblemException(400, "Onbekend besluit",
                 "'decision' moet vastgesteld, aangehouden, herziening of vervallen zijn."));
-        ctx.status(201).json(decision(recording.decide(meetingId(ctx), r.item(), kind, r.note(), r.reviewDate(), Current.viewer(ctx))));
+        Decision decided = recording.decide(meetingId(ctx), r.item(), kind, r.note(), r.reviewDate(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason()), Current.viewer(ctx));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(decision(decided));
+        body.put("warnings", warnings(recording.unconfirmed(TextSource.NOTE, decided.id(), "note", decided.note())));
+        ctx.status(201).json(body);
     }
 
     public void actions(Context ctx) {
@@ -91,7 +100,11 @@ public final class MeetingApi {
 
     public void addAction(Context ctx) {
         ActionRequest r = json.read(ctx, ActionRequest.class);
-        ctx.status(201).json(action(recording.addAction(meetingId(ctx), r.description(), r.owner(), r.due())));
+        ActionItem added = recording.addAction(meetingId(ctx), r.description(), r.owner(), r.due(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason()), Current.viewer(ctx).author());
+        Map<String, Object> body = new java.util.LinkedHashMap<>(action(added));
+        body.put("warnings", warnings(recording.unconfirmed(TextSource.ACTION, added.id(), "description", added.description())));
+        ctx.status(201).json(body);
     }
 
     public void actionStatus(Context ctx) {
@@ -162,6 +175,11 @@ public final class MeetingApi {
         json.put("decisions", record.decisions().stream().map(MeetingApi::decision).toList());
         json.put("actionItems", record.actions().stream().map(MeetingApi::action).toList());
         return json;
+    }
+
+    /** Possible personal data (medium confidence) in what was saved, not confirmed (issue 17). */
+    private List<Map<String, Object>> warnings(List<nl.afsprakenwiki.privacy.Screening.FieldFinding> findings) {
+        return Screening.json(findings, key -> dutch.get(key));
     }
 
     private static Map<String, Object> decision(Decision d) {

@@ -23,6 +23,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextPanel;
+import nl.afsprakenwiki.privacy.TextSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +36,7 @@ import java.util.Set;
 public final class MeetingPages {
 
     private static final Set<String> NOTICES = Set.of("gepland", "gesloten", "besluit", "aanwezigheid", "actiepunt",
-            "agenda", "notulen", "gewijzigd", "geannuleerd");
+            "agenda", "notulen", "gewijzigd", "geannuleerd", "persoonsgegevens");
 
     private final Meetings meetings;
     private final MeetingRecording recording;
@@ -96,7 +101,7 @@ public final class MeetingPages {
     }
 
     public void show(Context ctx) {
-        render(ctx, null, Map.of(), Map.of(), Notice.key(ctx, "meeting.notice.", NOTICES));
+        render(ctx, null, Map.of(), Map.of(), Notice.key(ctx, "meeting.notice.", NOTICES), TextPanel.NONE);
     }
 
     public void ics(Context ctx) {
@@ -151,13 +156,60 @@ public final class MeetingPages {
 
     /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
     public void minutes(Context ctx) {
-        var saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"));
-        Drafts.acknowledge(ctx);
-        if ("true".equals(ctx.header("HX-Request"))) {
-            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved)) + "</span>");
-        } else {
-            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=notulen#punt-" + itemId(ctx));
+        boolean htmx = "true".equals(ctx.header("HX-Request"));
+        Accepted accepted = accepted(ctx);
+        MeetingRecording.SavedText saved;
+        try {
+            saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"), accepted,
+                    Current.viewer(ctx).author());
+        } catch (PersonalDataFound e) {
+            refusedMinutes(ctx, e, accepted, htmx);
+            return;
         }
+        Drafts.acknowledge(ctx);
+        if (htmx) {
+            String message = views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved.at()));
+            if (!saved.warnings().isEmpty()) {
+                message += " " + views.texts(ctx).get("meeting.minutesWarning", kindNames(ctx, saved.warnings()));
+            }
+            ctx.html("<span>" + message + "</span>");
+        } else {
+            ctx.redirect(Paths.meeting(meetingId(ctx)) + (saved.warnings().isEmpty() ? "?melding=notulen"
+                    : "?melding=persoonsgegevens&soorten=" + kinds(saved.warnings())) + "#punt-" + itemId(ctx));
+        }
+    }
+
+    /**
+     * Minutes refused for personal data (issue 17). While typing (htmx) nothing is saved and the status
+     * line names the kinds, the draft staying in the browser; the save button shows the page with the
+     * findings beside the minutes and the text as typed.
+     */
+    private void refusedMinutes(Context ctx, PersonalDataFound e, Accepted accepted, boolean htmx) {
+        ctx.status(422);
+        if (htmx) {
+            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesRefused", kindNames(ctx, e.findings())) + "</span>");
+            return;
+        }
+        Map<String, String> typed = new HashMap<>();
+        typed.put("minutes", ctx.formParam("minutes") == null ? "" : ctx.formParam("minutes"));
+        render(ctx, "notulen-" + itemId(ctx), typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
+    }
+
+    /** The findings the chair ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
+    private static Accepted accepted(Context ctx) {
+        String reason = ctx.formParam("acceptanceReason");
+        return new Accepted(new java.util.LinkedHashSet<>(ctx.formParams("acceptedFindings")), reason);
+    }
+
+    private static String kinds(List<FieldFinding> findings) {
+        return findings.stream().map(found -> found.kind().code()).distinct().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The kinds of findings in the visitor's language ("BSN, Naam"), never the text found. */
+    private String kindNames(Context ctx, List<FieldFinding> findings) {
+        var t = views.texts(ctx);
+        return findings.stream().map(found -> t.get("privacy.kind." + found.kind().code())).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public void decide(Context ctx) {
@@ -175,13 +227,17 @@ public final class MeetingPages {
                     throw new InvalidInput("reviewDate", "error.reviewDate.invalid");
                 }
             }
-            recording.decide(id, itemId(ctx), kind, ctx.formParam("note"), date, Current.viewer(ctx));
+            var decided = recording.decide(id, itemId(ctx), kind, ctx.formParam("note"), date, accepted(ctx), Current.viewer(ctx));
+            return recording.unconfirmed(TextSource.NOTE, decided.id(), "note", decided.note());
         }, "besluit");
     }
 
     public void addAction(Context ctx) {
-        attempt(ctx, "actiepunt", () -> recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
-                ctx.formParam("due")), "actiepunt");
+        attempt(ctx, "actiepunt", () -> {
+            var added = recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
+                    ctx.formParam("due"), accepted(ctx), Current.viewer(ctx).author());
+            return recording.unconfirmed(TextSource.ACTION, added.id(), "description", added.description());
+        }, "actiepunt");
     }
 
     public void actionStatus(Context ctx) {
@@ -203,18 +259,32 @@ public final class MeetingPages {
     // --- helpers --------------------------------------------------------------------------------
 
     private void attempt(Context ctx, String form, Runnable action, String notice) {
-        try {
+        attempt(ctx, form, () -> {
             action.run();
-            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding=" + notice);
+            return List.of();
+        }, notice);
+    }
+
+    /**
+     * As {@link #attempt(Context, String, Runnable, String)} for a save of text: {@code action} answers
+     * the possible personal data it saved unconfirmed, which turns the notice into a warning naming them.
+     */
+    private void attempt(Context ctx, String form, java.util.function.Supplier<List<FieldFinding>> action, String notice) {
+        Accepted accepted = accepted(ctx);
+        try {
+            List<FieldFinding> warnings = action.get();
+            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding="
+                    + (warnings.isEmpty() ? notice : "persoonsgegevens&soorten=" + kinds(warnings)));
         } catch (InvalidInput e) {
             ctx.status(422);
             Map<String, String> typed = new HashMap<>();
             ctx.formParamMap().forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
-            render(ctx, form, typed, views.texts(ctx).messages(e), null);
+            render(ctx, form, typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
         }
     }
 
-    private void render(Context ctx, String failedForm, Map<String, String> typed, Map<String, String> errors, String notice) {
+    private void render(Context ctx, String failedForm, Map<String, String> typed, Map<String, String> errors, String notice,
+                        TextPanel privacy) {
         Viewer viewer = Current.viewer(ctx);
         var record = meetings.record(meetingId(ctx));
         Koppelzone koppelzone = record.meeting().koppelzone();
@@ -225,7 +295,14 @@ public final class MeetingPages {
                 mayRun ? agreements.list(koppelzone.id(), null, viewer) : List.of(),
                 mayRun ? members(koppelzone) : List.of(), failedForm, typed, errors, notice,
                 record.items().stream().collect(java.util.stream.Collectors.toMap(MeetingRecords.Item::id,
-                        item -> markdown.render(item.minutes())))));
+                        item -> markdown.render(item.minutes()))), privacy, noticeKinds(ctx)));
+    }
+
+    /** The kinds named in {@code soorten} after a save with warnings, in the visitor's language. */
+    private String noticeKinds(Context ctx) {
+        var t = views.texts(ctx);
+        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
+                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void renderPlan(Context ctx, Koppelzone koppelzone, Map<String, String> values, List<String> invitees,

@@ -1,10 +1,11 @@
 package nl.afsprakenwiki.meetings;
 
-import nl.afsprakenwiki.privacy.KnownParties;
+import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Parties;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.Screening;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.InvalidInput;
@@ -56,14 +57,11 @@ public final class MeetingRecording {
     private final Clock clock;
     private final MeetingMail mail;
 
-    private final PrivacyDetector detector;
-
-    private final KnownParties parties;
+    private final TextGuard guard;
 
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
-                            AuditLog audit, Clock clock, Outbox outbox, PrivacyDetector detector, KnownParties parties) {
-        this.detector = detector;
-        this.parties = parties;
+                            AuditLog audit, Clock clock, Outbox outbox, TextGuard guard) {
+        this.guard = guard;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -147,20 +145,37 @@ public final class MeetingRecording {
 
     /** Saves the minutes of an item as the chair types them. */
     public Instant saveMinutes(long meetingId, long itemId, String minutes) {
+        return saveMinutes(meetingId, itemId, minutes, Accepted.NONE, null).at();
+    }
+
+    /** When minutes were saved, and the possible personal data in them nobody confirmed (a warning). */
+    public record SavedText(Instant at, List<FieldFinding> warnings) {
+    }
+
+    /**
+     * Saves the minutes of an item, with the privacy findings the chair ({@code author}) confirms;
+     * confirmations made before for the same item's minutes stay valid while they are edited.
+     */
+    public SavedText saveMinutes(long meetingId, long itemId, String minutes, Accepted accepted, Author author) {
         String text = CleanText.text(minutes);
         if (text.length() > 100_000) {
             throw new InvalidInput("minutes", "error.meeting.minutesTooLong");
         }
-        // issue 17: minutes never name a child or family
-        PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("minutes", text));
         Instant now = clock.instant();
-        db.write(handle -> {
-            open(handle, meetingId);
+        return db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
             item(handle, meetingId, itemId);
+            // issue 17: minutes never name a child or family, unless the chair confirms it is none
+            TextGuard.Subject subject = subject(TextSource.MINUTES, itemId, meeting);
+            Screening screening = guard.check(handle, subject, Screening.fields("minutes", text), guard.parties(subject), accepted);
             store.saveMinutes(handle, itemId, text, now);
-            return null;
+            guard.record(handle, subject, screening, accepted, author);
+            return new SavedText(now, screening.warnings());
         });
-        return now;
+    }
+
+    private static TextGuard.Subject subject(TextSource source, Long id, Meeting meeting) {
+        return new TextGuard.Subject(source, id, "meeting:" + meeting.id(), meeting.koppelzone().id());
     }
 
     /**
@@ -169,15 +184,22 @@ public final class MeetingRecording {
      * meeting as its reason.
      */
     public Decision decide(long meetingId, long itemId, DecisionKind kind, String note, LocalDate reviewDate, Viewer viewer) {
+        return decide(meetingId, itemId, kind, note, reviewDate, Accepted.NONE, viewer);
+    }
+
+    /** As {@link #decide(long, long, DecisionKind, String, LocalDate, Viewer)}, with the privacy findings confirmed. */
+    public Decision decide(long meetingId, long itemId, DecisionKind kind, String note, LocalDate reviewDate,
+                           Accepted accepted, Viewer viewer) {
         String cleanNote = CleanText.text(note).strip();
         if (cleanNote.length() > 2000) {
             throw new InvalidInput("note", "error.note.tooLong", 2000);
         }
-        PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("note", cleanNote));
         // the facts, the move and its record in one transaction: no decision without its effect, nor
         // the other way round, and none on a meeting, item or revision that changed meanwhile
         return db.write(handle -> {
             Meeting meeting = open(handle, meetingId);
+            Screening screening = guard.check(handle, subject(TextSource.NOTE, null, meeting),
+                    Screening.fields("note", cleanNote), guard.parties(meeting.koppelzone().id()), accepted);
             Item item = item(handle, meetingId, itemId);
             if (item.agreementId() == null) {
                 throw new InvalidInput("decision", "error.meeting.noAgreement");
@@ -200,17 +222,22 @@ public final class MeetingRecording {
                     kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
             audit.record(handle, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
                     Map.of("meeting", meetingId, "decision", kind.code(), "revision", revision.number()));
+            guard.record(handle, subject(TextSource.NOTE, decision, meeting), screening, accepted, viewer.author());
             return store.decision(handle, decision).orElseThrow();
         });
     }
 
     public ActionItem addAction(long meetingId, String description, String ownerUsername, String due) {
+        return addAction(meetingId, description, ownerUsername, due, Accepted.NONE, null);
+    }
+
+    /** As {@link #addAction(long, String, String, String)}, with the privacy findings the chair ({@code author}) confirms. */
+    public ActionItem addAction(long meetingId, String description, String ownerUsername, String due, Accepted accepted,
+                                Author author) {
         List<FieldError> errors = new ArrayList<>();
         String text = CleanText.line(description);
         if (text.isEmpty() || text.length() > 500) {
             errors.add(new FieldError("description", "error.action.description"));
-        } else {
-            PersonalDataFound.refuseHigh(detector, partiesOf(meetingId), Screening.fields("description", text));
         }
         LocalDate dueDate = null;
         if (due != null && !due.isBlank()) {
@@ -227,11 +254,14 @@ public final class MeetingRecording {
         LocalDate finalDue = dueDate;
         return db.write(handle -> {
             Meeting meeting = open(handle, meetingId);
+            Screening screening = guard.check(handle, subject(TextSource.ACTION, null, meeting),
+                    Screening.fields("description", text), guard.parties(meeting.koppelzone().id()), accepted);
             long owner = store.accountId(handle, ownerUsername.strip())
                     .orElseThrow(() -> new InvalidInput("owner", "error.action.owner"));
             long id = store.insertAction(handle, meeting.koppelzone().id(), meetingId, text, owner,
                     store.displayName(handle, owner).orElseThrow(), finalDue, clock.instant());
             ActionItem action = store.action(handle, id).orElseThrow();
+            guard.record(handle, subject(TextSource.ACTION, id, meeting), screening, accepted, author);
             mail.assigned(handle, meeting, action);
             return action;
         });
@@ -277,10 +307,10 @@ public final class MeetingRecording {
                 .orElseThrow(() -> new NotFound("agenda item"));
     }
 
-    /** The listed numbers and domains of the parties of the meeting's koppelzone (issue 17); NONE for an unknown meeting. */
-    private Parties partiesOf(long meetingId) {
-        return db.read(handle -> handle.createQuery("SELECT koppelzone_id FROM meeting WHERE id = :id").bind("id", meetingId)
-                .mapTo(Long.class).findOne()).map(parties::of).orElse(Parties.NONE);
+    /** The possible personal data not confirmed in a text of a meeting (a warning after saving). */
+    public List<FieldFinding> unconfirmed(TextSource source, long id, String field, String text) {
+        return db.read(handle -> guard.unconfirmed(handle, source, id, Screening.fields(field, text),
+                guard.parties(handle, source, id)));
     }
 
     private static String cut(String text, int max) {

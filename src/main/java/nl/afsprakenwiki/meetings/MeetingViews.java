@@ -8,6 +8,7 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
 
 import java.time.Instant;
+import nl.afsprakenwiki.privacy.TextPanel;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,22 @@ public final class MeetingViews {
      */
     public record MeetingPage(Record record, boolean mayRun, boolean started, List<Party> parties, List<AgreementListItem> agreements,
                               List<Member> members, String failedForm, Map<String, String> typed, Map<String, String> errors,
-                              String notice, Map<Long, String> minutesHtml) {
+                              String notice, Map<Long, String> minutesHtml, TextPanel privacy, String noticeKinds) {
+        public MeetingPage {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+            noticeKinds = noticeKinds == null ? "" : noticeKinds;
+        }
+
+        /** The privacy findings of the form named {@code form} when its save was refused (issue 17), else none. */
+        public TextPanel privacy(String form) {
+            return form.equals(failedForm) ? privacy : TextPanel.NONE;
+        }
+
+        /** Whether the minutes of the form {@code form} were refused: the page shows what was typed. */
+        public boolean failed(String form) {
+            return form.equals(failedForm);
+        }
+
         /** The chair's controls: while the meeting is neither closed nor cancelled. */
         public boolean running() {
             return mayRun && record.meeting().planned();

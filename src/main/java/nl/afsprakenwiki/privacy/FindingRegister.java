@@ -246,9 +246,15 @@ public final class FindingRegister {
 
     /**
      * Whether a finding counts as confirmed: a revision's by a confirmation in that revision or an
-     * earlier one of its agreement (privacy_confirmation, V019).
+     * earlier one of its agreement (privacy_confirmation, V019); any other text's by a confirmation of
+     * that text (text_privacy_confirmation, V022; a comment's earlier texts by the comment's, a
+     * decision's note as 'note').
      */
     private static final String CONFIRMED = """
-            f.source = 'revision' AND EXISTS (SELECT 1 FROM privacy_confirmation c JOIN revision r ON r.id = c.revision_id
-                WHERE r.agreement_id = f.agreement_id AND r.number <= f.revision_number AND c.fingerprint = f.fingerprint)""";
+            (f.source = 'revision' AND EXISTS (SELECT 1 FROM privacy_confirmation c JOIN revision r ON r.id = c.revision_id
+                WHERE r.agreement_id = f.agreement_id AND r.number <= f.revision_number AND c.fingerprint = f.fingerprint))
+            OR (f.source <> 'revision' AND EXISTS (SELECT 1 FROM text_privacy_confirmation t
+                WHERE t.fingerprint = f.fingerprint
+                  AND t.source = CASE f.source WHEN 'decision' THEN 'note' WHEN 'comment_edit' THEN 'comment' ELSE f.source END
+                  AND t.source_id = CASE f.source WHEN 'comment_edit' THEN f.item_id ELSE f.source_id END))""";
 }

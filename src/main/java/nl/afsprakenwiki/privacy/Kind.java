@@ -35,6 +35,18 @@ public enum Kind {
         return "privacy.finding." + code;
     }
 
+    /**
+     * The kinds named in a comma-separated list of codes ({@code naam,email}, e.g. a notice's query
+     * parameter after a save with warnings), once each; unknown codes and overlong input are left out.
+     */
+    public static java.util.List<Kind> listed(String codes) {
+        if (codes == null || codes.length() > 200) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> wanted = java.util.Set.of(codes.split(","));
+        return java.util.Arrays.stream(values()).filter(kind -> wanted.contains(kind.code)).toList();
+    }
+
     /** The kind with this code, for a code read back from a form or the API. */
     public static Kind ofCode(String code) {
         for (Kind kind : values()) {

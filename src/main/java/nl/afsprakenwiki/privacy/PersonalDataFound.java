@@ -40,16 +40,6 @@ public final class PersonalDataFound extends InvalidInput {
         return reason;
     }
 
-    /** Refuses a save of {@code fields} (name to text) when they hold a high-confidence finding. */
-    public static void refuseHigh(PrivacyDetector detector, Map<String, String> fields) {
-        refuseHigh(detector, Parties.NONE, fields);
-    }
-
-    /** As {@link #refuseHigh(PrivacyDetector, Map)}, knowing the listed numbers and domains of the koppelzone's parties. */
-    public static void refuseHigh(PrivacyDetector detector, Parties parties, Map<String, String> fields) {
-        Screening.of(detector, fields, parties, Set.of()).throwIfRefusing();
-    }
-
     /** One error per field, naming the kinds found there ({@code error.privacy.found}). */
     private static List<FieldError> fieldErrors(List<FieldFinding> findings) {
         if (findings.isEmpty()) {

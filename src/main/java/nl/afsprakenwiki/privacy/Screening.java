@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The detector applied to the fields of one save (issue 17 point 2): every finding with the field it
@@ -72,5 +73,25 @@ public record Screening(List<FieldFinding> refusing, List<FieldFinding> warnings
         if (!refusing.isEmpty()) {
             throw new PersonalDataFound(refusing, PersonalDataFound.Reason.SAVE);
         }
+    }
+
+    /**
+     * Findings as the API shows them (docs/API.md, "Privacy findings"): field, kind, confidence, span,
+     * the writer's own text, fingerprint and the explanation ({@code explain} turns a message key into
+     * Dutch). For the writer only; never logged.
+     */
+    public static List<Map<String, Object>> json(List<FieldFinding> findings, Function<String, String> explain) {
+        return findings.stream().map(found -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("field", found.field());
+            json.put("kind", found.kind().code());
+            json.put("confidence", found.kind().confidence().name().toLowerCase());
+            json.put("start", found.finding().start());
+            json.put("end", found.finding().end());
+            json.put("text", found.text());
+            json.put("fingerprint", found.fingerprint());
+            json.put("explanation", explain.apply(found.finding().explanationKey()));
+            return json;
+        }).toList();
     }
 }

@@ -4,6 +4,7 @@ import nl.afsprakenwiki.redaction.WholeRedactions;
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
+import static nl.afsprakenwiki.site.Rule.CONFIRM_REMARK;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
@@ -88,6 +89,7 @@ final class ApiRoutes {
             r.put("/review-date", h.lifecycleApi()::reviewDate, SCHEDULE_REVIEW);
             r.get("/endorsements", h.lifecycleApi()::endorsements, READ_AGREEMENT);
             r.post("/endorsements", h.lifecycleApi()::decide, ENDORSE);
+            r.post("/endorsements/{decision}/privacy-confirmations", h.lifecycleApi()::confirmRemark, CONFIRM_REMARK);
             r.post("/acknowledgements", h.lifecycleApi()::acknowledge, ACKNOWLEDGE);
             r.post("/adopt", h.adoptionApi()::adopt, ADOPT);
             r.get("/lineage", h.adoptionApi()::lineage, READ_AGREEMENT);
@@ -104,6 +106,7 @@ final class ApiRoutes {
             r.post("/experiences", h.experienceApi()::add, SHARE_EXPERIENCE);
             r.post("/experiences/{experience}/hide", h.experienceApi()::hide, MODERATE_EXPERIENCES);
             r.post("/experiences/{experience}/unhide", h.experienceApi()::show, MODERATE_EXPERIENCES);
+            r.post("/experiences/{experience}/privacy-confirmations", h.experienceApi()::confirm, SHARE_EXPERIENCE);
             r.put("/contact", h.contactApi()::change, EDIT);
             r.get("/comments", h.discussionApi()::list, READ_DISCUSSION);
             r.post("/comments", h.discussionApi()::post, COMMENT);

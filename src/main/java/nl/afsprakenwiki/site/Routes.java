@@ -54,6 +54,7 @@ import static nl.afsprakenwiki.site.Rule.ACCOUNT;
 import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
 import static nl.afsprakenwiki.site.Rule.REVIEW_PRIVACY;
+import static nl.afsprakenwiki.site.Rule.CONFIRM_REMARK;
 import static nl.afsprakenwiki.site.Rule.ADOPT;
 import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
@@ -154,6 +155,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/revisies/{number}", agreementPages::showRevision, READ_AGREEMENT);
             r.get("/vergelijk", agreementPages::compare, READ_AGREEMENT);
             r.get("/bekrachtigingen", lifecyclePages::rounds, READ_AGREEMENT);
+            r.post("/bekrachtigingen/{decision}/bevestigen", lifecyclePages::confirmRemark, CONFIRM_REMARK);
             r.get("/familie", adoptionPages::family, READ_AGREEMENT);
             r.get("/bronvoorstellen", proposalPages::incoming, READ_AGREEMENT);
             r.get("/feed.atom", feeds::agreement, READ_AGREEMENT);
@@ -192,6 +194,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/ervaringen", experiencePages::add, SHARE_EXPERIENCE);
             r.post("/ervaringen/{experience}/verbergen", experiencePages::hide, MODERATE_EXPERIENCES);
             r.post("/ervaringen/{experience}/tonen", experiencePages::show, MODERATE_EXPERIENCES);
+            // issue 17: its writer, the voorzitter or a beheerder confirms a possible personal data finding
+            r.post("/ervaringen/{experience}/bevestigen", experiencePages::confirm, SHARE_EXPERIENCE);
             // the agreement's contact (contactpersoon): not endorsed content, so whoever may edit names it
             r.get("/contactpersoon", contactPages::form, EDIT);
             r.post("/contactpersoon", contactPages::change, EDIT);

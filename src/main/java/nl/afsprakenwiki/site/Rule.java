@@ -72,7 +72,13 @@ public enum Rule implements RouteRole {
     /** Redact minutes of the meeting {@code {meeting}}: beheerder only (others in the koppelzone 403, outside 404). */
     REDACT_MEETING(Permission.REDACT, Scope.MEETING),
     /** See the privacy findings of the koppelzone {@code {slug}}: its voorzitter, beheerder. */
-    REVIEW_PRIVACY(Permission.REVIEW_PRIVACY, Scope.KOPPELZONE);
+    REVIEW_PRIVACY(Permission.REVIEW_PRIVACY, Scope.KOPPELZONE),
+    /**
+     * Confirm that a finding in a remark on an endorsement of the agreement {@code {id}} is no personal
+     * data (issue 17): members of its koppelzone, beheerder; the handler then requires the remark's
+     * writer or {@code MODERATE_DISCUSSION} (the voorzitter).
+     */
+    CONFIRM_REMARK(Permission.READ_DRAFTS, Scope.AGREEMENT);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }

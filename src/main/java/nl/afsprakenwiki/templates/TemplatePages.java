@@ -5,6 +5,8 @@ import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.koppelzones.Current;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.Views;
@@ -17,7 +19,8 @@ import java.util.Set;
 /** The voorzitter's templates page of a koppelzone (with its management page): create, edit, retire. */
 public final class TemplatePages {
 
-    private static final Set<String> NOTICES = Set.of("aangemaakt", "opgeslagen", "ingetrokken", "ongewijzigd");
+    private static final Set<String> NOTICES = Set.of("aangemaakt", "opgeslagen", "ingetrokken", "ongewijzigd",
+            "persoonsgegevens");
 
     private final TemplateService templates;
     private final Views views;
@@ -29,7 +32,7 @@ public final class TemplatePages {
 
     /** The list of the koppelzone's templates, the national one to look at, and the form for a new one. */
     public record TemplateList(Koppelzone koppelzone, List<Template> templates, Template national, String name,
-                               String body, Map<String, String> errors, String notice) {
+                               String body, Map<String, String> errors, String notice, TextPanel privacy) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -37,7 +40,8 @@ public final class TemplatePages {
 
     /** One template: its form, its revisions, retiring it. */
     public record TemplateEdit(Koppelzone koppelzone, Template template, List<Template.Revision> revisions, String name,
-                               String body, int baseRevision, Map<String, String> errors, String notice) {
+                               String body, int baseRevision, Map<String, String> errors, String notice,
+                               TextPanel privacy) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -45,25 +49,37 @@ public final class TemplatePages {
 
     public void list(Context ctx) {
         Template national = national();
-        renderList(ctx, "", national.source(), Map.of());
+        renderList(ctx, "", national.source(), Map.of(), TextPanel.NONE);
     }
 
     public void create(Context ctx) {
         Koppelzone koppelzone = Current.koppelzone(ctx);
         String name = field(ctx, "name");
         String body = field(ctx, "body");
+        Accepted accepted = accepted(ctx);
         try {
-            Template created = templates.create(koppelzone.id(), name, body, Current.viewer(ctx).author());
-            ctx.redirect(path(koppelzone, created.id()) + "?melding=aangemaakt");
+            Template created = templates.create(koppelzone.id(), name, body, accepted, Current.viewer(ctx).author());
+            ctx.redirect(path(koppelzone, created.id()) + (templates.unconfirmed(created).isEmpty() ? "?melding=aangemaakt"
+                    : "?melding=persoonsgegevens"));
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderList(ctx, name, body, views.texts(ctx).messages(e));
+            renderList(ctx, name, body, views.texts(ctx).messages(e), TextPanel.of(e, accepted));
         }
     }
 
     public void edit(Context ctx) {
         Template template = template(ctx);
-        renderEdit(ctx, template, template.name(), template.source(), template.revision(), Map.of());
+        renderEdit(ctx, template, template.name(), template.source(), template.revision(), Map.of(), warnings(template));
+    }
+
+    /** The possible personal data nobody confirmed yet: listed with checkboxes above the save button. */
+    private TextPanel warnings(Template template) {
+        return new TextPanel(templates.unconfirmed(template), false, java.util.Set.of(), "");
+    }
+
+    /** The findings the writer ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
+    private static Accepted accepted(Context ctx) {
+        return new Accepted(new java.util.LinkedHashSet<>(ctx.formParams("acceptedFindings")), field(ctx, "acceptanceReason"));
     }
 
     public void save(Context ctx) {
@@ -72,16 +88,19 @@ public final class TemplatePages {
         String name = field(ctx, "name");
         String body = field(ctx, "body");
         int base = number(ctx.formParam("baseRevision")).orElse(0);
+        Accepted accepted = accepted(ctx);
         try {
-            Template saved = templates.update(koppelzone.id(), template.id(), base, name, body, Current.viewer(ctx).author());
-            ctx.redirect(path(koppelzone, template.id())
-                    + (saved.revision() == template.revision() ? "?melding=ongewijzigd" : "?melding=opgeslagen"));
+            Template saved = templates.update(koppelzone.id(), template.id(), base, name, body, accepted,
+                    Current.viewer(ctx).author());
+            ctx.redirect(path(koppelzone, template.id()) + (!templates.unconfirmed(saved).isEmpty() ? "?melding=persoonsgegevens"
+                    : saved.revision() == template.revision() ? "?melding=ongewijzigd" : "?melding=opgeslagen"));
         } catch (InvalidInput e) {
             ctx.status(422);
             // after "someone else saved", saving again keeps this version on top (theirs stays a revision)
             Template now = template(ctx);
             boolean stale = e.errors().stream().anyMatch(error -> error.messageKey().equals("error.template.stale"));
-            renderEdit(ctx, now, name, body, stale ? now.revision() : base, views.texts(ctx).messages(e));
+            renderEdit(ctx, now, name, body, stale ? now.revision() : base, views.texts(ctx).messages(e),
+                    e instanceof nl.afsprakenwiki.privacy.PersonalDataFound ? TextPanel.of(e, accepted) : warnings(now));
         }
     }
 
@@ -94,15 +113,17 @@ public final class TemplatePages {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private void renderList(Context ctx, String name, String body, Map<String, String> errors) {
+    private void renderList(Context ctx, String name, String body, Map<String, String> errors, TextPanel privacy) {
         Koppelzone koppelzone = Current.koppelzone(ctx);
         views.render(ctx, "templates/list.jte", new TemplateList(koppelzone, templates.ofKoppelzone(koppelzone.id()),
-                national(), name, body, errors, Notice.key(ctx, "templates.notice.", NOTICES)));
+                national(), name, body, errors, Notice.key(ctx, "templates.notice.", NOTICES), privacy));
     }
 
-    private void renderEdit(Context ctx, Template template, String name, String body, int base, Map<String, String> errors) {
+    private void renderEdit(Context ctx, Template template, String name, String body, int base, Map<String, String> errors,
+                            TextPanel privacy) {
         views.render(ctx, "templates/edit.jte", new TemplateEdit(Current.koppelzone(ctx), template,
-                templates.revisions(template.id()), name, body, base, errors, Notice.key(ctx, "templates.notice.", NOTICES)));
+                templates.revisions(template.id()), name, body, base, errors, Notice.key(ctx, "templates.notice.", NOTICES),
+                privacy));
     }
 
     private Template template(Context ctx) {

@@ -1,8 +1,10 @@
 package nl.afsprakenwiki.templates;
 
-import nl.afsprakenwiki.privacy.KnownParties;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.PrivacyDetector;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Parties;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput;
@@ -36,13 +38,10 @@ public final class TemplateService {
     private final AuditLog audit;
     private final Clock clock;
 
-    private final PrivacyDetector detector;
+    private final TextGuard guard;
 
-    private final KnownParties parties;
-
-    public TemplateService(Database db, AuditLog audit, Clock clock, PrivacyDetector detector, KnownParties parties) {
-        this.detector = detector;
-        this.parties = parties;
+    public TemplateService(Database db, AuditLog audit, Clock clock, TextGuard guard) {
+        this.guard = guard;
         this.db = db;
         this.audit = audit;
         this.clock = clock;
@@ -74,17 +73,40 @@ public final class TemplateService {
     }
 
     public Template create(long koppelzoneId, String name, String body, Author author) {
+        return create(koppelzoneId, name, body, Accepted.NONE, author);
+    }
+
+    /** As {@link #create(long, String, String, Author)}, with the privacy findings the writer confirms (issue 17). */
+    public Template create(long koppelzoneId, String name, String body, Accepted accepted, Author author) {
         String cleanName = CleanText.line(name);
         String cleanBody = CleanText.text(body);
-        check(koppelzoneId, cleanName, cleanBody, new ArrayList<>());
+        check(cleanName, cleanBody, new ArrayList<>());
         return db.write(handle -> {
+            Screening screening = guard.check(handle, subject(koppelzoneId, null), fields(cleanName, cleanBody),
+                    guard.parties(koppelzoneId), accepted);
             Instant now = clock.instant();
             long id = store.insert(handle, koppelzoneId, uniqueSlug(handle, koppelzoneId, cleanName), now);
             int number = store.appendRevision(handle, id, cleanName, cleanBody, author.name(), now);
             audit.record(handle, author, "template.created", "template:" + id, koppelzoneId,
                     Map.of("name", cleanName, "revision", number));
+            guard.record(handle, subject(koppelzoneId, id), screening, accepted, author);
             return store.find(handle, id).orElseThrow();
         });
+    }
+
+    /** The possible personal data in a template nobody confirmed (a warning after saving). */
+    public List<FieldFinding> unconfirmed(Template template) {
+        return db.read(handle -> guard.unconfirmed(handle, TextSource.TEMPLATE, template.id(),
+                fields(template.name(), template.source()), guard.parties(template.koppelzoneId())));
+    }
+
+    private static Map<String, String> fields(String name, String body) {
+        return Screening.fields("name", name, "body", body);
+    }
+
+    private static TextGuard.Subject subject(long koppelzoneId, Long templateId) {
+        return new TextGuard.Subject(TextSource.TEMPLATE, templateId, templateId == null ? "koppelzone:" + koppelzoneId
+                : "template:" + templateId, koppelzoneId);
     }
 
     /**
@@ -93,6 +115,15 @@ public final class TemplateService {
      * lost. An unchanged template gets no revision.
      */
     public Template update(long koppelzoneId, long templateId, int baseRevision, String name, String body, Author author) {
+        return update(koppelzoneId, templateId, baseRevision, name, body, Accepted.NONE, author);
+    }
+
+    /**
+     * As {@link #update(long, long, int, String, String, Author)}, with the privacy findings the writer
+     * confirms; confirmations made before for this template stay valid.
+     */
+    public Template update(long koppelzoneId, long templateId, int baseRevision, String name, String body,
+                           Accepted accepted, Author author) {
         String cleanName = CleanText.line(name);
         String cleanBody = CleanText.text(body);
         return db.write(handle -> {
@@ -103,7 +134,10 @@ public final class TemplateService {
             } else if (baseRevision != current.revision()) {
                 errors.add(new FieldError("body", "error.template.stale", current.revision(), current.authorName()));
             }
-            check(koppelzoneId, cleanName, cleanBody, errors);
+            check(cleanName, cleanBody, errors);
+            Screening screening = guard.check(handle, subject(koppelzoneId, templateId), fields(cleanName, cleanBody),
+                    guard.parties(koppelzoneId), accepted);
+            guard.record(handle, subject(koppelzoneId, templateId), screening, accepted, author);
             if (current.name().equals(cleanName) && current.source().equals(cleanBody)) {
                 return current;
             }
@@ -132,8 +166,7 @@ public final class TemplateService {
                 .orElseThrow(() -> new NotFound("template " + templateId));
     }
 
-    /** Checks a koppelzone's template; the national templates are not written here (they keep Parties.NONE). */
-    private void check(long koppelzoneId, String name, String body, List<FieldError> errors) {
+    private void check(String name, String body, List<FieldError> errors) {
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "error.template.nameRequired"));
         } else if (name.length() > MAX_NAME) {
@@ -145,8 +178,7 @@ public final class TemplateService {
             errors.add(new FieldError("body", "error.template.bodyTooLong", MAX_BODY));
         }
         InvalidInput.throwIfAny(errors);
-        // issue 17: a template is copied into many agreements; it never holds personal data
-        PersonalDataFound.refuseHigh(detector, parties.of(koppelzoneId), Screening.fields("name", name, "body", body));
+        // issue 17: a template is copied into many agreements; TextGuard refuses personal data in it
     }
 
     private String uniqueSlug(Handle handle, long koppelzoneId, String name) {

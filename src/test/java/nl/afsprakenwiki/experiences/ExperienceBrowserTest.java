@@ -72,4 +72,54 @@ class ExperienceBrowserTest extends DemoWikiBrowserTest {
         assertThat(browser.findAll("section#ervaringen form.experience-moderate")).hasSize(1);
         browser.assertAccessible("agreement page with the hide form (voorzitter.tilburg)");
     }
+
+    /**
+     * Issue 17: an experience with a (fictitious) BSN is refused with the finding beside the field; the
+     * writer ticks "Dit is geen persoonsgegeven" by keyboard, gives a reason, and it is shared.
+     */
+    @Test
+    void aRefusedExperienceIsSharedOnceTheWriterTicksTheFindingByKeyboard() {
+        // another agreement than the other test's, whose count of experiences starts at 0
+        var items = app.get("/api/v1/agreements?koppelzone=" + TILBURG + "&status=bekrachtigd").json().get("items");
+        assertThat(items.size()).isGreaterThan(1);
+        long id = items.get(items.size() - 1).get("id").asLong();
+        String path = "/afspraken/" + id;
+
+        signIn("expert.zwolle");
+        browser.open(app.baseUrl + path + "/ervaringen");
+        browser.find("#adopted-ja").sendKeys(Keys.SPACE);
+        WebElement body = browser.find("#experience-body");
+        body.sendKeys("In onze training gebruiken we het verzonnen BSN 111222333 als voorbeeld.");
+        WebElement old = browser.find("html");
+        browser.find("form.experience-form button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> {
+            try {
+                old.getTagName();
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return d.findElements(By.cssSelector("section.privacy-findings")).isEmpty() ? null : true;
+            }
+        });
+        WebElement findings = browser.find("section.privacy-findings");
+        assertThat(findings.getText()).contains("Mogelijk persoonsgegevens gevonden", "BSN", "111222333");
+        assertThat(browser.find("#experience-body").getAttribute("value")).contains("verzonnen BSN 111222333");
+        browser.assertAccessible("experiences page with a refused BSN (expert.zwolle)");
+
+        WebElement tick = findings.findElement(By.cssSelector("input[name=acceptedFindings]"));
+        tick.sendKeys(Keys.SPACE);
+        assertThat(tick.isSelected()).isTrue();
+        browser.find("#acceptanceReason").sendKeys("Verzonnen voorbeeld uit de training");
+        WebElement again = browser.find("html");
+        browser.find("form.experience-form button[type=submit]").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> {
+            try {
+                again.getTagName();
+                return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return d.getCurrentUrl().contains("melding=ervaring-gedeeld") ? true : null;
+            }
+        });
+        assertThat(browser.find("section#ervaringen").getText()).contains("verzonnen BSN 111222333");
+        browser.assertAccessible("agreement page after sharing a confirmed experience (expert.zwolle)");
+    }
 }

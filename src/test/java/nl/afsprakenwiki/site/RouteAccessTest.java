@@ -195,7 +195,9 @@ class RouteAccessTest {
                 case "meeting" -> String.valueOf(meeting);
                 case "item", "action" -> "999999";
                 case "theme" -> "geen-thema";
-                case "experience", "endorsement", "decision" -> "999999";
+                case "experience", "endorsement" -> "999999";
+                // a decision (an endorsement, or a meeting's decision) that does not exist: the handler decides
+                case "decision" -> "999999";
                 // a comment that does not exist: whose comment it is decides in the handler (DiscussionTest)
                 case "comment" -> "999999";
                 case "template" -> "999999";

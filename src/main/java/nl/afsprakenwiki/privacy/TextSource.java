@@ -1,0 +1,25 @@
+package nl.afsprakenwiki.privacy;
+
+/**
+ * The texts other than agreements that the privacy guard screens (issue 17 point 2), with the code
+ * their confirmations are stored under (V022, {@code text_privacy_confirmation.source}).
+ */
+public enum TextSource {
+    COMMENT("comment"),
+    EXPERIENCE("experience"),
+    MINUTES("minutes"),
+    ACTION("action"),
+    NOTE("note"),
+    REMARK("remark"),
+    TEMPLATE("template");
+
+    private final String code;
+
+    TextSource(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
