@@ -50,9 +50,16 @@ public final class FindingPages {
         }
     }
 
+    /** One page of {@link #PER_PAGE} findings ({@code page} from 1 to {@code pages}) of {@code total}. */
     public record ZonePage(Koppelzone koppelzone, List<Group> groups, int pending, boolean withConfirmed, boolean mayRedact,
-                           boolean truncated, String notice) {
+                           boolean truncated, String notice, int page, int pages, int total) {
+        public String pageLink(int number) {
+            return "/koppelzones/" + koppelzone.slug() + "/persoonsgegevens?pagina=" + number + (withConfirmed ? "&alle=ja" : "");
+        }
     }
+
+    /** The findings shown per page; the text around each is read for those only. */
+    static final int PER_PAGE = 100;
 
     public record ZoneRow(Koppelzone koppelzone, int findings, int high, int unconfirmed) {
     }
@@ -96,20 +103,36 @@ public final class FindingPages {
         boolean mayRedact = Current.viewer(ctx).can(Permission.REDACT, koppelzone.id());
         List<Stored> stored = register.findings(koppelzone.id(), withConfirmed, LIMIT + 1);
         boolean truncated = stored.size() > LIMIT;
-        List<Group> groups = groups(stored.subList(0, Math.min(stored.size(), LIMIT)), register.places(koppelzone.id()),
-                mayRedact);
+        List<List<Stored>> all = grouped(stored.subList(0, Math.min(stored.size(), LIMIT)));
+        int pages = Math.max(1, (all.size() + PER_PAGE - 1) / PER_PAGE);
+        int page = Math.min(pages, Math.max(1, pageNumber(ctx.queryParam("pagina"))));
+        List<Group> groups = groups(all.subList((page - 1) * PER_PAGE, Math.min(all.size(), page * PER_PAGE)),
+                register.places(koppelzone.id()), mayRedact);
         String notice = "verwijderd".equals(ctx.queryParam("melding")) ? "findings.notice.redacted" : null;
         views.render(ctx, "redaction/findings.jte", new ZonePage(koppelzone, groups, register.pending(), withConfirmed,
-                mayRedact, truncated, notice));
+                mayRedact, truncated, notice, page, pages, all.size()));
     }
 
-    private List<Group> groups(List<Stored> stored, FindingRegister.Places places, boolean mayRedact) {
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The findings by line: the same data in one agreement's revisions, or in one comment and its earlier texts. */
+    private static List<List<Stored>> grouped(List<Stored> stored) {
         Map<String, List<Stored>> byKey = new LinkedHashMap<>();
         for (Stored finding : stored) {
             byKey.computeIfAbsent(key(finding), key -> new ArrayList<>()).add(finding);
         }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private List<Group> groups(List<List<Stored>> lines, FindingRegister.Places places, boolean mayRedact) {
         List<Group> groups = new ArrayList<>();
-        for (List<Stored> members : byKey.values()) {
+        for (List<Stored> members : lines) {
             // the newest place shows the text and is where a redaction starts
             Stored latest = members.get(0);
             TreeSet<Integer> revisions = new TreeSet<>();

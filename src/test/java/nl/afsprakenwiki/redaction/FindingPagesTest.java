@@ -66,7 +66,11 @@ class FindingPagesTest {
     }
 
     private static String findings(TestApp.Client client, String query) {
-        Response page = client.get("/koppelzones/" + zone + "/persoonsgegevens" + query);
+        return findings(client, zone, query);
+    }
+
+    private static String findings(TestApp.Client client, String koppelzone, String query) {
+        Response page = client.get("/koppelzones/" + koppelzone + "/persoonsgegevens" + query);
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return page.body();
     }
@@ -189,5 +193,26 @@ class FindingPagesTest {
                 "SELECT count(*) FROM privacy_finding WHERE agreement_id = :a AND kind = 'telefoon'").bind("a", id)
                 .mapTo(Integer.class).one());
         assertThat(left).isZero();
+    }
+
+    @Test
+    void manyFindingsComeInPagesOfAHundred() {
+        // a koppelzone of its own, so the other tests' findings stay on their first page
+        String veelstad = app.koppelzone("Koppelzone Jeugd Veelstad", "Veelstad");
+        app.member(veelstad, "vivian", Role.VOORZITTER, "wijkteam-veelstad");
+        app.member(veelstad, "paul", Role.PRAKTIJKEXPERT, "wijkteam-veelstad");
+        long many = app.agreement("Koppelzone Jeugd Veelstad", "Veelstad", "wachttijd", "Wachttijd", "concept");
+        TestApp.Client paul = app.bearer("paul");
+        for (int i = 0; i < FindingPages.PER_PAGE + 1; i++) {
+            Response posted = paul.postJson("/api/v1/agreements/" + many + "/comments",
+                    Map.of("text", "Overleg " + i + " met de moeder Sanne de Vries.", "revision", 1));
+            assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        }
+        TestApp.Client vivian = app.signIn("vivian");
+        assertThat(findings(vivian, veelstad, "")).contains("Pagina 1 van 2").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        String second = findings(vivian, veelstad, "?pagina=2");
+        assertThat(second).contains("Pagina 2 van 2").contains("rel=\"prev\"").contains("<mark>Sanne de Vries</mark>");
+        assertThat(findings(vivian, veelstad, "?pagina=abc")).as("a page that is no number is the first").contains("Pagina 1 van 2");
+        assertThat(findings(vivian, veelstad, "?pagina=99")).as("past the last page is the last").contains("Pagina 2 van 2");
     }
 }
