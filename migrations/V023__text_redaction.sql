@@ -5,7 +5,7 @@
 -- written); as with revisions, only the text may change, and only while the redaction path has marked
 -- the row here inside its own transaction.
 CREATE TABLE redaction_pending_text (
-    source     TEXT NOT NULL CHECK (source IN ('experience', 'decision', 'action', 'remark')),
+    source     TEXT NOT NULL CHECK (source IN ('experience', 'decision', 'action', 'remark', 'proposal')),
     source_id  INTEGER NOT NULL,
     PRIMARY KEY (source, source_id)
 );
@@ -40,6 +40,23 @@ WHEN NOT EXISTS (SELECT 1 FROM redaction_pending_text WHERE source = 'remark' AN
    OR NEW.decided_at IS NOT OLD.decided_at
 BEGIN
     SELECT RAISE(ABORT, 'endorsements are append-only');
+END;
+
+-- A proposal to the source (V005) holds a copy of the adopter's text: a redaction of the source or the
+-- copy removes the text from it too, and only then may its title, body and note change once it is decided.
+DROP TRIGGER source_proposal_decided_once;
+CREATE TRIGGER source_proposal_decided_once BEFORE UPDATE ON source_proposal
+WHEN (NOT EXISTS (SELECT 1 FROM redaction_pending_text WHERE source = 'proposal' AND source_id = OLD.id)
+      AND (OLD.status <> 'open' OR NEW.body IS NOT OLD.body OR NEW.title IS NOT OLD.title))
+  OR (EXISTS (SELECT 1 FROM redaction_pending_text WHERE source = 'proposal' AND source_id = OLD.id)
+      AND (NEW.id IS NOT OLD.id OR NEW.source_agreement_id IS NOT OLD.source_agreement_id
+           OR NEW.from_agreement_id IS NOT OLD.from_agreement_id OR NEW.from_revision IS NOT OLD.from_revision
+           OR NEW.base_revision IS NOT OLD.base_revision OR NEW.proposed_by IS NOT OLD.proposed_by
+           OR NEW.proposed_at IS NOT OLD.proposed_at OR NEW.status IS NOT OLD.status
+           OR NEW.decided_by IS NOT OLD.decided_by OR NEW.decided_at IS NOT OLD.decided_at
+           OR NEW.reason IS NOT OLD.reason OR NEW.result_revision IS NOT OLD.result_revision))
+BEGIN
+    SELECT RAISE(ABORT, 'a proposal to the source is decided once');
 END;
 
 -- The record of such a redaction: like content_redaction (V018), which SQLite cannot widen in place.

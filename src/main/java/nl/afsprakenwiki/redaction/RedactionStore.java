@@ -106,6 +106,34 @@ final class RedactionStore {
                 .bind("a", agreementId).bind("t", text).bind("marker", Occurrences.MARKER).execute();
     }
 
+    /**
+     * Removes {@code text} from the proposals to the source that the agreement made or received (their
+     * title, text and note hold a copy of the adopter's text): marked in {@code redaction_pending_text}
+     * for the update, as V023 requires. A title that would grow past its limit is cut.
+     */
+    int cleanProposals(Handle handle, long agreementId, String text) {
+        record Proposal(long id, String title, String body, String note) {
+        }
+        List<Proposal> holding = handle.createQuery("""
+                        SELECT id, title, body, note FROM source_proposal
+                        WHERE (source_agreement_id = :a OR from_agreement_id = :a)
+                          AND (instr(title, :t) > 0 OR instr(body, :t) > 0 OR instr(note, :t) > 0)""")
+                .bind("a", agreementId).bind("t", text)
+                .map((rs, ctx) -> new Proposal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        for (Proposal proposal : holding) {
+            String title = proposal.title().replace(text, Occurrences.MARKER);
+            handle.createUpdate("INSERT INTO redaction_pending_text (source, source_id) VALUES ('proposal', :id)")
+                    .bind("id", proposal.id()).execute();
+            handle.createUpdate("UPDATE source_proposal SET title = :title, body = :body, note = :note WHERE id = :id")
+                    .bind("title", title.length() > 200 ? title.substring(0, 200) : title)
+                    .bind("body", proposal.body().replace(text, Occurrences.MARKER))
+                    .bind("note", proposal.note().replace(text, Occurrences.MARKER)).bind("id", proposal.id()).execute();
+            handle.createUpdate("DELETE FROM redaction_pending_text WHERE source = 'proposal' AND source_id = :id")
+                    .bind("id", proposal.id()).execute();
+        }
+        return holding.size();
+    }
+
     /** Tells the search index the agreement changed: its change number moves on (V003), so it is indexed again. */
     void touch(Handle handle, long agreementId) {
         handle.createUpdate("UPDATE change_counter SET value = value + 1 WHERE id = 1").execute();

@@ -142,6 +142,7 @@ public final class Redactions {
             checked.found().stream().map(Found::family).distinct().forEach(family -> {
                 store.touch(handle, family.agreementId());
                 store.cleanCommentExcerpts(handle, family.agreementId(), checked.text());
+                store.cleanProposals(handle, family.agreementId(), checked.text());
                 if (family.agreementId() != agreement.id()) {
                     mail.copyRedacted(handle, family, agreement, first(done));
                 }

@@ -80,6 +80,14 @@ class RedactionTest {
         Response adopted = app.bearer("bert").postJson("/api/v1/agreements/" + id + "/adopt", Map.of("koppelzone", zoneB));
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
         copy = adopted.json().get("id").asLong();
+        // the adopter proposes its version back: the proposal holds a copy of the text with the digits
+        String copied = app.bearer("bert").get("/api/v1/agreements/" + copy).json().get("body").asText();
+        Response edited = app.bearer("bert").putJson("/api/v1/agreements/" + copy, Map.of("title", "Terugbellen na aanmelding",
+                "body", copied + "\n\nBij ons belt het wijkteam binnen twee dagen terug.\n", "baseRevision", 1));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        Response proposedBack = app.bearer("bert").postJson("/api/v1/agreements/" + copy + "/source-proposals",
+                Map.of("note", "Zo werkt het bij ons."));
+        assertThat(proposedBack.status()).as(proposedBack.body()).isEqualTo(201);
         for (String other : List.of("Warme overdracht", "Gezamenlijk plan", "Spoedaanmelding")) {
             app.agreement("Koppelzone Jeugd Redactiestad", "Redactiestad", other.toLowerCase().replace(' ', '-'), other,
                     "bekrachtigd");
@@ -116,7 +124,8 @@ class RedactionTest {
             places.put("member " + path, member.get(path).body());
         }
         // the discussion (members only) quotes the paragraph a comment is about
-        for (String path : List.of("/afspraken/" + id + "/discussie", "/api/v1/agreements/" + id + "/comments")) {
+        for (String path : List.of("/afspraken/" + id + "/discussie", "/api/v1/agreements/" + id + "/comments",
+                "/api/v1/agreements/" + id + "/source-proposals", "/afspraken/" + id + "/bronvoorstellen")) {
             places.put("member " + path, member.get(path).body());
         }
         for (String query : List.of(DIGITS, "BSN")) {
@@ -190,7 +199,7 @@ class RedactionTest {
     @Test
     void theRevisionsOfSourceAndCopyHoldTheMarkerWithNewHashesAndARecordEach() {
         JsonNode made = redacted.json().get("redactions");
-        assertThat(made).hasSize(2);
+        assertThat(made).as("the source's revision 2, the copy's revisions 1 and 2").hasSize(3);
         assertThat(made.get(0).get("agreement").asLong()).isEqualTo(id);
         assertThat(made.get(0).get("revision").asInt()).isEqualTo(2);
         assertThat(made.get(0).get("occurrences").asInt()).as("in the body and the summary").isEqualTo(2);
@@ -205,7 +214,7 @@ class RedactionTest {
         int records = app.db.read(handle -> handle.createQuery("SELECT count(*) FROM redaction WHERE reason = 'BSN van een kind in een voorbeeld'"
                 + " AND requested_by_account_id = (SELECT id FROM account WHERE username = 'vera')"
                 + " AND redacted_by_account_id = (SELECT id FROM account WHERE username = 'beheer')").mapTo(Integer.class).one());
-        assertThat(records).isEqualTo(2);
+        assertThat(records).isEqualTo(3);
     }
 
     @Test
@@ -232,7 +241,7 @@ class RedactionTest {
     void theAuditLogShowsTheRedactionWithoutTheRemovedText() {
         List<String> details = app.db.read(handle -> handle.createQuery(
                 "SELECT details FROM audit_event WHERE action = 'agreement.redact' ORDER BY id").mapTo(String.class).list());
-        assertThat(details).hasSize(2);
+        assertThat(details).hasSize(3);
         assertThat(details.get(0)).contains("\"requestedBy\":\"vera\"", "\"occurrences\":2", "BSN van een kind")
                 .doesNotContain(DIGITS);
         String page = app.signIn("beheer").get("/beheer/audit").body();
