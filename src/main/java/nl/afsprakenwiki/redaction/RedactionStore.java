@@ -134,6 +134,15 @@ final class RedactionStore {
         return holding.size();
     }
 
+    /** Removes {@code text} from the agenda items about the agreement (their title copies the agreement's). */
+    int cleanMeetingItems(Handle handle, long agreementId, String text) {
+        return handle.createUpdate("""
+                        UPDATE meeting_item SET title = substr(replace(title, :t, :marker), 1, 300),
+                            detail = substr(replace(detail, :t, :marker), 1, 1000)
+                        WHERE agreement_id = :a AND (instr(title, :t) > 0 OR instr(detail, :t) > 0)""")
+                .bind("a", agreementId).bind("t", text).bind("marker", Occurrences.MARKER).execute();
+    }
+
     /** Tells the search index the agreement changed: its change number moves on (V003), so it is indexed again. */
     void touch(Handle handle, long agreementId) {
         handle.createUpdate("UPDATE change_counter SET value = value + 1 WHERE id = 1").execute();

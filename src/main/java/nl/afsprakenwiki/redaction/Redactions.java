@@ -143,6 +143,7 @@ public final class Redactions {
                 store.touch(handle, family.agreementId());
                 store.cleanCommentExcerpts(handle, family.agreementId(), checked.text());
                 store.cleanProposals(handle, family.agreementId(), checked.text());
+                store.cleanMeetingItems(handle, family.agreementId(), checked.text());
                 if (family.agreementId() != agreement.id()) {
                     mail.copyRedacted(handle, family, agreement, first(done));
                 }

@@ -107,6 +107,14 @@ public final class WholeRedactions {
                     .bind("m", Occurrences.MARKER).bind("id", id).execute();
             handle.createUpdate("DELETE FROM redaction_pending_text WHERE source = :s AND source_id = :id")
                     .bind("s", kind.code).bind("id", id).execute();
+            if (kind == Text.DECISION) {
+                // a decision "vervallen" copied its note into the agreement's retire reason
+                handle.createUpdate("""
+                                UPDATE agreement SET retired_reason = replace(retired_reason, :before, :m)
+                                WHERE id = (SELECT agreement_id FROM meeting_decision WHERE id = :id)
+                                  AND instr(retired_reason, :before) > 0""")
+                        .bind("before", before).bind("m", Occurrences.MARKER).bind("id", id).execute();
+            }
             String oldSha = sha256(before);
             String newSha = sha256(Occurrences.MARKER);
             long redaction = handle.createUpdate("""

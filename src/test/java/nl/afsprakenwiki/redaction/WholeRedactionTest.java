@@ -152,6 +152,9 @@ class WholeRedactionTest {
                             VALUES (:k, :m, :d, 'Test', '2026-02-01T09:40:00Z')""")
                     .bind("k", koppelzone).bind("m", meeting).bind("d", "Terugbellen naar " + NAME)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            // a decision "vervallen" copies its note into the agreement's retire reason
+            handle.createUpdate("UPDATE agreement SET retired_reason = :r WHERE id = :a")
+                    .bind("r", "Besloten in het overleg van 1 februari: Na gesprek met " + NAME + ".").bind("a", agreement).execute();
             return new long[]{endorsement, meeting, decision, action};
         });
         List<String> paths = List.of("/api/v1/agreements/" + agreement + "/experiences/" + experience + "/redaction",
@@ -165,7 +168,8 @@ class WholeRedactionTest {
         }
         assertThat(count("SELECT count(*) FROM experience WHERE body LIKE :t") + count("SELECT count(*) FROM endorsement WHERE remark LIKE :t")
                 + count("SELECT count(*) FROM meeting_decision WHERE note LIKE :t") + count("SELECT count(*) FROM action_item WHERE description LIKE :t")
-                + count("SELECT count(*) FROM audit_event WHERE details LIKE :t")).isZero();
+                + count("SELECT count(*) FROM audit_event WHERE details LIKE :t")
+                + count("SELECT count(*) FROM agreement WHERE retired_reason LIKE :t")).isZero();
         assertThat(count("SELECT count(*) FROM text_redaction WHERE requested_by_account_id = (SELECT id FROM account WHERE username = 'vera')"
                 + " AND :t IS NOT NULL")).isEqualTo(4);
         assertThat(app.bearer("beheer").postJson("/api/v1/meetings/" + ids[1] + "/decisions/" + (ids[2] + 99) + "/redaction",
@@ -177,5 +181,28 @@ class WholeRedactionTest {
                 .hasMessageContaining("meeting decisions are append-only");
         assertThatThrownBy(() -> app.db.write(handle -> handle.execute("UPDATE experience SET body = 'x'")))
                 .hasMessageContaining("an experience is kept as written");
+    }
+
+    @Test
+    void aRedactionInAnAgreementsTitleAlsoLeavesTheAgendaItemsAboutIt() {
+        long named = app.agreement("Koppelzone Jeugd Heelstad", "Heelstad", "casus-de-vries", "Casus Fatima de Vries", "concept");
+        long meeting = app.db.write(handle -> {
+            long koppelzone = handle.createQuery("SELECT id FROM koppelzone WHERE slug = ?").bind(0, zone).mapTo(Long.class).one();
+            long planned = handle.createUpdate("""
+                            INSERT INTO meeting (koppelzone_id, starts_at, ends_at, location, status, created_by, created_at)
+                            VALUES (:k, '2026-03-01T09:00:00Z', '2026-03-01T10:00:00Z', 'Stadhuis', 'gepland', 'Test', '2026-01-01T09:00:00Z')""")
+                    .bind("k", koppelzone).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            handle.createUpdate("""
+                            INSERT INTO meeting_item (meeting_id, position, kind, agreement_id, revision_number, title)
+                            VALUES (:m, 1, 'bekrachtiging', :a, 1, 'Casus Fatima de Vries')""")
+                    .bind("m", planned).bind("a", named).execute();
+            return planned;
+        });
+        Response done = app.bearer("beheer").postJson("/api/v1/agreements/" + named + "/revisions/1/redactions",
+                Map.of("text", "Fatima de Vries", "reason", "Naam van een moeder", "requestedBy", "vera"));
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        String title = app.db.read(handle -> handle.createQuery("SELECT title FROM meeting_item WHERE meeting_id = :m")
+                .bind("m", meeting).mapTo(String.class).one());
+        assertThat(title).isEqualTo("Casus [verwijderd: persoonsgegeven]");
     }
 }
