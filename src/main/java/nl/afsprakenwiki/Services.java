@@ -21,6 +21,7 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.auth.FirstStart;
 import nl.afsprakenwiki.auth.LoginThrottle;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Keeper;
 import nl.afsprakenwiki.discussion.Comments;
 import nl.afsprakenwiki.discussion.MentionMail;
 import nl.afsprakenwiki.endorsements.Inbox;
@@ -60,7 +61,6 @@ import java.time.Clock;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
-import nl.afsprakenwiki.privacy.FindingKeeper;
 import nl.afsprakenwiki.privacy.FindingRegister;
 import java.util.List;
 
@@ -82,7 +82,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
                        WholeRedactions wholeRedactions, AgreementPrivacy privacy,
-                       FindingRegister findings, FindingKeeper findingKeeper, PartyContacts partyContacts) {
+                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -151,6 +151,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new TemplateService(db, audit, clock, textGuard), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock), privacy, findings, new FindingKeeper(findings, db), partyContacts);
+                new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db, progress -> findings.catchUp(progress, null)), partyContacts);
     }
 }

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Keeper;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -52,7 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     private volatile boolean closed;
     /** A write failed: the next catch-up starts again from the last commit. */
     private volatile boolean broken;
-    private volatile IndexKeeper keeper;
+    private volatile Keeper keeper;
 
     /** Thrown when another process (a running server, say) holds the index. */
     public static final class Locked extends RuntimeException {
@@ -112,14 +113,14 @@ public final class SearchIndex implements AutoCloseable {
     /** Starts keeping up with the database in the background; changes are searchable within a second. */
     public synchronized void start() {
         if (keeper == null) {
-            keeper = new IndexKeeper(this, db);
+            keeper = new Keeper("search-indexer", "afspraken", db, this::catchUp);
             keeper.start();
         }
     }
 
     /** Something was committed: catch up now rather than at the next poll. */
     public void changed() {
-        IndexKeeper current = keeper;
+        Keeper current = keeper;
         if (current != null) {
             current.changed();
         }

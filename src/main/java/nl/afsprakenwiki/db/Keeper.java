@@ -1,42 +1,52 @@
-package nl.afsprakenwiki.search;
+package nl.afsprakenwiki.db;
 
-import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.db.DiskFull;
 import nl.afsprakenwiki.text.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The thread that keeps the index up with the database: it catches up when told that this process
- * committed, and every second when the database's data version shows that anything else (a
- * command-line import, say) committed - or, after a failure (a full disk), every second until it
- * succeeds.
+ * The thread that keeps derived data (the search index, the register of privacy findings) up with the
+ * database: it catches up when told that this process committed, and every second when the
+ * database's data version shows that anything else (a command-line import, say) committed - or, after
+ * a failure (a full disk), every second until it succeeds. Its catch-up must write nothing when there
+ * is nothing to do, or its own commit would wake it again.
  */
-final class IndexKeeper {
+public final class Keeper {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IndexKeeper.class);
+    /** The work: catch up with the database, reporting progress. */
+    @FunctionalInterface
+    public interface CatchUp {
+        void run(Progress progress);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Keeper.class);
     private static final long POLL_MILLIS = 1_000;
 
-    private final SearchIndex index;
+    private final String name;
+    private final String unit;
+    private final CatchUp work;
     private final Database db;
     private final Object signal = new Object();
     private boolean signalled;
     private volatile boolean stopped;
     private Thread worker;
 
-    IndexKeeper(SearchIndex index, Database db) {
-        this.index = index;
+    /** {@code name}: the thread's and the log's; {@code unit}: what progress counts, in the log. */
+    public Keeper(String name, String unit, Database db, CatchUp work) {
+        this.name = name;
+        this.unit = unit;
         this.db = db;
+        this.work = work;
     }
 
-    void start() {
+    public void start() {
         db.afterCommit(this::changed);
-        worker = new Thread(this::run, "search-indexer");
+        worker = new Thread(this::run, name);
         worker.setDaemon(true);
         worker.start();
     }
 
-    void changed() {
+    public void changed() {
         synchronized (signal) {
             signalled = true;
             signal.notifyAll();
@@ -47,7 +57,7 @@ final class IndexKeeper {
      * Stops after the batch at hand. No interrupt: a thread interrupted in the middle of file I/O
      * closes Lucene's channels (and invalidates the index lock).
      */
-    void stop() {
+    public void stop() {
         stopped = true;
         changed();
         if (worker != null) {
@@ -62,15 +72,15 @@ final class IndexKeeper {
     private void run() {
         boolean failing = false;
         long seenStamp = Long.MIN_VALUE;
-        Progress progress = new LoggedProgress();
+        Progress progress = new LoggedProgress(unit);
         while (!stopped) {
             try {
                 long stamp = db.changeStamp();
                 if (stamp != seenStamp || failing) {
                     seenStamp = stamp;
-                    index.catchUp(progress);
+                    work.run(progress);
                     if (failing) {
-                        LOG.info("the search index is writable again and caught up");
+                        LOG.info("{}: caught up again", name);
                         failing = false;
                     }
                 }
@@ -91,9 +101,10 @@ final class IndexKeeper {
                     return;
                 }
                 if (!DiskFull.causedBy(e)) {
-                    LOG.error("keeping the search index up to date failed; retrying in a second", e);
+                    // the exception names a file, a table or a lock; no keeper puts texts in its messages
+                    LOG.error("{}: catching up failed; retrying in a second", name, e);
                 } else if (!failing) {
-                    LOG.warn("the disk is full: the search index is behind and retries every second ({})", e.toString());
+                    LOG.warn("{}: the disk is full; behind, retrying every second ({})", name, e.toString());
                 }
                 failing = true;
                 pause();
@@ -111,12 +122,17 @@ final class IndexKeeper {
 
     /** Progress of a background catch-up in the server log, for the long ones only. */
     private static final class LoggedProgress implements Progress {
+        private final String unit;
         private int lastLogged;
+
+        LoggedProgress(String unit) {
+            this.unit = unit;
+        }
 
         @Override
         public void step(String phase, int done, int total) {
             if (total >= 1_000 && (done == total || done - lastLogged >= 10_000)) {
-                LOG.info("{}: {}/{} afspraken", phase, done, total);
+                LOG.info("{}: {}/{} {}", phase, done, total, unit);
                 lastLogged = done == total ? 0 : done;
             }
         }
