@@ -67,7 +67,11 @@ public final class PartyContacts implements KnownParties {
         record Zone(long id, String slug, String name, Long chair) {
         }
         handle.createQuery("SELECT id, slug, name, chair_organisation_id FROM koppelzone")
-                .map((rs, ctx) -> new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class)))
+                .map((rs, ctx) -> {
+                    // getObject(…, Long.class) fails on NULL in this JDBC driver
+                    long chair = rs.getLong(4);
+                    return new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : chair);
+                })
                 .forEach(zone -> {
                     byName.put(zone.slug().toLowerCase(Locale.ROOT), zone.id());
                     byName.putIfAbsent(zone.name().strip().toLowerCase(Locale.ROOT), zone.id());

@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -68,16 +68,17 @@ final class AgreementFileReader {
             problems.add(file, 0, "de bestandsnaam geeft geen bruikbare slug; gebruik letters en cijfers");
             return Optional.empty();
         }
-        // the history's privacy checks wait for the koppelzone the file names: its parties' listed numbers pass
-        List<Consumer<Parties>> privacyChecks = new ArrayList<>();
+        // the history's privacy checks wait for the koppelzone the file names (its parties' listed numbers
+        // pass) and for the status (the revision that will be public must have no unconfirmed finding at all)
+        List<BiConsumer<Parties, Integer>> privacyChecks = new ArrayList<>();
         List<RevisionSpec> revisions = new ArrayList<>(readHistory(historyDir, privacyChecks));
         Set<String> confirmed = new HashSet<>();
         revisions.forEach(revision -> confirmed.addAll(revision.acceptedFindings()));
         SourceFiles.Document document = sources.document(file);
         Parties listed = document == null ? Parties.NONE
                 : known.ofNamed(FieldReader.optionalText(document.frontMatter(), "koppelzone"));
-        privacyChecks.forEach(check -> check.accept(listed));
         if (document == null) {
+            privacyChecks.forEach(check -> check.accept(listed, NONE_PUBLIC));
             return Optional.empty();
         }
         FrontMatter yaml = document.frontMatter();
@@ -104,9 +105,11 @@ final class AgreementFileReader {
             LocalDate review = fields.date(file, yaml, "review_date");
             String endorsedText = fields.optional(file, yaml, "endorsed_revision", 9);
             RevisionSpec head = revision(file, document, true);
+            int publicRevision = publicRevision(endorsedText, status, revisions.size() + 1);
+            privacyChecks.forEach(check -> check.accept(listed, publicRevision));
             if (head != null) {
                 confirmed.addAll(head.acceptedFindings());
-                checkPrivacy(file, document, head, confirmed, listed);
+                checkPrivacy(file, document, head, confirmed, listed, publicRevision == revisions.size() + 1);
             }
             if (head == null || municipality == null || koppelzone == null || status == null) {
                 return Optional.empty();
@@ -122,7 +125,7 @@ final class AgreementFileReader {
         }
     }
 
-    private List<RevisionSpec> readHistory(Path dir, List<Consumer<Parties>> privacyChecks) {
+    private List<RevisionSpec> readHistory(Path dir, List<BiConsumer<Parties, Integer>> privacyChecks) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -162,7 +165,9 @@ final class AgreementFileReader {
                     confirmed.addAll(revision.acceptedFindings());
                     Path revisionFile = entry.getValue();
                     Set<String> confirmedSoFar = Set.copyOf(confirmed);
-                    privacyChecks.add(parties -> checkPrivacy(revisionFile, document, revision, confirmedSoFar, parties));
+                    int number = entry.getKey();
+                    privacyChecks.add((parties, publicRevision) -> checkPrivacy(revisionFile, document, revision,
+                            confirmedSoFar, parties, number == publicRevision));
                     revisions.add(revision);
                 }
             } catch (Invalid e) {
@@ -207,22 +212,42 @@ final class AgreementFileReader {
                 summary == null ? "" : summary, attachments, fields.list(file, yaml, "accepted_findings", 64));
     }
 
+    /** No revision of the file will be public. */
+    private static final int NONE_PUBLIC = -1;
+
+    /**
+     * The number of the revision the import makes public: with status bekrachtigd the endorsed revision
+     * (the newest, {@code newest}, unless {@code endorsed_revision} names another); otherwise none.
+     */
+    private static int publicRevision(String endorsedText, AgreementStatus status, int newest) {
+        if (status != AgreementStatus.BEKRACHTIGD) {
+            return NONE_PUBLIC;
+        }
+        if (endorsedText != null && endorsedText.strip().matches("[0-9]{1,9}")) {
+            return Integer.parseInt(endorsedText.strip());
+        }
+        return newest;
+    }
+
     /**
      * Issue 17: a high-confidence privacy finding in a revision is an import problem (file:line, kind and
      * fingerprint, never the text) unless this or an earlier revision of the file lists its fingerprint
-     * under {@code accepted_findings}.
+     * under {@code accepted_findings}. In the revision the import makes public ({@code public}) a
+     * medium-confidence finding is one too: what is public has every finding confirmed or fixed.
      */
     private void checkPrivacy(Path file, SourceFiles.Document document, RevisionSpec revision, Set<String> confirmed,
-                              Parties parties) {
+                              Parties parties, boolean isPublic) {
         var screening = Screening.of(detector, Screening.fields("title", revision.title(), "body", revision.body(),
                 "summary", revision.summary()), parties, confirmed);
         FrontMatter yaml = document.frontMatter();
-        for (Screening.FieldFinding found : screening.refusing()) {
+        for (Screening.FieldFinding found : isPublic ? screening.unconfirmed() : screening.refusing()) {
             int line = found.field().equals("body")
                     ? document.bodyLine() + (int) revision.body().substring(0, found.finding().start()).chars().filter(c -> c == '\n').count()
                     : FieldReader.line(yaml, found.field());
+            boolean medium = found.kind().confidence() != nl.afsprakenwiki.privacy.Confidence.HIGH;
             problems.add(file, line, "mogelijk persoonsgegeven (" + found.kind().code() + ") in '" + found.field()
-                    + "'; haal het weg, of zet de vingerafdruk " + found.fingerprint()
+                    + (medium ? "' van de bekrachtigde, openbare revisie" : "'")
+                    + "; haal het weg, of zet de vingerafdruk " + found.fingerprint()
                     + " onder 'accepted_findings' als het geen persoonsgegeven is");
         }
     }

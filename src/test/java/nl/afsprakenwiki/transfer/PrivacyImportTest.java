@@ -88,4 +88,26 @@ class PrivacyImportTest {
             assertThat(exported).contains("accepted_findings:").contains(fingerprint);
         }
     }
+
+    private static String named(String status) {
+        return "---\ntitle: Terugbellen\nmunicipality: Importstad\nkoppelzone: Koppelzone Import\nparties:\n"
+                + "  - Wijkteam Importstad\nstatus: " + status + "\n---\n# Terugbellen\n\nHet wijkteam belt de moeder Fatima"
+                + " de Vries terug.\n";
+    }
+
+    @Test
+    void aNameNextToAFamilyWordIsAProblemOnlyInTheRevisionTheImportMakesPublic() throws Exception {
+        assertThatThrownBy(() -> app.services.importer().importFolder(folder("openbaar", named("bekrachtigd")), "test",
+                Progress.NONE))
+                .isInstanceOfSatisfying(ImportFailed.class, failed -> assertThat(failed.problems())
+                        .singleElement().asString()
+                        .startsWith("import/terugbellen.md:11: mogelijk persoonsgegeven (naam) in 'body' van de bekrachtigde,"
+                                + " openbare revisie")
+                        .contains("accepted_findings").doesNotContain("Fatima"));
+        assertThat(count("SELECT count(*) FROM agreement WHERE slug = 'terugbellen'")).isZero();
+
+        app.services.importer().importFolder(folder("concept", named("concept")), "test", Progress.NONE);
+        assertThat(count("SELECT count(*) FROM agreement WHERE slug = 'terugbellen'"))
+                .as("a draft with a warning imports; it cannot be proposed until confirmed").isEqualTo(1);
+    }
 }
