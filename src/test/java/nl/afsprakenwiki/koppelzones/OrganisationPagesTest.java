@@ -139,7 +139,8 @@ class OrganisationPagesTest {
         JsonNode json = app.get("/api/v1/organisations/" + HORIZON + "/agreements").json();
 
         assertThat(json.get("organisation").toString())
-                .isEqualTo("{\"slug\":\"jeugdhulp-de-horizon\",\"name\":\"Jeugdhulp De Horizon\",\"kind\":\"aanbieder\"}");
+                .isEqualTo("{\"slug\":\"jeugdhulp-de-horizon\",\"name\":\"Jeugdhulp De Horizon\",\"kind\":\"aanbieder\","
+                        + "\"phoneNumbers\":[],\"emailDomains\":[]}");
         assertThat(json.get("total").asInt()).isEqualTo(3);
         List<String> themes = new ArrayList<>();
         json.get("themes").fieldNames().forEachRemaining(themes::add);
