@@ -41,7 +41,7 @@ class SplitPassTest {
     static void loadTheEvaluationCorpus() throws Exception {
         Path data = work.resolve("data");
         db = TestDisk.open(data);
-        services = Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX);
+        services = TestDisk.shareAnalysis(Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX));
         services.importer().importFolder(Path.of(SplitPassTest.class.getClassLoader()
                 .getResource("search-quality/corpus").toURI()), "evaluatie", Progress.NONE);
         services.search().index().catchUp(Progress.NONE);

@@ -56,7 +56,8 @@ final class DemoData {
                 Path data = dir.resolve("data");
                 Database db = TestDisk.open(data);
                 try {
-                    Services services = Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX);
+                    Services services = TestDisk.shareAnalysis(
+                            Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX));
                     try {
                         services.demo().loadIfEmpty(Progress.NONE);
                         if (!services.search().index().awaitCurrent(Duration.ofSeconds(60))) {

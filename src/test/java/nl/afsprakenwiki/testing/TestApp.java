@@ -68,7 +68,7 @@ public final class TestApp implements AutoCloseable {
     private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock) {
         this.dataDir = settings.dataDir();
         this.db = TestDisk.open(dataDir);
-        this.services = Services.create(settings, db, clock, indexStorage);
+        this.services = TestDisk.shareAnalysis(Services.create(settings, db, clock, indexStorage));
         this.data = new TestData(services, dataDir);
         if (demo) {
             services.demo().loadIfEmpty(Progress.NONE);

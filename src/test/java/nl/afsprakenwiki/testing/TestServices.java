@@ -27,7 +27,7 @@ public final class TestServices implements AutoCloseable {
     private TestServices(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
         this.db = TestDisk.open(dataDir);
-        this.services = Services.create(Settings.forTests(dataDir), db, clock, TestDisk.INDEX);
+        this.services = TestDisk.shareAnalysis(Services.create(Settings.forTests(dataDir), db, clock, TestDisk.INDEX));
         this.data = new TestData(services, dataDir);
     }
 

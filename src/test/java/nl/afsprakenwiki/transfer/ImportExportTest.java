@@ -884,7 +884,7 @@ class ImportExportTest {
 
         static Wiki open(Path dataDir) {
             Database db = TestDisk.open(dataDir);
-            return new Wiki(db, Services.create(Settings.forTests(dataDir), db, CLOCK, TestDisk.INDEX));
+            return new Wiki(db, TestDisk.shareAnalysis(Services.create(Settings.forTests(dataDir), db, CLOCK, TestDisk.INDEX)));
         }
 
         Importer.Report importFolder(Path folder) {
