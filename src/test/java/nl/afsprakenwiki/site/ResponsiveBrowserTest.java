@@ -90,6 +90,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("koppelzone (voorzitter)", "/koppelzones/" + KOPPELZONE, false);
         visit("koppelzone management", "/koppelzones/" + KOPPELZONE + "/beheer", true);
         visit("templates", "/koppelzones/" + KOPPELZONE + "/sjablonen", false);
+        visit("privacy findings (voorzitter)", "/koppelzones/" + KOPPELZONE + "/persoonsgegevens", false);
         visit("meeting plan form", "/koppelzones/" + KOPPELZONE + "/overleggen/nieuw", false);
         visit("meeting with action items", "/overleggen/" + f.meeting, true);
         visit("move or cancel a meeting", "/overleggen/" + f.meeting + "/wijzigen", false);
@@ -118,6 +119,8 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("municipalities", "/beheer/gemeenten", false);
         visit("koppelzones (administration)", "/beheer/koppelzones", false);
         visit("audit log", "/beheer/audit", true);
+        visit("privacy findings per koppelzone", "/beheer/persoonsgegevens", false);
+        visit("privacy findings (beheerder)", "/koppelzones/" + KOPPELZONE + "/persoonsgegevens", false);
         visit("profile (beheerder)", "/profiel", false);
 
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
@@ -139,6 +142,10 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         TestApp.Client expert = app.bearer("expert.tilburg");
         long concept = create(expert, "Concept " + UNBREAKABLE);
         long proposed = create(expert, "Voorstel " + UNBREAKABLE);
+        // a comment with what looks like a parent's name and a long personal address: a privacy finding
+        TestApp.Response comment = expert.postJson("/api/v1/agreements/" + concept + "/comments", Map.of("text",
+                "Bel eerst de moeder Sanne de Vries, sanne.devries.ketenpartneradministratie@gmail.com. " + UNBREAKABLE));
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
         assertThat(expert.postJson("/api/v1/agreements/" + proposed + "/proposals", Map.of("revision", 1)).status()).isEqualTo(201);
         TestApp.Response adopted = expert.postJson("/api/v1/agreements/" + zwolle + "/adopt", Map.of("koppelzone", KOPPELZONE));
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
