@@ -151,6 +151,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new TemplateService(db, audit, clock, textGuard), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db, progress -> findings.catchUp(progress, null)), partyContacts);
+                new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db,
+                        // a few seconds a round, so a stop is prompt even during the first scan of a large history
+                        progress -> findings.catchUp(progress, java.time.Duration.ofSeconds(5))), partyContacts);
     }
 }
