@@ -4,6 +4,8 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -126,7 +128,19 @@ public final class Database implements AutoCloseable {
         jdbi.registerArgument(new TimeArguments.LocalDateArgument());
         jdbi.registerColumnMapper(new TimeArguments.InstantColumn());
         jdbi.registerColumnMapper(new TimeArguments.LocalDateColumn());
+        // A failed statement's message names the statement, never its bound values: those can be the very
+        // text a writer typed (personal data the guard refused, the text a redaction removes), and the
+        // message ends up in the server log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         return jdbi;
+    }
+
+    /** The message of a failed statement: the driver's reason and the statement (cut short), no arguments. */
+    static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+        String statement = sql == null ? "" : sql.strip().replaceAll("\\s+", " ");
+        return e.getShortMessage() + (statement.isEmpty() ? ""
+                : " [statement: \"" + (statement.length() > 200 ? statement.substring(0, 200) + "…" : statement) + "\"]");
     }
 
     /** Work done on a handle inside one transaction. */

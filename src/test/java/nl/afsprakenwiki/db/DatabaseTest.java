@@ -144,4 +144,18 @@ class DatabaseTest {
             assertThat(services.agreements().list(null, null, TestApp.BEHEERDER)).isNotEmpty();
         }
     }
+
+    @Test
+    void aFailedStatementNamesTheStatementButNeverItsBoundValuesSoNoLogHoldsWhatWasTyped() {
+        try (Database db = Database.open(dir)) {
+            String typed = "moeder Fatima de Vries, BSN 111222333";
+            Throwable failed = org.assertj.core.api.Assertions.catchThrowable(() -> db.write(handle -> handle
+                    .createUpdate("INSERT INTO municipality (slug, name) VALUES (:slug, :name)")
+                    .bind("slug", "Met Hoofdletters").bind("name", typed).execute()));
+            org.assertj.core.api.Assertions.assertThat(failed).isNotNull();
+            String everything = failed.toString() + (failed.getCause() == null ? "" : failed.getCause().toString());
+            org.assertj.core.api.Assertions.assertThat(everything).contains("INSERT INTO municipality")
+                    .contains("CHECK").doesNotContain("Fatima").doesNotContain("111222333").doesNotContain("Met Hoofdletters");
+        }
+    }
 }
