@@ -52,6 +52,7 @@ import nl.afsprakenwiki.redaction.WholeRedactions;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.templates.TemplateService;
+import nl.afsprakenwiki.leaks.Leaks;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
@@ -82,7 +83,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
                        WholeRedactions wholeRedactions, AgreementPrivacy privacy,
-                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts) {
+                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts, Leaks leaks) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -129,6 +130,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock, privacy);
+        // waardelekken (issue 18): a meeting's agenda proposes the open ones and its decisions move them
+        Leaks leaks = new Leaks(db, audit, clock, textGuard);
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
 
         // attachment files, content-addressed beside the database
@@ -151,6 +154,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new TemplateService(db, audit, clock, textGuard), files,
                 new Attachments(agreements, new AttachmentEditing(db, agreementStore, audit, clock), files),
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
-                new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db, progress -> findings.catchUp(progress, null)), partyContacts);
+                new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db, progress -> findings.catchUp(progress, null)), partyContacts, leaks);
     }
 }
