@@ -84,6 +84,7 @@ import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.templates.TemplateApi;
 import nl.afsprakenwiki.leaks.LeakApi;
+import nl.afsprakenwiki.leaks.LeakPanel;
 import nl.afsprakenwiki.leaks.LeakPages;
 import nl.afsprakenwiki.templates.TemplatePages;
 import nl.afsprakenwiki.text.IpAddress;
@@ -132,6 +133,7 @@ public final class App {
                 new SimilarPanel(search.similar(), views),
                 new FollowPanel(services.follows(), views),
                 new ExperiencePanel(services.experiences(), views),
+                new LeakPanel(services.leaks(), views),
                 new ContactPanel(services.contacts(), views),
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),

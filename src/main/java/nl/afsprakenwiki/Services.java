@@ -132,7 +132,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock, privacy);
         // waardelekken (issue 18): a meeting's agenda proposes the open ones and its decisions move them
         Leaks leaks = new Leaks(db, audit, clock, textGuard);
-        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
+        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox, leaks);
 
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
@@ -145,7 +145,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard, leaks),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
                 new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,

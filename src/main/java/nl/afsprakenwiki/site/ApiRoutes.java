@@ -146,6 +146,7 @@ final class ApiRoutes {
             r.put("/action-items/{action}", h.meetingApi()::actionStatus, RUN_MEETING);
             r.post("/close", h.meetingApi()::close, RUN_MEETING);
             r.post("/items/{item}/minutes/redaction", h.wholeRedactionApi()::minutes, REDACT_MEETING);
+            r.post("/items/{item}/leak", h.meetingApi()::decideLeak, RUN_MEETING);
             r.post("/decisions/{decision}/redaction",
                     h.wholeRedactionApi().meetingText(WholeRedactions.Text.DECISION, "decision"), REDACT_MEETING);
             r.post("/actions/{action}/redaction",
