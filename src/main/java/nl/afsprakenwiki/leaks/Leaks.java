@@ -253,7 +253,7 @@ public final class Leaks {
             required(errors, "body", clean, MAX_TEXT);
             InvalidInput.throwIfAny(errors);
             TextGuard.Subject subject = subject(leak.koppelzoneId(), leakId);
-            Screening screening = guard.check(handle, subject, Screening.fields("comment", clean),
+            Screening screening = guard.check(handle, subject, Screening.fields("body", clean),
                     guard.parties(leak.koppelzoneId()), accepted);
             Instant now = clock.instant();
             long id = store.comment(handle, leakId, author.accountId(), author.name(), clean, now);
