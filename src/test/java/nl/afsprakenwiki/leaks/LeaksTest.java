@@ -228,4 +228,23 @@ class LeaksTest {
                 "startTime", "14:00", "endTime", "16:00", "location", "Stadskantoor"));
         assertThat(next.json().get("agenda").toString()).doesNotContain(TITLE);
     }
+
+    @Test
+    void theDemoHasLeaksSomeSolvedByItsAgreementsAndSomeOpen(@TempDir Path demoDir) {
+        try (TestApp demo = TestApp.startWithDemo(demoDir)) {
+            List<String> statuses = demo.db.read(h -> h.createQuery(
+                    "SELECT l.status FROM leak l JOIN koppelzone k ON k.id = l.koppelzone_id ORDER BY l.id").mapTo(String.class).list());
+            assertThat(statuses).hasSize(7).contains("opgelost", "gesignaleerd", "geagendeerd", "in_behandeling", "niet_opgepakt");
+            long solved = demo.db.read(h -> h.createQuery("""
+                    SELECT a.id FROM leak l JOIN leak_agreement la ON la.leak_id = l.id JOIN agreement a ON a.id = la.agreement_id
+                    WHERE l.published = 1 AND a.slug = 'warme-overdracht-bij-afschaling'""").mapTo(Long.class).one());
+            assertThat(demo.get("/afspraken/" + solved).body()).contains("Lost dit waardelek op")
+                    .contains("Na afschaling weet niemand wie het gezin volgt");
+            demo.member("koppelzone-jeugd-tilburg", "lid", Role.LEZER);
+            TestApp.Client chairWeb = demo.signIn("lid");
+            assertThat(chairWeb.get("/koppelzones/koppelzone-jeugd-tilburg/waardelekken").body())
+                    .contains("Geen overbrugging tijdens de wachttijd voor jeugd-ggz")
+                    .contains("Verwijzing via de huisarts komt niet aan bij het wijkteam");
+        }
+    }
 }
