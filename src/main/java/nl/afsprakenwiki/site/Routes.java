@@ -254,6 +254,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/agenda/{item}/verplaatsen", meetingPages::moveItem, RUN_MEETING);
             r.post("/agenda/{item}/notulen", meetingPages::minutes, RUN_MEETING);
             r.post("/agenda/{item}/besluit", meetingPages::decide, RUN_MEETING);
+            r.post("/agenda/{item}/waardelek", meetingPages::decideLeak, RUN_MEETING);
             r.post("/aanwezigheid", meetingPages::presence, RUN_MEETING);
             r.post("/actiepunten", meetingPages::addAction, RUN_MEETING);
             r.post("/actiepunten/{action}/status", meetingPages::actionStatus, RUN_MEETING);

@@ -230,6 +230,31 @@ class LeaksTest {
     }
 
     @Test
+    void theChairDecidesOnALeakItemOnTheMeetingPage() {
+        long leak = reportLeak();
+        long meeting = chair.postJson("/api/v1/koppelzones/" + zone + "/meetings", Map.of("date", "2030-05-12",
+                "startTime", "14:00", "endTime", "16:00")).json().get("id").asLong();
+        long item = StreamSupport.stream(chair.get("/api/v1/meetings/" + meeting).json().get("agenda").spliterator(), false)
+                .filter(entry -> entry.get("leak").asLong() == leak).findFirst().orElseThrow().get("id").asLong();
+        TestApp.Client web = app.signIn("vera");
+        String page = "/overleggen/" + meeting;
+        assertThat(web.get(page).body()).contains("Besluit over dit waardelek").contains("/waardelekken/" + leak);
+        String action = page + "/agenda/" + item + "/waardelek";
+        Response noReason = web.submit(page, action, List.of(entry("status", "niet_opgepakt"), entry("agreement", ""),
+                entry("reason", "")));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body()).contains("Geef een reden waarom het waardelek niet wordt opgepakt.");
+        Response done = web.submit(page, action, List.of(entry("status", "niet_opgepakt"), entry("agreement", ""),
+                entry("reason", "Hoort bij de regionale koppelzone.")));
+        assertThat(done.status()).isEqualTo(302);
+        JsonNode after = chair.get("/api/v1/leaks/" + leak).json();
+        assertThat(after.get("status").asText()).isEqualTo("niet_opgepakt");
+        assertThat(after.get("reason").asText()).isEqualTo("Hoort bij de regionale koppelzone.");
+        assertThat(app.signIn("marieke").get(page).body()).as("members see no decision form")
+                .doesNotContain("Besluit over dit waardelek");
+    }
+
+    @Test
     void theDemoHasLeaksSomeSolvedByItsAgreementsAndSomeOpen(@TempDir Path demoDir) {
         try (TestApp demo = TestApp.startWithDemo(demoDir)) {
             List<String> statuses = demo.db.read(h -> h.createQuery(
