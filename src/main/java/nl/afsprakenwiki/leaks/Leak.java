@@ -28,8 +28,17 @@ public record Leak(long id, long koppelzoneId, String moment, String title, Stri
         return status == Status.GESIGNALEERD || status == Status.GEAGENDEERD;
     }
 
-    /** An agreement linked to the leak as (part of) its solution. */
-    public record LinkedAgreement(long id, String slug, String title, String status) {
+    /**
+     * An agreement linked to the leak as (part of) its solution; {@code published}: public (its title
+     * is then that of the endorsed revision), so visitors of a published leak may see it.
+     */
+    public record LinkedAgreement(long id, String slug, String title, String status, boolean published) {
+    }
+
+    /** The leak as someone outside its koppelzone sees it: only its public agreements. */
+    public Leak publicView() {
+        return new Leak(id, koppelzoneId, moment, title, description, frequency, example, status, reason, published,
+                authorName, createdAt, updatedAt, parties, agreements.stream().filter(LinkedAgreement::published).toList());
     }
 
     /** One entry of the leak's history (append-only). */

@@ -75,7 +75,7 @@ public final class LeakApi {
     }
 
     private Map<String, Object> full(Leak leak, Viewer viewer) {
-        Map<String, Object> out = json(leak);
+        Map<String, Object> out = json(Leaks.as(leak, viewer));
         if (viewer.can(Permission.READ_DRAFTS, leak.koppelzoneId())) {
             out.put("history", leaks.history(leak.id()).stream().map(e -> Json.object("kind", e.kind(),
                     "status", e.status() == null ? null : e.status().code(), "detail", e.detail(), "author", e.authorName(),

@@ -155,8 +155,8 @@ public final class LeakPages {
     }
 
     private void renderDetail(Context ctx, String comment, String reason, Map<String, String> errors, TextPanel privacy) {
-        Leak leak = leaks.find(Current.leak(ctx).id()).orElseThrow();
         Viewer viewer = Current.viewer(ctx);
+        Leak leak = leaks.find(Current.leak(ctx).id(), viewer).orElseThrow();
         boolean member = viewer.can(Permission.READ_DRAFTS, leak.koppelzoneId());
         boolean chair = viewer.can(Permission.RUN_MEETINGS, leak.koppelzoneId());
         views.render(ctx, "leaks/detail.jte", new LeakDetail(Current.koppelzone(ctx), leak, member, chair,

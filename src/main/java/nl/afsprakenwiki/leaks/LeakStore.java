@@ -67,12 +67,14 @@ final class LeakStore {
 
     List<Leak.LinkedAgreement> agreements(Handle handle, long leakId) {
         return handle.createQuery("""
-                        SELECT a.id, a.slug, a.status, r.title FROM leak_agreement l JOIN agreement a ON a.id = l.agreement_id
-                        JOIN revision r ON r.agreement_id = a.id AND r.number = a.current_revision
+                        SELECT a.id, a.slug, a.status, r.title, (a.endorsed_revision IS NOT NULL AND a.status IN ('bekrachtigd', 'ter_bekrachtiging')) AS public
+                        FROM leak_agreement l JOIN agreement a ON a.id = l.agreement_id
+                        JOIN revision r ON r.agreement_id = a.id
+                         AND r.number = CASE WHEN (a.endorsed_revision IS NOT NULL AND a.status IN ('bekrachtigd', 'ter_bekrachtiging')) THEN a.endorsed_revision ELSE a.current_revision END
                         WHERE l.leak_id = :id ORDER BY a.id
                         """).bind("id", leakId)
                 .map((rs, ctx) -> new Leak.LinkedAgreement(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("status")))
+                        rs.getString("status"), rs.getInt("public") == 1))
                 .list();
     }
 
@@ -180,12 +182,12 @@ final class LeakStore {
     /** The koppelzone's agreements a leak can be linked to (not retired), by title. */
     List<Leak.LinkedAgreement> agreementChoices(Handle handle, long koppelzoneId) {
         return handle.createQuery("""
-                        SELECT a.id, a.slug, a.status, r.title FROM agreement a
+                        SELECT a.id, a.slug, a.status, r.title, (a.endorsed_revision IS NOT NULL AND a.status IN ('bekrachtigd', 'ter_bekrachtiging')) AS public FROM agreement a
                         JOIN revision r ON r.agreement_id = a.id AND r.number = a.current_revision
                         WHERE a.koppelzone_id = :k AND a.status <> 'vervallen' ORDER BY r.title COLLATE NOCASE
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> new Leak.LinkedAgreement(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                        rs.getString("status")))
+                        rs.getString("status"), rs.getInt("public") == 1))
                 .list();
     }
 }

@@ -66,9 +66,14 @@ public final class Leaks {
         return db.read(handle -> store.find(handle, id));
     }
 
-    /** The leak if the viewer may see it. */
+    /** The leak if the viewer may see it, as they see it (outside the koppelzone: its public agreements only). */
     public Optional<Leak> find(long id, Viewer viewer) {
-        return find(id).filter(leak -> visible(leak, viewer));
+        return find(id).filter(leak -> visible(leak, viewer)).map(leak -> as(leak, viewer));
+    }
+
+    /** The leak as the viewer sees it: members all of it, others only its public agreements. */
+    public static Leak as(Leak leak, Viewer viewer) {
+        return viewer.can(Permission.READ_DRAFTS, leak.koppelzoneId()) ? leak : leak.publicView();
     }
 
     /** The koppelzone's leaks, filtered by status and moment when given (null: all). */
@@ -233,6 +238,9 @@ public final class Leaks {
             Leak leak = store.find(handle, leakId).orElseThrow(() -> new NotFound("leak " + leakId));
             if (published && leak.status() != Leak.Status.OPGELOST) {
                 throw new InvalidInput("published", "error.leak.publishUnsolved");
+            }
+            if (published && leak.agreements().stream().noneMatch(Leak.LinkedAgreement::published)) {
+                throw new InvalidInput("published", "error.leak.publishNoPublicAgreement");
             }
             if (leak.published() != published) {
                 Instant now = clock.instant();

@@ -255,6 +255,26 @@ class LeaksTest {
     }
 
     @Test
+    void aLeakSolvedOnlyByADraftCannotBePublishedAndOutsidersNeverSeeTheDraft() {
+        long draft = app.agreement(X, "Lekstad", "concept-afspraak", "Concept over terugbellen", "concept");
+        long leak = reportLeak();
+        String path = "/api/v1/leaks/" + leak;
+        assertThat(chair.send("PATCH", path, "application/json",
+                TestApp.json(Map.of("status", "opgelost", "agreements", List.of(draft)))).status()).isEqualTo(200);
+        Response refused = chair.send("PATCH", path, "application/json", "{\"published\":true}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("published");
+        // with the endorsed agreement too it can be published; visitors see only the public agreement
+        assertThat(chair.send("PATCH", path, "application/json",
+                TestApp.json(Map.of("agreements", List.of(agreement)))).status()).isEqualTo(200);
+        assertThat(chair.send("PATCH", path, "application/json", "{\"published\":true}").status()).isEqualTo(200);
+        JsonNode outside = app.get(path).json();
+        assertThat(outside.get("agreements").findValuesAsText("title")).containsExactly("Warme overdracht");
+        assertThat(app.get("/waardelekken/" + leak).body()).doesNotContain("Concept over terugbellen");
+        assertThat(chair.get(path).json().get("agreements")).hasSize(2);
+    }
+
+    @Test
     void theDemoHasLeaksSomeSolvedByItsAgreementsAndSomeOpen(@TempDir Path demoDir) {
         try (TestApp demo = TestApp.startWithDemo(demoDir)) {
             List<String> statuses = demo.db.read(h -> h.createQuery(
