@@ -288,7 +288,7 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
     /**
      * A praktijkexpert reports a waardelek with the keyboard only (issue 18): from the koppelzone page
      * to the list, an error beside the field that keeps what was typed, then the report; the next
-     * meeting's agenda proposes it. axe-core checks each page.
+     * meeting proposes it and the voorzitter moves it on. axe-core checks each page.
      */
     @Test
     void aPraktijkexpertReportsAWaardelekByKeyboardAndTheNextMeetingProposesIt() {
@@ -335,5 +335,19 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         assertThat(planned.json().get("agenda").toString()).contains(title);
         assertThat(app.bearer("expert.tilburg").get("/api/v1/leaks/" + leakId).json().get("status").asText())
                 .isEqualTo("geagendeerd");
+
+        // the voorzitter's forms on the leak's page pass axe too, and work by keyboard
+        signIn("voorzitter.tilburg");
+        browser.open(app.baseUrl + "/waardelekken/" + leakId);
+        assertThat(browser.find("#besluiten").getText()).isEqualTo("Status en afspraken (voorzitter)");
+        browser.assertAccessible("waardelek page (voorzitter)");
+        browser.find("#status").sendKeys("In behandeling");
+        browser.find("form[action='/waardelekken/" + leakId + "/status'] button[type='submit']")
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.driver.getCurrentUrl().contains("melding=opgeslagen") ? true : null);
+        assertThat(browser.find("dl.facts").getText()).contains("In behandeling");
+        assertThat(browser.find("ol.history").getText()).contains("status gewijzigd — In behandeling");
+        browser.assertAccessible("waardelek page after a status change");
+
     }
 }
