@@ -83,6 +83,9 @@ import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.leaks.LeakApi;
+import nl.afsprakenwiki.leaks.LeakPanel;
+import nl.afsprakenwiki.leaks.LeakPages;
 import nl.afsprakenwiki.templates.TemplatePages;
 import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.Csrf;
@@ -130,6 +133,7 @@ public final class App {
                 new SimilarPanel(search.similar(), views),
                 new FollowPanel(services.follows(), views),
                 new ExperiencePanel(services.experiences(), views),
+                new LeakPanel(services.leaks(), views),
                 new ContactPanel(services.contacts(), views),
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),
@@ -193,10 +197,12 @@ public final class App {
                 new RedactionApi(services.redactions(), json),
                 new WholeRedactionApi(services.wholeRedactions(), json),
                 new FindingPages(services.findings(), services.koppelzones(), views),
-                new WholeRedactionPages(services.wholeRedactions(), views));
+                new WholeRedactionPages(services.wholeRedactions(), views),
+                new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
-                csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));
+                csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,
+                services.leaks()::find));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -52,6 +52,7 @@ import nl.afsprakenwiki.redaction.WholeRedactions;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.search.Search;
 import nl.afsprakenwiki.templates.TemplateService;
+import nl.afsprakenwiki.leaks.Leaks;
 import nl.afsprakenwiki.transfer.DemoContent;
 import nl.afsprakenwiki.transfer.Exporter;
 import nl.afsprakenwiki.transfer.Importer;
@@ -82,7 +83,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
                        WholeRedactions wholeRedactions, AgreementPrivacy privacy,
-                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts) {
+                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts, Leaks leaks) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -129,7 +130,9 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Overviews overviews = new Overviews(db, lifecycle, agreements, rounds, inbox, koppelzones);
 
         Adoptions adoptions = new Adoptions(db, agreements, editing, koppelzones, audit, clock, privacy);
-        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox);
+        // waardelekken (issue 18): a meeting's agenda proposes the open ones and its decisions move them
+        Leaks leaks = new Leaks(db, audit, clock, textGuard);
+        Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox, leaks);
 
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
@@ -142,9 +145,9 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
-                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard),
+                new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard, leaks),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
-                new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin),
+                new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin, leaks),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock, textGuard), new AgreementContacts(db, audit, clock),
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), textGuard),
@@ -153,6 +156,6 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
                 new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db,
                         // a few seconds a round, so a stop is prompt even during the first scan of a large history
-                        progress -> findings.catchUp(progress, java.time.Duration.ofSeconds(5))), partyContacts);
+                        progress -> findings.catchUp(progress, java.time.Duration.ofSeconds(5))), partyContacts, leaks);
     }
 }

@@ -28,7 +28,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.search..", "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..",
             "nl.afsprakenwiki.following..", "nl.afsprakenwiki.notifications..", "nl.afsprakenwiki.preferences..",
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
-            "nl.afsprakenwiki.templates..",
+            "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
             "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
             "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
@@ -80,6 +80,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.agreements..",
                     "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..",
                     "nl.afsprakenwiki.search..");
+
+    /** Waardelekken stand beside agreements; meetings propose and decide them, never the other way round. */
+    @ArchTest
+    static final ArchRule leaksBelowMeetings = noClasses().that().resideInAPackage("nl.afsprakenwiki.leaks..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.afsprakenwiki.meetings..",
+                    "nl.afsprakenwiki.endorsements..", "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.search..");
 
     @ArchTest
     static final ArchRule agreementsBelowItsPanels = noClasses().that().resideInAPackage("nl.afsprakenwiki.agreements..")
@@ -166,7 +172,7 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.adoption..", "nl.afsprakenwiki.meetings..", "nl.afsprakenwiki.search..",
                     "nl.afsprakenwiki.admin..", "nl.afsprakenwiki.transfer..", "nl.afsprakenwiki.following..",
                     "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
-                    "nl.afsprakenwiki.templates..",
+                    "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
                     "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
                     "nl.afsprakenwiki.redaction..")
             .and(USE_JAVALIN)

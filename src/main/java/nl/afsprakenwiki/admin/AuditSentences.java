@@ -43,6 +43,7 @@ public final class AuditSentences {
             "experience.add", "experience.hide", "experience.show", "agreement.contact",
             "comment.create", "comment.reply", "comment.edit", "comment.resolve", "comment.reopen",
             "template.created", "template.updated", "template.retired",
+            "leak.report", "leak.status", "leak.link", "leak.publish", "leak.comment",
 
             "agreement.attachment", "privacy.confirm",
             "agreement.redact", "comment.redact", "meeting.redactMinutes",

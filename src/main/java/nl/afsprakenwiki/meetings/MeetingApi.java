@@ -44,6 +44,25 @@ public final class MeetingApi {
     record PlanRequest(String date, String startTime, String endTime, String location, List<String> invitees) {
     }
 
+    record LeakDecisionRequest(String status, Long agreement, String reason, List<String> acceptedFindings,
+                               String acceptanceReason) {
+    }
+
+    /**
+     * {@code POST /meetings/{meeting}/items/{item}/leak}: the decision on an agenda item about a
+     * waardelek; moves the leak's status (its history names the meeting).
+     */
+    public void decideLeak(Context ctx) {
+        LeakDecisionRequest r = json.read(ctx, LeakDecisionRequest.class);
+        long item = nl.afsprakenwiki.web.RequestParts.id(ctx, "item");
+        nl.afsprakenwiki.leaks.Leak.Status status = nl.afsprakenwiki.leaks.Leak.Status.of(r.status()).orElseThrow(() ->
+                Json.unknownValue("status", String.valueOf(r.status()), List.of("in_behandeling", "opgelost", "niet_opgepakt")));
+        var leak = recording.decideLeak(meetingId(ctx), item, status, r.agreement(), r.reason(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason()), Current.viewer(ctx));
+        ctx.json(Json.object("leak", leak.id(), "status", leak.status().code(),
+                "agreements", leak.agreements().stream().map(a -> a.id()).toList()));
+    }
+
     record DecisionRequest(Long item, String decision, String note, LocalDate reviewDate, List<String> acceptedFindings,
                            String acceptanceReason) {
     }
@@ -168,6 +187,7 @@ public final class MeetingApi {
             entry.put("title", item.title(dutch));
             entry.put("detail", item.detail(dutch));
             entry.put("minutes", item.minutes());
+            entry.put("leak", recording.leakOfItem(item.id()).orElse(null));
             return entry;
         }).toList());
         json.put("presence", record.presence().stream().map(p -> Json.object("organisation", p.organisation().slug(),

@@ -232,6 +232,26 @@ public final class MeetingPages {
         }, "besluit");
     }
 
+    /** The decision on an agenda item about a waardelek (issue 18): moves the leak's status. */
+    public void decideLeak(Context ctx) {
+        long id = meetingId(ctx);
+        String form = "waardelek-" + itemId(ctx);
+        attempt(ctx, form, () -> {
+            nl.afsprakenwiki.leaks.Leak.Status status = nl.afsprakenwiki.leaks.Leak.Status.of(ctx.formParam("status"))
+                    .orElseThrow(() -> new InvalidInput("status", "error.leak.statusUnknown"));
+            String agreement = ctx.formParam("agreement");
+            Long agreementId = agreement != null && agreement.matches("[0-9]{1,12}") ? Long.valueOf(agreement) : null;
+            recording.decideLeak(id, itemId(ctx), status, agreementId, ctx.formParam("reason"), accepted(ctx),
+                    Current.viewer(ctx));
+        }, "besluit");
+    }
+
+    private Map<Long, Long> leakItems(MeetingRecords.Record record) {
+        Map<Long, Long> items = new HashMap<>();
+        record.items().forEach(item -> recording.leakOfItem(item.id()).ifPresent(leak -> items.put(item.id(), leak)));
+        return items;
+    }
+
     public void addAction(Context ctx) {
         attempt(ctx, "actiepunt", () -> {
             var added = recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
@@ -295,7 +315,7 @@ public final class MeetingPages {
                 mayRun ? agreements.list(koppelzone.id(), null, viewer) : List.of(),
                 mayRun ? members(koppelzone) : List.of(), failedForm, typed, errors, notice,
                 record.items().stream().collect(java.util.stream.Collectors.toMap(MeetingRecords.Item::id,
-                        item -> markdown.render(item.minutes()))), privacy, noticeKinds(ctx)));
+                        item -> markdown.render(item.minutes()))), privacy, noticeKinds(ctx), leakItems(record)));
     }
 
     /** The kinds named in {@code soorten} after a save with warnings, in the visitor's language. */

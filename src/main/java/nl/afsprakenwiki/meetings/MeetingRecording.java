@@ -5,6 +5,8 @@ import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.leaks.Leak;
+import nl.afsprakenwiki.leaks.Leaks;
 import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
@@ -58,10 +60,12 @@ public final class MeetingRecording {
     private final MeetingMail mail;
 
     private final TextGuard guard;
+    private final Leaks leaks;
 
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
-                            AuditLog audit, Clock clock, Outbox outbox, TextGuard guard) {
+                            AuditLog audit, Clock clock, Outbox outbox, TextGuard guard, Leaks leaks) {
         this.guard = guard;
+        this.leaks = leaks;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -291,6 +295,29 @@ public final class MeetingRecording {
     }
 
     /** The meeting, still open for recording: not closed, not cancelled. */
+    /**
+     * A decision on an agenda item about a waardelek (issue 18): in behandeling, opgelost door een
+     * afspraak (linked here), or niet opgepakt with a reason. The leak's status moves in the same
+     * transaction and its history names this meeting.
+     */
+    public Leak decideLeak(long meetingId, long itemId, Leak.Status status, Long agreementId, String reason,
+                           Accepted accepted, Viewer viewer) {
+        return db.write(handle -> {
+            Meeting meeting = open(handle, meetingId);
+            item(handle, meetingId, itemId);
+            long leakId = leaks.leakOfItem(handle, itemId)
+                    .orElseThrow(() -> new InvalidInput("item", "error.leak.notLeakItem"));
+            String day = STORED_DAY.format(meeting.startsAt().atZone(Meetings.DUTCH_TIME));
+            return leaks.changeStatus(handle, leakId, status, reason, agreementId == null ? List.of() : List.of(agreementId),
+                    accepted, viewer.author(), "overleg van " + day);
+        });
+    }
+
+    /** The waardelek an agenda item is about, if any. */
+    public java.util.Optional<Long> leakOfItem(long itemId) {
+        return db.read(handle -> leaks.leakOfItem(handle, itemId));
+    }
+
     private Meeting open(Handle handle, long meetingId) {
         Meeting meeting = store.meeting(handle, meetingId).orElseThrow(() -> new NotFound("meeting"));
         if (meeting.cancelled()) {

@@ -50,8 +50,10 @@ public final class MeetingViews {
      */
     public record MeetingPage(Record record, boolean mayRun, boolean started, List<Party> parties, List<AgreementListItem> agreements,
                               List<Member> members, String failedForm, Map<String, String> typed, Map<String, String> errors,
-                              String notice, Map<Long, String> minutesHtml, TextPanel privacy, String noticeKinds) {
+                              String notice, Map<Long, String> minutesHtml, TextPanel privacy, String noticeKinds,
+                              Map<Long, Long> leakItems) {
         public MeetingPage {
+            leakItems = leakItems == null ? Map.of() : leakItems;
             privacy = privacy == null ? TextPanel.NONE : privacy;
             noticeKinds = noticeKinds == null ? "" : noticeKinds;
         }
@@ -64,6 +66,11 @@ public final class MeetingViews {
         /** Whether the minutes of the form {@code form} were refused: the page shows what was typed. */
         public boolean failed(String form) {
             return form.equals(failedForm);
+        }
+
+        /** The waardelek the agenda item {@code itemId} is about (issue 18), or null. */
+        public Long leakOf(long itemId) {
+            return leakItems.get(itemId);
         }
 
         /** The chair's controls: while the meeting is neither closed nor cancelled. */

@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.afsprakenwiki.leaks.Leak;
+import nl.afsprakenwiki.leaks.Leaks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +48,11 @@ public final class Meetings {
     private final AuditLog audit;
     private final Clock clock;
     private final MeetingMail mail;
+    private final Leaks leaks;
 
     public Meetings(Database db, KoppelzoneStore koppelzones, AgreementService agreements,
-                    Overviews overviews, AuditLog audit, Clock clock, Outbox outbox) {
+                    Overviews overviews, AuditLog audit, Clock clock, Outbox outbox, Leaks leaks) {
+        this.leaks = leaks;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -94,6 +98,7 @@ public final class Meetings {
             long meeting = store.insertMeeting(handle, koppelzone.id(), starts, ends, location, viewer.displayName(), clock.instant());
             invite(handle, store, meeting, koppelzone.id(), plan.invitees());
             proposeAgenda(handle, meeting, overview, titles);
+            proposeLeaks(handle, meeting, koppelzone.id(), starts, viewer);
             audit.record(handle, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
                     Map.of("startsAt", starts.toString()));
             mail.invitees(handle, meeting, MeetingMail.Change.PLANNED);
@@ -214,6 +219,20 @@ public final class Meetings {
             store.insertItem(handle, meeting, Kind.ACTIEPUNT, null, null, action.description(), action.dueDate() == null
                     ? AgendaText.of("agenda.actionOf").text(action.ownerName()).stored()
                     : AgendaText.of("agenda.actionOfDue").text(action.ownerName()).date(action.dueDate()).stored());
+        }
+    }
+
+    /**
+     * The koppelzone's open waardelekken (gesignaleerd, geagendeerd) as items of the kind 'vrij', each
+     * linked to its leak (V024 meeting_item_leak); a gesignaleerd leak becomes geagendeerd.
+     */
+    private void proposeLeaks(org.jdbi.v3.core.Handle handle, long meeting, long koppelzoneId, Instant starts, Viewer viewer) {
+        String day = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(starts.atZone(DUTCH_TIME));
+        for (Leak leak : leaks.agendaLeaks(handle, koppelzoneId)) {
+            String parties = String.join(", ", leak.parties().stream().map(Organisation::name).toList());
+            long item = store.insertItem(handle, meeting, Kind.VRIJ, null, null, leak.title(),
+                    AgendaText.of("agenda.leak").text(parties).text(leak.moment()).stored());
+            leaks.agendaed(handle, item, leak.id(), viewer.author(), "overleg van " + day);
         }
     }
 

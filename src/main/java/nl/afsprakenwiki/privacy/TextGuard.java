@@ -78,6 +78,7 @@ public final class TextGuard {
             case ACTION -> "SELECT koppelzone_id FROM action_item WHERE id = :id";
             case REMARK -> "SELECT a.koppelzone_id FROM endorsement n JOIN agreement a ON a.id = n.agreement_id WHERE n.id = :id";
             case TEMPLATE -> "SELECT koppelzone_id FROM template WHERE id = :id";
+            case LEAK -> "SELECT koppelzone_id FROM leak WHERE id = :id";
         };
         Long koppelzone = handle.createQuery(sql).bind("id", id).mapTo(Long.class).findOne().orElse(null);
         return parties(koppelzone);

@@ -11,7 +11,8 @@ public enum TextSource {
     ACTION("action"),
     NOTE("note"),
     REMARK("remark"),
-    TEMPLATE("template");
+    TEMPLATE("template"),
+    LEAK("leak");
 
     private final String code;
 

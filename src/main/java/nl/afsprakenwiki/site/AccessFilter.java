@@ -11,6 +11,8 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.discussion.Comment;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
+import nl.afsprakenwiki.leaks.Leak;
+import nl.afsprakenwiki.leaks.Leaks;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.meetings.Current;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
@@ -48,9 +50,12 @@ public final class AccessFilter {
     private final AgreementService agreements;
     private final Function<Long, Optional<Meeting>> meetings;
     private final Function<Long, Optional<Comment>> comments;
+    private final Function<Long, Optional<Leak>> leaks;
 
     public AccessFilter(Authentication authentication, Csrf csrf, KoppelzoneService koppelzones, AgreementService agreements,
-                        Function<Long, Optional<Meeting>> meetings, Function<Long, Optional<Comment>> comments) {
+                        Function<Long, Optional<Meeting>> meetings, Function<Long, Optional<Comment>> comments,
+                        Function<Long, Optional<Leak>> leaks) {
+        this.leaks = leaks;
         this.meetings = meetings;
         this.comments = comments;
         this.authentication = authentication;
@@ -136,6 +141,17 @@ public final class AccessFilter {
                 Current.AGREEMENT.set(ctx, agreement);
                 Current.KOPPELZONE.set(ctx, agreement.koppelzone());
                 yield agreement.koppelzone().id();
+            }
+            case LEAK -> {
+                // a waardelek exists for the members of its koppelzone, and for anyone once published
+                Leak leak = RequestParts.optionalId(ctx, "leak").flatMap(leaks)
+                        .filter(found -> Leaks.visible(found, viewer))
+                        .orElseThrow(() -> new NotFound("leak"));
+                Koppelzone koppelzone = koppelzones.all().stream().filter(k -> k.id() == leak.koppelzoneId()).findFirst()
+                        .orElseThrow(() -> new NotFound("leak"));
+                nl.afsprakenwiki.leaks.Current.LEAK.set(ctx, leak);
+                Current.KOPPELZONE.set(ctx, koppelzone);
+                yield koppelzone.id();
             }
         };
     }

@@ -30,6 +30,9 @@ import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
 import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
 import static nl.afsprakenwiki.site.Rule.SHARE_EXPERIENCE;
+import static nl.afsprakenwiki.site.Rule.REPORT_LEAK;
+import static nl.afsprakenwiki.site.Rule.READ_LEAK;
+import static nl.afsprakenwiki.site.Rule.DECIDE_LEAK;
 
 /**
  * The JSON API's part of the route table (docs/API.md; described in src/main/resources/openapi.yaml,
@@ -70,6 +73,8 @@ final class ApiRoutes {
             r.delete("/members/{username}", h.koppelzoneAdminApi()::removeMember, MANAGE_KOPPELZONE);
             r.post("/meetings", h.meetingApi()::plan, PLAN_MEETINGS);
             r.get("/meetings", h.meetingApi()::list, MEMBER);
+            r.get("/leaks", h.leakApi()::list, REPORT_LEAK);
+            r.post("/leaks", h.leakApi()::report, REPORT_LEAK);
             r.put("/follow", h.followApi()::followKoppelzone, FOLLOW_KOPPELZONE);
             r.delete("/follow", h.followApi()::unfollowKoppelzone, FOLLOW_KOPPELZONE);
         });
@@ -121,6 +126,10 @@ final class ApiRoutes {
             r.post("/endorsements/{endorsement}/redaction",
                     h.wholeRedactionApi().agreementText(WholeRedactions.Text.REMARK, "endorsement"), REDACT);
         });
+        r.path("/leaks/{leak}", () -> {
+            r.get("", h.leakApi()::show, READ_LEAK);
+            r.patch("", h.leakApi()::change, DECIDE_LEAK);
+        });
         r.path("/comments/{comment}", () -> {
             r.put("", h.discussionApi()::edit, COMMENT_MEMBER);
             r.post("/resolve", h.discussionApi()::resolve, COMMENT_MEMBER);
@@ -137,6 +146,7 @@ final class ApiRoutes {
             r.put("/action-items/{action}", h.meetingApi()::actionStatus, RUN_MEETING);
             r.post("/close", h.meetingApi()::close, RUN_MEETING);
             r.post("/items/{item}/minutes/redaction", h.wholeRedactionApi()::minutes, REDACT_MEETING);
+            r.post("/items/{item}/leak", h.meetingApi()::decideLeak, RUN_MEETING);
             r.post("/decisions/{decision}/redaction",
                     h.wholeRedactionApi().meetingText(WholeRedactions.Text.DECISION, "decision"), REDACT_MEETING);
             r.post("/actions/{action}/redaction",

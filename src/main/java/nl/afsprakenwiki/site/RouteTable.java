@@ -45,6 +45,10 @@ public final class RouteTable {
         add(HandlerType.PUT, path, handler, rule);
     }
 
+    public void patch(String path, Handler handler, Rule rule) {
+        add(HandlerType.PATCH, path, handler, rule);
+    }
+
     public void delete(String path, Handler handler, Rule rule) {
         add(HandlerType.DELETE, path, handler, rule);
     }

@@ -48,6 +48,8 @@ import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
 import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.leaks.LeakApi;
+import nl.afsprakenwiki.leaks.LeakPages;
 import nl.afsprakenwiki.templates.TemplatePages;
 
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
@@ -80,6 +82,10 @@ import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
 import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
 import static nl.afsprakenwiki.site.Rule.SHARE_EXPERIENCE;
+import static nl.afsprakenwiki.site.Rule.REPORT_LEAK;
+import static nl.afsprakenwiki.site.Rule.READ_LEAK;
+import static nl.afsprakenwiki.site.Rule.LEAK_MEMBER;
+import static nl.afsprakenwiki.site.Rule.DECIDE_LEAK;
 
 /**
  * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
@@ -100,7 +106,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      TemplatePages templatePages, TemplateApi templateApi,
                      AttachmentPages attachmentPages, AttachmentApi attachmentApi,
                      RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi,
-                     FindingPages findingPages, WholeRedactionPages wholeRedactionPages) {
+                     FindingPages findingPages, WholeRedactionPages wholeRedactionPages,
+                     LeakPages leakPages, LeakApi leakApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -144,6 +151,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/overleggen", meetingPages::list, MEMBER);
             r.get("/overleggen/nieuw", meetingPages::planForm, PLAN_MEETINGS);
             r.post("/overleggen", meetingPages::plan, PLAN_MEETINGS);
+            // waardelekken (issue 18): the members' list and report form
+            r.get("/waardelekken", leakPages::list, REPORT_LEAK);
+            r.post("/waardelekken", leakPages::report, REPORT_LEAK);
             r.post("/volgen", followPages::followKoppelzone, FOLLOW_KOPPELZONE);
             r.post("/niet-meer-volgen", followPages::unfollowKoppelzone, FOLLOW_KOPPELZONE);
         });
@@ -222,6 +232,13 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                     wholeRedactionPages.agreementText(REMARK, "endorsement", "/bekrachtigingen"), REDACT);
         });
 
+        r.path("/waardelekken/{leak}", () -> {
+            r.get("", leakPages::show, READ_LEAK);
+            r.post("/opmerkingen", leakPages::comment, LEAK_MEMBER);
+            r.post("/status", leakPages::status, DECIDE_LEAK);
+            r.post("/publiceren", leakPages::publish, DECIDE_LEAK);
+        });
+
         r.path("/opmerkingen/{comment}", () -> {
             r.get("/bewerken", discussionPages::editForm, COMMENT_MEMBER);
             r.post("/bewerken", discussionPages::edit, COMMENT_MEMBER);
@@ -237,6 +254,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/agenda/{item}/verplaatsen", meetingPages::moveItem, RUN_MEETING);
             r.post("/agenda/{item}/notulen", meetingPages::minutes, RUN_MEETING);
             r.post("/agenda/{item}/besluit", meetingPages::decide, RUN_MEETING);
+            r.post("/agenda/{item}/waardelek", meetingPages::decideLeak, RUN_MEETING);
             r.post("/aanwezigheid", meetingPages::presence, RUN_MEETING);
             r.post("/actiepunten", meetingPages::addAction, RUN_MEETING);
             r.post("/actiepunten/{action}/status", meetingPages::actionStatus, RUN_MEETING);

@@ -78,10 +78,18 @@ public enum Rule implements RouteRole {
      * data (issue 17): members of its koppelzone, beheerder; the handler then requires the remark's
      * writer or {@code MODERATE_DISCUSSION} (the voorzitter).
      */
-    CONFIRM_REMARK(Permission.READ_DRAFTS, Scope.AGREEMENT);
+    CONFIRM_REMARK(Permission.READ_DRAFTS, Scope.AGREEMENT),
+    /** Report a waardelek in the koppelzone {@code {slug}}: any member of it (any role), beheerder. */
+    REPORT_LEAK(Permission.READ_DRAFTS, Scope.KOPPELZONE),
+    /** Read the waardelek {@code {leak}}: members of its koppelzone; anyone once it is solved and published (others: 404). */
+    READ_LEAK(Permission.READ_PUBLISHED, Scope.LEAK),
+    /** Comment on the waardelek {@code {leak}}: members of its koppelzone, beheerder (outside: 404). */
+    LEAK_MEMBER(Permission.READ_DRAFTS, Scope.LEAK),
+    /** Change the status of, link agreements to and publish the waardelek {@code {leak}}: the voorzitter, beheerder (other members 403, outside 404). */
+    DECIDE_LEAK(Permission.RUN_MEETINGS, Scope.LEAK);
 
     /** Where the koppelzone a route concerns comes from. */
-    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT }
+    public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT, LEAK }
 
     private final Permission permission;
     private final Scope scope;

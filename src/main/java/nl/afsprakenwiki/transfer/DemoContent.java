@@ -8,6 +8,10 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Memberships;
+import nl.afsprakenwiki.leaks.Leak;
+import nl.afsprakenwiki.leaks.Leaks;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
@@ -60,6 +64,47 @@ public final class DemoContent {
     private final Memberships memberships;
     private final KoppelzoneStore koppelzones = new KoppelzoneStore();
     private final KoppelzoneAdmin admin;
+    private final Leaks leaks;
+
+    /**
+     * A demo waardelek (issue 18): koppelzone, parties (by name), moment, title, what happens, how
+     * often, the status it reaches and the agreement (slug) that solves it, if any. No personal data.
+     */
+    private record DemoLeak(String koppelzone, List<String> parties, String moment, String title, String description,
+                            String frequency, Leak.Status status, String solvedBy, boolean published, String reason) {
+    }
+
+    private static final List<DemoLeak> DEMO_LEAKS = List.of(
+            new DemoLeak("koppelzone-jeugd-tilburg", List.of("Jeugdhulp De Horizon", "Wijkteam Tilburg"), "afschaling",
+                    "Na afschaling weet niemand wie het gezin volgt",
+                    "Als de specialistische hulp stopt, hoort het wijkteam het pas weken later. Het gezin valt terug en "
+                            + "moet opnieuw aanmelden.", "maandelijks", Leak.Status.OPGELOST,
+                    "warme-overdracht-bij-afschaling", true, ""),
+            new DemoLeak("koppelzone-jeugd-tilburg", List.of("Huisartsencoöperatie Tilburg e.o.", "Wijkteam Tilburg"),
+                    "toeleiding", "Verwijzing via de huisarts komt niet aan bij het wijkteam",
+                    "De huisarts verwijst, maar het wijkteam krijgt geen bericht. Ouders wachten op een telefoontje "
+                            + "dat niet komt.", "wekelijks", Leak.Status.OPGELOST, "poh-jggz-route-huisarts-wijkteam", false, ""),
+            new DemoLeak("koppelzone-jeugd-tilburg", List.of("GGZ Jeugd Brabant-Midden", "Wijkteam Tilburg"), "wachttijd",
+                    "Geen overbrugging tijdens de wachttijd voor jeugd-ggz",
+                    "Tijdens de wachttijd voor de jeugd-ggz heeft niemand contact met het gezin; de situatie "
+                            + "verergert voordat de behandeling begint.", "wekelijks", Leak.Status.GESIGNALEERD, null, false, ""),
+            new DemoLeak("koppelzone-jeugd-tilburg", List.of("Samenwerkingsverband PO Tilburg", "Wijkteam Tilburg",
+                    "Jeugdhulp De Horizon"), "overdracht", "School hoort niets terug na een zorgmelding",
+                    "De intern begeleider meldt zorgen, maar hoort niet of er hulp is gestart. Afstemming in de klas "
+                            + "blijft uit.", "per kwartaal", Leak.Status.GEAGENDEERD, null, false, ""),
+            new DemoLeak("koppelzone-jeugd-zwolle", List.of("Jeugd- en Gezinsteam Zwolle", "Jeugdbescherming IJsselland"),
+                    "overdracht", "Bij een maatregel is het gezin dagen zonder vaste contactpersoon",
+                    "Tussen de uitspraak en het eerste gesprek met de jeugdbeschermer heeft het gezin geen vast "
+                            + "aanspreekpunt.", "maandelijks", Leak.Status.OPGELOST, "overdracht-jgt-naar-gi-bij-maatregel", true, ""),
+            new DemoLeak("koppelzone-jeugd-zwolle", List.of("Jeugd-GGZ Vechtstroom", "Jongvolwassenenzorg Kamperpoort"),
+                    "18-/18+", "Behandeling stopt op de achttiende verjaardag",
+                    "De jeugd-ggz stopt bij 18 jaar terwijl de volwassenenzorg nog een wachtlijst heeft; de jongere "
+                            + "staat maanden zonder hulp.", "12 per jaar", Leak.Status.IN_BEHANDELING, null, false, ""),
+            new DemoLeak("koppelzone-jeugd-zwolle", List.of("Huisartsengroep IJsseldelta", "Samenwerkingsverband VO Zwolle e.o."),
+                    "nazorg", "Na een crisisopname hoort de school niets",
+                    "Na een korte opname keert de leerling terug naar school zonder afspraken over opbouw of "
+                            + "contactmomenten.", "zelden", Leak.Status.NIET_OPGEPAKT, null, false,
+                    "Valt onder de afspraken van het ziekenhuis met de scholen; buiten deze koppelzone opgepakt."));
 
     /**
      * The listed phone numbers and e-mail domains of some demo organisations (issue 17), by slug. All
@@ -77,7 +122,8 @@ public final class DemoContent {
             "jeugdhulp-sassenpoort", List.of(List.of("038 000 52 20"), List.of("sassenpoort.example.nl")));
 
     public DemoContent(Database db, AgreementStore agreements, Importer importer, AccountService accounts,
-                       Memberships memberships, KoppelzoneAdmin admin) {
+                       Memberships memberships, KoppelzoneAdmin admin, Leaks leaks) {
+        this.leaks = leaks;
         this.admin = admin;
         this.memberships = memberships;
         this.db = db;
@@ -94,6 +140,7 @@ public final class DemoContent {
         }
         Importer.Report report = importCorpus(progress);
         listContacts();
+        reportLeaks();
         if (accounts.noAccounts()) {
             createAccounts();
         }
@@ -109,6 +156,34 @@ public final class DemoContent {
                     DEMO_PASSWORD), demo);
             account.roles().forEach((koppelzone, role) -> db.read(handle -> koppelzones.bySlug(handle, koppelzone)).ifPresent(
                     k -> memberships.setMember(k.id(), account.username(), role, demo)));
+        }
+    }
+
+    /** The demo waardelekken, reported and moved as the koppelzone would have done. */
+    private void reportLeaks() {
+        Author demo = Author.system("demo");
+        for (DemoLeak item : DEMO_LEAKS) {
+            Long koppelzone = db.read(handle -> koppelzones.bySlug(handle, item.koppelzone())).map(k -> k.id()).orElse(null);
+            if (koppelzone == null) {
+                continue;
+            }
+            Leak leak = leaks.report(koppelzone, new Leaks.Report(item.parties().stream().map(name -> Slugs.of(name, 120)).toList(),
+                    item.moment(), item.title(), item.description(), item.frequency(), ""), Accepted.NONE, demo);
+            List<Long> solvedBy = item.solvedBy() == null ? List.of() : db.read(handle -> handle.createQuery(
+                            "SELECT id FROM agreement WHERE koppelzone_id = :k AND slug = :slug")
+                    .bind("k", koppelzone).bind("slug", item.solvedBy()).mapTo(Long.class).list());
+            switch (item.status()) {
+                case GESIGNALEERD -> { }
+                case GEAGENDEERD, IN_BEHANDELING, NIET_OPGEPAKT ->
+                        leaks.changeStatus(leak.id(), item.status(), item.reason(), List.of(), Accepted.NONE, demo);
+                case OPGELOST -> {
+                    leaks.changeStatus(leak.id(), Leak.Status.IN_BEHANDELING, "", List.of(), Accepted.NONE, demo);
+                    leaks.changeStatus(leak.id(), Leak.Status.OPGELOST, "", solvedBy, Accepted.NONE, demo);
+                    if (item.published()) {
+                        leaks.publish(leak.id(), true, demo);
+                    }
+                }
+            }
         }
     }
 

@@ -284,4 +284,70 @@ class MeetingBrowserTest extends DemoWikiBrowserTest {
         return java.util.stream.StreamSupport.stream(agenda.spliterator(), false)
                 .filter(item -> item.get("id").asLong() == itemId).findFirst().orElseThrow().get("minutes").asText();
     }
+
+    /**
+     * A praktijkexpert reports a waardelek with the keyboard only (issue 18): from the koppelzone page
+     * to the list, an error beside the field that keeps what was typed, then the report; the next
+     * meeting proposes it and the voorzitter moves it on. axe-core checks each page.
+     */
+    @Test
+    void aPraktijkexpertReportsAWaardelekByKeyboardAndTheNextMeetingProposesIt() {
+        signIn("expert.tilburg");
+        browser.open(app.baseUrl + "/koppelzones/" + KOPPELZONE);
+        String leaksLink = "main a[href='/koppelzones/" + KOPPELZONE + "/waardelekken']";
+        assertThat(browser.find(leaksLink).getText()).isEqualTo("Waardelekken");
+        browser.find(leaksLink).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.find("h1").getText().equals("Waardelekken in Koppelzone Jeugd Tilburg") ? true : null);
+        browser.assertAccessible("waardelekken list");
+
+        String title = "Terugmelding na crisisinterventie ontbreekt (browsertest)";
+        browser.find("#party-wijkteam-tilburg").sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.find("#moment").sendKeys("crisis");
+        browser.find("#title").sendKeys(title);
+        browser.find("#frequency").sendKeys("maandelijks");
+        // one party only and no description: the errors stand beside the fields, the typed title stays
+        browser.find("#title").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.findAll("#parties-error").isEmpty() ? null : true);
+        assertThat(browser.find("#parties-error").getText()).contains("Kies twee of meer partijen");
+        assertThat(browser.find("#description-error").getText()).contains("Vul dit veld in.");
+        assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(title);
+        assertThat(browser.find("#party-wijkteam-tilburg").isSelected()).isTrue();
+        // the 422 of the refused form is logged by the browser, as intended
+        browser.discardConsole();
+        browser.assertAccessible("waardelekken form with errors");
+
+        browser.find("#party-ggz-jeugd-brabant-midden").sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.find("#description").sendKeys("Na een crisisinterventie hoort het wijkteam niet dat het gezin is gezien.");
+        browser.find("#title").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.driver.getCurrentUrl().contains("melding=gemeld") ? true : null);
+        assertThat(pageNotice()).isEqualTo("Het waardelek is gemeld.");
+        assertThat(browser.find("h1").getText()).isEqualTo("Waardelek: " + title);
+        assertThat(browser.find("dl.facts").getText()).contains("Gesignaleerd").contains("Wijkteam Tilburg")
+                .contains("GGZ Jeugd Brabant-Midden").contains("crisis").contains("maandelijks");
+        browser.assertAccessible("waardelek page (praktijkexpert)");
+        long leakId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll("^.*/waardelekken/(\\d+).*$", "$1"));
+
+        // the next meeting proposes it and it becomes geagendeerd
+        TestApp.Response planned = app.bearer("voorzitter.tilburg").postJson("/api/v1/koppelzones/" + KOPPELZONE + "/meetings",
+                Map.of("date", LocalDate.now(Meetings.DUTCH_TIME).plusDays(20).toString(), "startTime", "14:00",
+                        "endTime", "15:30"));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        assertThat(planned.json().get("agenda").toString()).contains(title);
+        assertThat(app.bearer("expert.tilburg").get("/api/v1/leaks/" + leakId).json().get("status").asText())
+                .isEqualTo("geagendeerd");
+
+        // the voorzitter's forms on the leak's page pass axe too, and work by keyboard
+        signIn("voorzitter.tilburg");
+        browser.open(app.baseUrl + "/waardelekken/" + leakId);
+        assertThat(browser.find("#besluiten").getText()).isEqualTo("Status en afspraken (voorzitter)");
+        browser.assertAccessible("waardelek page (voorzitter)");
+        browser.find("#status").sendKeys("In behandeling");
+        browser.find("form[action='/waardelekken/" + leakId + "/status'] button[type='submit']")
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> browser.driver.getCurrentUrl().contains("melding=opgeslagen") ? true : null);
+        assertThat(browser.find("dl.facts").getText()).contains("In behandeling");
+        assertThat(browser.find("ol.history").getText()).contains("status gewijzigd — In behandeling");
+        browser.assertAccessible("waardelek page after a status change");
+
+    }
 }

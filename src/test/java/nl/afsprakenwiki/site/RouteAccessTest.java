@@ -56,6 +56,7 @@ class RouteAccessTest {
     static long published;
     static long draft;
     static long meeting;
+    static long leak;
     static List<Person> people;
 
     /** One kind of visitor, signed in with the login form (or not), with the CSRF token of its browser. */
@@ -80,6 +81,10 @@ class RouteAccessTest {
         app.admin("beheerder");
         meeting = app.bearer("voorzitter").postJson("/api/v1/koppelzones/" + x + "/meetings", Map.of("date", "2030-01-15",
                 "startTime", "14:00", "endTime", "16:00")).json().get("id").asLong();
+        // an unpublished waardelek of x: only its members may see it
+        leak = app.bearer("expert").postJson("/api/v1/koppelzones/" + x + "/leaks", Map.of("parties",
+                List.of("wijkteam-xstad", "huisartsen-xstad"), "moment", "overdracht", "title", "Lek in Xstad",
+                "description", "Niemand neemt het over.", "frequency", "zelden")).json().get("id").asLong();
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
@@ -153,7 +158,8 @@ class RouteAccessTest {
 
         Long koppelzone = rule.scope() == Rule.Scope.NONE ? null : xId;
         boolean hidden = (endpoint.path.contains("{id}") && agreement == draft
-                || rule.scope() == Rule.Scope.MEETING || rule.scope() == Rule.Scope.COMMENT)
+                || rule.scope() == Rule.Scope.MEETING || rule.scope() == Rule.Scope.COMMENT
+                || rule.scope() == Rule.Scope.LEAK)
                 && !person.viewer().can(Permission.READ_DRAFTS, xId);
         String expected;
         boolean ok;
@@ -201,6 +207,8 @@ class RouteAccessTest {
                 // a comment that does not exist: whose comment it is decides in the handler (DiscussionTest)
                 case "comment" -> "999999";
                 case "template" -> "999999";
+                // an unpublished waardelek of x (members only; others 404)
+                case "leak" -> String.valueOf(leak);
                 case "name" -> "geen-bijlage.pdf";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");

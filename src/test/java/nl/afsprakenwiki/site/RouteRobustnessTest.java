@@ -180,6 +180,7 @@ class RouteRobustnessTest {
         valid.put("comment", app.bearer("expert").postJson("/api/v1/agreements/" + agreement + "/comments",
                 Map.of("text", "Een opmerking.")).json().get("id").asText());
         valid.put("template", "999999");
+        valid.put("leak", "999999");
         valid.put("name", "geen-bijlage.pdf");
 
         people = new ArrayList<>();
