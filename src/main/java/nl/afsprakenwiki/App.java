@@ -31,6 +31,10 @@ import nl.afsprakenwiki.attachments.AttachmentPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.chain.ChainApi;
+import nl.afsprakenwiki.chain.ChainPages;
+import nl.afsprakenwiki.chain.ChainService;
+import nl.afsprakenwiki.chain.OpenLeaks;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.discussion.DiscussionPanel;
@@ -112,6 +116,12 @@ public final class App {
      * index up to date ({@code services.search().index().start()}) is the caller's to start.
      */
     public static Javalin create(Services services) {
+        // the waardelekken are not connected yet (issue 18 point 1): the chain draws no leaks until they are
+        return create(services, OpenLeaks.NONE);
+    }
+
+    /** The application whose chain pages draw the open leaks {@code openLeaks} answers. */
+    public static Javalin create(Services services, OpenLeaks openLeaks) {
         Settings settings = services.settings();
         Translations translations = new Translations();
         Csrf csrf = new Csrf(services.secret(), settings.secureCookies());
@@ -134,6 +144,8 @@ public final class App {
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),
                 new RedactionPanel(views));
+        ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), openLeaks,
+                services.clock());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -193,7 +205,8 @@ public final class App {
                 new RedactionApi(services.redactions(), json),
                 new WholeRedactionApi(services.wholeRedactions(), json),
                 new FindingPages(services.findings(), services.koppelzones(), views),
-                new WholeRedactionPages(services.wholeRedactions(), views));
+                new WholeRedactionPages(services.wholeRedactions(), views),
+                new ChainPages(chains, views), new ChainApi(chains));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find));
