@@ -141,10 +141,11 @@ public final class ChainSvg {
         String kind = texts.get(party.organisation().kind().textKey());
         String title = party.name() + " (" + kind + (party.chair() ? ", " + texts.get("chain.chair") : "") + ")";
         double angle = at[2];
-        double lx = at[0] + 14 * Math.cos(angle);
-        double ly = at[1] + 14 * Math.sin(angle) + 5;
+        // outside the ring: above a node at the top, below one at the bottom, beside one at the sides
+        double lx = at[0] + 16 * Math.cos(angle);
+        double ly = at[1] + 16 * Math.sin(angle) + 5 + 6 * Math.sin(angle);
         boolean left = at[0] < cx - 1;
-        boolean centre = Math.abs(at[0] - cx) <= 1;
+        boolean centre = Math.abs(at[0] - cx) <= 40;
         svg.append("<g class=\"chain-party\"><title>").append(escape(title)).append("</title>");
         svg.append("<circle cx=\"").append(number(at[0])).append("\" cy=\"").append(number(at[1])).append("\" r=\"")
                 .append(party.chair() ? 10 : 8).append("\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"")
