@@ -24,6 +24,8 @@ public final class ChainSvg {
     static final String MISSING_DASH = "2 6";
     private static final int LABEL_ROOM = 250;
     private static final int MAX_LABEL = 32;
+    /** From this many places on the ring (parties plus a gap per kind) on, labels are drawn along their ray. */
+    private static final int RADIAL_FROM = 14;
 
     private ChainSvg() {
     }
@@ -32,8 +34,10 @@ public final class ChainSvg {
     public static String draw(Chain chain, Texts texts, String titleId) {
         List<ChainParty> parties = chain.parties();
         int radius = Math.max(140, Math.min(220, 20 * parties.size()));
+        // beyond a dozen or so parties horizontal labels near the top and bottom would overlap: they turn along their ray
+        boolean radial = slots(chain) > RADIAL_FROM;
         int width = 2 * (radius + 20 + LABEL_ROOM);
-        int height = 2 * radius + 80;
+        int height = radial ? width : 2 * radius + 80;
         double cx = width / 2.0;
         double cy = height / 2.0;
         Map<Long, double[]> at = positions(chain, cx, cy, radius);
@@ -49,7 +53,7 @@ public final class ChainSvg {
             line(svg, pair, at, texts);
         }
         for (ChainParty party : parties) {
-            node(svg, party, at.get(party.organisation().id()), cx, texts);
+            node(svg, party, at.get(party.organisation().id()), cx, radial, texts);
         }
         return svg.append("</svg>").toString();
     }
@@ -70,7 +74,7 @@ public final class ChainSvg {
 
     private static Map<Long, double[]> positions(Chain chain, double cx, double cy, int radius) {
         // one empty slot between kinds, so the groups read as groups around the ring
-        int slots = chain.parties().size() + Math.max(0, chain.groups().size());
+        int slots = slots(chain);
         Map<Long, double[]> at = new HashMap<>();
         int slot = 0;
         for (Chain.KindGroup group : chain.groups()) {
@@ -82,6 +86,11 @@ public final class ChainSvg {
             slot++;
         }
         return at;
+    }
+
+    /** Places on the ring: every party, and one empty place after each kind. */
+    private static int slots(Chain chain) {
+        return chain.parties().size() + chain.groups().size();
     }
 
     private static void line(StringBuilder svg, Pair pair, Map<Long, double[]> at, Texts texts) {
@@ -137,7 +146,7 @@ public final class ChainSvg {
                 .append(number(b[1] + oy)).append("\" ").append(style).append("/>");
     }
 
-    private static void node(StringBuilder svg, ChainParty party, double[] at, double cx, Texts texts) {
+    private static void node(StringBuilder svg, ChainParty party, double[] at, double cx, boolean radial, Texts texts) {
         String kind = texts.get(party.organisation().kind().textKey());
         String title = party.name() + " (" + kind + (party.chair() ? ", " + texts.get("chain.chair") : "") + ")";
         double angle = at[2];
@@ -150,7 +159,18 @@ public final class ChainSvg {
         svg.append("<circle cx=\"").append(number(at[0])).append("\" cy=\"").append(number(at[1])).append("\" r=\"")
                 .append(party.chair() ? 10 : 8).append("\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"")
                 .append(party.chair() ? 4 : 2).append("\"/>");
-        svg.append("<text x=\"").append(number(lx)).append("\" y=\"").append(number(ly)).append("\" text-anchor=\"")
+        if (radial) {
+            // along the ray, read left to right on both halves of the ring
+            lx = at[0] + 16 * Math.cos(angle);
+            ly = at[1] + 16 * Math.sin(angle) + 5;
+            double degrees = Math.toDegrees(angle) + (left ? 180 : 0);
+            svg.append("<text transform=\"rotate(").append(number(degrees)).append(' ').append(number(lx)).append(' ')
+                    .append(number(ly - 5)).append(")\"");
+            centre = false;
+        } else {
+            svg.append("<text");
+        }
+        svg.append(" x=\"").append(number(lx)).append("\" y=\"").append(number(ly)).append("\" text-anchor=\"")
                 .append(centre ? "middle" : left ? "end" : "start")
                 .append("\" font-size=\"14\" fill=\"#1f2328\">").append(escape(label(party.name()))).append("</text></g>");
     }
