@@ -31,6 +31,10 @@ import nl.afsprakenwiki.attachments.AttachmentPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.chain.ChainApi;
+import nl.afsprakenwiki.chain.ChainPages;
+import nl.afsprakenwiki.chain.ChainService;
+import nl.afsprakenwiki.chain.OpenLeaks;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.discussion.DiscussionPanel;
@@ -83,6 +87,9 @@ import nl.afsprakenwiki.site.SiteHandlers;
 import nl.afsprakenwiki.site.StatementPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.templates.TemplateApi;
+import nl.afsprakenwiki.access.Permission;
+import nl.afsprakenwiki.koppelzones.Organisation;
+import nl.afsprakenwiki.leaks.Leak;
 import nl.afsprakenwiki.leaks.LeakApi;
 import nl.afsprakenwiki.leaks.LeakPanel;
 import nl.afsprakenwiki.leaks.LeakPages;
@@ -97,9 +104,11 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the web application from its parts. Returns it unstarted; the caller chooses when and where. */
 public final class App {
@@ -115,6 +124,33 @@ public final class App {
      * index up to date ({@code services.search().index().start()}) is the caller's to start.
      */
     public static Javalin create(Services services) {
+        return create(services, openLeaks(services));
+    }
+
+    /**
+     * The chain's open leaks from the waardelekken: open leaks are for the koppelzone's members (and the
+     * beheerder) only; a published leak is a solved one, so a visitor sees none.
+     */
+    static OpenLeaks openLeaks(Services services) {
+        return (koppelzoneId, viewer) -> {
+            if (!viewer.can(Permission.READ_DRAFTS, koppelzoneId)) {
+                return List.of();
+            }
+            Map<Long, OpenLeaks.PairLeak> byLeak = new LinkedHashMap<>();
+            for (Leak leak : services.leaks().ofKoppelzone(koppelzoneId, null, null)) {
+                if (leak.status() != Leak.Status.OPGELOST && leak.status() != Leak.Status.NIET_OPGEPAKT) {
+                    Set<Long> parties = leak.parties().stream().map(Organisation::id)
+                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                    byLeak.put(leak.id(), new OpenLeaks.PairLeak(leak.id(), leak.title(), parties,
+                            "/waardelekken/" + leak.id()));
+                }
+            }
+            return List.copyOf(byLeak.values());
+        };
+    }
+
+    /** The application whose chain pages draw the open leaks {@code openLeaks} answers. */
+    public static Javalin create(Services services, OpenLeaks openLeaks) {
         Settings settings = services.settings();
         Translations translations = new Translations();
         Csrf csrf = new Csrf(services.secret(), settings.secureCookies());
@@ -138,6 +174,8 @@ public final class App {
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),
                 new RedactionPanel(views));
+        ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), openLeaks,
+                services.clock());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -198,7 +236,8 @@ public final class App {
                 new WholeRedactionApi(services.wholeRedactions(), json),
                 new FindingPages(services.findings(), services.koppelzones(), views),
                 new WholeRedactionPages(services.wholeRedactions(), views),
-                new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json));
+                new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json),
+                new ChainPages(chains, views), new ChainApi(chains));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,

@@ -30,7 +30,7 @@ class ArchitectureTest {
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
             "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
             "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
-            "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction.."};
+            "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -135,6 +135,22 @@ class ArchitectureTest {
                     ROOT + ".search..", ROOT + ".meetings..", ROOT + ".following..");
 
     /**
+     * The chain (issue 18) sits between koppelzones/agreements and site/: it reads parties and agreements
+     * and gets the open leaks through its own port (OpenLeaks), so it imports no feature of the row above agreements.
+     */
+    @ArchTest
+    static final ArchRule chainReadsOnlyKoppelzonesAndAgreements = noClasses().that().resideInAPackage(ROOT + ".chain..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".endorsements..", ROOT + ".adoption..",
+                    ROOT + ".search..", ROOT + ".meetings..", ROOT + ".following..", ROOT + ".experiences..",
+                    ROOT + ".leaks..", ROOT + ".discussion..", ROOT + ".templates..");
+
+    /** Nothing below site/ reads the chain: it is drawn from the features, not the other way round. */
+    @ArchTest
+    static final ArchRule onlySiteAndWiringUseTheChain = noClasses().that().resideInAnyPackage(ROOT + ".koppelzones..",
+                    ROOT + ".agreements..", ROOT + ".access..", ROOT + ".accounts..", ROOT + ".auth..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".chain..");
+
+    /**
      * Features of one row (endorsements, adoption, search, meetings) import none of the others; one
      * written exception: meetings uses endorsements, because a meeting decision makes a lifecycle
      * move in the same transaction. A new cross-feature need becomes a port in the lower package.
@@ -174,7 +190,7 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
                     "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
                     "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
-                    "nl.afsprakenwiki.redaction..")
+                    "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

@@ -65,6 +65,7 @@ final class ApiRoutes {
         r.post("/koppelzones", h.koppelzoneAdminApi()::createKoppelzone, ADMINISTER);
         r.path("/koppelzones/{slug}", () -> {
             r.get("", h.koppelzoneApi()::show, READ_KOPPELZONE);
+            r.get("/chain", h.chainApi()::show, READ_KOPPELZONE);
             r.post("/agreements", h.agreementApi()::create, CREATE);
             r.post("/parties", h.koppelzoneAdminApi()::addParty, MANAGE_KOPPELZONE);
             r.delete("/parties/{organisation}", h.koppelzoneAdminApi()::removeParty, MANAGE_KOPPELZONE);

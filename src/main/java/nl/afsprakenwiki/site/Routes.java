@@ -18,6 +18,8 @@ import nl.afsprakenwiki.agreements.ContactPages;
 import nl.afsprakenwiki.attachments.AttachmentApi;
 import nl.afsprakenwiki.attachments.AttachmentPages;
 import nl.afsprakenwiki.auth.SignInPages;
+import nl.afsprakenwiki.chain.ChainApi;
+import nl.afsprakenwiki.chain.ChainPages;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.endorsements.Feeds;
@@ -107,7 +109,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      AttachmentPages attachmentPages, AttachmentApi attachmentApi,
                      RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi,
                      FindingPages findingPages, WholeRedactionPages wholeRedactionPages,
-                     LeakPages leakPages, LeakApi leakApi) {
+                     LeakPages leakPages, LeakApi leakApi,
+                     ChainPages chainPages, ChainApi chainApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -130,6 +133,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.path("/koppelzones/{slug}", () -> {
             r.get("", koppelzonePages::show, READ_KOPPELZONE);
             r.get("/feed.atom", feeds::koppelzone, READ_KOPPELZONE);
+            // the koppelzone drawn as its chain of parties (issue 18); same visibility as the koppelzone page
+            r.get("/keten", chainPages::show, READ_KOPPELZONE);
             r.get("/nieuw", agreementPages::newForm, CREATE);
             r.post("/afspraken", agreementPages::create, CREATE);
             r.get("/overzicht", overviewPages::koppelzone, MEMBER);

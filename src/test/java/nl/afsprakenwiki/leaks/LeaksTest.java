@@ -292,4 +292,24 @@ class LeaksTest {
                     .contains("Verwijzing via de huisarts komt niet aan bij het wijkteam");
         }
     }
+
+    @Test
+    void anOpenLeakIsDrawnOnItsPairInTheChainForMembersOnly() {
+        long leak = reportLeak();
+        JsonNode chain = expert.get("/api/v1/koppelzones/" + zone + "/chain").json();
+        JsonNode pair = null;
+        for (JsonNode candidate : chain.get("pairs")) {
+            List<String> slugs = List.of(candidate.get("parties").get(0).asText(), candidate.get("parties").get(1).asText());
+            if (slugs.containsAll(List.of("wijkteam-lekstad", "jeugdhulp-de-brug-lekstad"))) {
+                pair = candidate;
+            }
+        }
+        assertThat(pair).as(chain.toString()).isNotNull();
+        assertThat(pair.get("openLeaks").toString()).contains(String.valueOf(leak)).contains(TITLE);
+        assertThat(app.signIn("marieke").get("/koppelzones/" + zone + "/keten").body()).contains(TITLE);
+
+        assertThat(app.get("/api/v1/koppelzones/" + zone + "/chain").body()).as("a visitor").doesNotContain(TITLE);
+        assertThat(outsider.get("/api/v1/koppelzones/" + zone + "/chain").body()).as("a member elsewhere").doesNotContain(TITLE);
+        assertThat(app.get("/koppelzones/" + zone + "/keten").body()).doesNotContain(TITLE);
+    }
 }

@@ -132,6 +132,7 @@ class OpenApiTest {
         conforms("/search/suggest", "get", app.get(API + "/search/suggest?q=terug"));
         conforms("/koppelzones", "get", app.get(API + "/koppelzones"));
         conforms("/koppelzones/{slug}", "get", app.get(API + "/koppelzones/" + koppelzone));
+        conforms("/koppelzones/{slug}/chain", "get", app.get(API + "/koppelzones/" + koppelzone + "/chain"));
         conforms("/health", "get", app.get(API + "/health"));
         conforms("/templates", "get", expert.get(API + "/templates?koppelzone=" + koppelzone));
         assertThat(conforms("/templates", "get", app.get(API + "/templates?koppelzone=bestaat-niet")).status()).isEqualTo(400);

@@ -49,6 +49,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("search results", "/zoeken?q=jeugd", false);
         visit("search without results", "/zoeken?q=xyzzyqwerty", false);
         visit("koppelzone", "/koppelzones/" + KOPPELZONE, false);
+        visit("chain", "/koppelzones/" + KOPPELZONE + "/keten", true);
         visit("organisation", "/organisaties/wijkteam-tilburg", false);
         visit("agreement", "/afspraken/" + f.endorsed, false);
         visit("history", "/afspraken/" + f.endorsed + "/geschiedenis", true);
@@ -81,6 +82,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("koppelzone overview", "/koppelzones/" + KOPPELZONE + "/overzicht", false);
         visit("acknowledgements", "/koppelzones/" + KOPPELZONE + "/kennisname", false);
         visit("meetings", "/koppelzones/" + KOPPELZONE + "/overleggen", false);
+        visit("chain (member, drafts too)", "/koppelzones/" + KOPPELZONE + "/keten", false);
         visit("profile", "/profiel", false);
         signOut();
 

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
+import nl.afsprakenwiki.chain.OpenLeaks;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.text.Progress;
@@ -66,6 +67,11 @@ public final class TestApp implements AutoCloseable {
     }
 
     private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock) {
+        // the chain draws the real waardelekken, as in the application
+        this(settings, demo, indexStorage, clock, null);
+    }
+
+    private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock, OpenLeaks openLeaks) {
         this.dataDir = settings.dataDir();
         this.db = TestDisk.open(dataDir);
         this.services = TestDisk.shareAnalysis(Services.create(settings, db, clock, indexStorage));
@@ -76,7 +82,7 @@ public final class TestApp implements AutoCloseable {
         services.search().index().start();
         services.outbox().start();
         services.daily().start();
-        this.app = App.create(services).start();
+        this.app = (openLeaks == null ? App.create(services) : App.create(services, openLeaks)).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
         this.browser = new Client(newClient(), Map.of());
     }
@@ -104,6 +110,11 @@ public final class TestApp implements AutoCloseable {
     /** With settings and a clock of the test's choosing (e.g. a {@link TestClock} for the daily run). */
     public static TestApp start(Settings settings, Clock clock) {
         return new TestApp(settings, false, TestDisk.INDEX, clock);
+    }
+
+    /** With the chain's open leaks answered by {@code openLeaks} (a test's stand-in for the leaks feature). */
+    public static TestApp start(Path dataDir, OpenLeaks openLeaks) {
+        return new TestApp(Settings.forTests(dataDir), false, TestDisk.INDEX, Clock.systemUTC(), openLeaks);
     }
 
     /** With the search index written through {@code indexStorage}: a test's disk that can fill up. */

@@ -106,6 +106,18 @@ public final class TestData {
     /** {@link #agreement} whose text holds privacy findings confirmed by their fingerprints (issue 17). */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status,
                           String body, List<String> acceptedFindings) {
+        return agreementBetween(koppelzoneName, municipality, slug, title, status, body, acceptedFindings,
+                List.of("Wijkteam " + municipality));
+    }
+
+    /** {@link #agreement} between the named parties (organisation names, e.g. "Huisartsen M"). */
+    public long agreementBetween(String koppelzoneName, String municipality, String slug, String title, String status,
+                                 List<String> parties) {
+        return agreementBetween(koppelzoneName, municipality, slug, title, status, "Tekst van " + title + ".", List.of(), parties);
+    }
+
+    private long agreementBetween(String koppelzoneName, String municipality, String slug, String title, String status,
+                                  String body, List<String> acceptedFindings, List<String> parties) {
         String accepted = acceptedFindings.isEmpty() ? "" : "accepted_findings: [" + String.join(", ", acceptedFindings) + "]\n";
         importFile(slug + ".md", """
                 ---
@@ -113,12 +125,14 @@ public final class TestData {
                 municipality: %s
                 koppelzone: %s
                 parties:
-                  - Wijkteam %s
+                %s
                 status: %s
                 author: Test
                 %s---
                 %s
-                """.formatted(title, municipality, koppelzoneName, municipality, status, accepted, body));
+                """.formatted(title, municipality, koppelzoneName,
+                parties.stream().map(party -> "  - " + party).collect(java.util.stream.Collectors.joining("\n")),
+                status, accepted, body));
         return services.db().read(handle -> handle.createQuery("SELECT a.id FROM agreement a JOIN koppelzone k"
                         + " ON k.id = a.koppelzone_id WHERE a.slug = :slug AND k.name = :koppelzone")
                 .bind("slug", slug).bind("koppelzone", koppelzoneName).mapTo(Long.class).one());
