@@ -15,8 +15,8 @@ import java.util.function.LongFunction;
 /**
  * The register of privacy findings (issue 17 point 4; V021): where the detector finds what looks like
  * personal data in every stored text, current and historical - revisions (title, text, summary),
- * comments and their earlier texts, experiences, minutes, decision notes, action items and endorsement
- * remarks. Derived data that catches up by itself: triggers queue each row that is written or changed
+ * comments and their earlier texts, experiences, minutes, decision notes, action items, endorsement
+ * remarks, and waardelekken with their comments. Derived data that catches up by itself: triggers queue each row that is written or changed
  * (and every text of a koppelzone whose parties change), and {@link #catchUp} scans queued rows in
  * batches and replaces their findings. A finding is stored with its kind, offsets and fingerprint -
  * never the text. Pages read the text itself when they must show it.
@@ -59,7 +59,13 @@ public final class FindingRegister {
             new Source("remark", """
                     SELECT n.id, a.koppelzone_id, n.agreement_id, n.revision_number, NULL, NULL, n.remark
                     FROM endorsement n JOIN agreement a ON a.id = n.agreement_id WHERE n.id IN (<ids>)""",
-                    List.of("remark")));
+                    List.of("remark")),
+            new Source("leak", """
+                    SELECT l.id, l.koppelzone_id, NULL, NULL, NULL, l.id, l.title, l.description, l.example, l.reason
+                    FROM leak l WHERE l.id IN (<ids>)""", List.of("title", "description", "example", "reason")),
+            new Source("leak_comment", """
+                    SELECT c.id, l.koppelzone_id, NULL, NULL, NULL, l.id, c.body
+                    FROM leak_comment c JOIN leak l ON l.id = c.leak_id WHERE c.id IN (<ids>)""", List.of("text")));
 
     /** The texts scanned in one write transaction: small enough to keep the writer free for others. */
     private static final int BATCH = 100;
@@ -225,8 +231,8 @@ public final class FindingRegister {
                 .map((rs, ctx) -> rs.getString(column)).findOne());
     }
 
-    /** The names of a koppelzone's places: agreements by their current title, meetings by their start. */
-    public record Places(Map<Long, String> agreements, Map<Long, String> meetings) {
+    /** The names of a koppelzone's places: agreements by their current title, meetings by their start, leaks by title. */
+    public record Places(Map<Long, String> agreements, Map<Long, String> meetings, Map<Long, String> leaks) {
     }
 
     public Places places(long koppelzoneId) {
@@ -240,7 +246,11 @@ public final class FindingRegister {
             handle.createQuery("SELECT id, starts_at FROM meeting WHERE koppelzone_id = :zone AND id IN "
                             + "(SELECT meeting_id FROM privacy_finding WHERE koppelzone_id = :zone)")
                     .bind("zone", koppelzoneId).map((rs, ctx) -> meetings.put(rs.getLong(1), rs.getString(2))).list();
-            return new Places(agreements, meetings);
+            Map<Long, String> leaks = new LinkedHashMap<>();
+            handle.createQuery("SELECT id, title FROM leak WHERE koppelzone_id = :zone AND id IN "
+                            + "(SELECT item_id FROM privacy_finding WHERE koppelzone_id = :zone AND source IN ('leak', 'leak_comment'))")
+                    .bind("zone", koppelzoneId).map((rs, ctx) -> leaks.put(rs.getLong(1), rs.getString(2))).list();
+            return new Places(agreements, meetings, leaks);
         });
     }
 
@@ -255,6 +265,8 @@ public final class FindingRegister {
                 WHERE r.agreement_id = f.agreement_id AND r.number <= f.revision_number AND c.fingerprint = f.fingerprint))
             OR (f.source <> 'revision' AND EXISTS (SELECT 1 FROM text_privacy_confirmation t
                 WHERE t.fingerprint = f.fingerprint
-                  AND t.source = CASE f.source WHEN 'decision' THEN 'note' WHEN 'comment_edit' THEN 'comment' ELSE f.source END
-                  AND t.source_id = CASE f.source WHEN 'comment_edit' THEN f.item_id ELSE f.source_id END))""";
+                  AND t.source = CASE f.source WHEN 'decision' THEN 'note' WHEN 'comment_edit' THEN 'comment'
+                                 WHEN 'leak_comment' THEN 'leak' ELSE f.source END
+                  AND t.source_id = CASE WHEN f.source IN ('comment_edit', 'leak_comment') THEN f.item_id
+                                    ELSE f.source_id END))""";
 }

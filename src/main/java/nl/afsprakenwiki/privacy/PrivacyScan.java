@@ -25,8 +25,10 @@ public final class PrivacyScan {
     private record Zone(long id, String slug, String name) {
     }
 
-    private static final Map<String, String> FIELDS = Map.of("title", "titel", "body", "tekst", "summary", "samenvatting",
-            "text", "tekst", "minutes", "notulen", "note", "toelichting", "description", "omschrijving", "remark", "opmerking");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "titel"), Map.entry("body", "tekst"),
+            Map.entry("summary", "samenvatting"), Map.entry("text", "tekst"), Map.entry("minutes", "notulen"),
+            Map.entry("note", "toelichting"), Map.entry("description", "omschrijving"), Map.entry("remark", "opmerking"),
+            Map.entry("example", "voorbeeld"), Map.entry("reason", "reden"));
 
     private final Database db;
     private final FindingRegister register;
@@ -79,6 +81,8 @@ public final class PrivacyScan {
             case "decision" -> "besluit " + f.sourceId() + " in overleg " + f.meetingId();
             case "action" -> "actiepunt " + f.sourceId() + " van overleg " + f.meetingId();
             case "remark" -> "opmerking bij bekrachtiging " + f.sourceId() + " van afspraak " + f.agreementId();
+            case "leak" -> "waardelek " + f.sourceId();
+            case "leak_comment" -> "reactie " + f.sourceId() + " bij waardelek " + f.itemId();
             default -> f.source() + " " + f.sourceId();
         };
     }

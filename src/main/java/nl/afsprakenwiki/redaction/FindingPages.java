@@ -167,6 +167,9 @@ public final class FindingPages {
     }
 
     private static String place(Stored finding, FindingRegister.Places places) {
+        if (finding.source().startsWith("leak")) {
+            return places.leaks().getOrDefault(finding.itemId(), "");
+        }
         if (finding.agreementId() != null && places.agreements().containsKey(finding.agreementId())) {
             return places.agreements().get(finding.agreementId());
         }
@@ -190,6 +193,7 @@ public final class FindingPages {
             case "revision" -> "/afspraken/" + finding.agreementId() + "/revisies/" + finding.revisionNumber();
             case "comment", "comment_edit" -> "/afspraken/" + finding.agreementId() + "/discussie#opmerking-" + finding.itemId();
             case "experience" -> "/afspraken/" + finding.agreementId() + "/ervaringen";
+            case "leak", "leak_comment" -> "/waardelekken/" + finding.itemId();
             case "remark" -> "/afspraken/" + finding.agreementId() + "/bekrachtigingen";
             case "minutes", "decision", "action" -> "/overleggen/" + finding.meetingId();
             default -> "/afspraken/" + finding.agreementId();

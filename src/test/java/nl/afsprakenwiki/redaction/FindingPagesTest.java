@@ -215,4 +215,19 @@ class FindingPagesTest {
         assertThat(findings(vivian, veelstad, "?pagina=abc")).as("a page that is no number is the first").contains("Pagina 1 van 2");
         assertThat(findings(vivian, veelstad, "?pagina=99")).as("past the last page is the last").contains("Pagina 2 van 2");
     }
+
+    @Test
+    void aNameInAWaardelekIsListedWithTheLeakAndNoRedactionLink() {
+        app.member(zone, "piet", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-heelstad");
+        Response reported = app.bearer("piet").postJson("/api/v1/koppelzones/" + zone + "/leaks", Map.of(
+                "parties", List.of("wijkteam-heelstad", "jeugdhulp-de-brug-heelstad"), "moment", "overdracht",
+                "title", "Overdracht zonder warme start", "description", "Het gezin moet alles opnieuw vertellen.",
+                "frequency", "maandelijks", "example", "De vader Bram Smit belde drie keer."));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        long leak = reported.json().get("id").asLong();
+
+        String page = findings(app.signIn("beheer"), "");
+        assertThat(page).contains("Waardelek ‘Overdracht zonder warme start’").contains("<mark>Bram Smit</mark>")
+                .contains("/waardelekken/" + leak).contains("Deze tekst kan niet uit de geschiedenis worden verwijderd.");
+    }
 }
