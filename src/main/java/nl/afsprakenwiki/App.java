@@ -104,7 +104,7 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,16 +136,13 @@ public final class App {
             if (!viewer.can(Permission.READ_DRAFTS, koppelzoneId)) {
                 return List.of();
             }
-            Map<Long, OpenLeaks.PairLeak> byLeak = new LinkedHashMap<>();
-            for (Leak leak : services.leaks().ofKoppelzone(koppelzoneId, null, null)) {
-                if (leak.status() != Leak.Status.OPGELOST && leak.status() != Leak.Status.NIET_OPGEPAKT) {
-                    Set<Long> parties = leak.parties().stream().map(Organisation::id)
-                            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-                    byLeak.put(leak.id(), new OpenLeaks.PairLeak(leak.id(), leak.title(), parties,
-                            "/waardelekken/" + leak.id()));
-                }
+            List<OpenLeaks.PairLeak> open = new ArrayList<>();
+            for (Leak leak : services.leaks().open(koppelzoneId)) {
+                Set<Long> parties = leak.parties().stream().map(Organisation::id)
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                open.add(new OpenLeaks.PairLeak(leak.id(), leak.title(), parties, "/waardelekken/" + leak.id()));
             }
-            return List.copyOf(byLeak.values());
+            return List.copyOf(open);
         };
     }
 

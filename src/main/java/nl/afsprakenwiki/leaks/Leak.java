@@ -49,10 +49,6 @@ public record Leak(long id, long koppelzoneId, String moment, String title, Stri
     public record Comment(long id, String authorName, String body, Instant createdAt) {
     }
 
-    /** An open leak with each pair of its parties (for the chain of a koppelzone). */
-    public record Pair(long leakId, String title, Status status, Organisation first, Organisation second) {
-    }
-
     public enum Status {
         GESIGNALEERD("gesignaleerd"),
         GEAGENDEERD("geagendeerd"),

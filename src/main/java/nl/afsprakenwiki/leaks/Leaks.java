@@ -8,7 +8,6 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
@@ -90,23 +89,13 @@ public final class Leaks {
     }
 
     /**
-     * The koppelzone's open leaks (gesignaleerd, geagendeerd, in behandeling) with each pair of their
-     * parties, for the chain of the koppelzone (members only: the caller checks).
+     * The koppelzone's open leaks (gesignaleerd, geagendeerd, in behandeling), for the chain of the
+     * koppelzone, which draws each on every pair of its parties (members only: the caller checks).
      */
-    public List<Leak.Pair> openPairs(long koppelzoneId) {
-        List<Leak.Pair> pairs = new ArrayList<>();
-        for (Leak leak : ofKoppelzone(koppelzoneId, null, null)) {
-            if (leak.status() == Leak.Status.OPGELOST || leak.status() == Leak.Status.NIET_OPGEPAKT) {
-                continue;
-            }
-            List<Organisation> parties = leak.parties();
-            for (int i = 0; i < parties.size(); i++) {
-                for (int j = i + 1; j < parties.size(); j++) {
-                    pairs.add(new Leak.Pair(leak.id(), leak.title(), leak.status(), parties.get(i), parties.get(j)));
-                }
-            }
-        }
-        return pairs;
+    public List<Leak> open(long koppelzoneId) {
+        return ofKoppelzone(koppelzoneId, null, null).stream()
+                .filter(leak -> leak.status() != Leak.Status.OPGELOST && leak.status() != Leak.Status.NIET_OPGEPAKT)
+                .toList();
     }
 
     /** The koppelzone's agreements a leak can be linked to. */
