@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.accounts;
 
+import nl.afsprakenwiki.text.Hashes;
+
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
@@ -8,15 +10,11 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.text.CleanText;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +61,7 @@ public final class ApiTokens {
             random.nextBytes(secret);
             String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             Instant now = clock.instant();
-            long id = store.insertToken(handle, account.id(), clean, sha256(token), now);
+            long id = store.insertToken(handle, account.id(), clean, Hashes.sha256(token), now);
             audit.record(handle, actor, "token.created", "account:" + account.username(), null, Map.of("token", id, "label", clean));
             return new CreatedToken(token, new ApiToken(id, clean, now, null, null));
         });
@@ -88,7 +86,7 @@ public final class ApiTokens {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<long[]> found = db.read(handle -> store.activeToken(handle, sha256(token)));
+        Optional<long[]> found = db.read(handle -> store.activeToken(handle, Hashes.sha256(token)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -105,13 +103,5 @@ public final class ApiTokens {
             });
         }
         return viewer;
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

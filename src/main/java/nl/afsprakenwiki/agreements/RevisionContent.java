@@ -1,10 +1,8 @@
 package nl.afsprakenwiki.agreements;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import nl.afsprakenwiki.text.Hashes;
+
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -36,7 +34,7 @@ public record RevisionContent(String title, String body, List<Attachment> attach
                 text.append('\n').append(attachment.name()).append(' ').append(attachment.sha256());
             }
         }
-        return new RevisionContent(canonicalTitle, canonicalBody, sorted, sha256(text.toString()));
+        return new RevisionContent(canonicalTitle, canonicalBody, sorted, Hashes.sha256(text.toString()));
     }
 
     public static String normaliseLineEndings(String text) {
@@ -52,14 +50,5 @@ public record RevisionContent(String title, String body, List<Attachment> attach
     public boolean sameAs(String otherTitle, String otherBody, List<Attachment> otherAttachments) {
         return sameAs(otherTitle, otherBody) && attachments.equals(
                 otherAttachments.stream().sorted(Comparator.comparing(Attachment::name)).toList());
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

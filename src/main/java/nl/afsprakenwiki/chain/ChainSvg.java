@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.chain;
 
+import nl.afsprakenwiki.text.Markup;
+
 import nl.afsprakenwiki.chain.Chain.ChainParty;
 import nl.afsprakenwiki.chain.Chain.Pair;
 import nl.afsprakenwiki.web.Texts;
@@ -44,9 +46,9 @@ public final class ChainSvg {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain-drawing\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height).append("\" role=\"group\" aria-labelledby=\"")
-                .append(escape(titleId)).append("\">");
-        svg.append("<title id=\"").append(escape(titleId)).append("\">")
-                .append(escape(texts.get("chain.svg.title", chain.koppelzone().name()))).append("</title>");
+                .append(Markup.escape(titleId)).append("\">");
+        svg.append("<title id=\"").append(Markup.escape(titleId)).append("\">")
+                .append(Markup.escape(texts.get("chain.svg.title", chain.koppelzone().name()))).append("</title>");
         svg.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" fill=\"#ffffff\"/>");
         for (Pair pair : chain.pairs()) {
@@ -97,8 +99,8 @@ public final class ChainSvg {
         double[] a = at.get(pair.a().organisation().id());
         double[] b = at.get(pair.b().organisation().id());
         String name = pairName(pair, texts);
-        svg.append("<a href=\"#").append(escape(pair.anchor())).append("\" aria-label=\"").append(escape(name))
-                .append("\" class=\"chain-pair\"><title>").append(escape(name)).append("</title>");
+        svg.append("<a href=\"#").append(Markup.escape(pair.anchor())).append("\" aria-label=\"").append(Markup.escape(name))
+                .append("\" class=\"chain-pair\"><title>").append(Markup.escape(name)).append("</title>");
         LinkStatus strongest = pair.strongest();
         boolean leaks = !pair.openLeaks().isEmpty();
         // a wide transparent stroke makes a thin line easy to click or tap
@@ -155,7 +157,7 @@ public final class ChainSvg {
         double ly = at[1] + 16 * Math.sin(angle) + 5 + 6 * Math.sin(angle);
         boolean left = at[0] < cx - 1;
         boolean centre = Math.abs(at[0] - cx) <= 40;
-        svg.append("<g class=\"chain-party\"><title>").append(escape(title)).append("</title>");
+        svg.append("<g class=\"chain-party\"><title>").append(Markup.escape(title)).append("</title>");
         svg.append("<circle cx=\"").append(number(at[0])).append("\" cy=\"").append(number(at[1])).append("\" r=\"")
                 .append(party.chair() ? 10 : 8).append("\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"")
                 .append(party.chair() ? 4 : 2).append("\"/>");
@@ -172,7 +174,7 @@ public final class ChainSvg {
         }
         svg.append(" x=\"").append(number(lx)).append("\" y=\"").append(number(ly)).append("\" text-anchor=\"")
                 .append(centre ? "middle" : left ? "end" : "start")
-                .append("\" font-size=\"14\" fill=\"#1f2328\">").append(escape(label(party.name()))).append("</text></g>");
+                .append("\" font-size=\"14\" fill=\"#1f2328\">").append(Markup.escape(label(party.name()))).append("</text></g>");
     }
 
     private static String label(String name) {
@@ -185,20 +187,5 @@ public final class ChainSvg {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -17,6 +17,7 @@ import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.CleanText;
+import nl.afsprakenwiki.text.Hashes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -139,7 +140,7 @@ public final class Comments {
             if (replyTo != null) {
                 details.put("replyTo", replyTo);
             }
-            details.put("sha256", Paragraphs.sha256(text));
+            details.put("sha256", Hashes.sha256(text));
             audit.record(handle, viewer.author(), replyTo == null ? "comment.create" : "comment.reply",
                     "agreement:" + agreement.id(), agreement.koppelzone().id(), details);
             guard.record(handle, subject.withId(created), screening, input.accepted(), viewer.author());
@@ -177,8 +178,8 @@ public final class Comments {
             }
             store.edit(handle, comment, text, clock.instant());
             audit.record(handle, viewer.author(), "comment.edit", "agreement:" + agreement.id(), agreement.koppelzone().id(),
-                    Map.of("comment", commentId, "previousSha256", Paragraphs.sha256(comment.body()),
-                            "sha256", Paragraphs.sha256(text)));
+                    Map.of("comment", commentId, "previousSha256", Hashes.sha256(comment.body()),
+                            "sha256", Hashes.sha256(text)));
             mentions.notify(handle, agreement, title, commentId, viewer, text);
             return null;
         });

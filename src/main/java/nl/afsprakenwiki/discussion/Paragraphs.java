@@ -1,10 +1,8 @@
 package nl.afsprakenwiki.discussion;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import nl.afsprakenwiki.text.Hashes;
+
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +36,7 @@ public final class Paragraphs {
         for (String block : (markdown == null ? "" : markdown).replace("\r\n", "\n").split("\n\\s*\n")) {
             String text = block.strip();
             if (!text.isEmpty()) {
-                found.add(new Paragraph(found.size(), text, sha256(text)));
+                found.add(new Paragraph(found.size(), text, Hashes.sha256(text)));
             }
         }
         return new Paragraphs(found);
@@ -68,13 +66,5 @@ public final class Paragraphs {
         }
         int cut = plain.lastIndexOf(' ', EXCERPT);
         return plain.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + " …";
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

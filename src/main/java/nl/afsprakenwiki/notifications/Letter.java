@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.notifications;
 
+import nl.afsprakenwiki.text.Markup;
+
 import nl.afsprakenwiki.web.Texts;
 
 import java.util.ArrayList;
@@ -32,8 +34,8 @@ public record Letter(String subject, String text, String html, String link, Atta
         String stop = texts.get("mail.unsubscribe.stop");
         String settings = texts.get("mail.unsubscribe.preferences");
         String plain = text + "\n" + stop + ":\n" + unsubscribeUrl + "\n" + settings + ":\n" + preferencesUrl + "\n";
-        String links = "<p style=\"color: #555; font-size: 90%\"><a href=\"" + escape(unsubscribeUrl) + "\">" + escape(stop)
-                + "</a> · <a href=\"" + escape(preferencesUrl) + "\">" + escape(settings) + "</a></p>\n";
+        String links = "<p style=\"color: #555; font-size: 90%\"><a href=\"" + Markup.escape(unsubscribeUrl) + "\">" + Markup.escape(stop)
+                + "</a> · <a href=\"" + Markup.escape(preferencesUrl) + "\">" + Markup.escape(settings) + "</a></p>\n";
         int end = html.lastIndexOf("</body>");
         String rich = end < 0 ? html + links : html.substring(0, end) + links + html.substring(end);
         return new Letter(subject, plain, rich, link, attachment);
@@ -114,46 +116,29 @@ public record Letter(String subject, String text, String html, String link, Atta
         }
 
         private String html() {
-            StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(texts.language()))
-                    .append("\">\n<head><meta charset=\"utf-8\"><title>").append(escape(subject))
+            StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Markup.escape(texts.language()))
+                    .append("\">\n<head><meta charset=\"utf-8\"><title>").append(Markup.escape(subject))
                     .append("</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.5; color: #1a1a1a\">\n");
             for (String paragraph : paragraphs) {
-                out.append("<p>").append(escape(paragraph).replace("\n", "<br>\n")).append("</p>\n");
+                out.append("<p>").append(Markup.escape(paragraph).replace("\n", "<br>\n")).append("</p>\n");
             }
             if (!items.isEmpty()) {
                 out.append("<ul>\n");
                 for (String[] item : items) {
-                    out.append("<li>").append(item[1] == null ? escape(item[0]) : "<a href=\"" + escape(item[1]) + "\">"
-                            + escape(item[0]) + "</a>").append("</li>\n");
+                    out.append("<li>").append(item[1] == null ? Markup.escape(item[0]) : "<a href=\"" + Markup.escape(item[1]) + "\">"
+                            + Markup.escape(item[0]) + "</a>").append("</li>\n");
                 }
                 out.append("</ul>\n");
             }
             if (actionUrl != null) {
-                out.append("<p><a href=\"").append(escape(actionUrl)).append("\">").append(escape(actionLabel))
+                out.append("<p><a href=\"").append(Markup.escape(actionUrl)).append("\">").append(Markup.escape(actionLabel))
                         .append("</a></p>\n");
             }
             if (footer != null) {
-                out.append("<p style=\"color: #555; font-size: 90%\">").append(escape(footer)).append("</p>\n");
+                out.append("<p style=\"color: #555; font-size: 90%\">").append(Markup.escape(footer)).append("</p>\n");
             }
             return out.append("</body>\n</html>\n").toString();
         }
-    }
-
-    /** HTML-escapes text for element content and quoted attribute values alike. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** A subject is one line: a line break in it could end the header and start another. */

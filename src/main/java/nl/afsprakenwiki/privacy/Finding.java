@@ -1,9 +1,6 @@
 package nl.afsprakenwiki.privacy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nl.afsprakenwiki.text.Hashes;
 
 /**
  * One piece of text that looks like personal data: its kind, the span [start, end) in Java char
@@ -46,12 +43,6 @@ public record Finding(Kind kind, int start, int end, String fingerprint) {
     }
 
     static String fingerprint(Kind kind, String normalised) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] hash = sha.digest((kind.code() + ":" + normalised).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, FINGERPRINT_HEX_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Hashes.sha256(kind.code() + ":" + normalised).substring(0, FINGERPRINT_HEX_CHARS);
     }
 }

@@ -6,10 +6,11 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongFunction;
 
 /**
@@ -220,15 +221,39 @@ public final class FindingRegister {
                 .list());
     }
 
-    /** The text of one field of a stored source, to show a finding in its context (never to log). */
-    public Optional<String> text(String source, long sourceId, String field) {
-        Source known = SOURCES.stream().filter(s -> s.code().equals(source)).findFirst().orElse(null);
-        if (known == null || !known.fields().contains(field)) {
-            return Optional.empty();
-        }
-        int column = 7 + known.fields().indexOf(field);
-        return db.read(handle -> handle.createQuery(known.sql()).bindList("ids", List.of(sourceId))
-                .map((rs, ctx) -> rs.getString(column)).findOne());
+    /**
+     * The text each finding is in (the field of its stored source), to show it in its context (never to
+     * log): one read, one query per kind of source. A finding whose source is gone has no entry.
+     */
+    public Map<Long, String> texts(Collection<Stored> findings) {
+        Map<String, List<Stored>> bySource = new LinkedHashMap<>();
+        findings.forEach(finding -> bySource.computeIfAbsent(finding.source(), source -> new ArrayList<>()).add(finding));
+        return db.read(handle -> {
+            Map<Long, String> texts = new HashMap<>();
+            for (Source source : SOURCES) {
+                List<Stored> wanted = bySource.get(source.code());
+                if (wanted == null) {
+                    continue;
+                }
+                Map<Long, List<String>> rows = new HashMap<>();
+                handle.createQuery(source.sql()).bindList("ids", wanted.stream().map(Stored::sourceId).distinct().toList())
+                        .map((rs, ctx) -> {
+                            List<String> fields = new ArrayList<>();
+                            for (int f = 0; f < source.fields().size(); f++) {
+                                fields.add(rs.getString(7 + f));
+                            }
+                            return rows.put(rs.getLong(1), fields);
+                        }).list();
+                for (Stored finding : wanted) {
+                    List<String> fields = rows.get(finding.sourceId());
+                    int field = source.fields().indexOf(finding.field());
+                    if (fields != null && field >= 0 && fields.get(field) != null) {
+                        texts.put(finding.id(), fields.get(field));
+                    }
+                }
+            }
+            return texts;
+        });
     }
 
     /** The names of a koppelzone's places: agreements by their current title, meetings by their start, leaks by title. */

@@ -131,30 +131,42 @@ public final class FindingPages {
     }
 
     private List<Group> groups(List<List<Stored>> lines, FindingRegister.Places places, boolean mayRedact) {
+        List<Stored> shown = lines.stream().map(FindingPages::latest).toList();
+        // the text around each line's finding: read for the whole page at once
+        Map<Long, String> texts = register.texts(shown);
         List<Group> groups = new ArrayList<>();
-        for (List<Stored> members : lines) {
-            // the newest place shows the text and is where a redaction starts
-            Stored latest = members.get(0);
+        for (int i = 0; i < lines.size(); i++) {
+            Stored latest = shown.get(i);
             TreeSet<Integer> revisions = new TreeSet<>();
             TreeSet<String> fields = new TreeSet<>();
             boolean confirmed = true;
-            for (Stored finding : members) {
-                if (finding.revisionNumber() != null && finding.source().equals("revision")) {
+            for (Stored finding : lines.get(i)) {
+                if (finding.source().equals("revision")) {
                     revisions.add(finding.revisionNumber());
-                    if (finding.revisionNumber() > latest.revisionNumber()) {
-                        latest = finding;
-                    }
-                } else if (finding.source().equals("comment")) {
-                    latest = finding;
                 }
                 fields.add(finding.field());
                 confirmed &= finding.confirmed();
             }
             groups.add(new Group(latest.source(), latest.agreementId(), latest.meetingId(), place(latest, places),
-                    latest.kind(), List.copyOf(revisions), List.copyOf(fields), snippet(latest), confirmed,
-                    showHref(latest), mayRedact ? redactHref(latest) : null));
+                    latest.kind(), List.copyOf(revisions), List.copyOf(fields), snippet(latest, texts.get(latest.id())),
+                    confirmed, showHref(latest), mayRedact ? redactHref(latest) : null));
         }
         return groups;
+    }
+
+    /**
+     * The finding of a line that shows its text and where a redaction starts: the newest revision, or the
+     * comment itself rather than one of its earlier texts.
+     */
+    private static Stored latest(List<Stored> line) {
+        Stored latest = line.get(0);
+        for (Stored finding : line) {
+            if (finding.source().equals("revision") && finding.revisionNumber() > latest.revisionNumber()
+                    || finding.source().equals("comment")) {
+                latest = finding;
+            }
+        }
+        return latest;
     }
 
     /** The same data in the same agreement's revisions, or in the same comment and its earlier texts, is one line. */
@@ -179,13 +191,14 @@ public final class FindingPages {
         return "";
     }
 
-    private Snippet snippet(Stored finding) {
-        return register.text(finding.source(), finding.sourceId(), finding.field())
-                .filter(text -> finding.end() <= text.length())
-                .map(text -> new Snippet(text.substring(Math.max(0, finding.start() - CONTEXT), finding.start()),
-                        text.substring(finding.start(), finding.end()),
-                        text.substring(finding.end(), Math.min(text.length(), finding.end() + CONTEXT))))
-                .orElse(null);
+    /** The text around {@code finding} in {@code text}; null when the text is gone or shorter (changed since the scan). */
+    private static Snippet snippet(Stored finding, String text) {
+        if (text == null || finding.end() > text.length()) {
+            return null;
+        }
+        return new Snippet(text.substring(Math.max(0, finding.start() - CONTEXT), finding.start()),
+                text.substring(finding.start(), finding.end()),
+                text.substring(finding.end(), Math.min(text.length(), finding.end() + CONTEXT)));
     }
 
     private static String showHref(Stored finding) {

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.redaction;
 
+import nl.afsprakenwiki.text.Hashes;
+
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.NotFound;
@@ -14,12 +16,8 @@ import nl.afsprakenwiki.redaction.RedactionStore.Requester;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,8 +113,8 @@ public final class WholeRedactions {
                                   AND instr(retired_reason, :before) > 0""")
                         .bind("before", before).bind("m", Occurrences.MARKER).bind("id", id).execute();
             }
-            String oldSha = sha256(before);
-            String newSha = sha256(Occurrences.MARKER);
+            String oldSha = Hashes.sha256(before);
+            String newSha = Hashes.sha256(Occurrences.MARKER);
             long redaction = handle.createUpdate("""
                             INSERT INTO text_redaction (kind, source_id, koppelzone_id, old_sha256, new_sha256, reason,
                                 requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
@@ -196,8 +194,8 @@ public final class WholeRedactions {
 
     private Done record(Handle handle, String kind, long subject, String before, Checked checked, Viewer viewer,
                         Koppelzone koppelzone, String action, String target) {
-        String oldSha = sha256(before);
-        String newSha = sha256(Occurrences.MARKER);
+        String oldSha = Hashes.sha256(before);
+        String newSha = Hashes.sha256(Occurrences.MARKER);
         long id = handle.createUpdate("""
                         INSERT INTO content_redaction (kind, comment_id, meeting_item_id, old_sha256, new_sha256, reason,
                             requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
@@ -242,14 +240,6 @@ public final class WholeRedactions {
     private static void mayRedact(Koppelzone koppelzone, Viewer viewer) {
         if (!viewer.can(Permission.REDACT, koppelzone.id())) {
             throw Refused.forbidden("refused.redaction.beheerder");
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

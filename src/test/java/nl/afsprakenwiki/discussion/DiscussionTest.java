@@ -161,7 +161,7 @@ class DiscussionTest {
         assertThat(marieke.get(page()).body()).contains("Tweede versie van mijn opmerking.").contains("bewerkt");
         String details = app.db.read(handle -> handle.createQuery(
                 "SELECT details FROM audit_event WHERE action = 'comment.edit' ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
-        assertThat(details).contains("\"previousSha256\":\"" + Paragraphs.sha256("Eerste versie van mijn opmerking.") + "\"");
+        assertThat(details).contains("\"previousSha256\":\"" + nl.afsprakenwiki.text.Hashes.sha256("Eerste versie van mijn opmerking.") + "\"");
 
         Response other = app.bearer("vera").putJson("/api/v1/comments/" + id, Map.of("text", "Overgeschreven."));
         assertThat(other.status()).isEqualTo(403);
