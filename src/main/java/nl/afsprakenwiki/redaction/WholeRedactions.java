@@ -15,6 +15,7 @@ import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.redaction.RedactionStore.Requester;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -115,23 +116,13 @@ public final class WholeRedactions {
             }
             String oldSha = Hashes.sha256(before);
             String newSha = Hashes.sha256(Occurrences.MARKER);
-            long redaction = handle.createUpdate("""
+            long redaction = shared(handle.createUpdate("""
                             INSERT INTO text_redaction (kind, source_id, koppelzone_id, old_sha256, new_sha256, reason,
                                 requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
                             VALUES (:kind, :id, :zone, :old, :new, :reason, :req, :reqId, :by, :byId, :at)""")
-                    .bind("kind", kind.code).bind("id", id).bind("zone", koppelzone.id()).bind("old", oldSha)
-                    .bind("new", newSha).bind("reason", checked.reason()).bind("req", checked.requester().displayName())
-                    .bind("reqId", checked.requester().accountId()).bind("by", viewer.author().name())
-                    .bind("byId", viewer.author().accountId()).bind("at", clock.instant().toString())
+                    .bind("kind", kind.code).bind("id", id).bind("zone", koppelzone.id()), oldSha, newSha, checked, viewer)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put(kind.code, id);
-            details.put("previousSha256", oldSha);
-            details.put("sha256", newSha);
-            details.put("requestedBy", checked.requester().username());
-            details.put("reason", checked.reason());
-            details.put("redaction", redaction);
-            audit.record(handle, viewer.author(), kind.action, kind.target + owner, koppelzone.id(), details);
+            audit(handle, viewer, checked, kind.action, kind.target + owner, koppelzone, kind.code, id, oldSha, newSha, redaction);
             return new Done(redaction, kind.code, oldSha, newSha);
         });
     }
@@ -196,25 +187,37 @@ public final class WholeRedactions {
                         Koppelzone koppelzone, String action, String target) {
         String oldSha = Hashes.sha256(before);
         String newSha = Hashes.sha256(Occurrences.MARKER);
-        long id = handle.createUpdate("""
+        long id = shared(handle.createUpdate("""
                         INSERT INTO content_redaction (kind, comment_id, meeting_item_id, old_sha256, new_sha256, reason,
                             requested_by, requested_by_account_id, redacted_by, redacted_by_account_id, redacted_at)
                         VALUES (:kind, :comment, :item, :old, :new, :reason, :req, :reqId, :by, :byId, :at)""")
                 .bind("kind", kind).bind("comment", kind.equals("comment") ? subject : null)
-                .bind("item", kind.equals("minutes") ? subject : null).bind("old", oldSha).bind("new", newSha)
-                .bind("reason", checked.reason()).bind("req", checked.requester().displayName())
-                .bind("reqId", checked.requester().accountId()).bind("by", viewer.author().name())
-                .bind("byId", viewer.author().accountId()).bind("at", clock.instant().toString())
+                .bind("item", kind.equals("minutes") ? subject : null), oldSha, newSha, checked, viewer)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        audit(handle, viewer, checked, action, target, koppelzone, kind.equals("comment") ? "comment" : "item", subject,
+                oldSha, newSha, id);
+        return new Done(id, kind, oldSha, newSha);
+    }
+
+    /** Binds what every redaction record holds: both hashes, the reason, who asked and who did it, when. */
+    private Update shared(Update insert, String oldSha, String newSha, Checked checked, Viewer viewer) {
+        return insert.bind("old", oldSha).bind("new", newSha).bind("reason", checked.reason())
+                .bind("req", checked.requester().displayName()).bind("reqId", checked.requester().accountId())
+                .bind("by", viewer.author().name()).bind("byId", viewer.author().accountId())
+                .bind("at", clock.instant().toString());
+    }
+
+    /** The audit event of a redaction: what was redacted, both hashes, who asked and why - never the text. */
+    private void audit(Handle handle, Viewer viewer, Checked checked, String action, String target, Koppelzone koppelzone,
+                       String subjectKey, long subject, String oldSha, String newSha, long redaction) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put(kind.equals("comment") ? "comment" : "item", subject);
+        details.put(subjectKey, subject);
         details.put("previousSha256", oldSha);
         details.put("sha256", newSha);
         details.put("requestedBy", checked.requester().username());
         details.put("reason", checked.reason());
-        details.put("redaction", id);
+        details.put("redaction", redaction);
         audit.record(handle, viewer.author(), action, target, koppelzone.id(), details);
-        return new Done(id, kind, oldSha, newSha);
     }
 
     private record Checked(Requester requester, String reason) {
