@@ -34,7 +34,7 @@ import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.chain.ChainApi;
 import nl.afsprakenwiki.chain.ChainPages;
 import nl.afsprakenwiki.chain.ChainService;
-import nl.afsprakenwiki.chain.OpenLeaks;
+import nl.afsprakenwiki.chain.ChainLeaks;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.discussion.DiscussionPanel;
@@ -105,6 +105,7 @@ import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,30 +125,26 @@ public final class App {
      * index up to date ({@code services.search().index().start()}) is the caller's to start.
      */
     public static Javalin create(Services services) {
-        return create(services, openLeaks(services));
+        return create(services, chainLeaks(services));
     }
 
     /**
-     * The chain's open leaks from the waardelekken: open leaks are for the koppelzone's members (and the
-     * beheerder) only; a published leak is a solved one, so a visitor sees none.
+     * The chain's leaks from the waardelekken, as the viewer may see them (Leaks.onChain): open leaks
+     * for the koppelzone's members (and the beheerder) only, solved ones on their agreements' pairs.
      */
-    static OpenLeaks openLeaks(Services services) {
-        return (koppelzoneId, viewer) -> {
-            if (!viewer.can(Permission.READ_DRAFTS, koppelzoneId)) {
-                return List.of();
-            }
-            List<OpenLeaks.PairLeak> open = new ArrayList<>();
-            for (Leak leak : services.leaks().open(koppelzoneId)) {
-                Set<Long> parties = leak.parties().stream().map(Organisation::id)
-                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-                open.add(new OpenLeaks.PairLeak(leak.id(), leak.title(), parties, "/waardelekken/" + leak.id()));
-            }
-            return List.copyOf(open);
-        };
+    static ChainLeaks chainLeaks(Services services) {
+        return (koppelzoneId, viewer) -> services.leaks().onChain(koppelzoneId, viewer).stream().map(leak -> {
+            Set<Long> parties = leak.parties().stream().map(Organisation::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<Long> agreements = leak.agreements().stream().map(Leak.LinkedAgreement::id)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return new ChainLeaks.PairLeak(leak.id(), leak.title(), parties, "/waardelekken/" + leak.id(),
+                    leak.status() == Leak.Status.OPGELOST, agreements);
+        }).toList();
     }
 
-    /** The application whose chain pages draw the open leaks {@code openLeaks} answers. */
-    public static Javalin create(Services services, OpenLeaks openLeaks) {
+    /** The application whose chain pages draw the leaks {@code chainLeaks} answers. */
+    public static Javalin create(Services services, ChainLeaks chainLeaks) {
         Settings settings = services.settings();
         Translations translations = new Translations();
         Csrf csrf = new Csrf(services.secret(), settings.secureCookies());
@@ -171,7 +168,7 @@ public final class App {
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),
                 new RedactionPanel(views));
-        ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), openLeaks,
+        ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), chainLeaks,
                 services.clock());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),

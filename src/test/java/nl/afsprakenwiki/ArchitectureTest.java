@@ -136,7 +136,7 @@ class ArchitectureTest {
 
     /**
      * The chain (issue 18) sits between koppelzones/agreements and site/: it reads parties and agreements
-     * and gets the open leaks through its own port (OpenLeaks), so it imports no feature of the row above agreements.
+     * and gets the open leaks through its own port (ChainLeaks), so it imports no feature of the row above agreements.
      */
     @ArchTest
     static final ArchRule chainReadsOnlyKoppelzonesAndAgreements = noClasses().that().resideInAPackage(ROOT + ".chain..")

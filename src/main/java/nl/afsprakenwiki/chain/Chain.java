@@ -40,10 +40,10 @@ public record Chain(Koppelzone koppelzone, List<KindGroup> groups, List<Pair> pa
 
     /**
      * Two parties and what connects them. {@code handsOver}: their kinds typically hand over work
-     * ({@link HandOvers}).
+     * ({@link HandOvers}); {@code solvedLeaks}: leaks solved by the pair's agreements.
      */
-    public record Pair(ChainParty a, ChainParty b, List<PairAgreement> agreements, List<OpenLeaks.PairLeak> openLeaks,
-                       boolean handsOver) {
+    public record Pair(ChainParty a, ChainParty b, List<PairAgreement> agreements, List<ChainLeaks.PairLeak> openLeaks,
+                       boolean handsOver, List<ChainLeaks.PairLeak> solvedLeaks) {
 
         /** Work is handed over (or leaks) here, but no agreement binds the two: the pair stands out. */
         public boolean missing() {

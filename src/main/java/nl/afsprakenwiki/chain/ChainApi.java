@@ -35,6 +35,8 @@ public final class ChainApi {
                         "status", a.status())).toList(),
                 "openLeaks", pair.openLeaks().stream().map(l -> Json.object("id", l.id(), "title", l.title(),
                         "href", l.href())).toList(),
+                "solvedLeaks", pair.solvedLeaks().stream().map(l -> Json.object("id", l.id(), "title", l.title(),
+                        "href", l.href(), "agreements", l.agreementIds().stream().sorted().toList())).toList(),
                 "handsOver", pair.handsOver(),
                 "missing", pair.missing());
     }

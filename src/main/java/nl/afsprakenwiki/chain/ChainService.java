@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +31,18 @@ import java.util.TreeSet;
 /**
  * Builds the chain of a koppelzone for a viewer. Which agreements the viewer sees comes from
  * {@link AgreementService#list} (drafts for members, endorsed agreements for everyone else), the
- * leaks from the {@link OpenLeaks} port; this class only arranges them per pair of parties.
+ * leaks from the {@link ChainLeaks} port; this class only arranges them per pair of parties (an open
+ * leak on its parties' pairs, a solved one on the pairs of the agreements solving it).
  */
 public final class ChainService {
 
     private final KoppelzoneService koppelzones;
     private final AgreementService agreements;
     private final Database db;
-    private final OpenLeaks leaks;
+    private final ChainLeaks leaks;
     private final Clock clock;
 
-    public ChainService(KoppelzoneService koppelzones, AgreementService agreements, Database db, OpenLeaks leaks, Clock clock) {
+    public ChainService(KoppelzoneService koppelzones, AgreementService agreements, Database db, ChainLeaks leaks, Clock clock) {
         this.koppelzones = koppelzones;
         this.agreements = agreements;
         this.db = db;
@@ -53,11 +55,13 @@ public final class ChainService {
         Map<Long, Set<Long>> partiesOf = partiesOfAgreements(koppelzone.id());
         LocalDate today = LocalDate.now(clock);
         Map<List<Long>, List<PairAgreement>> byPair = new HashMap<>();
+        Set<Long> visible = new HashSet<>();
         for (AgreementListItem item : agreements.list(koppelzone.id(), null, viewer)) {
             LinkStatus status = status(item, today);
             if (status == null) {
                 continue;
             }
+            visible.add(item.id());
             PairAgreement agreement = new PairAgreement(item.id(), item.title(), status, Paths.agreement(item.id()));
             List<Long> organisations = new ArrayList<>(partiesOf.getOrDefault(item.id(), Set.of()));
             for (int i = 0; i < organisations.size(); i++) {
@@ -66,12 +70,27 @@ public final class ChainService {
                 }
             }
         }
-        Map<List<Long>, List<OpenLeaks.PairLeak>> leaksByPair = new HashMap<>();
-        for (OpenLeaks.PairLeak leak : leaks.openLeaks(koppelzone.id(), viewer)) {
-            List<Long> organisations = leak.organisationIds().stream().sorted().toList();
-            for (int i = 0; i < organisations.size(); i++) {
-                for (int j = i + 1; j < organisations.size(); j++) {
-                    leaksByPair.computeIfAbsent(key(organisations.get(i), organisations.get(j)), k -> new ArrayList<>()).add(leak);
+        // an open leak lies on every pair of its parties; a solved one on the pairs of the agreements solving it
+        Map<List<Long>, List<ChainLeaks.PairLeak>> openByPair = new HashMap<>();
+        Map<List<Long>, List<ChainLeaks.PairLeak>> solvedByPair = new HashMap<>();
+        for (ChainLeaks.PairLeak leak : leaks.leaks(koppelzone.id(), viewer)) {
+            if (!leak.solved()) {
+                addToPairs(openByPair, leak.organisationIds(), leak);
+                continue;
+            }
+            Set<List<Long>> placed = new HashSet<>();
+            for (long agreementId : leak.agreementIds()) {
+                if (!visible.contains(agreementId)) {
+                    continue;
+                }
+                List<Long> organisations = new ArrayList<>(partiesOf.getOrDefault(agreementId, Set.of()));
+                for (int i = 0; i < organisations.size(); i++) {
+                    for (int j = i + 1; j < organisations.size(); j++) {
+                        List<Long> key = key(organisations.get(i), organisations.get(j));
+                        if (placed.add(key)) {
+                            solvedByPair.computeIfAbsent(key, k -> new ArrayList<>()).add(leak);
+                        }
+                    }
                 }
             }
         }
@@ -83,10 +102,11 @@ public final class ChainService {
                 List<Long> key = key(a.organisation().id(), b.organisation().id());
                 List<PairAgreement> bound = byPair.getOrDefault(key, List.of()).stream()
                         .sorted(Comparator.comparing(PairAgreement::status).thenComparing(PairAgreement::id)).toList();
-                List<OpenLeaks.PairLeak> open = leaksByPair.getOrDefault(key, List.of());
+                List<ChainLeaks.PairLeak> open = openByPair.getOrDefault(key, List.of());
+                List<ChainLeaks.PairLeak> solved = solvedByPair.getOrDefault(key, List.of());
                 boolean handsOver = HandOvers.between(a.organisation().kind(), b.organisation().kind());
                 if (!bound.isEmpty() || !open.isEmpty() || handsOver) {
-                    pairs.add(new Pair(a, b, bound, List.copyOf(open), handsOver));
+                    pairs.add(new Pair(a, b, bound, List.copyOf(open), handsOver, List.copyOf(solved)));
                 }
             }
         }
@@ -144,6 +164,16 @@ public final class ChainService {
                     .forEach(row -> parties.computeIfAbsent(row.getKey(), id -> new TreeSet<>()).add(row.getValue()));
             return parties;
         });
+    }
+
+    private static void addToPairs(Map<List<Long>, List<ChainLeaks.PairLeak>> byPair, Set<Long> organisationIds,
+                                   ChainLeaks.PairLeak leak) {
+        List<Long> organisations = organisationIds.stream().sorted().toList();
+        for (int i = 0; i < organisations.size(); i++) {
+            for (int j = i + 1; j < organisations.size(); j++) {
+                byPair.computeIfAbsent(key(organisations.get(i), organisations.get(j)), k -> new ArrayList<>()).add(leak);
+            }
+        }
     }
 
     private static List<Long> key(long a, long b) {

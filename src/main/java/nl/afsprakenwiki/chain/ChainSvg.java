@@ -131,6 +131,9 @@ public final class ChainSvg {
         if (!pair.openLeaks().isEmpty()) {
             name.append(". ").append(texts.get("chain.leakCount", pair.openLeaks().size()));
         }
+        if (!pair.solvedLeaks().isEmpty()) {
+            name.append(". ").append(texts.get("chain.solvedCount", pair.solvedLeaks().size()));
+        }
         if (pair.missing()) {
             name.append(". ").append(texts.get("chain.missing"));
         }

@@ -89,12 +89,15 @@ public final class Leaks {
     }
 
     /**
-     * The koppelzone's open leaks (gesignaleerd, geagendeerd, in behandeling), for the chain of the
-     * koppelzone, which draws each on every pair of its parties (members only: the caller checks).
+     * The koppelzone's leaks its chain draws, as {@code viewer} may see them: the open ones (gesignaleerd,
+     * geagendeerd, in behandeling; members only) and the solved ones (outside the koppelzone only when
+     * published, with their public agreements). Leaks not taken up are not drawn.
      */
-    public List<Leak> open(long koppelzoneId) {
+    public List<Leak> onChain(long koppelzoneId, Viewer viewer) {
         return ofKoppelzone(koppelzoneId, null, null).stream()
-                .filter(leak -> leak.status() != Leak.Status.OPGELOST && leak.status() != Leak.Status.NIET_OPGEPAKT)
+                .filter(leak -> leak.status() != Leak.Status.NIET_OPGEPAKT)
+                .filter(leak -> visible(leak, viewer))
+                .map(leak -> as(leak, viewer))
                 .toList();
     }
 

@@ -47,7 +47,7 @@ class ChainPageTest {
     @BeforeAll
     static void start() {
         app = TestApp.start(dir, (koppelzoneId, viewer) -> leakBetween.isEmpty() ? List.of()
-                : List.of(new OpenLeaks.PairLeak(7, LEAK_TITLE, leakBetween, null)));
+                : List.of(ChainLeaks.PairLeak.open(7, LEAK_TITLE, leakBetween, null)));
         slug = app.koppelzone(ZONE, TOWN);
         app.data.agreementBetween(ZONE, TOWN, "terugbellen", "Terugbellen na verwijzing", "bekrachtigd",
                 List.of("Wijkteam " + TOWN, "Huisartsen " + TOWN));

@@ -51,7 +51,7 @@ class ChainSvgTest {
             pairs.add(new Pair(team.get(0), provider, provider.organisation().id() % 2 == 0
                     ? List.of(new PairAgreement(provider.organisation().id(), "Afspraak", LinkStatus.BEKRACHTIGD, "/afspraken/1"))
                     : List.of(), provider.organisation().id() % 3 == 0
-                    ? List.of(new OpenLeaks.PairLeak(9, "Lek", Set.of(1L, provider.organisation().id()), null)) : List.of(), true));
+                    ? List.of(ChainLeaks.PairLeak.open(9, "Lek", Set.of(1L, provider.organisation().id()), null)) : List.of(), true, List.of()));
         }
         Koppelzone zone = new Koppelzone(1, "zone", "Zone", new Municipality(1, "stad", "Stad", null), KoppelzoneLevel.LOKAAL, "", team.get(0).organisation());
         return new Chain(zone, List.of(new KindGroup(OrganisationKind.LOKAAL_TEAM, team), new KindGroup(OrganisationKind.AANBIEDER, providers)), pairs);

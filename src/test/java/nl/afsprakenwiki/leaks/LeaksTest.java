@@ -312,4 +312,61 @@ class LeaksTest {
         assertThat(outsider.get("/api/v1/koppelzones/" + zone + "/chain").body()).as("a member elsewhere").doesNotContain(TITLE);
         assertThat(app.get("/koppelzones/" + zone + "/keten").body()).doesNotContain(TITLE);
     }
+
+    @Test
+    void linkingAnAgreementAndSolvingMovesTheLeakToThatAgreementsPairAndVisitorsSeeItOnlyOncePublished() {
+        long solving = app.agreementBetween(X, "Lekstad", "terugkoppeling-huisarts", "Terugkoppeling aan de huisarts",
+                "bekrachtigd", List.of("Wijkteam Lekstad", "Huisartsen Lekstad"));
+        long leak = reportLeak();
+        String chainPath = "/api/v1/koppelzones/" + zone + "/chain";
+        JsonNode reported = pair(expert.get(chainPath).json(), "wijkteam-lekstad", "jeugdhulp-de-brug-lekstad");
+        assertThat(reported.get("openLeaks").findValuesAsText("id")).containsExactly(String.valueOf(leak));
+        assertThat(reported.get("solvedLeaks").size()).isZero();
+
+        Response solved = chair.send("PATCH", "/api/v1/leaks/" + leak, "application/json",
+                TestApp.json(Map.of("status", "opgelost", "agreements", List.of(solving))));
+        assertThat(solved.status()).as(solved.body()).isEqualTo(200);
+        JsonNode chain = expert.get(chainPath).json();
+        assertThat(pair(chain, "wijkteam-lekstad", "jeugdhulp-de-brug-lekstad").get("openLeaks").size())
+                .as("no longer open on the pair where it was reported").isZero();
+        JsonNode bound = pair(chain, "wijkteam-lekstad", "huisartsen-lekstad");
+        assertThat(bound.get("agreements").findValuesAsText("id")).containsExactly(String.valueOf(solving));
+        assertThat(bound.get("solvedLeaks").findValuesAsText("id")).containsExactly(String.valueOf(leak));
+        assertThat(bound.get("solvedLeaks").get(0).get("agreements").get(0).asLong()).isEqualTo(solving);
+        assertThat(bound.get("openLeaks").size()).isZero();
+        assertThat(StreamSupport.stream(chain.get("pairs").spliterator(), false)
+                .filter(pair -> pair.get("solvedLeaks").size() > 0).count()).as("only on the solving agreement's pair").isEqualTo(1);
+        assertThat(app.signIn("marieke").get("/koppelzones/" + zone + "/keten").body())
+                .contains("data-solved-leak=\"" + leak + "\"");
+
+        // unpublished, a visitor and a member elsewhere see nothing of it
+        assertThat(app.get(chainPath).body()).doesNotContain(TITLE);
+        assertThat(outsider.get(chainPath).body()).doesNotContain(TITLE);
+        assertThat(app.get("/koppelzones/" + zone + "/keten").body()).doesNotContain(TITLE);
+
+        assertThat(chair.send("PATCH", "/api/v1/leaks/" + leak, "application/json", "{\"published\":true}").status())
+                .isEqualTo(200);
+        JsonNode visitor = pair(app.get(chainPath).json(), "wijkteam-lekstad", "huisartsen-lekstad");
+        assertThat(visitor.get("solvedLeaks").findValuesAsText("title")).containsExactly(TITLE);
+        assertThat(app.get("/koppelzones/" + zone + "/keten").body()).contains(TITLE);
+
+        // reopened, it leaves the agreement's pair and is open again, for members only
+        assertThat(chair.send("PATCH", "/api/v1/leaks/" + leak, "application/json", "{\"status\":\"in_behandeling\"}")
+                .status()).isEqualTo(200);
+        assertThat(app.get(chainPath).body()).doesNotContain(TITLE);
+        JsonNode reopened = expert.get(chainPath).json();
+        assertThat(pair(reopened, "wijkteam-lekstad", "huisartsen-lekstad").get("solvedLeaks").size()).isZero();
+        assertThat(pair(reopened, "wijkteam-lekstad", "jeugdhulp-de-brug-lekstad").get("openLeaks").findValuesAsText("id"))
+                .containsExactly(String.valueOf(leak));
+    }
+
+    private static JsonNode pair(JsonNode chain, String a, String b) {
+        for (JsonNode candidate : chain.get("pairs")) {
+            List<String> slugs = List.of(candidate.get("parties").get(0).asText(), candidate.get("parties").get(1).asText());
+            if (slugs.containsAll(List.of(a, b))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no pair " + a + " and " + b + " in " + chain);
+    }
 }

@@ -10,7 +10,7 @@ import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.accounts.Account;
-import nl.afsprakenwiki.chain.OpenLeaks;
+import nl.afsprakenwiki.chain.ChainLeaks;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.search.IndexStorage;
 import nl.afsprakenwiki.text.Progress;
@@ -71,7 +71,7 @@ public final class TestApp implements AutoCloseable {
         this(settings, demo, indexStorage, clock, null);
     }
 
-    private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock, OpenLeaks openLeaks) {
+    private TestApp(Settings settings, boolean demo, IndexStorage indexStorage, Clock clock, ChainLeaks chainLeaks) {
         this.dataDir = settings.dataDir();
         this.db = TestDisk.open(dataDir);
         this.services = TestDisk.shareAnalysis(Services.create(settings, db, clock, indexStorage));
@@ -82,7 +82,7 @@ public final class TestApp implements AutoCloseable {
         services.search().index().start();
         services.outbox().start();
         services.daily().start();
-        this.app = (openLeaks == null ? App.create(services) : App.create(services, openLeaks)).start();
+        this.app = (chainLeaks == null ? App.create(services) : App.create(services, chainLeaks)).start();
         this.baseUrl = "http://127.0.0.1:" + app.port();
         this.browser = new Client(newClient(), Map.of());
     }
@@ -112,9 +112,9 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(settings, false, TestDisk.INDEX, clock);
     }
 
-    /** With the chain's open leaks answered by {@code openLeaks} (a test's stand-in for the leaks feature). */
-    public static TestApp start(Path dataDir, OpenLeaks openLeaks) {
-        return new TestApp(Settings.forTests(dataDir), false, TestDisk.INDEX, Clock.systemUTC(), openLeaks);
+    /** With the chain's leaks answered by {@code chainLeaks} (a test's stand-in for the leaks feature). */
+    public static TestApp start(Path dataDir, ChainLeaks chainLeaks) {
+        return new TestApp(Settings.forTests(dataDir), false, TestDisk.INDEX, Clock.systemUTC(), chainLeaks);
     }
 
     /** With the search index written through {@code indexStorage}: a test's disk that can fill up. */
@@ -211,6 +211,12 @@ public final class TestApp implements AutoCloseable {
     /** Imports one agreement with the given status, as {@link TestData#agreement} does. Returns its id. */
     public long agreement(String koppelzoneName, String municipality, String slug, String title, String status) {
         return data.agreement(koppelzoneName, municipality, slug, title, status);
+    }
+
+    /** {@link #agreement} between the named parties (organisation names, e.g. "Huisartsen M"). */
+    public long agreementBetween(String koppelzoneName, String municipality, String slug, String title, String status,
+                                 List<String> parties) {
+        return data.agreementBetween(koppelzoneName, municipality, slug, title, status, parties);
     }
 
     /** {@link #agreement} with the given markdown body. */
