@@ -69,7 +69,7 @@ public final class LeakApi {
                     accepted, author);
         }
         if (r.published() != null) {
-            leak = leaks.publish(leak.id(), r.published(), author);
+            leak = leaks.publish(leak.id(), r.published(), accepted, author);
         }
         ctx.json(full(leak, Current.viewer(ctx)));
     }

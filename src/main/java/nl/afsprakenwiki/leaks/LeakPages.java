@@ -63,7 +63,7 @@ public final class LeakPages {
     /** One leak: for members its history and comments, for the voorzitter the forms that move it. */
     public record LeakDetail(Koppelzone koppelzone, Leak leak, boolean member, boolean chair, List<Leak.Event> history,
                              List<Leak.Comment> comments, List<Leak.LinkedAgreement> choices, String comment, String reason,
-                             Map<String, String> errors, String notice, TextPanel privacy) {
+                             Map<String, String> errors, String notice, TextPanel privacy, TextPanel publishPrivacy) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -133,12 +133,13 @@ public final class LeakPages {
     public void publish(Context ctx) {
         Leak leak = Current.leak(ctx);
         boolean published = "ja".equals(ctx.formParam("published"));
+        Accepted accepted = accepted(ctx);
         try {
-            leaks.publish(leak.id(), published, Current.viewer(ctx).author());
+            leaks.publish(leak.id(), published, accepted, Current.viewer(ctx).author());
             ctx.redirect(path(leak.id()) + "?melding=" + (published ? "gepubliceerd" : "opgeslagen"));
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderDetail(ctx, "", "", views.texts(ctx).messages(e), TextPanel.NONE);
+            renderDetail(ctx, "", "", views.texts(ctx).messages(e), TextPanel.NONE, TextPanel.of(e, accepted));
         }
     }
 
@@ -155,6 +156,12 @@ public final class LeakPages {
     }
 
     private void renderDetail(Context ctx, String comment, String reason, Map<String, String> errors, TextPanel privacy) {
+        renderDetail(ctx, comment, reason, errors, privacy, TextPanel.NONE);
+    }
+
+    /** {@code publishPrivacy}: the findings that keep the leak from going public, beside the publish button. */
+    private void renderDetail(Context ctx, String comment, String reason, Map<String, String> errors, TextPanel privacy,
+                              TextPanel publishPrivacy) {
         Viewer viewer = Current.viewer(ctx);
         Leak leak = leaks.find(Current.leak(ctx).id(), viewer).orElseThrow();
         boolean member = viewer.can(Permission.READ_DRAFTS, leak.koppelzoneId());
@@ -162,7 +169,7 @@ public final class LeakPages {
         views.render(ctx, "leaks/detail.jte", new LeakDetail(Current.koppelzone(ctx), leak, member, chair,
                 member ? leaks.history(leak.id()) : List.of(), member ? leaks.comments(leak.id()) : List.of(),
                 chair ? leaks.agreementChoices(leak.koppelzoneId()) : List.of(), comment, reason, errors,
-                Notice.key(ctx, "leaks.notice.", NOTICES), privacy));
+                Notice.key(ctx, "leaks.notice.", NOTICES), privacy, publishPrivacy));
     }
 
     private static Accepted accepted(Context ctx) {

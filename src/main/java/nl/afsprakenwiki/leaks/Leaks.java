@@ -9,6 +9,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextSource;
@@ -18,10 +19,12 @@ import org.jdbi.v3.core.Handle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Waardelekken (issue 18): members of a koppelzone report them, its voorzitter moves their status,
@@ -224,8 +227,12 @@ public final class Leaks {
         });
     }
 
-    /** The voorzitter publishes (or withdraws) a solved leak with its agreement. */
-    public Leak publish(long leakId, boolean published, Author author) {
+    /**
+     * The voorzitter publishes (or withdraws) a solved leak with its agreement. Its texts go public, so
+     * every possible personal data in them, medium findings too, must be confirmed first: those in
+     * {@code accepted} are confirmed now; any other refuses the publication with the findings.
+     */
+    public Leak publish(long leakId, boolean published, Accepted accepted, Author author) {
         return db.write(handle -> {
             Leak leak = store.find(handle, leakId).orElseThrow(() -> new NotFound("leak " + leakId));
             if (published && leak.status() != Leak.Status.OPGELOST) {
@@ -236,12 +243,27 @@ public final class Leaks {
             }
             if (leak.published() != published) {
                 Instant now = clock.instant();
+                if (published) {
+                    confirmEveryFinding(handle, leak, accepted, author);
+                }
                 store.setPublished(handle, leakId, published, now);
                 store.event(handle, leakId, published ? "gepubliceerd" : "depubliceerd", null, "", author.name(), now);
                 audit.record(handle, author, "leak.publish", "leak:" + leakId, leak.koppelzoneId(), Map.of("value", published));
             }
             return store.find(handle, leakId).orElseThrow();
         });
+    }
+
+    /** Refuses (with the findings) unless every finding in the leak's public texts is confirmed, or is in {@code accepted}. */
+    private void confirmEveryFinding(Handle handle, Leak leak, Accepted accepted, Author author) {
+        TextGuard.Subject subject = subject(leak.koppelzoneId(), leak.id());
+        Set<String> confirmed = new HashSet<>(guard.confirmed(handle, TextSource.LEAK, leak.id()));
+        confirmed.addAll(accepted.fingerprints());
+        Screening screening = Screening.of(guard.detector(), texts(leak), guard.parties(leak.koppelzoneId()), confirmed);
+        if (!screening.unconfirmed().isEmpty()) {
+            throw new PersonalDataFound(screening.unconfirmed(), PersonalDataFound.Reason.PUBLISH);
+        }
+        guard.record(handle, subject, screening, accepted, author);
     }
 
     /** A member's comment on the leak. */

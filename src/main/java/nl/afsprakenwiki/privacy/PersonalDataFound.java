@@ -18,9 +18,12 @@ import java.util.Set;
  */
 public final class PersonalDataFound extends InvalidInput {
 
-    /** What was refused: a save (high-confidence findings) or a step that needs every finding confirmed. */
+    /**
+     * What was refused: a save (high-confidence findings) or a step that needs every finding confirmed
+     * (proposing a revision, adopting it, publishing a waardelek).
+     */
     public enum Reason {
-        SAVE, PROPOSE, ADOPT
+        SAVE, PROPOSE, ADOPT, PUBLISH
     }
 
     private final List<FieldFinding> findings;

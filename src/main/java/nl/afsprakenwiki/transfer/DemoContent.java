@@ -180,7 +180,7 @@ public final class DemoContent {
                     leaks.changeStatus(leak.id(), Leak.Status.IN_BEHANDELING, "", List.of(), Accepted.NONE, demo);
                     leaks.changeStatus(leak.id(), Leak.Status.OPGELOST, "", solvedBy, Accepted.NONE, demo);
                     if (item.published()) {
-                        leaks.publish(leak.id(), true, demo);
+                        leaks.publish(leak.id(), true, Accepted.NONE, demo);
                     }
                 }
             }

@@ -360,6 +360,39 @@ class LeaksTest {
                 .containsExactly(String.valueOf(leak));
     }
 
+    @Test
+    void aLeakGoesPublicOnlyWhenEveryFindingInItsTextsIsConfirmedOnThePageAndThroughTheApi() {
+        Response created = report(expert, Map.of("parties", List.of("wijkteam-lekstad", "jeugdhulp-de-brug-lekstad"),
+                "moment", "nazorg", "title", "Na de hulp belt niemand meer",
+                "description", "Moeder Fatima hoort na afsluiting niets meer van de aanbieder.", "frequency", "maandelijks"));
+        assertThat(created.status()).as("a name is a medium finding: saved with a warning").isEqualTo(201);
+        long leak = created.json().get("id").asLong();
+        assertThat(chair.send("PATCH", "/api/v1/leaks/" + leak, "application/json",
+                TestApp.json(Map.of("status", "opgelost", "agreements", List.of(agreement)))).status()).isEqualTo(200);
+
+        Response refused = chair.send("PATCH", "/api/v1/leaks/" + leak, "application/json", "{\"published\":true}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).contains("application/problem+json");
+        assertThat(refused.body()).contains("naam").doesNotContain("\"published\":true");
+        String fingerprint = refused.json().get("findings").get(0).get("fingerprint").asText();
+        assertThat(app.get("/api/v1/leaks/" + leak).status()).as("still inside the koppelzone").isEqualTo(404);
+
+        // on the page, the findings stand beside the publish button with a tick each
+        TestApp.Client web = app.signIn("vera");
+        String page = "/waardelekken/" + leak;
+        Response shown = web.submit(page, page + "/publiceren", List.of(entry("published", "ja")));
+        assertThat(shown.status()).isEqualTo(422);
+        assertThat(shown.body()).contains("publiceren-vondst-" + fingerprint).contains("Fatima");
+        Response published = web.submit(page, page + "/publiceren", List.of(entry("published", "ja"),
+                entry("acceptedFindings", fingerprint), entry("acceptanceReason", "Verzonnen voorbeeldnaam")));
+        assertThat(published.status()).as(published.body()).isEqualTo(302);
+        assertThat(app.get("/api/v1/leaks/" + leak).json().get("published").asBoolean()).isTrue();
+        Integer confirmations = app.db.read(h -> h.createQuery(
+                "SELECT count(*) FROM text_privacy_confirmation WHERE source = 'leak' AND source_id = :id")
+                .bind("id", leak).mapTo(Integer.class).one());
+        assertThat(confirmations).isEqualTo(1);
+    }
+
     private static JsonNode pair(JsonNode chain, String a, String b) {
         for (JsonNode candidate : chain.get("pairs")) {
             List<String> slugs = List.of(candidate.get("parties").get(0).asText(), candidate.get("parties").get(1).asText());
