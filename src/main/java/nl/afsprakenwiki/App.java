@@ -71,6 +71,7 @@ import nl.afsprakenwiki.redaction.RedactionPages;
 import nl.afsprakenwiki.redaction.FindingPages;
 import nl.afsprakenwiki.redaction.WholeRedactionPages;
 import nl.afsprakenwiki.redaction.RedactionPanel;
+import nl.afsprakenwiki.redaction.LeakRedactions;
 import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchService;
 import nl.afsprakenwiki.search.SimilarPanel;
@@ -168,6 +169,7 @@ public final class App {
                 new DiscussionPanel(discussions, views),
                 new AttachmentPanel(services.attachments(), views),
                 new RedactionPanel(views));
+        LeakRedactions leakRedactions = new LeakRedactions(services.db(), services.wholeRedactions());
         ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), chainLeaks,
                 services.clock());
         Routes routes = new Routes(
@@ -227,9 +229,9 @@ public final class App {
                 new AttachmentApi(services.attachments(), json, translations.dutch()),
                 new RedactionPages(services.redactions(), services.agreements(), views, services.privacy().detector()),
                 new RedactionApi(services.redactions(), json),
-                new WholeRedactionApi(services.wholeRedactions(), json),
+                new WholeRedactionApi(services.wholeRedactions(), leakRedactions, json),
                 new FindingPages(services.findings(), services.koppelzones(), views),
-                new WholeRedactionPages(services.wholeRedactions(), views),
+                new WholeRedactionPages(services.wholeRedactions(), leakRedactions, views),
                 new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json),
                 new ChainPages(chains, views), new ChainApi(chains));
         ErrorHandling errors = new ErrorHandling(views, translations, json);

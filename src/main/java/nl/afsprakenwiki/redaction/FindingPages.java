@@ -229,6 +229,11 @@ public final class FindingPages {
                     + "/persoonsgegevens-verwijderen";
             case "action" -> "/overleggen/" + finding.meetingId() + "/actiepunten/" + finding.sourceId()
                     + "/persoonsgegevens-verwijderen";
+            case "leak" -> LeakRedactions.Field.of(finding.field())
+                    .map(field -> "/waardelekken/" + finding.itemId() + "/" + field.path() + "/persoonsgegevens-verwijderen")
+                    .orElse(null);
+            case "leak_comment" -> "/waardelekken/" + finding.itemId() + "/opmerkingen/" + finding.sourceId()
+                    + "/persoonsgegevens-verwijderen";
             default -> null;
         };
     }

@@ -32,11 +32,73 @@ public final class WholeRedactionPages {
     }
 
     private final WholeRedactions redactions;
+    private final LeakRedactions leaks;
     private final Views views;
 
-    public WholeRedactionPages(WholeRedactions redactions, Views views) {
+    public WholeRedactionPages(WholeRedactions redactions, LeakRedactions leaks, Views views) {
         this.redactions = redactions;
+        this.leaks = leaks;
         this.views = views;
+    }
+
+    /** The form for a whole field ({@code {field}}: titel, beschrijving, voorbeeld, reden) of the waardelek {@code {leak}}. */
+    public void leakFieldForm(Context ctx) {
+        renderLeak(ctx, "", "", Map.of());
+    }
+
+    public void leakField(Context ctx) {
+        Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
+        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+        try {
+            leaks.field(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(), fieldOf(ctx), fields.get("reason"),
+                    fields.get("requestedBy"), Current.viewer(ctx));
+            ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderLeak(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+        }
+    }
+
+    /** The form for a whole comment {@code {comment}} on the waardelek {@code {leak}}. */
+    public void leakCommentForm(Context ctx) {
+        renderLeakComment(ctx, "", "", Map.of());
+    }
+
+    public void leakComment(Context ctx) {
+        Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
+        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
+        try {
+            leaks.comment(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(), RequestParts.id(ctx, "comment"),
+                    fields.get("reason"), fields.get("requestedBy"), Current.viewer(ctx));
+            ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            renderLeakComment(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+        }
+    }
+
+    private static LeakRedactions.Field fieldOf(Context ctx) {
+        return LeakRedactions.Field.of(ctx.pathParam("field")).orElseThrow(() -> new NotFound("field"));
+    }
+
+    private void renderLeak(Context ctx, String requestedBy, String reason, Map<String, String> errors) {
+        Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
+        long leak = nl.afsprakenwiki.leaks.Current.leak(ctx).id();
+        LeakRedactions.Field field = fieldOf(ctx);
+        String text = leaks.text(leak, field).orElseThrow(() -> new NotFound("leak"));
+        views.render(ctx, "redaction/whole.jte", new Page(koppelzone, "leak." + field.code(), text,
+                "/waardelekken/" + leak + "/" + field.path() + "/persoonsgegevens-verwijderen", "/waardelekken/" + leak,
+                redactions.voorzitters(koppelzone.id()), requestedBy, reason, errors));
+    }
+
+    private void renderLeakComment(Context ctx, String requestedBy, String reason, Map<String, String> errors) {
+        Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
+        long leak = nl.afsprakenwiki.leaks.Current.leak(ctx).id();
+        long comment = RequestParts.id(ctx, "comment");
+        String text = leaks.commentText(leak, comment).orElseThrow(() -> new NotFound("comment"));
+        views.render(ctx, "redaction/whole.jte", new Page(koppelzone, "leakComment", text,
+                "/waardelekken/" + leak + "/opmerkingen/" + comment + "/persoonsgegevens-verwijderen",
+                "/waardelekken/" + leak + "#opmerkingen", redactions.voorzitters(koppelzone.id()), requestedBy, reason, errors));
     }
 
     public void commentForm(Context ctx) {

@@ -200,7 +200,7 @@ public final class WholeRedactions {
     }
 
     /** Binds what every redaction record holds: both hashes, the reason, who asked and who did it, when. */
-    private Update shared(Update insert, String oldSha, String newSha, Checked checked, Viewer viewer) {
+    Update shared(Update insert, String oldSha, String newSha, Checked checked, Viewer viewer) {
         return insert.bind("old", oldSha).bind("new", newSha).bind("reason", checked.reason())
                 .bind("req", checked.requester().displayName()).bind("reqId", checked.requester().accountId())
                 .bind("by", viewer.author().name()).bind("byId", viewer.author().accountId())
@@ -208,8 +208,8 @@ public final class WholeRedactions {
     }
 
     /** The audit event of a redaction: what was redacted, both hashes, who asked and why - never the text. */
-    private void audit(Handle handle, Viewer viewer, Checked checked, String action, String target, Koppelzone koppelzone,
-                       String subjectKey, long subject, String oldSha, String newSha, long redaction) {
+    void audit(Handle handle, Viewer viewer, Checked checked, String action, String target, Koppelzone koppelzone,
+               String subjectKey, Object subject, String oldSha, String newSha, long redaction) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put(subjectKey, subject);
         details.put("previousSha256", oldSha);
@@ -220,10 +220,11 @@ public final class WholeRedactions {
         audit.record(handle, viewer.author(), action, target, koppelzone.id(), details);
     }
 
-    private record Checked(Requester requester, String reason) {
+    /** The checked request: the voorzitter who asked, and why. */
+    record Checked(Requester requester, String reason) {
     }
 
-    private Checked checked(Handle handle, Koppelzone koppelzone, String reason, String requestedBy) {
+    Checked checked(Handle handle, Koppelzone koppelzone, String reason, String requestedBy) {
         List<FieldError> errors = new ArrayList<>();
         String why = CleanText.text(reason == null ? "" : reason).strip();
         if (why.isEmpty()) {
@@ -240,7 +241,7 @@ public final class WholeRedactions {
         return new Checked(requester, why);
     }
 
-    private static void mayRedact(Koppelzone koppelzone, Viewer viewer) {
+    static void mayRedact(Koppelzone koppelzone, Viewer viewer) {
         if (!viewer.can(Permission.REDACT, koppelzone.id())) {
             throw Refused.forbidden("refused.redaction.beheerder");
         }

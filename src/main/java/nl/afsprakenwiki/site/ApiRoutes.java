@@ -33,6 +33,7 @@ import static nl.afsprakenwiki.site.Rule.SHARE_EXPERIENCE;
 import static nl.afsprakenwiki.site.Rule.REPORT_LEAK;
 import static nl.afsprakenwiki.site.Rule.READ_LEAK;
 import static nl.afsprakenwiki.site.Rule.DECIDE_LEAK;
+import static nl.afsprakenwiki.site.Rule.REDACT_LEAK;
 
 /**
  * The JSON API's part of the route table (docs/API.md; described in src/main/resources/openapi.yaml,
@@ -130,6 +131,8 @@ final class ApiRoutes {
         r.path("/leaks/{leak}", () -> {
             r.get("", h.leakApi()::show, READ_LEAK);
             r.patch("", h.leakApi()::change, DECIDE_LEAK);
+            r.post("/redaction", h.wholeRedactionApi()::leakField, REDACT_LEAK);
+            r.post("/comments/{comment}/redaction", h.wholeRedactionApi()::leakComment, REDACT_LEAK);
         });
         r.path("/comments/{comment}", () -> {
             r.put("", h.discussionApi()::edit, COMMENT_MEMBER);

@@ -88,6 +88,7 @@ import static nl.afsprakenwiki.site.Rule.REPORT_LEAK;
 import static nl.afsprakenwiki.site.Rule.READ_LEAK;
 import static nl.afsprakenwiki.site.Rule.LEAK_MEMBER;
 import static nl.afsprakenwiki.site.Rule.DECIDE_LEAK;
+import static nl.afsprakenwiki.site.Rule.REDACT_LEAK;
 
 /**
  * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
@@ -242,6 +243,11 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/opmerkingen", leakPages::comment, LEAK_MEMBER);
             r.post("/status", leakPages::status, DECIDE_LEAK);
             r.post("/publiceren", leakPages::publish, DECIDE_LEAK);
+            // redaction of a whole field or comment (issue 17's redaction for the leaks; docs/PRIVACY.md)
+            r.get("/{field}/persoonsgegevens-verwijderen", wholeRedactionPages::leakFieldForm, REDACT_LEAK);
+            r.post("/{field}/persoonsgegevens-verwijderen", wholeRedactionPages::leakField, REDACT_LEAK);
+            r.get("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::leakCommentForm, REDACT_LEAK);
+            r.post("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::leakComment, REDACT_LEAK);
         });
 
         r.path("/opmerkingen/{comment}", () -> {

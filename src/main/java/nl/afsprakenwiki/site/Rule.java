@@ -86,7 +86,9 @@ public enum Rule implements RouteRole {
     /** Comment on the waardelek {@code {leak}}: members of its koppelzone, beheerder (outside: 404). */
     LEAK_MEMBER(Permission.READ_DRAFTS, Scope.LEAK),
     /** Change the status of, link agreements to and publish the waardelek {@code {leak}}: the voorzitter, beheerder (other members 403, outside 404). */
-    DECIDE_LEAK(Permission.RUN_MEETINGS, Scope.LEAK);
+    DECIDE_LEAK(Permission.RUN_MEETINGS, Scope.LEAK),
+    /** Redact a field of, or a comment on, the waardelek {@code {leak}}: beheerder only (others in its koppelzone 403, outside 404). */
+    REDACT_LEAK(Permission.REDACT, Scope.LEAK);
 
     /** Where the koppelzone a route concerns comes from. */
     public enum Scope { NONE, KOPPELZONE, AGREEMENT, MEETING, COMMENT, LEAK }

@@ -217,7 +217,7 @@ class FindingPagesTest {
     }
 
     @Test
-    void aNameInAWaardelekIsListedWithTheLeakAndNoRedactionLink() {
+    void aNameInAWaardelekIsListedWithTheLeakAndTheLinkThatRedactsItsField() {
         app.member(zone, "piet", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-heelstad");
         Response reported = app.bearer("piet").postJson("/api/v1/koppelzones/" + zone + "/leaks", Map.of(
                 "parties", List.of("wijkteam-heelstad", "jeugdhulp-de-brug-heelstad"), "moment", "overdracht",
@@ -228,6 +228,7 @@ class FindingPagesTest {
 
         String page = findings(app.signIn("beheer"), "");
         assertThat(page).contains("Waardelek ‘Overdracht zonder warme start’").contains("<mark>Bram Smit</mark>")
-                .contains("/waardelekken/" + leak).contains("Deze tekst kan niet uit de geschiedenis worden verwijderd.");
+                .contains("/waardelekken/" + leak + "/voorbeeld/persoonsgegevens-verwijderen")
+                .doesNotContain("Deze tekst kan niet uit de geschiedenis worden verwijderd.");
     }
 }

@@ -209,6 +209,7 @@ class RouteAccessTest {
                 case "template" -> "999999";
                 // an unpublished waardelek of x (members only; others 404)
                 case "leak" -> String.valueOf(leak);
+                case "field" -> "beschrijving";
                 case "name" -> "geen-bijlage.pdf";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");

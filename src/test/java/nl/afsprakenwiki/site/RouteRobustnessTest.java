@@ -181,6 +181,7 @@ class RouteRobustnessTest {
                 Map.of("text", "Een opmerking.")).json().get("id").asText());
         valid.put("template", "999999");
         valid.put("leak", "999999");
+        valid.put("field", "beschrijving");
         valid.put("name", "geen-bijlage.pdf");
 
         people = new ArrayList<>();
