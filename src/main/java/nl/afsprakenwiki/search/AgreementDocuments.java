@@ -79,14 +79,14 @@ final class AgreementDocuments {
                 agreement.jeugdregio() == null ? "" : agreement.jeugdregio()));
         Prepared current = prepare(agreement.current(), agreement.themes());
         Document currentDoc = build(agreement, Fields.KIND_CURRENT, current, context, agreement.status().code(),
-                agreement.updatedAt().toEpochMilli());
+                agreement.updatedAt().toEpochMilli(), agreement.memberLeaks());
         if (!publicToo || !agreement.published()) {
             return new Document[]{currentDoc, null};
         }
         Prepared endorsed = agreement.endorsed().revision() == agreement.current().revision() ? current
                 : prepare(agreement.endorsed(), agreement.themes());
         Document published = build(agreement, Fields.KIND_PUBLIC, endorsed, context, "bekrachtigd",
-                agreement.endorsed().createdAt().toEpochMilli());
+                agreement.endorsed().createdAt().toEpochMilli(), agreement.publicLeaks());
         published.add(new StoredField(Fields.FINGERPRINT, fingerprint(agreement)));
         return new Document[]{currentDoc, published};
     }
@@ -100,14 +100,18 @@ final class AgreementDocuments {
                         + readable.body()));
     }
 
-    /** A hash of everything the public document holds. */
+    /**
+     * A hash of everything the public document holds. Of the leaks only the published count: linking
+     * an unpublished leak leaves the public document untouched, so nothing of it shows to outsiders.
+     */
     static String fingerprint(IndexedAgreement agreement) {
         Text text = agreement.endorsed();
         StringBuilder all = new StringBuilder();
         for (Object value : List.of(agreement.id(), agreement.koppelzoneId(), agreement.koppelzoneSlug(),
                 agreement.koppelzoneName(), agreement.municipalitySlug(), agreement.municipalityName(),
                 String.valueOf(agreement.jeugdregio()), agreement.adoptions(), agreement.experiences(), agreement.themes(),
-                agreement.parties(), text.revision(), text.createdAt(), text.title(), text.body())) {
+                agreement.parties(), text.revision(), text.createdAt(), text.title(), text.body(),
+                agreement.publicLeaks())) {
             all.append(value).append('\u0000');
         }
         try {
@@ -118,8 +122,9 @@ final class AgreementDocuments {
         }
     }
 
+    /** {@code leaks}: how many waardelekken it solves as the document's readers may see them. */
     private Document build(IndexedAgreement agreement, String kind, Prepared text, Replay context, String status,
-                           long updated) {
+                           long updated, int leaks) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, Fields.key(kind, agreement.id()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
@@ -151,6 +156,10 @@ final class AgreementDocuments {
         doc.add(new StoredField(Fields.EXPERIENCES, agreement.experiences()));
         if (agreement.experiences() > 0) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_EXPERIENCES, Fields.WITH_EXPERIENCES));
+        }
+        doc.add(new StoredField(Fields.LEAKS, leaks));
+        if (leaks > 0) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_LEAKS, Fields.SOLVES_LEAK));
         }
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_SLUG, agreement.koppelzoneSlug()));
         doc.add(new StoredField(Fields.STORED_KOPPELZONE_NAME, agreement.koppelzoneName()));

@@ -54,6 +54,12 @@ final class Fields {
     static final String ADOPTIONS_FEATURE = "adoptions";
     /** How many visible experiences from elsewhere (ervaringen) the agreement has: to sort by and to show. */
     static final String EXPERIENCES = "experiences";
+    /**
+     * How many waardelekken the agreement solves, as the document's readers may see them: every
+     * linked leak on the current document (its koppelzone's members see them all), only solved and
+     * published ones on the public document. Stored to show on the hit.
+     */
+    static final String LEAKS = "leaks";
 
     static final String STORED_KOPPELZONE_SLUG = "koppelzone_slug";
     static final String STORED_KOPPELZONE_NAME = "koppelzone_name";
@@ -73,8 +79,11 @@ final class Fields {
     /** "met ervaringen": the one value, on agreements with at least one visible experience. */
     static final String FACET_EXPERIENCES = "experiences";
     static final String WITH_EXPERIENCES = "met";
+    /** "lost een waardelek op": the one value, on agreements that solve a leak the searcher may see. */
+    static final String FACET_LEAKS = "leaks";
+    static final String SOLVES_LEAK = "ja";
     static final List<String> FACETS = List.of(FACET_MUNICIPALITY, FACET_REGION, FACET_THEME, FACET_PARTY_KIND,
-            FACET_STATUS, FACET_EXPERIENCES);
+            FACET_STATUS, FACET_EXPERIENCES, FACET_LEAKS);
 
     private Fields() {
     }

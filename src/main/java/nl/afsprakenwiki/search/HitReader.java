@@ -42,7 +42,7 @@ final class HitReader {
     /** What a hit shows and highlights. */
     private static final Set<String> STORED = Set.of(Fields.AGREEMENT, Fields.TITLE, Fields.BODY,
             Fields.STORED_KOPPELZONE_SLUG, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_MUNICIPALITY,
-            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS, Fields.EXPERIENCES);
+            Fields.STORED_STATUS, Fields.STORED_REVISION, Fields.UPDATED, Fields.ADOPTIONS, Fields.EXPERIENCES, Fields.LEAKS);
 
     private final Analyzer analyzer;
 
@@ -81,7 +81,8 @@ final class HitReader {
                     Instant.ofEpochMilli(doc.getField(Fields.UPDATED).numericValue().longValue()),
                     doc.getField(Fields.ADOPTIONS).numericValue().intValue(),
                     doc.getField(Fields.EXPERIENCES).numericValue().intValue(), missing.get(i),
-                    Float.isNaN(docs.get(i).score) ? 0 : docs.get(i).score));
+                    Float.isNaN(docs.get(i).score) ? 0 : docs.get(i).score,
+                    doc.getField(Fields.LEAKS) == null ? 0 : doc.getField(Fields.LEAKS).numericValue().intValue()));
         }
         return hits;
     }

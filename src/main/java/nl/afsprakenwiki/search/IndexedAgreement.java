@@ -12,11 +12,14 @@ import java.util.List;
  *
  * @param adoptions how many public agreements were adopted from this one
  * @param experiences how many visible experiences from elsewhere (ervaringen) it has
+ * @param memberLeaks how many waardelekken are linked to it as solved by it, whatever their status or
+ *                    publication: what members of its koppelzone see (they see every leak there)
+ * @param publicLeaks how many of those are solved and published: what everyone else sees
  */
 record IndexedAgreement(long id, long changeSeq, long koppelzoneId, String koppelzoneSlug, String koppelzoneName,
                         String municipalitySlug, String municipalityName, String jeugdregio, AgreementStatus status,
                         Instant updatedAt, int adoptions, int experiences, List<String> themes, List<Party> parties, Text current,
-                        Text endorsed) {
+                        Text endorsed, int memberLeaks, int publicLeaks) {
 
     record Party(String slug, String name, String kind) {
     }

@@ -28,11 +28,12 @@ public final class SearchApi {
 
     /**
      * {@code missing}: the words of the query that the agreement does not contain; {@code score}: its
-     * relevance, computed from published texts only (comparable within one answer).
+     * relevance, computed from published texts only (comparable within one answer); {@code leaks}: how
+     * many waardelekken it solves that the caller may see.
      */
     record HitJson(long id, String title, String municipality, String koppelzone, String koppelzoneName, String status,
                    int revision, Instant updatedAt, int adoptions, int experiences, String snippet, List<String> missing, float score,
-                   String url) {
+                   String url, int leaks) {
     }
 
     /**
@@ -77,7 +78,8 @@ public final class SearchApi {
                 Current.viewer(ctx));
         List<HitJson> hits = result.hits().stream().map(hit -> new HitJson(hit.id(), hit.title(), hit.municipality(),
                 hit.koppelzoneSlug(), hit.koppelzoneName(), hit.status(), hit.revision(), hit.updatedAt(),
-                hit.adoptions(), hit.experiences(), hit.snippetHtml(), hit.missing(), hit.score(), Paths.agreement(hit.id()))).toList();
+                hit.adoptions(), hit.experiences(), hit.snippetHtml(), hit.missing(), hit.score(), Paths.agreement(hit.id()),
+                hit.leaks())).toList();
         ctx.json(new ResultJson(result.query(), result.total(), offset, limit,
                 result.corrected() ? result.suggestion() : null, result.corrected() ? null : result.suggestion(),
                 result.notice() == null ? null : translations.forRequest(ctx).get(result.notice()), hits,

@@ -75,6 +75,8 @@ public final class SearchFilters {
                     : new Problem("search.filter.unknown", List.of(name, value, codes(OrganisationKind.values())));
             case Fields.FACET_EXPERIENCES -> Fields.WITH_EXPERIENCES.equals(value) ? null
                     : new Problem("search.filter.unknown", List.of(name, value, Fields.WITH_EXPERIENCES));
+            case Fields.FACET_LEAKS -> Fields.SOLVES_LEAK.equals(value) ? null
+                    : new Problem("search.filter.unknown", List.of(name, value, Fields.SOLVES_LEAK));
             default -> null;
         };
     }

@@ -23,10 +23,12 @@ import java.util.Map;
 public final class SearchPages {
 
     static final int PAGE_SIZE = 10;
+    /** The page's parameter of "lost een waardelek op" (a checkbox in the search form: {@code waardelek=ja}). */
+    static final String LEAK_PARAM = "waardelek";
     /** Dutch parameter names of the page → facet dimensions of the index. */
     static final Map<String, String> PARAMS = linked("gemeente", Fields.FACET_MUNICIPALITY, "jeugdregio",
             Fields.FACET_REGION, "thema", Fields.FACET_THEME, "partij", Fields.FACET_PARTY_KIND, "status",
-            Fields.FACET_STATUS, "ervaringen", Fields.FACET_EXPERIENCES);
+            Fields.FACET_STATUS, "ervaringen", Fields.FACET_EXPERIENCES, LEAK_PARAM, Fields.FACET_LEAKS);
     /** Values of the page's "sortering" parameter → orders; the default, relevance, stays out of URLs. */
     static final Map<String, Order> ORDERS = Map.of("relevantie", Order.RELEVANCE, "recent", Order.RECENT,
             "overgenomen", Order.ADOPTED, "ervaringen", Order.EXPERIENCES);
@@ -87,6 +89,8 @@ public final class SearchPages {
         });
         List<Param> hidden = new ArrayList<>();
         chosen.forEach((param, values) -> values.forEach(value -> hidden.add(new Param(param, value))));
+        // the form's checkbox carries this filter itself: unticking it and searching again removes it
+        List<Param> formHidden = hidden.stream().filter(param -> !LEAK_PARAM.equals(param.name())).toList();
         int pageCount = (int) Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE,
                 SearchRequest.MAX_OFFSET / PAGE_SIZE + 1);
         List<PageLink> pages = new ArrayList<>();
@@ -95,12 +99,12 @@ public final class SearchPages {
         }
         String shownQuery = result.query();
         String count = texts.get("search.count", result.total());
-        return new SearchViews.Results(query, count, result, problems, groups, hidden, order, page, pageCount,
+        return new SearchViews.Results(query, count, result, problems, groups, formHidden, order, page, pageCount,
                 page > 1 ? url(shownQuery, chosen, order, page - 1) : null,
                 page < pageCount ? url(shownQuery, chosen, order, page + 1) : null, pages,
                 result.suggestion() == null || result.corrected() ? null
                         : url(result.suggestion(), chosen, order, 1),
-                url(query, Map.of(), order, 1));
+                url(query, Map.of(), order, 1), chosen.containsKey(LEAK_PARAM), !hidden.isEmpty());
     }
 
     /** Display label of a facet value: statuses and party kinds are codes. */
@@ -109,6 +113,7 @@ public final class SearchPages {
             case Fields.FACET_STATUS -> texts.get("status." + value);
             case Fields.FACET_PARTY_KIND -> texts.get("kind." + value);
             case Fields.FACET_EXPERIENCES -> texts.get("search.facet.experiences.met");
+            case Fields.FACET_LEAKS -> texts.get("search.facet.leaks.ja");
             default -> value;
         };
     }

@@ -25,10 +25,11 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
      * matching words in {@code <mark>}. {@code adoptions}: how many public agreements were adopted
      * from it; {@code experiences}: how many visible experiences it has. {@code missing}: the words of the query (as typed) that it does not contain.
      * {@code score}: its relevance, computed from published texts only; comparable within one answer.
+     * {@code leaks}: how many waardelekken it solves that the searcher may see.
      */
     public record Hit(long id, String title, String titleHtml, String snippetHtml, String koppelzoneSlug,
                       String koppelzoneName, String municipality, String status, int revision, Instant updatedAt,
-                      int adoptions, int experiences, List<String> missing, float score) {
+                      int adoptions, int experiences, List<String> missing, float score, int leaks) {
     }
 
     /** A facet value with the number of agreements it would give, and whether it is chosen now. */

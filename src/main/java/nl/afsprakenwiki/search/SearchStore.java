@@ -43,7 +43,13 @@ final class SearchStore {
                                    AND x.endorsed_revision IS NOT NULL) AS adoptions,
                                -- experiences are added to public agreements only, and hidden ones do not count
                                (SELECT count(*) FROM experience ex
-                                 WHERE ex.agreement_id = a.id AND ex.hidden_at IS NULL) AS experiences
+                                 WHERE ex.agreement_id = a.id AND ex.hidden_at IS NULL) AS experiences,
+                               -- waardelekken it solves: members see all linked leaks (Leaks.visible),
+                               -- everyone else only the solved and published ones
+                               (SELECT count(*) FROM leak_agreement la WHERE la.agreement_id = a.id) AS member_leaks,
+                               (SELECT count(*) FROM leak_agreement la JOIN leak l ON l.id = la.leak_id
+                                 WHERE la.agreement_id = a.id AND l.published = 1 AND l.status = 'opgelost')
+                                 AS public_leaks
                         FROM agreement a
                         JOIN koppelzone k ON k.id = a.koppelzone_id
                         JOIN municipality m ON m.id = k.municipality_id
@@ -60,6 +66,7 @@ final class SearchStore {
                             rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
                             rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
                             rs.getString("jeugdregio"), rs.getInt("adoptions"), rs.getInt("experiences"),
+                            rs.getInt("member_leaks"), rs.getInt("public_leaks"),
                             new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body"),
                                     Instant.parse(rs.getString("c_created"))),
                             endorsed == null || rs.getString("e_title") == null ? null
@@ -90,13 +97,14 @@ final class SearchStore {
                     row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
                     AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
                     row.adoptions(), row.experiences(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
-                    row.current(), row.endorsed()));
+                    row.current(), row.endorsed(), row.memberLeaks(), row.publicLeaks()));
         }
         return result;
     }
 
     private record Row(long id, long changeSeq, String status, String updatedAt, long koppelzoneId,
                        String koppelzoneSlug, String koppelzoneName, String municipalitySlug, String municipalityName,
-                       String jeugdregio, int adoptions, int experiences, Text current, Text endorsed) {
+                       String jeugdregio, int adoptions, int experiences, int memberLeaks, int publicLeaks,
+                       Text current, Text endorsed) {
     }
 }

@@ -12,14 +12,18 @@ public final class SearchViews {
      * The results page. Links are built here, so the template only prints them.
      *
      * @param hiddenFilters the chosen filters, repeated in the search form so a new query keeps them
+     *                      (but for "lost een waardelek op", which is the form's checkbox)
+     * @param solvesLeak    whether "lost een waardelek op" is chosen (the checkbox is ticked)
+     * @param anyFilter     whether any facet filter is chosen
      */
     public record Results(String query, String countText, SearchResult result, List<String> filterProblems,
                           List<FacetGroup> facets, List<Param> hiddenFilters,
                           String order, int page, int pageCount, String previousUrl,
-                          String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl) {
+                          String nextUrl, List<PageLink> pages, String suggestionUrl, String clearUrl,
+                          boolean solvesLeak, boolean anyFilter) {
 
         public boolean filtered() {
-            return !hiddenFilters.isEmpty();
+            return anyFilter;
         }
     }
 

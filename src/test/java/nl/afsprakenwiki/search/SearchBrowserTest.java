@@ -78,6 +78,30 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theWaardelekCheckboxIsTickedByKeyboardKeptInTheUrlAndRemovedAgain() {
+        browser.open(app.baseUrl + "/zoeken?q=");
+        int all = count();
+        WebElement box = browser.find("#waardelek");
+        assertThat(box.isSelected()).isFalse();
+        box.sendKeys(Keys.SPACE);
+        assertThat(box.isSelected()).isTrue();
+        browser.find("#zoekvraag").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> d.getCurrentUrl().contains("waardelek=ja"));
+        assertThat(browser.find("#waardelek").isSelected()).isTrue();
+        int solving = count();
+        assertThat(solving).as("the demo publishes solved leaks").isPositive().isLessThan(all);
+        assertThat(browser.findAll(".hit")).allSatisfy(hit ->
+                assertThat(hit.findElement(By.cssSelector(".hit-leaks")).getText()).contains("waardele"));
+        assertThat(browser.find("#facet-leaks + ul .facet-selected").getText()).contains("lost een waardelek op");
+        browser.assertAccessible("zoeken op afspraken die een waardelek oplossen");
+        // the active filter is removed from the facet list
+        browser.clickAndWaitFor("#facet-leaks + ul .facet-selected", ".result-count");
+        browser.waitFor(d -> !d.getCurrentUrl().contains("waardelek"));
+        assertThat(count()).isEqualTo(all);
+        assertThat(browser.find("#waardelek").isSelected()).isFalse();
+    }
+
+    @Test
     void pagingAndSortingByLastChange() {
         browser.open(app.baseUrl + "/zoeken?q=jeugd&sortering=recent");
         assertThat(browser.find("#sortering option[selected]").getAttribute("value")).isEqualTo("recent");

@@ -27,9 +27,9 @@ class SearchParametersTest {
     static TestApp app;
 
     private static final List<String> PAGE = List.of("q", "gemeente", "jeugdregio", "thema", "partij", "status",
-            "sortering", "pagina");
+            "sortering", "pagina", "ervaringen", "waardelek");
     private static final List<String> API = List.of("q", "municipality", "jeugdregio", "theme", "party", "status",
-            "sort", "limit", "offset");
+            "sort", "limit", "offset", "experiences", "leaks");
     /** Values as they go into the URL: most encoded, some raw on purpose (invalid UTF-8, NUL). */
     private static final List<String> VALUES = values();
 
