@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
 
 /**
  * What the audit events of one page point at ({@code agreement:12}, {@code account:marieke},
- * {@code koppelzone:tilburg} …), by its present name and with a link while it still exists: one query
+ * {@code koppelzone:tilburg}, {@code leak:3} …), by its present name and with a link while it still exists: one query
  * per kind for the whole page. Organisations named in the details ({@code "organisation": slug}) too.
  */
 public final class AuditSubjects {
@@ -64,6 +64,8 @@ public final class AuditSubjects {
                     (key, name) -> subjects.put("organisation:" + key, new Subject(name, Paths.organisation(key))));
             names(handle, "SELECT slug AS key, name FROM municipality WHERE slug IN (<keys>)", byKind.get("municipality"),
                     (key, name) -> subjects.put("municipality:" + key, new Subject(name, null)));
+            names(handle, "SELECT id AS key, title AS name FROM leak WHERE id IN (<keys>)", numbers(byKind.get("leak")),
+                    (key, name) -> subjects.put("leak:" + key, new Subject(name, "/waardelekken/" + key)));
             names(handle, "SELECT id AS key, starts_at AS name FROM meeting WHERE id IN (<keys>)", numbers(byKind.get("meeting")),
                     (key, startsAt) -> meetings.put("meeting:" + key,
                             new MeetingSubject(Instant.parse(startsAt), Paths.meeting(Long.parseLong(key)))));

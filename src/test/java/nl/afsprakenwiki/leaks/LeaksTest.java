@@ -133,6 +133,9 @@ class LeaksTest {
         Integer audited = app.db.read(h -> h.createQuery("SELECT count(*) FROM audit_event WHERE action LIKE 'leak.%'")
                 .mapTo(Integer.class).one());
         assertThat(audited).isEqualTo(3);
+        app.admin("beheer");
+        assertThat(app.signIn("beheer").get("/beheer/audit?actie=leak.status").body()).as("the audit log names the leak")
+                .contains("<a href=\"/waardelekken/" + leak + "\">" + TITLE + "</a>");
         assertThat(noAgreement.header("Content-Type")).contains("application/problem+json");
         // the history is append-only
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.db.write(h -> h.execute("DELETE FROM leak_event")))
