@@ -60,10 +60,14 @@ public final class LeakPages {
         }
     }
 
-    /** One leak: for members its history and comments, for the voorzitter the forms that move it. */
+    /**
+     * One leak: for members its history and comments, for the voorzitter the forms that move it, for a
+     * beheerder ({@code redact}) the links that remove a text as personal data.
+     */
     public record LeakDetail(Koppelzone koppelzone, Leak leak, boolean member, boolean chair, List<Leak.Event> history,
                              List<Leak.Comment> comments, List<Leak.LinkedAgreement> choices, String comment, String reason,
-                             Map<String, String> errors, String notice, TextPanel privacy, TextPanel publishPrivacy) {
+                             Map<String, String> errors, String notice, TextPanel privacy, TextPanel publishPrivacy,
+                             boolean redact) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -169,7 +173,8 @@ public final class LeakPages {
         views.render(ctx, "leaks/detail.jte", new LeakDetail(Current.koppelzone(ctx), leak, member, chair,
                 member ? leaks.history(leak.id()) : List.of(), member ? leaks.comments(leak.id()) : List.of(),
                 chair ? leaks.agreementChoices(leak.koppelzoneId()) : List.of(), comment, reason, errors,
-                Notice.key(ctx, "leaks.notice.", NOTICES), privacy, publishPrivacy));
+                Notice.key(ctx, "leaks.notice.", NOTICES), privacy, publishPrivacy,
+                viewer.can(Permission.REDACT, leak.koppelzoneId())));
     }
 
     private static Accepted accepted(Context ctx) {

@@ -143,6 +143,10 @@ class LeakRedactionTest {
         });
 
         TestApp.Client beheer = app.signIn("beheer");
+        assertThat(beheer.get("/waardelekken/" + leak).body()).as("the leak page links a beheerder to each text")
+                .contains("/waardelekken/" + leak + "/titel/persoonsgegevens-verwijderen")
+                .contains("/waardelekken/" + leak + "/beschrijving/persoonsgegevens-verwijderen");
+        assertThat(app.signIn("vera").get("/waardelekken/" + leak).body()).doesNotContain("persoonsgegevens-verwijderen");
         String findings = beheer.get("/koppelzones/" + zone + "/persoonsgegevens").body();
         String form = "/waardelekken/" + leak + "/titel/persoonsgegevens-verwijderen";
         assertThat(findings).as("the register links the finding to its field's redaction").contains(form);
