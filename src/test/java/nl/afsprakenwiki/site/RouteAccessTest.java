@@ -210,6 +210,8 @@ class RouteAccessTest {
                 // an unpublished waardelek of x (members only; others 404)
                 case "leak" -> String.valueOf(leak);
                 case "name" -> "geen-bijlage.pdf";
+                // a health series of x (members only)
+                case "reeks" -> "status";
                 default -> throw new AssertionError("RouteAccessTest does not know the path parameter {"
                         + matcher.group(1) + "} of " + pattern + "; teach it a harmless value");
             };

@@ -182,6 +182,7 @@ class RouteRobustnessTest {
         valid.put("template", "999999");
         valid.put("leak", "999999");
         valid.put("name", "geen-bijlage.pdf");
+        valid.put("reeks", "status");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
