@@ -23,11 +23,11 @@ public final class HealthSvg {
 
     static final int WIDTH = 600;
     static final int HEIGHT = 300;
-    private static final int LEFT = 56;
-    private static final int RIGHT = 16;
+    private static final int LEFT = 60;
+    private static final int RIGHT = 40;
     private static final int TOP = 20;
-    private static final int BOTTOM = 48;
-    private static final int MAX_LABELS = 8;
+    private static final int BOTTOM = 52;
+    private static final int MAX_LABELS = 6;
 
     /** Per drawn column: colour and dash pattern (null: solid). */
     private record Style(String colour, String dash) {
@@ -73,7 +73,7 @@ public final class HealthSvg {
                     .append("\" y2=\"").append(number(y)).append("\" stroke=\"").append(tick == 0 ? "#1f2328" : "#d0d7de")
                     .append("\" stroke-width=\"1\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(number(y + 5))
-                    .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#1f2328\">")
+                    .append("\" text-anchor=\"end\" font-size=\"16\" fill=\"#1f2328\">")
                     .append(Markup.escape(format(value, texts) + (series.percent() ? "%" : ""))).append("</text>");
         }
         int every = (int) Math.ceil(rows.size() / (double) MAX_LABELS);
@@ -82,7 +82,7 @@ public final class HealthSvg {
                 continue;
             }
             svg.append("<text x=\"").append(number(LEFT + step * (i + 0.5))).append("\" y=\"").append(HEIGHT - BOTTOM + 22)
-                    .append("\" text-anchor=\"middle\" font-size=\"14\" fill=\"#1f2328\">")
+                    .append("\" text-anchor=\"middle\" font-size=\"16\" fill=\"#1f2328\">")
                     .append(Markup.escape(period(series, rows.get(i).period(), texts))).append("</text>");
         }
         if (series.chart() == Health.Chart.LINES) {
