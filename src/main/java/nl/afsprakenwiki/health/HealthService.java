@@ -41,7 +41,9 @@ import java.util.stream.Stream;
  *       at that moment, derived from the lifecycle's own records: <em>vervallen</em> once
  *       {@code retired_at} has passed; otherwise <em>ter bekrachtiging</em> while an endorsement round
  *       is open (proposed, not yet closed); otherwise <em>bekrachtigd</em> once a round has closed as
- *       endorsed; otherwise <em>concept</em>. At "now" this equals {@code agreement.status}.</li>
+ *       endorsed; otherwise <em>concept</em>. At "now" this equals {@code agreement.status}, except after a
+ *       re-import that moved an existing agreement back to concept or out of vervallen, which the rounds do
+ *       not record (HealthTest checks the equality for every path through the wiki itself).</li>
  *   <li><b>bekrachtigingsduur</b>: per quarter of endorsement (a round closing as endorsed, not an
  *       imported one), the number of endorsements and the median number of days from proposal to
  *       endorsement. The proposal is the first round that proposed that same revision of the agreement,
