@@ -35,6 +35,9 @@ import nl.afsprakenwiki.chain.ChainApi;
 import nl.afsprakenwiki.chain.ChainPages;
 import nl.afsprakenwiki.chain.ChainService;
 import nl.afsprakenwiki.chain.ChainLeaks;
+import nl.afsprakenwiki.health.HealthApi;
+import nl.afsprakenwiki.health.HealthPages;
+import nl.afsprakenwiki.health.HealthService;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.discussion.DiscussionPanel;
@@ -172,6 +175,7 @@ public final class App {
         LeakRedactions leakRedactions = new LeakRedactions(services.db(), services.wholeRedactions());
         ChainService chains = new ChainService(services.koppelzones(), services.agreements(), services.db(), chainLeaks,
                 services.clock());
+        HealthService health = new HealthService(services.db(), services.clock());
         Routes routes = new Routes(
                 new SiteHandlers(services.db(), services.search(), translations, services.accounts()),
                 new SignInPages(signIn, services.loginThrottle(), services.accounts(), services.firstStart(), views),
@@ -233,7 +237,8 @@ public final class App {
                 new FindingPages(services.findings(), services.koppelzones(), views),
                 new WholeRedactionPages(services.wholeRedactions(), leakRedactions, views),
                 new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json),
-                new ChainPages(chains, views), new ChainApi(chains));
+                new ChainPages(chains, views), new ChainApi(chains),
+                new HealthPages(health, views), new HealthApi(health));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,

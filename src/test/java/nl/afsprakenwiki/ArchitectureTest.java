@@ -30,7 +30,8 @@ class ArchitectureTest {
             "nl.afsprakenwiki.site..", "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
             "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
             "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
-            "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain.."};
+            "nl.afsprakenwiki.privacy..", "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain..",
+            "nl.afsprakenwiki.health.."};
     private static final String[] TOOLKITS = {"nl.afsprakenwiki.web..", "nl.afsprakenwiki.db..",
             "nl.afsprakenwiki.markdown..", "nl.afsprakenwiki.text.."};
 
@@ -151,6 +152,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(ROOT + ".chain..");
 
     /**
+     * The koppelzone's health (issue 18 point 3) reads the records of agreements, endorsements and leaks
+     * with its own SQL; it imports none of the features above koppelzones, and nothing but site/ and the
+     * wiring imports it.
+     */
+    @ArchTest
+    static final ArchRule healthReadsOnlyKoppelzones = noClasses().that().resideInAPackage(ROOT + ".health..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".endorsements..", ROOT + ".adoption..",
+                    ROOT + ".search..", ROOT + ".meetings..", ROOT + ".following..", ROOT + ".experiences..",
+                    ROOT + ".discussion..", ROOT + ".templates..", ROOT + ".chain..", ROOT + ".site..");
+
+    @ArchTest
+    static final ArchRule onlySiteAndWiringUseHealth = noClasses().that().resideOutsideOfPackages(ROOT, ROOT + ".site..",
+                    ROOT + ".health..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + ".health..");
+
+    /**
      * Features of one row (endorsements, adoption, search, meetings) import none of the others; one
      * written exception: meetings uses endorsements, because a meeting decision makes a lifecycle
      * move in the same transaction. A new cross-feature need becomes a port in the lower package.
@@ -190,7 +207,7 @@ class ArchitectureTest {
                     "nl.afsprakenwiki.experiences..", "nl.afsprakenwiki.discussion..",
                     "nl.afsprakenwiki.templates..", "nl.afsprakenwiki.leaks..",
                     "nl.afsprakenwiki.files..", "nl.afsprakenwiki.attachments..",
-                    "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain..")
+                    "nl.afsprakenwiki.redaction..", "nl.afsprakenwiki.chain..", "nl.afsprakenwiki.health..")
             .and(USE_JAVALIN)
             .should().haveSimpleNameEndingWith("Pages").orShould().haveSimpleNameEndingWith("Api")
             .orShould().haveSimpleName("Current").orShould().haveSimpleName("Feeds").orShould().haveSimpleName("FormReader")

@@ -67,6 +67,7 @@ final class ApiRoutes {
         r.path("/koppelzones/{slug}", () -> {
             r.get("", h.koppelzoneApi()::show, READ_KOPPELZONE);
             r.get("/chain", h.chainApi()::show, READ_KOPPELZONE);
+            r.get("/health", h.healthApi()::show, MEMBER);
             r.post("/agreements", h.agreementApi()::create, CREATE);
             r.post("/parties", h.koppelzoneAdminApi()::addParty, MANAGE_KOPPELZONE);
             r.delete("/parties/{organisation}", h.koppelzoneAdminApi()::removeParty, MANAGE_KOPPELZONE);

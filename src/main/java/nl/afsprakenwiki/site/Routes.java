@@ -20,6 +20,8 @@ import nl.afsprakenwiki.attachments.AttachmentPages;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.chain.ChainApi;
 import nl.afsprakenwiki.chain.ChainPages;
+import nl.afsprakenwiki.health.HealthApi;
+import nl.afsprakenwiki.health.HealthPages;
 import nl.afsprakenwiki.discussion.DiscussionApi;
 import nl.afsprakenwiki.discussion.DiscussionPages;
 import nl.afsprakenwiki.endorsements.Feeds;
@@ -111,7 +113,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi,
                      FindingPages findingPages, WholeRedactionPages wholeRedactionPages,
                      LeakPages leakPages, LeakApi leakApi,
-                     ChainPages chainPages, ChainApi chainApi) {
+                     ChainPages chainPages, ChainApi chainApi, HealthPages healthPages, HealthApi healthApi) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -136,6 +138,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.get("/feed.atom", feeds::koppelzone, READ_KOPPELZONE);
             // the koppelzone drawn as its chain of parties (issue 18); same visibility as the koppelzone page
             r.get("/keten", chainPages::show, READ_KOPPELZONE);
+            // the health of its work in charts (issue 18): the series count drafts and leaks, so members and beheerders only
+            r.get("/gezondheid", healthPages::show, MEMBER);
+            r.get("/gezondheid/{reeks}.csv", healthPages::csv, MEMBER);
             r.get("/nieuw", agreementPages::newForm, CREATE);
             r.post("/afspraken", agreementPages::create, CREATE);
             r.get("/overzicht", overviewPages::koppelzone, MEMBER);

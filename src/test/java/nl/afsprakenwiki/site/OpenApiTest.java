@@ -133,6 +133,7 @@ class OpenApiTest {
         conforms("/koppelzones", "get", app.get(API + "/koppelzones"));
         conforms("/koppelzones/{slug}", "get", app.get(API + "/koppelzones/" + koppelzone));
         conforms("/koppelzones/{slug}/chain", "get", app.get(API + "/koppelzones/" + koppelzone + "/chain"));
+        conforms("/koppelzones/{slug}/health", "get", expert.get(API + "/koppelzones/" + koppelzone + "/health"));
         conforms("/health", "get", app.get(API + "/health"));
         conforms("/templates", "get", expert.get(API + "/templates?koppelzone=" + koppelzone));
         assertThat(conforms("/templates", "get", app.get(API + "/templates?koppelzone=bestaat-niet")).status()).isEqualTo(400);

@@ -83,6 +83,7 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("acknowledgements", "/koppelzones/" + KOPPELZONE + "/kennisname", false);
         visit("meetings", "/koppelzones/" + KOPPELZONE + "/overleggen", false);
         visit("chain (member, drafts too)", "/koppelzones/" + KOPPELZONE + "/keten", false);
+        visit("koppelzone health (member)", "/koppelzones/" + KOPPELZONE + "/gezondheid", true);
         visit("profile", "/profiel", false);
         signOut();
 

@@ -183,6 +183,7 @@ class RouteRobustnessTest {
         valid.put("leak", "999999");
         valid.put("field", "beschrijving");
         valid.put("name", "geen-bijlage.pdf");
+        valid.put("reeks", "status");
 
         people = new ArrayList<>();
         TestApp.Client anonymous = app.newBrowser();
