@@ -23,12 +23,12 @@ public final class FamilyTree {
     static final String IN_SYNC = "#1a7f37";
     static final String BEHIND = "#b35900";
     static final String HERE = "#0b57a4";
-    private static final int NODE_WIDTH = 220;
+    private static final int NODE_WIDTH = 250;
     private static final int NODE_HEIGHT = 78;
-    private static final int COLUMN = 240;
+    private static final int COLUMN = 270;
     private static final int ROW = 120;
     private static final int MARGIN = 10;
-    private static final int MAX_LABEL = 30;
+    private static final int MAX_LABEL = 34;
 
     private FamilyTree() {
     }
@@ -164,7 +164,8 @@ public final class FamilyTree {
             String mark = member.inSync() ? "✓ " : "! ";
             svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(node.y() + 71))
                     .append("\" font-size=\"12\" font-weight=\"700\" fill=\"").append(member.inSync() ? IN_SYNC : BEHIND)
-                    .append("\">").append(Markup.escape(label(mark + state))).append("</text>");
+                    .append("\">").append(Markup.escape(label(mark + texts.get(member.inSync() ? "lineage.inSync" : "family.svg.behind"))))
+                    .append("</text>");
         } else if (here) {
             text(svg, x, node.y() + 71, 12, "700", texts.get("family.this"));
         }

@@ -17,12 +17,11 @@ import java.util.Locale;
  */
 public final class SpreadMap {
 
-    private static final int COLUMNS = 3;
     private static final int TILE_WIDTH = 320;
     private static final int GAP = 12;
     private static final int HEADER = 50;
     private static final int ZONE = 40;
-    private static final int MAX_LABEL = 40;
+    private static final int MAX_LABEL = 36;
     /** From no adoptions (white-ish) to the most of any region (a clear blue). */
     private static final int[] LIGHT = {0xf6, 0xf8, 0xfa};
     private static final int[] DARK = {0xb6, 0xd4, 0xf2};
@@ -30,9 +29,12 @@ public final class SpreadMap {
     private SpreadMap() {
     }
 
-    /** The {@code <svg>} of the regions; {@code titleId} names its title for aria-labelledby. */
-    public static String draw(List<Region> regions, Texts texts, String titleId) {
-        int columns = Math.max(1, Math.min(COLUMNS, regions.size()));
+    /**
+     * The {@code <svg>} of the regions in {@code columns} columns (the page draws three for wide screens
+     * and one for phones, and shows one of them); {@code titleId} names its title for aria-labelledby.
+     */
+    public static String draw(List<Region> regions, int columns, String cssClass, Texts texts, String titleId) {
+        columns = Math.max(1, Math.min(columns, regions.size()));
         int rows = (regions.size() + columns - 1) / columns;
         int[] rowHeight = new int[Math.max(1, rows)];
         for (int i = 0; i < regions.size(); i++) {
@@ -45,7 +47,7 @@ public final class SpreadMap {
         }
         int most = regions.stream().mapToInt(region -> region.taken() + region.given()).max().orElse(0);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spread-map\" viewBox=\"0 0 ").append(width).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spread-map ").append(cssClass).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"group\" aria-labelledby=\"").append(Markup.escape(titleId)).append("\">");
         svg.append("<title id=\"").append(Markup.escape(titleId)).append("\">")
                 .append(Markup.escape(texts.get("spread.map.title", regions.size()))).append("</title>");

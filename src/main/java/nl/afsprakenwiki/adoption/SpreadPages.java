@@ -21,8 +21,14 @@ public final class SpreadPages {
 
     /** The view of the national page: the picture, and the region drawing made in the reader's language. */
     public record SpreadPage(Spread.Picture picture) {
-        public String map(Texts texts, String titleId) {
-            return SpreadMap.draw(picture.regions(), texts, titleId);
+        /** The tiles three abreast for wide screens. */
+        public String wideMap(Texts texts, String titleId) {
+            return SpreadMap.draw(picture.regions(), 3, "wide", texts, titleId);
+        }
+
+        /** The tiles one under another for phones (the style sheet shows one of the two). */
+        public String narrowMap(Texts texts, String titleId) {
+            return SpreadMap.draw(picture.regions(), 1, "narrow", texts, titleId);
         }
 
         /** The search for agreements of the theme. */
