@@ -15,6 +15,8 @@ import nl.afsprakenwiki.admin.AuditSubjects;
 import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
+import nl.afsprakenwiki.adoption.Spread;
+import nl.afsprakenwiki.adoption.SpreadPages;
 import nl.afsprakenwiki.adoption.AdoptionPanels;
 import nl.afsprakenwiki.adoption.PendingAdoption;
 import nl.afsprakenwiki.adoption.SourceProposalPages;
@@ -238,7 +240,8 @@ public final class App {
                 new WholeRedactionPages(services.wholeRedactions(), leakRedactions, views),
                 new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json),
                 new ChainPages(chains, views), new ChainApi(chains),
-                new HealthPages(health, views), new HealthApi(health));
+                new HealthPages(health, views), new HealthApi(health),
+                new SpreadPages(new Spread(services.db()), views));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,

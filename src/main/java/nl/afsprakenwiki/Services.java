@@ -147,7 +147,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,
                 new MeetingRecording(db, koppelzoneStore, agreementStore, lifecycle, audit, clock, outbox, textGuard, leaks),
                 search, importer, new Exporter(db, koppelzoneStore, agreementStore, files),
-                new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin, leaks),
+                new DemoContent(db, agreementStore, importer, accounts, memberships, koppelzoneAdmin, leaks, adoptions),
                 new Follows(db, agreements, koppelzones, clock), outbox, daily,
                 new Experiences(db, markdown, audit, clock, textGuard), new AgreementContacts(db, audit, clock),
                 new Comments(db, agreements, audit, clock, markdown, new MentionMail(outbox), textGuard),

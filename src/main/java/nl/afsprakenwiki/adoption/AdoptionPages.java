@@ -55,8 +55,12 @@ public final class AdoptionPages {
     }
 
     public void family(Context ctx) {
-        var family = lineage.family(Current.agreement(ctx).id(), Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        views.render(ctx, "adoption/family.jte", new AdoptionViews.FamilyPage(family));
+        Viewer viewer = Current.viewer(ctx);
+        var family = lineage.family(Current.agreement(ctx).id(), viewer).orElseThrow(() -> new NotFound("agreement"));
+        // the drawing shows the whole family: from the oldest source the viewer may see, down
+        var tree = family.ancestors().isEmpty() ? family
+                : lineage.family(family.ancestors().get(0).agreement().id(), viewer).orElse(family);
+        views.render(ctx, "adoption/family.jte", new AdoptionViews.FamilyPage(family, tree));
     }
 
     public void upstream(Context ctx) {

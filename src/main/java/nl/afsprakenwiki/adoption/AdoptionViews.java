@@ -37,7 +37,26 @@ public final class AdoptionViews {
         }
     }
 
-    public record FamilyPage(Lineage.Family family) {
+    /**
+     * The family page: {@code family} as seen from the agreement asked about, {@code tree} the whole
+     * family from its oldest visible source down (what the drawing and the table show).
+     */
+    public record FamilyPage(Lineage.Family family, Lineage.Family tree) {
+        public long here() {
+            return family.self().agreement().id();
+        }
+
+        /** Every member of the tree, the top first, then depth first (each adopter under its source). */
+        public java.util.List<Lineage.Member> members() {
+            java.util.List<Lineage.Member> all = new java.util.ArrayList<>();
+            all.add(tree.self());
+            all.addAll(tree.descendants());
+            return all;
+        }
+
+        public String drawing(nl.afsprakenwiki.web.Texts texts, String titleId) {
+            return FamilyTree.draw(tree.self(), tree.descendants(), here(), texts, titleId);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Refused;
+import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementEditing;
@@ -24,6 +25,7 @@ import nl.afsprakenwiki.koppelzones.Party;
 import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -279,6 +281,28 @@ public final class Adoptions {
                 .orElseThrow(() -> Refused.conflict("refused.upToDate"));
         requireNoMarkers(body);
         return saveSynced(agreementId, baseRevision, title, body, upstream, viewer);
+    }
+
+    /**
+     * Records an agreement that exists already as adopted from another, as it happened before this wiki
+     * kept the link (the demo corpus): no text changes. {@code syncedRevision} is the source revision
+     * the adopter took over last ({@code sourceRevision} or later). Never for an agreement that has a
+     * source already.
+     */
+    public void recordEarlierAdoption(long agreementId, long sourceId, int sourceRevision, int syncedRevision, Instant at,
+                                      Author by) {
+        db.write(handle -> {
+            if (store.link(handle, agreementId).isPresent()) {
+                throw new IllegalStateException("agreement " + agreementId + " has a source already");
+            }
+            store.insert(handle, agreementId, sourceId, sourceRevision, by, at);
+            if (syncedRevision > sourceRevision) {
+                store.setSynced(handle, agreementId, syncedRevision);
+            }
+            audit.record(handle, by, "agreement.adopt", "agreement:" + agreementId, null,
+                    Map.of("source", sourceId, "sourceRevision", sourceRevision, "syncedRevision", syncedRevision));
+            return null;
+        });
     }
 
     /** Not taking over this source revision: the notice stays away until the source is endorsed again. */

@@ -58,6 +58,8 @@ final class ApiRoutes {
         r.get("/search/suggest", h.searchApi()::suggest, PUBLIC);
         r.get("/compare", h.comparePages()::api, PUBLIC);
         r.get("/templates", h.templateApi()::list, PUBLIC);
+        // what spreads nationally (issue 18): the numbers of /landelijk, from public data only
+        r.get("/spread", h.spreadPages()::api, PUBLIC);
         r.post("/municipalities", h.koppelzoneAdminApi()::createMunicipality, ADMINISTER);
         r.post("/organisations", h.koppelzoneAdminApi()::createOrganisation, ADMINISTER);
         r.put("/organisations/{slug}", h.koppelzoneAdminApi()::updateOrganisation, ADMINISTER);

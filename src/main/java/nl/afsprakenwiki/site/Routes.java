@@ -10,6 +10,7 @@ import nl.afsprakenwiki.admin.RegisterPages;
 import nl.afsprakenwiki.adoption.AdoptionApi;
 import nl.afsprakenwiki.adoption.AdoptionPages;
 import nl.afsprakenwiki.adoption.SourceProposalPages;
+import nl.afsprakenwiki.adoption.SpreadPages;
 import nl.afsprakenwiki.agreements.AgreementApi;
 import nl.afsprakenwiki.agreements.AgreementComparePages;
 import nl.afsprakenwiki.agreements.AgreementPages;
@@ -113,7 +114,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      RedactionPages redactionPages, RedactionApi redactionApi, WholeRedactionApi wholeRedactionApi,
                      FindingPages findingPages, WholeRedactionPages wholeRedactionPages,
                      LeakPages leakPages, LeakApi leakApi,
-                     ChainPages chainPages, ChainApi chainApi, HealthPages healthPages, HealthApi healthApi) {
+                     ChainPages chainPages, ChainApi chainApi, HealthPages healthPages, HealthApi healthApi,
+                     SpreadPages spreadPages) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
@@ -129,6 +131,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/vergelijken", comparePages::compare, PUBLIC);
         r.get("/organisaties/{slug}", organisationPages::show, PUBLIC);
         r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
+        // what spreads nationally (issue 18): computed from public agreements and adoptions only
+        r.get("/landelijk", spreadPages::page, PUBLIC);
         r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
         r.get("/ter-bekrachtiging", inboxPages::inbox, ACCOUNT);
         r.get("/mijn-overzicht", overviewPages::mine, ACCOUNT);

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.transfer;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.adoption.Adoptions;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneAdmin;
@@ -65,6 +66,7 @@ public final class DemoContent {
     private final KoppelzoneStore koppelzones = new KoppelzoneStore();
     private final KoppelzoneAdmin admin;
     private final Leaks leaks;
+    private final Adoptions adoptions;
 
     /**
      * A demo waardelek (issue 18): koppelzone, parties (by name), moment, title, what happens, how
@@ -107,6 +109,29 @@ public final class DemoContent {
                     "Valt onder de afspraken van het ziekenhuis met de scholen; buiten deze koppelzone opgepakt."));
 
     /**
+     * A demo adoption (issue 18): the agreement (koppelzone and slug) took over the source's revision
+     * {@code sourceRevision} and, later, its updates up to {@code syncedRevision}; on the day it was written.
+     */
+    private record DemoAdoption(String sourceKoppelzone, String source, int sourceRevision, int syncedRevision,
+                                String koppelzone, String agreement) {
+    }
+
+    /**
+     * A family over three generations, as the texts tell it: Utrecht's warm hand-over was taken over by
+     * Tilburg (which kept up with Utrecht's updates); Zaanstad took Tilburg's first version and lags behind,
+     * Groningen took the current one. And Zaanstad's draft about Veilig Thuis comes from Nijmegen.
+     */
+    private static final List<DemoAdoption> DEMO_ADOPTIONS = List.of(
+            new DemoAdoption("koppelzone-jeugd-utrecht", "warme-overdracht-van-aanbieder-naar-buurtteam", 1, 3,
+                    "koppelzone-jeugd-tilburg", "warme-overdracht-bij-afschaling"),
+            new DemoAdoption("koppelzone-jeugd-tilburg", "warme-overdracht-bij-afschaling", 1, 1,
+                    "koppelzone-jeugd-zaanstad", "afschalen-naar-het-jeugdteam"),
+            new DemoAdoption("koppelzone-jeugd-tilburg", "warme-overdracht-bij-afschaling", 2, 2,
+                    "koppelzone-jeugd-en-gezin-groningen", "warme-overdracht-na-jeugd-ggz-behandeling"),
+            new DemoAdoption("koppelzone-jeugd-nijmegen", "terugkoppeling-veilig-thuis-aan-wijkteam", 1, 1,
+                    "koppelzone-jeugd-zaanstad", "overdracht-van-veilig-thuis-naar-het-jeugdteam"));
+
+    /**
      * The listed phone numbers and e-mail domains of some demo organisations (issue 17), by slug. All
      * fictitious: no Dutch subscriber number starts with 0 after the area code, so none of these can be
      * dialled; the domains are under example.nl, which the detector does not treat as a reserved
@@ -122,8 +147,9 @@ public final class DemoContent {
             "jeugdhulp-sassenpoort", List.of(List.of("038 000 52 20"), List.of("sassenpoort.example.nl")));
 
     public DemoContent(Database db, AgreementStore agreements, Importer importer, AccountService accounts,
-                       Memberships memberships, KoppelzoneAdmin admin, Leaks leaks) {
+                       Memberships memberships, KoppelzoneAdmin admin, Leaks leaks, Adoptions adoptions) {
         this.leaks = leaks;
+        this.adoptions = adoptions;
         this.admin = admin;
         this.memberships = memberships;
         this.db = db;
@@ -141,6 +167,7 @@ public final class DemoContent {
         Importer.Report report = importCorpus(progress);
         listContacts();
         reportLeaks();
+        recordAdoptions();
         if (accounts.noAccounts()) {
             createAccounts();
         }
@@ -185,6 +212,29 @@ public final class DemoContent {
                 }
             }
         }
+    }
+
+    /** The demo family tree: links between agreements of the corpus, dated by each copy's first revision. */
+    private void recordAdoptions() {
+        Author demo = Author.system("demo");
+        for (DemoAdoption item : DEMO_ADOPTIONS) {
+            Long source = agreementId(item.sourceKoppelzone(), item.source());
+            Long copy = agreementId(item.koppelzone(), item.agreement());
+            if (source == null || copy == null) {
+                continue;
+            }
+            java.time.Instant written = java.time.Instant.parse(db.read(handle -> handle.createQuery(
+                    "SELECT created_at FROM revision WHERE agreement_id = :a AND number = 1").bind("a", copy)
+                    .mapTo(String.class).one()));
+            adoptions.recordEarlierAdoption(copy, source, item.sourceRevision(), item.syncedRevision(), written, demo);
+        }
+    }
+
+    private Long agreementId(String koppelzone, String slug) {
+        return db.read(handle -> handle.createQuery("""
+                        SELECT a.id FROM agreement a JOIN koppelzone k ON k.id = a.koppelzone_id
+                        WHERE k.slug = :k AND a.slug = :slug""")
+                .bind("k", koppelzone).bind("slug", slug).mapTo(Long.class).findOne().orElse(null));
     }
 
     /** The demo organisations' listed numbers and domains, as a beheerder would fill them in. */

@@ -135,6 +135,7 @@ class OpenApiTest {
         conforms("/koppelzones/{slug}/chain", "get", app.get(API + "/koppelzones/" + koppelzone + "/chain"));
         conforms("/koppelzones/{slug}/health", "get", expert.get(API + "/koppelzones/" + koppelzone + "/health"));
         conforms("/health", "get", app.get(API + "/health"));
+        conforms("/spread", "get", app.get(API + "/spread"));
         conforms("/templates", "get", expert.get(API + "/templates?koppelzone=" + koppelzone));
         assertThat(conforms("/templates", "get", app.get(API + "/templates?koppelzone=bestaat-niet")).status()).isEqualTo(400);
         // errors, with the detail as it is

@@ -59,6 +59,9 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
         visit("compare two agreements inline", "/vergelijken?a=" + f.endorsed + "&b=" + f.zwolle + "&weergave=inline", false);
         visit("endorsement rounds", "/afspraken/" + f.endorsed + "/bekrachtigingen", false);
         visit("family", "/afspraken/" + f.zwolle + "/familie", false);
+        // issue 18: the demo's family over generations, drawn; the national page with its tiles and tables
+        visit("family tree over generations", "/afspraken/" + demoAdopter() + "/familie", true);
+        visit("what spreads nationally", "/landelijk", true);
         visit("incoming source proposals", "/afspraken/" + f.zwolle + "/bronvoorstellen", false);
         visit("experiences", "/afspraken/" + f.endorsed + "/ervaringen", false);
         visit("login", "/login", false);
@@ -165,6 +168,16 @@ class ResponsiveBrowserTest extends DemoWikiBrowserTest {
             assertThat(action.status()).as(action.body()).isEqualTo(201);
         }
         return new Fixture(endorsed, zwolle, concept, proposed, adopted.json().get("id").asLong(), meeting);
+    }
+
+    /** The demo's adoption of an adoption (Utrecht → Tilburg → Zaanstad). */
+    private long demoAdopter() {
+        for (JsonNode item : app.get("/api/v1/agreements?koppelzone=koppelzone-jeugd-zaanstad").json().get("items")) {
+            if (item.get("title").asText().startsWith("Afschalen van het complex segment")) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo has no adopted agreement in Zaanstad");
     }
 
     private long firstWithRevisions(String koppelzone) {
