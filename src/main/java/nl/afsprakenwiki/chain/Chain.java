@@ -55,6 +55,12 @@ public record Chain(Koppelzone koppelzone, List<KindGroup> groups, List<Pair> pa
             return "paar-" + a.slug() + "--" + b.slug();
         }
 
+        /** The titles of the pair's agreements that solve {@code leak} (one of its {@code solvedLeaks}). */
+        public List<String> solvers(ChainLeaks.PairLeak leak) {
+            return agreements.stream().filter(agreement -> leak.agreementIds().contains(agreement.id()))
+                    .map(PairAgreement::title).toList();
+        }
+
         /** The strongest status among its agreements (drawn as the line), or null without agreements. */
         public LinkStatus strongest() {
             return agreements.stream().map(PairAgreement::status).min(Comparator.naturalOrder()).orElse(null);

@@ -340,7 +340,7 @@ class LeaksTest {
         assertThat(StreamSupport.stream(chain.get("pairs").spliterator(), false)
                 .filter(pair -> pair.get("solvedLeaks").size() > 0).count()).as("only on the solving agreement's pair").isEqualTo(1);
         assertThat(app.signIn("marieke").get("/koppelzones/" + zone + "/keten").body())
-                .contains("data-solved-leak=\"" + leak + "\"");
+                .contains("data-solved-leak=\"" + leak + "\"").contains("(opgelost door Terugkoppeling aan de huisarts)");
 
         // unpublished, a visitor and a member elsewhere see nothing of it
         assertThat(app.get(chainPath).body()).doesNotContain(TITLE);
