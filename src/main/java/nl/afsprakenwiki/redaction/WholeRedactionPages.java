@@ -48,15 +48,8 @@ public final class WholeRedactionPages {
 
     public void leakField(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
-        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
-        try {
-            leaks.field(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(), fieldOf(ctx), fields.get("reason"),
-                    fields.get("requestedBy"), Current.viewer(ctx));
-            ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
-        } catch (InvalidInput e) {
-            ctx.status(422);
-            renderLeak(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
-        }
+        carryOut(ctx, koppelzone, (requestedBy, reason) -> leaks.field(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(),
+                fieldOf(ctx), reason, requestedBy, Current.viewer(ctx)), this::renderLeak);
     }
 
     /** The form for a whole comment {@code {comment}} on the waardelek {@code {leak}}. */
@@ -66,14 +59,32 @@ public final class WholeRedactionPages {
 
     public void leakComment(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
+        carryOut(ctx, koppelzone, (requestedBy, reason) -> leaks.comment(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(),
+                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)), this::renderLeakComment);
+    }
+
+    /** A redaction, given the voorzitter who asked for it and the reason. */
+    private interface Step {
+        void run(String requestedBy, String reason);
+    }
+
+    /** A redaction form drawn with what was typed and the errors by field. */
+    private interface Form {
+        void render(Context ctx, String requestedBy, String reason, Map<String, String> errors);
+    }
+
+    /**
+     * Carries out the redaction a form sent: then back to the koppelzone's findings, or, for invalid input,
+     * the form again (422) with what was typed and a Dutch message beside each field.
+     */
+    private void carryOut(Context ctx, Koppelzone koppelzone, Step step, Form form) {
         Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
         try {
-            leaks.comment(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(), RequestParts.id(ctx, "comment"),
-                    fields.get("reason"), fields.get("requestedBy"), Current.viewer(ctx));
+            step.run(fields.get("requestedBy"), fields.get("reason"));
             ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderLeakComment(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+            form.render(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
         }
     }
 
@@ -107,15 +118,8 @@ public final class WholeRedactionPages {
 
     public void comment(Context ctx) {
         Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
-        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
-        try {
-            redactions.comment(agreement, RequestParts.id(ctx, "comment"), fields.get("reason"), fields.get("requestedBy"),
-                    Current.viewer(ctx));
-            ctx.redirect(Paths.koppelzone(agreement.koppelzone().slug(), "/persoonsgegevens") + "?melding=verwijderd");
-        } catch (InvalidInput e) {
-            ctx.status(422);
-            renderComment(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
-        }
+        carryOut(ctx, agreement.koppelzone(), (requestedBy, reason) -> redactions.comment(agreement,
+                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)), this::renderComment);
     }
 
     public void minutesForm(Context ctx) {
@@ -124,15 +128,8 @@ public final class WholeRedactionPages {
 
     public void minutes(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
-        Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
-        try {
-            redactions.minutes(koppelzone, RequestParts.id(ctx, "meeting"), RequestParts.id(ctx, "item"), fields.get("reason"),
-                    fields.get("requestedBy"), Current.viewer(ctx));
-            ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
-        } catch (InvalidInput e) {
-            ctx.status(422);
-            renderMinutes(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
-        }
+        carryOut(ctx, koppelzone, (requestedBy, reason) -> redactions.minutes(koppelzone, RequestParts.id(ctx, "meeting"),
+                RequestParts.id(ctx, "item"), reason, requestedBy, Current.viewer(ctx)), this::renderMinutes);
     }
 
     /** The form for an experience or an endorsement's remark on the agreement {@code {id}}. */
@@ -143,16 +140,9 @@ public final class WholeRedactionPages {
     public Handler agreementText(WholeRedactions.Text kind, String param, String below) {
         return ctx -> {
             Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
-            Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
-            try {
-                redactions.text(kind, agreement.koppelzone(), agreement.id(), RequestParts.id(ctx, param), fields.get("reason"),
-                        fields.get("requestedBy"), Current.viewer(ctx));
-                ctx.redirect(Paths.koppelzone(agreement.koppelzone().slug(), "/persoonsgegevens") + "?melding=verwijderd");
-            } catch (InvalidInput e) {
-                ctx.status(422);
-                renderAgreementText(ctx, kind, param, below, fields.get("requestedBy"), fields.get("reason"),
-                        views.texts(ctx).messages(e));
-            }
+            carryOut(ctx, agreement.koppelzone(), (requestedBy, reason) -> redactions.text(kind, agreement.koppelzone(),
+                            agreement.id(), RequestParts.id(ctx, param), reason, requestedBy, Current.viewer(ctx)),
+                    (c, requestedBy, reason, errors) -> renderAgreementText(c, kind, param, below, requestedBy, reason, errors));
         };
     }
 
@@ -164,16 +154,9 @@ public final class WholeRedactionPages {
     public Handler meetingText(WholeRedactions.Text kind, String param, String below) {
         return ctx -> {
             Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
-            Map<String, String> fields = RequestParts.fields(ctx, "requestedBy", "reason");
-            try {
-                redactions.text(kind, koppelzone, RequestParts.id(ctx, "meeting"), RequestParts.id(ctx, param),
-                        fields.get("reason"), fields.get("requestedBy"), Current.viewer(ctx));
-                ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
-            } catch (InvalidInput e) {
-                ctx.status(422);
-                renderMeetingText(ctx, kind, param, below, fields.get("requestedBy"), fields.get("reason"),
-                        views.texts(ctx).messages(e));
-            }
+            carryOut(ctx, koppelzone, (requestedBy, reason) -> redactions.text(kind, koppelzone, RequestParts.id(ctx, "meeting"),
+                            RequestParts.id(ctx, param), reason, requestedBy, Current.viewer(ctx)),
+                    (c, requestedBy, reason, errors) -> renderMeetingText(c, kind, param, below, requestedBy, reason, errors));
         };
     }
 
