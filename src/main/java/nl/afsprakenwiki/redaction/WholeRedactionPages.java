@@ -49,7 +49,8 @@ public final class WholeRedactionPages {
     public void leakField(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
         carryOut(ctx, koppelzone, (requestedBy, reason) -> leaks.field(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(),
-                fieldOf(ctx), reason, requestedBy, Current.viewer(ctx)), this::renderLeak);
+                fieldOf(ctx), reason, requestedBy, Current.viewer(ctx)),
+                (requestedBy, reason, errors) -> renderLeak(ctx, requestedBy, reason, errors));
     }
 
     /** The form for a whole comment {@code {comment}} on the waardelek {@code {leak}}. */
@@ -60,7 +61,8 @@ public final class WholeRedactionPages {
     public void leakComment(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.leaks.Current.koppelzone(ctx);
         carryOut(ctx, koppelzone, (requestedBy, reason) -> leaks.comment(koppelzone, nl.afsprakenwiki.leaks.Current.leak(ctx).id(),
-                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)), this::renderLeakComment);
+                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)),
+                (requestedBy, reason, errors) -> renderLeakComment(ctx, requestedBy, reason, errors));
     }
 
     /** A redaction, given the voorzitter who asked for it and the reason. */
@@ -70,7 +72,7 @@ public final class WholeRedactionPages {
 
     /** A redaction form drawn with what was typed and the errors by field. */
     private interface Form {
-        void render(Context ctx, String requestedBy, String reason, Map<String, String> errors);
+        void render(String requestedBy, String reason, Map<String, String> errors);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class WholeRedactionPages {
             ctx.redirect(Paths.koppelzone(koppelzone.slug(), "/persoonsgegevens") + "?melding=verwijderd");
         } catch (InvalidInput e) {
             ctx.status(422);
-            form.render(ctx, fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
+            form.render(fields.get("requestedBy"), fields.get("reason"), views.texts(ctx).messages(e));
         }
     }
 
@@ -119,7 +121,8 @@ public final class WholeRedactionPages {
     public void comment(Context ctx) {
         Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
         carryOut(ctx, agreement.koppelzone(), (requestedBy, reason) -> redactions.comment(agreement,
-                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)), this::renderComment);
+                RequestParts.id(ctx, "comment"), reason, requestedBy, Current.viewer(ctx)),
+                (requestedBy, reason, errors) -> renderComment(ctx, requestedBy, reason, errors));
     }
 
     public void minutesForm(Context ctx) {
@@ -129,7 +132,8 @@ public final class WholeRedactionPages {
     public void minutes(Context ctx) {
         Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
         carryOut(ctx, koppelzone, (requestedBy, reason) -> redactions.minutes(koppelzone, RequestParts.id(ctx, "meeting"),
-                RequestParts.id(ctx, "item"), reason, requestedBy, Current.viewer(ctx)), this::renderMinutes);
+                RequestParts.id(ctx, "item"), reason, requestedBy, Current.viewer(ctx)),
+                (requestedBy, reason, errors) -> renderMinutes(ctx, requestedBy, reason, errors));
     }
 
     /** The form for an experience or an endorsement's remark on the agreement {@code {id}}. */
@@ -142,7 +146,7 @@ public final class WholeRedactionPages {
             Agreement agreement = nl.afsprakenwiki.agreements.Current.agreement(ctx);
             carryOut(ctx, agreement.koppelzone(), (requestedBy, reason) -> redactions.text(kind, agreement.koppelzone(),
                             agreement.id(), RequestParts.id(ctx, param), reason, requestedBy, Current.viewer(ctx)),
-                    (c, requestedBy, reason, errors) -> renderAgreementText(c, kind, param, below, requestedBy, reason, errors));
+                    (requestedBy, reason, errors) -> renderAgreementText(ctx, kind, param, below, requestedBy, reason, errors));
         };
     }
 
@@ -156,7 +160,7 @@ public final class WholeRedactionPages {
             Koppelzone koppelzone = nl.afsprakenwiki.koppelzones.Current.koppelzone(ctx);
             carryOut(ctx, koppelzone, (requestedBy, reason) -> redactions.text(kind, koppelzone, RequestParts.id(ctx, "meeting"),
                             RequestParts.id(ctx, param), reason, requestedBy, Current.viewer(ctx)),
-                    (c, requestedBy, reason, errors) -> renderMeetingText(c, kind, param, below, requestedBy, reason, errors));
+                    (requestedBy, reason, errors) -> renderMeetingText(ctx, kind, param, below, requestedBy, reason, errors));
         };
     }
 
