@@ -28,7 +28,7 @@ public final class AgreementApi {
     private final AgreementService agreements;
     private final AgreementEditing editing;
     private final KoppelzoneService koppelzones;
-    private final MarkdownRenderer markdown;
+    private final AgreementJson shapes;
     private final Json json;
     /** The API speaks Dutch. */
     private final Texts dutch;
@@ -43,7 +43,7 @@ public final class AgreementApi {
         this.agreements = agreements;
         this.editing = editing;
         this.koppelzones = koppelzones;
-        this.markdown = markdown;
+        this.shapes = new AgreementJson(agreements, markdown);
         this.json = json;
         this.dutch = dutch;
         this.contacts = contacts;
@@ -82,7 +82,7 @@ public final class AgreementApi {
                     "Status '" + statusParam + "' bestaat niet; kies concept, ter_bekrachtiging, bekrachtigd of vervallen."));
         }
         List<Map<String, Object>> items = agreements.list(koppelzoneId, status, Current.viewer(ctx)).stream()
-                .map(AgreementApi::listItem).toList();
+                .map(AgreementJson::listItem).toList();
         ctx.json(Json.object("total", items.size(), "items", items));
     }
 
@@ -113,7 +113,7 @@ public final class AgreementApi {
     public void show(Context ctx) {
         var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("agreement"));
-        Map<String, Object> body = agreement(version.agreement(), version.revision());
+        Map<String, Object> body = shapes.agreement(version.agreement(), version.revision());
         // the contact (issue 16): name and e-mail for signed-in readers only
         body.put("contact", AgreementContacts.json(contacts.of(version.agreement().id()), Current.viewer(ctx)));
         ctx.json(body);
@@ -140,17 +140,7 @@ public final class AgreementApi {
     public void revisions(Context ctx) {
         long id = Current.agreement(ctx).id();
         agreements.find(id, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        var items = agreements.history(id, Current.viewer(ctx)).stream().map(entry -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("number", entry.number());
-            item.put("title", entry.title());
-            item.put("author", entry.authorName());
-            item.put("createdAt", entry.createdAt());
-            item.put("summary", entry.summary());
-            item.put("baseRevision", entry.baseNumber());
-            item.put("sha256", entry.sha256());
-            return item;
-        }).toList();
+        var items = agreements.history(id, Current.viewer(ctx)).stream().map(AgreementJson::historyEntry).toList();
         ctx.json(Json.object("total", items.size(), "items", items));
     }
 
@@ -158,7 +148,7 @@ public final class AgreementApi {
         int number = AgreementPages.optionalNumber(ctx.pathParam("number")).orElseThrow(() -> new NotFound("revision"));
         var version = agreements.version(Current.agreement(ctx).id(), number, Current.viewer(ctx))
                 .orElseThrow(() -> new NotFound("revision"));
-        ctx.json(revision(version.revision()));
+        ctx.json(shapes.revision(version.revision()));
     }
 
     public void diff(Context ctx) {
@@ -203,7 +193,6 @@ public final class AgreementApi {
 
     // --- helpers --------------------------------------------------------------------------------
 
-
     private void respond(Context ctx, SaveOutcome outcome) {
         if (outcome instanceof SaveOutcome.Saved saved) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -219,30 +208,8 @@ public final class AgreementApi {
             ctx.json(Json.object("revision", unchanged.currentRevision(), "merged", false, "unchanged", true,
                     "detailsSaved", unchanged.detailsSaved()));
         } else if (outcome instanceof SaveOutcome.Conflict conflict) {
-            throw conflictProblem(conflict, dutch);
+            throw AgreementJson.conflictProblem(conflict, dutch);
         }
-    }
-
-    /**
-     * The 409 of a conflicting save (docs/API.md, "Edit conflicts"): both texts, each conflicting
-     * block with its base, and the merged text as parts, so that a client resolves block by block
-     * and saves the assembled text on top of {@code currentRevision}.
-     */
-    private static ProblemException conflictProblem(SaveOutcome.Conflict conflict, Texts dutch) {
-        Revision theirs = conflict.theirs();
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("baseRevision", conflict.baseRevision());
-        extensions.put("currentRevision", theirs.number());
-        extensions.put("conflicts", MergeJson.conflicts(conflict.body()));
-        extensions.put("titleConflict", MergeJson.titleConflict(conflict.titleConflict(), conflict.base().title(),
-                conflict.mineTitle(), theirs.title()));
-        extensions.put("yours", Json.object("title", conflict.mineTitle(), "body", conflict.mineBody()));
-        extensions.put("theirs", Json.object("revision", theirs.number(), "title", theirs.title(), "body", theirs.body(),
-                "author", theirs.authorName(), "createdAt", theirs.createdAt()));
-        extensions.put("merged", MergeJson.merged(conflict.mergedTitle(), conflict.body()));
-        return new ProblemException(409, "/problemen/bewerkingsconflict", "Bewerkingsconflict",
-                dutch.get("api.conflict.edit", theirs.number(), theirs.authorName(), conflict.baseRevision(), conflict.conflicts()),
-                extensions);
     }
 
     /** The review date is the voorzitter's to set (docs/PERMISSIONS.md, SCHEDULE_REVIEW). */
@@ -273,66 +240,5 @@ public final class AgreementApi {
 
     private static Set<String> set(List<String> values) {
         return values == null ? Set.of() : new LinkedHashSet<>(values);
-    }
-
-    static Map<String, Object> listItem(AgreementListItem item) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", item.id());
-        json.put("slug", item.slug());
-        json.put("title", item.title());
-        json.put("status", item.status());
-        json.put("koppelzone", Json.object("slug", item.koppelzoneSlug(), "name", item.koppelzoneName()));
-        json.put("municipality", Json.object("slug", item.municipalitySlug(), "name", item.municipalityName()));
-        json.put("currentRevision", item.currentRevision());
-        json.put("endorsedRevision", item.endorsedRevision());
-        json.put("reviewDate", item.reviewDate());
-        json.put("updatedAt", item.updatedAt());
-        return json;
-    }
-
-    private Map<String, Object> agreement(Agreement agreement, Revision revision) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", agreement.id());
-        json.put("slug", agreement.slug());
-        json.put("title", revision.title());
-        json.put("status", agreement.status());
-        json.put("koppelzone", Json.object("slug", agreement.koppelzone().slug(), "name", agreement.koppelzone().name()));
-        json.put("municipality", Json.object("slug", agreement.koppelzone().municipality().slug(),
-                "name", agreement.koppelzone().municipality().name()));
-        json.put("parties", agreement.parties().stream()
-                .map(o -> Json.object("slug", o.slug(), "name", o.name(), "kind", o.kind())).toList());
-        json.put("themes", agreement.themes());
-        json.put("reviewDate", agreement.reviewDate());
-        json.put("currentRevision", agreement.currentRevision());
-        json.put("endorsedRevision", agreement.endorsedRevision());
-        // "herziening": a newer revision is being prepared beside the endorsed one (the public learns
-        // only that it exists); members also learn which revision is proposed for endorsement
-        json.put("herziening", agreement.inRevision());
-        if (agreement.underEndorsement()) {
-            json.put("proposedRevision", agreement.proposedRevision());
-        }
-        json.put("revision", revision.number());
-        json.put("author", revision.authorName());
-        json.put("updatedAt", agreement.updatedAt());
-        json.put("sha256", revision.sha256());
-        json.put("body", revision.body());
-        json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
-        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
-        return json;
-    }
-
-    private Map<String, Object> revision(Revision revision) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("number", revision.number());
-        json.put("title", revision.title());
-        json.put("author", revision.authorName());
-        json.put("createdAt", revision.createdAt());
-        json.put("summary", revision.summary());
-        json.put("baseRevision", revision.baseNumber());
-        json.put("sha256", revision.sha256());
-        json.put("body", revision.body());
-        json.put("html", markdown.renderRevision(revision.id(), revision.body(), agreements.linkedFiles(revision)));
-        json.put("attachments", agreements.attachments(revision).stream().map(file -> file.json(revision)).toList());
-        return json;
     }
 }

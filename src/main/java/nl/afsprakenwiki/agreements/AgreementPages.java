@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,14 +42,14 @@ public final class AgreementPages {
     private final Discussions discussions;
     private final TemplateService templates;
     private final ConflictPages conflicts;
+    private final AgreementNotices notices;
+    private final AgreementPrivacy privacy;
 
     /**
      * @param panels      what other features add to the page, in the order they appear within a slot
      * @param discussions where the agreement was discussed in meetings, for its history
      * @param templates   what a new agreement may start from
      */
-    private final AgreementPrivacy privacy;
-
     public AgreementPages(AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, MarkdownRenderer markdown,
                           Views views, List<AgreementPanel> panels, Discussions discussions, TemplateService templates,
                           AgreementPrivacy privacy) {
@@ -64,11 +63,13 @@ public final class AgreementPages {
         this.discussions = discussions;
         this.templates = templates;
         this.conflicts = new ConflictPages(editing, markdown, views);
+        this.notices = new AgreementNotices(panels);
     }
 
     public void show(Context ctx) {
         var version = agreements.version(Current.agreement(ctx).id(), null, Current.viewer(ctx)).orElseThrow(() -> new NotFound("agreement"));
-        views.render(ctx, "agreements/show.jte", showView(ctx, version, notice(ctx)));
+        Notice notice = notices.of(ctx.queryParam("melding"), ctx::queryParam, views.texts(ctx));
+        views.render(ctx, "agreements/show.jte", showView(ctx, version, notice));
     }
 
     public void showRevision(Context ctx) {
@@ -263,34 +264,6 @@ public final class AgreementPages {
         var template = available.stream().filter(t -> t.slug().equals(chosen)).findFirst();
         return new AgreementViews.Templates(available, template.map(Template::slug).orElse(""),
                 template.map(Template::hints).orElse(List.of()));
-    }
-
-
-    private Notice notice(Context ctx) {
-        String kind = ctx.queryParam("melding");
-        if (kind == null) {
-            return null;
-        }
-        return switch (kind) {
-            case "aangemaakt" -> new Notice("notice.created", List.of(), false);
-            case "opgeslagen" -> new Notice("notice.saved", List.of(), false);
-            case "persoonsgegevens" -> new Notice("privacy.saved.warnings", List.of(), true);
-            // issue 17: a comment or an experience saved with possible personal data (medium findings)
-            case "persoonsgegevens-tekst" -> new Notice("privacy.text.saved.warnings", List.of(kinds(ctx)), true);
-            case "gegevens" -> new Notice("notice.detailsSaved", List.of(), false);
-            case "ongewijzigd" -> new Notice("notice.unchanged", List.of(), false);
-            case "samengevoegd" -> new Notice("notice.merged", List.of(optionalNumber(ctx.queryParam("met")).orElse(0)), false);
-            case "hersteld" -> new Notice("notice.restored", List.of(optionalNumber(ctx.queryParam("van")).orElse(0)), false);
-            default -> panels.stream().map(panel -> panel.notices().get(kind)).filter(Objects::nonNull).findFirst()
-                    .map(key -> new Notice(key, List.of(), false)).orElse(null);
-        };
-    }
-
-    /** The kinds named in {@code soorten} ({@code naam,email}), in the visitor's language. */
-    private String kinds(Context ctx) {
-        var t = views.texts(ctx);
-        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
-                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private Koppelzone koppelzone(Context ctx) {

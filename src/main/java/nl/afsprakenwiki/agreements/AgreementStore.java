@@ -5,7 +5,6 @@ import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -28,32 +27,6 @@ public final class AgreementStore {
             JOIN municipality m ON m.id = k.municipality_id
             """;
 
-    private static final RowMapper<Revision> REVISION = (rs, ctx) -> new Revision(
-            rs.getLong("id"), rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"),
-            rs.getString("body"), rs.getString("author_name"), Instant.parse(rs.getString("created_at")),
-            rs.getString("summary"), (Integer) rs.getObject("base_number"), rs.getString("sha256"));
-
-    private static final RowMapper<RevisionEntry> ENTRY = (rs, ctx) -> new RevisionEntry(
-            rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
-            Instant.parse(rs.getString("created_at")), rs.getString("summary"),
-            (Integer) rs.getObject("base_number"), rs.getString("sha256"));
-
-    private static final RowMapper<AgreementListItem> LIST_ITEM = (rs, ctx) -> new AgreementListItem(
-            rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-            AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
-            rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
-            rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
-            Instant.parse(rs.getString("updated_at")), rs.getLong("k_id"),
-            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
-            rs.getString("endorsed_title"),
-            rs.getString("endorsed_at") == null ? null : Instant.parse(rs.getString("endorsed_at")));
-
-    private static final RowMapper<RecentChange> RECENT = (rs, ctx) -> new RecentChange(
-            rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
-            Instant.parse(rs.getString("created_at")), rs.getString("summary"), rs.getLong("k_id"),
-            rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_name"),
-            AgreementStatus.fromCode(rs.getString("status")).orElseThrow(), (Integer) rs.getObject("endorsed_revision"));
-
     private final KoppelzoneStore koppelzones;
 
     public AgreementStore(KoppelzoneStore koppelzones) {
@@ -69,30 +42,12 @@ public final class AgreementStore {
                         FROM agreement WHERE id = :id
                         """)
                 .bind("id", id)
-                .map((rs, ctx) -> new AgreementRow(rs.getLong("koppelzone_id"), rs.getString("slug"),
-                        AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
-                        rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
-                        rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
-                        (Integer) rs.getObject("proposed_revision"), instant(rs.getString("endorsed_at")),
-                        Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
-                        rs.getString("retired_at") == null ? null
-                                : new Agreement.Retirement(Instant.parse(rs.getString("retired_at")),
-                                        rs.getString("retired_reason") == null ? "" : rs.getString("retired_reason"))))
+                .map(AgreementRows.AGREEMENT)
                 .findOne()
                 .map(row -> new Agreement(id, row.slug(), koppelzones.byId(handle, row.koppelzoneId()).orElseThrow(),
                         row.status(), row.reviewDate(), row.currentRevision(), row.endorsedRevision(),
                         row.proposedRevision(), row.endorsedAt(), row.createdAt(), row.updatedAt(),
                         parties(handle, id), themes(handle, id), row.retirement(), false));
-    }
-
-    private record AgreementRow(long koppelzoneId, String slug, AgreementStatus status, LocalDate reviewDate,
-                                int currentRevision, Integer endorsedRevision, Integer proposedRevision,
-                                Instant endorsedAt, Instant createdAt, Instant updatedAt,
-                                Agreement.Retirement retirement) {
-    }
-
-    private static Instant instant(String value) {
-        return value == null ? null : Instant.parse(value);
     }
 
     public Optional<Long> idBySlug(Handle handle, long koppelzoneId, String slug) {
@@ -119,13 +74,13 @@ public final class AgreementStore {
 
     public Optional<Revision> revision(Handle handle, long agreementId, int number) {
         return handle.createQuery("SELECT * FROM revision WHERE agreement_id = :id AND number = :number")
-                .bind("id", agreementId).bind("number", number).map(REVISION).findOne();
+                .bind("id", agreementId).bind("number", number).map(AgreementRows.REVISION).findOne();
     }
 
     /** All revisions of an agreement with their bodies, oldest first; for export. */
     public List<Revision> allRevisions(Handle handle, long agreementId) {
         return handle.createQuery("SELECT * FROM revision WHERE agreement_id = :id ORDER BY number")
-                .bind("id", agreementId).map(REVISION).list();
+                .bind("id", agreementId).map(AgreementRows.REVISION).list();
     }
 
     /** The files revision {@code revisionId} includes, by name. */
@@ -143,7 +98,7 @@ public final class AgreementStore {
                         SELECT number, title, author_name, created_at, summary, base_number, sha256
                         FROM revision WHERE agreement_id = :id ORDER BY number DESC
                         """)
-                .bind("id", agreementId).map(ENTRY).list();
+                .bind("id", agreementId).map(AgreementRows.ENTRY).list();
     }
 
     /** Per koppelzone with agreements: how many it has, and how many of them the public may read. */
@@ -192,7 +147,7 @@ public final class AgreementStore {
         if (organisationId != null) {
             query.bind("organisation", organisationId);
         }
-        return query.map(LIST_ITEM).list();
+        return query.map(AgreementRows.LIST_ITEM).list();
     }
 
     public List<Long> allIds(Handle handle) {
@@ -211,7 +166,7 @@ public final class AgreementStore {
                         ORDER BY r.created_at DESC, r.id DESC
                         LIMIT :limit
                         """)
-                .bind("limit", limit).map(RECENT).list();
+                .bind("limit", limit).map(AgreementRows.RECENT).list();
     }
 
     // --- writes ---------------------------------------------------------------------------------

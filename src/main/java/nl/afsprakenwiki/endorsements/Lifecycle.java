@@ -3,10 +3,10 @@ package nl.afsprakenwiki.endorsements;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
-import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
+import nl.afsprakenwiki.agreements.AgreementPrivacy;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.PartiesChanged;
@@ -17,22 +17,17 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.notifications.Outbox;
+import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
-import nl.afsprakenwiki.agreements.AgreementPrivacy;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.Accepted;
-import nl.afsprakenwiki.privacy.Parties;
-import nl.afsprakenwiki.privacy.TextGuard;
-import nl.afsprakenwiki.privacy.Screening.FieldFinding;
-import nl.afsprakenwiki.privacy.TextSource;
-import nl.afsprakenwiki.privacy.Screening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +36,8 @@ import java.util.Optional;
  * The moves of the endorsement lifecycle (DESIGN.md §4): propose a revision, decide per party,
  * withdraw a proposal, retire an agreement, set the review date, take note as a new party. Every
  * move is one transaction with its audit event; what is not allowed now is {@link Refused} with a
- * reason the user can read.
+ * reason the user can read. The moves of a party (decide, confirm a remark, take note) are carried
+ * out by {@link PartyDecisions}.
  */
 public final class Lifecycle implements PartiesChanged {
 
@@ -53,25 +49,22 @@ public final class Lifecycle implements PartiesChanged {
     private final Database db;
     private final EndorsementStore store;
     private final AgreementStore agreements;
-    private final KoppelzoneStore koppelzones;
     private final AuditLog audit;
     private final Clock clock;
     private final LifecycleMail mail;
-
     private final AgreementPrivacy privacy;
-    private final TextGuard guard;
+    private final PartyDecisions decisions;
 
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
                      Outbox outbox, Published published, AgreementPrivacy privacy, TextGuard guard) {
         this.privacy = privacy;
-        this.guard = guard;
         this.mail = new LifecycleMail(outbox, agreements, published);
-        this.koppelzones = koppelzones;
         this.db = db;
         this.store = new EndorsementStore();
         this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
+        this.decisions = new PartyDecisions(db, store, agreements, koppelzones, audit, clock, mail, guard);
     }
 
     EndorsementStore store() {
@@ -79,6 +72,11 @@ public final class Lifecycle implements PartiesChanged {
     }
 
     public LocalDate today() {
+        return today(clock);
+    }
+
+    /** The day it is in the Netherlands by {@code clock}: review dates are Dutch calendar days. */
+    static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(DUTCH_TIME));
     }
 
@@ -144,109 +142,31 @@ public final class Lifecycle implements PartiesChanged {
 
     /**
      * As {@link #decide(long, int, Decision.Kind, String, Viewer)}, with the privacy findings of the
-     * remark its writer confirms are no personal data (issue 17).
+     * remark its writer confirms are no personal data (issue 17); {@link PartyDecisions#decide}.
      */
     public Outcome decide(long agreementId, int revision, Decision.Kind kind, String remark, Accepted accepted,
                           Viewer viewer) {
-        String cleanRemark = CleanText.text(remark).strip();
-        if (cleanRemark.length() > MAX_REMARK) {
-            throw new InvalidInput("remark", "error.remark.tooLong", MAX_REMARK);
-        }
-        if (kind == Decision.Kind.DECLINE && cleanRemark.isEmpty()) {
-            throw new InvalidInput("remark", "error.remark.required");
-        }
-        return db.write(handle -> {
-            Agreement agreement = agreement(handle, agreementId);
-            // issue 17: a remark on an endorsement never names a child or family, unless its writer confirms
-            TextGuard.Subject subject = new TextGuard.Subject(TextSource.REMARK, null, "agreement:" + agreementId,
-                    agreement.koppelzone().id());
-            Screening screening = guard.check(handle, subject, Screening.fields("remark", cleanRemark), guard.parties(subject),
-                    accepted);
-            if (!viewer.can(Permission.ENDORSE, agreement.koppelzone().id())) {
-                throw Refused.forbidden("refused.notManager");
-            }
-            Organisation organisation = organisationOf(handle, viewer)
-                    .orElseThrow(() -> Refused.forbidden("refused.noOrganisation"));
-            if (agreement.parties().stream().noneMatch(party -> party.id() == organisation.id())) {
-                throw Refused.forbidden("refused.notParty", organisation.name());
-            }
-            Round round = store.openRound(handle, agreementId)
-                    .orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
-            if (round.revision() != revision) {
-                throw Refused.conflict("refused.otherRevision", revision, round.revision());
-            }
-            Instant now = clock.instant();
-            Author author = viewer.author();
-            long decision = store.insertDecision(handle, round, organisation.id(), author, kind, cleanRemark, now);
-            guard.record(handle, subject.withId(decision), screening, accepted, author);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("revision", revision);
-            details.put("sha256", round.sha256());
-            details.put("organisation", organisation.slug());
-            details.put("decision", kind.code());
-            audit.record(handle, author, "agreement.decision", "agreement:" + agreementId, agreement.koppelzone().id(), details);
-            mail.decided(handle, agreement, round, organisation, kind, cleanRemark);
-
-            List<PartyState> states = RoundViews.states(agreement.parties(), store.decisions(handle, List.of(round.id())));
-            List<Organisation> waiting = states.stream().filter(state -> !state.endorsed())
-                    .map(PartyState::organisation).toList();
-            if (!waiting.isEmpty()) {
-                return new Outcome(AgreementStatus.TER_BEKRACHTIGING, agreement.endorsedRevision(), waiting, false,
-                        screening.warnings());
-            }
-            store.closeRound(handle, round.id(), Round.Outcome.BEKRACHTIGD, author.name(), "", now);
-            agreements.setLifecycle(handle, agreementId, AgreementStatus.BEKRACHTIGD, revision, null, now);
-            agreements.setReviewDate(handle, agreementId, today().plusMonths(REVIEW_MONTHS));
-            audit.record(handle, author, "agreement.endorsed", "agreement:" + agreementId, agreement.koppelzone().id(),
-                    Map.of("revision", revision, "sha256", round.sha256(), "round", round.id()));
-            mail.endorsed(handle, agreement, round);
-            return new Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true, screening.warnings());
-        });
+        return decisions.decide(agreementId, revision, kind, remark, accepted, viewer);
     }
 
     /** Whether a decision's remark has a possible personal data finding nobody confirmed (issue 17). */
     boolean remarkPending(Handle handle, Decision decision) {
-        return !decision.remark().isBlank() && !unconfirmedRemark(handle, decision).isEmpty();
-    }
-
-    private List<FieldFinding> unconfirmedRemark(Handle handle, Decision decision) {
-        return guard.unconfirmed(handle, TextSource.REMARK, decision.id(), Screening.fields("remark", decision.remark()),
-                guard.parties(handle, TextSource.REMARK, decision.id()));
+        return decisions.remarkPending(handle, decision);
     }
 
     /** The findings of a decision's remark nobody confirmed, for who may confirm them ({@link #mayConfirmRemark}). */
     public List<FieldFinding> unconfirmedRemark(Decision decision) {
-        return db.read(handle -> unconfirmedRemark(handle, decision));
+        return decisions.unconfirmedRemark(decision);
     }
 
     /** Whether {@code viewer} may confirm findings in a decision's remark: its writer, the voorzitter, a beheerder. */
     public boolean mayConfirmRemark(Agreement agreement, Decision decision, Viewer viewer) {
-        if (viewer.can(Permission.MODERATE_DISCUSSION, agreement.koppelzone().id())) {
-            return true;
-        }
-        Long writer = db.read(handle -> handle.createQuery("SELECT account_id FROM endorsement WHERE id = ?")
-                .bind(0, decision.id()).mapTo(Long.class).findOne().orElse(null));
-        return viewer.authenticated() && writer != null && writer.equals(viewer.accountId());
+        return decisions.mayConfirmRemark(agreement, decision, viewer);
     }
 
-    /**
-     * Confirms findings in the remark of decision {@code decisionId} on the agreement as no personal data
-     * (its writer, the voorzitter or a beheerder); once all are, the public sees the remark again.
-     */
+    /** Confirms findings in the remark of a decision as no personal data ({@link PartyDecisions#confirmRemark}). */
     public Decision confirmRemark(long agreementId, long decisionId, Accepted accepted, Viewer viewer) {
-        Agreement agreement = db.read(handle -> agreement(handle, agreementId));
-        Decision decision = db.read(handle -> store.decisions(handle, store.rounds(handle, agreementId).stream()
-                        .map(Round::id).toList()).stream().filter(found -> found.id() == decisionId).findFirst())
-                .orElseThrow(() -> new NotFound("decision"));
-        if (!mayConfirmRemark(agreement, decision, viewer)) {
-            throw Refused.forbidden("error.privacy.text.notYours");
-        }
-        return db.write(handle -> {
-            guard.confirm(handle, new TextGuard.Subject(TextSource.REMARK, decisionId, "agreement:" + agreementId,
-                    agreement.koppelzone().id()), Screening.fields("remark", decision.remark()), guard.parties(agreement.koppelzone().id()), accepted,
-                    viewer.author());
-            return decision.withRemarkPending(remarkPending(handle, decision), true);
-        });
+        return decisions.confirmRemark(agreementId, decisionId, accepted, viewer);
     }
 
     /** The voorzitter withdraws the open proposal; the agreement returns to what it was before. */
@@ -316,30 +236,9 @@ public final class Lifecycle implements PartiesChanged {
                 Map.of("reviewDate", date.toString()));
     }
 
-    /**
-     * The viewer takes note of an agreement for their organisation, which joined the koppelzone after
-     * the agreement was endorsed. Taking note twice changes nothing.
-     */
+    /** The viewer takes note of an endorsed agreement for their organisation ({@link PartyDecisions#acknowledge}). */
     public boolean acknowledge(long agreementId, Viewer viewer) {
-        return db.write(handle -> {
-            // allowed to take note in general, but nothing asks an account without an organisation to
-            Organisation organisation = organisationOf(handle, viewer)
-                    .orElseThrow(() -> Refused.conflict("refused.noOrganisation"));
-            Agreement agreement = agreement(handle, agreementId);
-            boolean applies = store.applying(handle, agreement.koppelzone().id()).stream()
-                    .anyMatch(row -> row.agreementId() == agreementId && row.organisationId() == organisation.id());
-            if (!applies) {
-                throw Refused.conflict("refused.notApplying", organisation.name());
-            }
-            boolean recorded = store.insertAcknowledgement(handle, agreementId, agreement.endorsedRevision(), organisation.id(),
-                    viewer.author(), clock.instant());
-            if (recorded) {
-                audit.record(handle, viewer.author(), "agreement.acknowledge", "agreement:" + agreementId,
-                        agreement.koppelzone().id(), Map.of("revision", agreement.endorsedRevision(),
-                                "organisation", organisation.slug()));
-            }
-            return recorded;
-        });
+        return decisions.acknowledge(agreementId, viewer);
     }
 
     /** Changing the parties restarts an open round: every party of the new set decides afresh. */
@@ -371,11 +270,6 @@ public final class Lifecycle implements PartiesChanged {
 
     /** The organisation the viewer decides for, if any. */
     public Optional<Organisation> organisationOf(Viewer viewer) {
-        return db.read(handle -> organisationOf(handle, viewer));
-    }
-
-    /** The organisation the viewer decides for, as it is now. */
-    private Optional<Organisation> organisationOf(Handle handle, Viewer viewer) {
-        return viewer.organisationId() == null ? Optional.empty() : koppelzones.organisationById(handle, viewer.organisationId());
+        return decisions.organisationOf(viewer);
     }
 }
