@@ -1,8 +1,6 @@
 package nl.afsprakenwiki.leaks;
 
 import nl.afsprakenwiki.access.Author;
-import nl.afsprakenwiki.access.InvalidInput;
-import nl.afsprakenwiki.access.InvalidInput.FieldError;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
@@ -13,12 +11,10 @@ import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextSource;
-import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +26,8 @@ import java.util.Set;
  * Waardelekken (issue 18): members of a koppelzone report them, its voorzitter moves their status,
  * links the agreements that solve them and publishes a solved one. One transaction per change, with
  * its audit event and an entry in the leak's append-only history; every free text passes the
- * privacy guard ({@link TextSource#LEAK}). Who may do what is the route's rule (docs/PERMISSIONS.md);
- * who may see a leak is {@link #visible}.
+ * privacy guard ({@link TextSource#LEAK}); what is entered is cleaned and checked by {@link LeakInput}.
+ * Who may do what is the route's rule (docs/PERMISSIONS.md); who may see a leak is {@link #visible}.
  */
 public final class Leaks {
 
@@ -119,36 +115,21 @@ public final class Leaks {
 
     /** A member reports a leak between two or more parties of the koppelzone. */
     public Leak report(long koppelzoneId, Report report, Accepted accepted, Author author) {
-        String moment = CleanText.line(nullToEmpty(report.moment()));
-        String title = CleanText.line(nullToEmpty(report.title()));
-        String description = CleanText.text(nullToEmpty(report.description())).strip();
-        String frequency = CleanText.line(nullToEmpty(report.frequency()));
-        String example = CleanText.text(nullToEmpty(report.example())).strip();
-        List<String> partySlugs = report.parties() == null ? List.of() : report.parties();
+        Report clean = LeakInput.cleaned(report);
         return db.write(handle -> {
-            List<FieldError> errors = new ArrayList<>();
-            List<Long> parties = store.partyIds(handle, koppelzoneId, partySlugs);
-            if (parties.size() < 2 || parties.size() < partySlugs.stream().distinct().count()) {
-                errors.add(new FieldError("parties", parties.size() < partySlugs.stream().distinct().count()
-                        ? "error.leak.partyUnknown" : "error.leak.partiesRequired"));
-            }
-            required(errors, "moment", moment, MAX_SHORT);
-            required(errors, "title", title, MAX_TITLE);
-            required(errors, "description", description, MAX_TEXT);
-            required(errors, "frequency", frequency, MAX_SHORT);
-            if (example.length() > MAX_EXAMPLE) {
-                errors.add(new FieldError("example", "error.leak.tooLong", MAX_EXAMPLE));
-            }
-            InvalidInput.throwIfAny(errors);
-            Map<String, String> fields = Screening.fields("title", title, "description", description, "example", example);
+            List<Long> parties = store.partyIds(handle, koppelzoneId, clean.parties());
+            LeakInput.checkReport(clean, parties);
+            Map<String, String> fields = Screening.fields("title", clean.title(), "description", clean.description(),
+                    "example", clean.example());
             TextGuard.Subject subject = new TextGuard.Subject(TextSource.LEAK, null, "koppelzone:" + koppelzoneId, koppelzoneId);
             Screening screening = guard.check(handle, subject, fields, guard.parties(koppelzoneId), accepted);
             Instant now = clock.instant();
-            long id = store.insert(handle, koppelzoneId, moment, title, description, frequency, example,
-                    author.accountId(), author.name(), now);
+            long id = store.insert(handle, koppelzoneId, clean.moment(), clean.title(), clean.description(), clean.frequency(),
+                    clean.example(), author.accountId(), author.name(), now);
             parties.forEach(party -> store.addParty(handle, id, party));
             store.event(handle, id, "gemeld", Leak.Status.GESIGNALEERD, "", author.name(), now);
-            audit.record(handle, author, "leak.report", "leak:" + id, koppelzoneId, Map.of("name", title, "parties", parties.size()));
+            audit.record(handle, author, "leak.report", "leak:" + id, koppelzoneId,
+                    Map.of("name", clean.title(), "parties", parties.size()));
             guard.record(handle, subject(koppelzoneId, id), screening, accepted, author);
             return store.find(handle, id).orElseThrow();
         });
@@ -170,30 +151,9 @@ public final class Leaks {
     public Leak changeStatus(Handle handle, long leakId, Leak.Status status, String reason, List<Long> agreementIds,
                              Accepted accepted, Author author, String context) {
         Leak leak = store.find(handle, leakId).orElseThrow(() -> new NotFound("leak " + leakId));
-        String cleanReason = CleanText.text(nullToEmpty(reason)).strip();
-        List<FieldError> errors = new ArrayList<>();
-        if (status == null) {
-            errors.add(new FieldError("status", "error.leak.statusUnknown"));
-        } else if (status != leak.status() && !leak.status().next().contains(status)) {
-            errors.add(new FieldError("status", "error.leak.statusNotAllowed"));
-        }
-        if (status == Leak.Status.NIET_OPGEPAKT && cleanReason.isEmpty()) {
-            errors.add(new FieldError("reason", "error.leak.reasonRequired"));
-        }
-        if (cleanReason.length() > MAX_REASON) {
-            errors.add(new FieldError("reason", "error.leak.tooLong", MAX_REASON));
-        }
+        String cleanReason = LeakInput.text(reason);
         List<Long> links = agreementIds == null ? List.of() : agreementIds;
-        for (long agreementId : links) {
-            if (!store.agreementKoppelzone(handle, agreementId).map(k -> k == leak.koppelzoneId()).orElse(false)) {
-                errors.add(new FieldError("agreement", "error.leak.agreementUnknown"));
-                break;
-            }
-        }
-        if (status == Leak.Status.OPGELOST && leak.agreements().isEmpty() && links.isEmpty()) {
-            errors.add(new FieldError("agreement", "error.leak.agreementRequired"));
-        }
-        InvalidInput.throwIfAny(errors);
+        LeakInput.checkStatusChange(handle, store, leak, status, cleanReason, links);
         Screening screening = null;
         if (!cleanReason.isEmpty()) {
             screening = guard.check(handle, subject(leak.koppelzoneId(), leakId), Screening.fields("reason", cleanReason),
@@ -235,11 +195,8 @@ public final class Leaks {
     public Leak publish(long leakId, boolean published, Accepted accepted, Author author) {
         return db.write(handle -> {
             Leak leak = store.find(handle, leakId).orElseThrow(() -> new NotFound("leak " + leakId));
-            if (published && leak.status() != Leak.Status.OPGELOST) {
-                throw new InvalidInput("published", "error.leak.publishUnsolved");
-            }
-            if (published && leak.agreements().stream().noneMatch(Leak.LinkedAgreement::published)) {
-                throw new InvalidInput("published", "error.leak.publishNoPublicAgreement");
+            if (published) {
+                LeakInput.checkPublishable(leak);
             }
             if (leak.published() != published) {
                 Instant now = clock.instant();
@@ -268,12 +225,10 @@ public final class Leaks {
 
     /** A member's comment on the leak. */
     public Leak.Comment comment(long leakId, String body, Accepted accepted, Author author) {
-        String clean = CleanText.text(nullToEmpty(body)).strip();
+        String clean = LeakInput.text(body);
         return db.write(handle -> {
             Leak leak = store.find(handle, leakId).orElseThrow(() -> new NotFound("leak " + leakId));
-            List<FieldError> errors = new ArrayList<>();
-            required(errors, "body", clean, MAX_TEXT);
-            InvalidInput.throwIfAny(errors);
+            LeakInput.checkComment(clean);
             TextGuard.Subject subject = subject(leak.koppelzoneId(), leakId);
             Screening screening = guard.check(handle, subject, Screening.fields("body", clean),
                     guard.parties(leak.koppelzoneId()), accepted);
@@ -313,18 +268,6 @@ public final class Leaks {
 
     private static TextGuard.Subject subject(long koppelzoneId, long leakId) {
         return new TextGuard.Subject(TextSource.LEAK, leakId, "leak:" + leakId, koppelzoneId);
-    }
-
-    private static void required(List<FieldError> errors, String field, String value, int max) {
-        if (value.isEmpty()) {
-            errors.add(new FieldError(field, "error.leak.required"));
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "error.leak.tooLong", max));
-        }
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     /** The leak's texts as the guard screens them (for warnings after saving). */

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
-import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -25,14 +24,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
-import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The meeting pages: list, plan, the meeting (run by the chair, read by members), .ics and markdown. */
+import static nl.afsprakenwiki.meetings.MeetingFormPages.accepted;
+
+/**
+ * The meeting pages: list, plan, the meeting (run by the chair, read by members), .ics and markdown.
+ * The meeting page itself and its answers to the chair's forms are {@link MeetingFormPages}.
+ */
 public final class MeetingPages {
 
     private static final Set<String> NOTICES = Set.of("gepland", "gesloten", "besluit", "aanwezigheid", "actiepunt",
@@ -40,26 +43,20 @@ public final class MeetingPages {
 
     private final Meetings meetings;
     private final MeetingRecording recording;
-    private final KoppelzoneService koppelzones;
-    private final AgreementService agreements;
-    private final Memberships memberships;
     private final Views views;
     private final PublicAddress address;
     private final Clock clock;
-    private final MarkdownRenderer markdown;
+    private final MeetingFormPages forms;
     private final MeetingChangePages changes;
 
     public MeetingPages(Meetings meetings, MeetingRecording recording, KoppelzoneService koppelzones, AgreementService agreements, Memberships memberships,
                         Views views, PublicAddress address, Clock clock, MarkdownRenderer markdown) {
-        this.markdown = markdown;
         this.meetings = meetings;
         this.recording = recording;
-        this.koppelzones = koppelzones;
-        this.agreements = agreements;
-        this.memberships = memberships;
         this.views = views;
         this.address = address;
         this.clock = clock;
+        this.forms = new MeetingFormPages(meetings, recording, koppelzones, agreements, memberships, views, clock, markdown);
         this.changes = new MeetingChangePages(meetings, memberships, views);
     }
 
@@ -101,7 +98,7 @@ public final class MeetingPages {
     }
 
     public void show(Context ctx) {
-        render(ctx, null, Map.of(), Map.of(), Notice.key(ctx, "meeting.notice.", NOTICES), TextPanel.NONE);
+        forms.render(ctx, null, Map.of(), Map.of(), Notice.key(ctx, "meeting.notice.", NOTICES), TextPanel.NONE);
     }
 
     public void ics(Context ctx) {
@@ -120,7 +117,7 @@ public final class MeetingPages {
 
     public void addItem(Context ctx) {
         long id = meetingId(ctx);
-        attempt(ctx, "agenda", () -> {
+        forms.attempt(ctx, "agenda", () -> {
             String agreement = ctx.formParam("agreement");
             if (agreement != null && !agreement.isBlank()) {
                 recording.addAgreement(id, parse(agreement, "agreement"), Current.viewer(ctx));
@@ -156,66 +153,23 @@ public final class MeetingPages {
 
     /** Saves minutes; htmx calls this while the chair types and gets a short confirmation back. */
     public void minutes(Context ctx) {
-        boolean htmx = "true".equals(ctx.header("HX-Request"));
         Accepted accepted = accepted(ctx);
         MeetingRecording.SavedText saved;
         try {
             saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"), accepted,
                     Current.viewer(ctx).author());
         } catch (PersonalDataFound e) {
-            refusedMinutes(ctx, e, accepted, htmx);
+            forms.minutesRefused(ctx, e, accepted, itemId(ctx));
             return;
         }
         Drafts.acknowledge(ctx);
-        if (htmx) {
-            String message = views.texts(ctx).get("meeting.minutesSaved", views.texts(ctx).dateTime(saved.at()));
-            if (!saved.warnings().isEmpty()) {
-                message += " " + views.texts(ctx).get("meeting.minutesWarning", kindNames(ctx, saved.warnings()));
-            }
-            ctx.html("<span>" + message + "</span>");
-        } else {
-            ctx.redirect(Paths.meeting(meetingId(ctx)) + (saved.warnings().isEmpty() ? "?melding=notulen"
-                    : "?melding=persoonsgegevens&soorten=" + kinds(saved.warnings())) + "#punt-" + itemId(ctx));
-        }
-    }
-
-    /**
-     * Minutes refused for personal data (issue 17). While typing (htmx) nothing is saved and the status
-     * line names the kinds, the draft staying in the browser; the save button shows the page with the
-     * findings beside the minutes and the text as typed.
-     */
-    private void refusedMinutes(Context ctx, PersonalDataFound e, Accepted accepted, boolean htmx) {
-        ctx.status(422);
-        if (htmx) {
-            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesRefused", kindNames(ctx, e.findings())) + "</span>");
-            return;
-        }
-        Map<String, String> typed = new HashMap<>();
-        typed.put("minutes", ctx.formParam("minutes") == null ? "" : ctx.formParam("minutes"));
-        render(ctx, "notulen-" + itemId(ctx), typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
-    }
-
-    /** The findings the chair ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
-    private static Accepted accepted(Context ctx) {
-        String reason = ctx.formParam("acceptanceReason");
-        return new Accepted(new java.util.LinkedHashSet<>(ctx.formParams("acceptedFindings")), reason);
-    }
-
-    private static String kinds(List<FieldFinding> findings) {
-        return findings.stream().map(found -> found.kind().code()).distinct().collect(java.util.stream.Collectors.joining(","));
-    }
-
-    /** The kinds of findings in the visitor's language ("BSN, Naam"), never the text found. */
-    private String kindNames(Context ctx, List<FieldFinding> findings) {
-        var t = views.texts(ctx);
-        return findings.stream().map(found -> t.get("privacy.kind." + found.kind().code())).distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
+        forms.minutesSaved(ctx, saved, itemId(ctx));
     }
 
     public void decide(Context ctx) {
         long id = meetingId(ctx);
         String form = "besluit-" + itemId(ctx);
-        attempt(ctx, form, () -> {
+        forms.attempt(ctx, form, () -> {
             DecisionKind kind = DecisionKind.parse(ctx.formParam("decision"))
                     .orElseThrow(() -> new InvalidInput("decision", "error.meeting.decision"));
             String review = ctx.formParam("reviewDate");
@@ -236,7 +190,7 @@ public final class MeetingPages {
     public void decideLeak(Context ctx) {
         long id = meetingId(ctx);
         String form = "waardelek-" + itemId(ctx);
-        attempt(ctx, form, () -> {
+        forms.attempt(ctx, form, () -> {
             nl.afsprakenwiki.leaks.Leak.Status status = nl.afsprakenwiki.leaks.Leak.Status.of(ctx.formParam("status"))
                     .orElseThrow(() -> new InvalidInput("status", "error.leak.statusUnknown"));
             String agreement = ctx.formParam("agreement");
@@ -246,14 +200,8 @@ public final class MeetingPages {
         }, "besluit");
     }
 
-    private Map<Long, Long> leakItems(MeetingRecords.Record record) {
-        Map<Long, Long> items = new HashMap<>();
-        record.items().forEach(item -> recording.leakOfItem(item.id()).ifPresent(leak -> items.put(item.id(), leak)));
-        return items;
-    }
-
     public void addAction(Context ctx) {
-        attempt(ctx, "actiepunt", () -> {
+        forms.attempt(ctx, "actiepunt", () -> {
             var added = recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
                     ctx.formParam("due"), accepted(ctx), Current.viewer(ctx).author());
             return recording.unconfirmed(TextSource.ACTION, added.id(), "description", added.description());
@@ -268,7 +216,7 @@ public final class MeetingPages {
 
     /** Closes the meeting once the chair has ticked "Ik wil dit overleg sluiten" (the record no longer changes after). */
     public void close(Context ctx) {
-        attempt(ctx, "sluiten", () -> {
+        forms.attempt(ctx, "sluiten", () -> {
             if (!"ja".equals(ctx.formParam("bevestig"))) {
                 throw new InvalidInput("bevestig", "error.meeting.confirmClose");
             }
@@ -276,64 +224,10 @@ public final class MeetingPages {
         }, "gesloten");
     }
 
-    // --- helpers --------------------------------------------------------------------------------
-
-    private void attempt(Context ctx, String form, Runnable action, String notice) {
-        attempt(ctx, form, () -> {
-            action.run();
-            return List.of();
-        }, notice);
-    }
-
-    /**
-     * As {@link #attempt(Context, String, Runnable, String)} for a save of text: {@code action} answers
-     * the possible personal data it saved unconfirmed, which turns the notice into a warning naming them.
-     */
-    private void attempt(Context ctx, String form, java.util.function.Supplier<List<FieldFinding>> action, String notice) {
-        Accepted accepted = accepted(ctx);
-        try {
-            List<FieldFinding> warnings = action.get();
-            ctx.redirect(Paths.meeting(meetingId(ctx)) + "?melding="
-                    + (warnings.isEmpty() ? notice : "persoonsgegevens&soorten=" + kinds(warnings)));
-        } catch (InvalidInput e) {
-            ctx.status(422);
-            Map<String, String> typed = new HashMap<>();
-            ctx.formParamMap().forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
-            render(ctx, form, typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
-        }
-    }
-
-    private void render(Context ctx, String failedForm, Map<String, String> typed, Map<String, String> errors, String notice,
-                        TextPanel privacy) {
-        Viewer viewer = Current.viewer(ctx);
-        var record = meetings.record(meetingId(ctx));
-        Koppelzone koppelzone = record.meeting().koppelzone();
-        boolean mayRun = viewer.can(Permission.RUN_MEETINGS, koppelzone.id());
-        boolean started = !clock.instant().isBefore(record.meeting().startsAt());
-        views.render(ctx, "meetings/meeting.jte", new MeetingViews.MeetingPage(record, mayRun, started,
-                koppelzones.details(koppelzone.slug()).orElseThrow().parties(),
-                mayRun ? agreements.list(koppelzone.id(), null, viewer) : List.of(),
-                mayRun ? members(koppelzone) : List.of(), failedForm, typed, errors, notice,
-                record.items().stream().collect(java.util.stream.Collectors.toMap(MeetingRecords.Item::id,
-                        item -> markdown.render(item.minutes()))), privacy, noticeKinds(ctx), leakItems(record)));
-    }
-
-    /** The kinds named in {@code soorten} after a save with warnings, in the visitor's language. */
-    private String noticeKinds(Context ctx) {
-        var t = views.texts(ctx);
-        return nl.afsprakenwiki.privacy.Kind.listed(ctx.queryParam("soorten")).stream()
-                .map(kind -> t.get("privacy.kind." + kind.code())).collect(java.util.stream.Collectors.joining(", "));
-    }
-
     private void renderPlan(Context ctx, Koppelzone koppelzone, Map<String, String> values, List<String> invitees,
                             Map<String, String> errors) {
-        views.render(ctx, "meetings/plan.jte", new MeetingViews.PlanForm(koppelzone, members(koppelzone), values, invitees,
+        views.render(ctx, "meetings/plan.jte", new MeetingViews.PlanForm(koppelzone, forms.members(koppelzone), values, invitees,
                 errors));
-    }
-
-    private List<MeetingViews.Member> members(Koppelzone koppelzone) {
-        return memberships.members(koppelzone.id()).stream()
-                .map(member -> new MeetingViews.Member(member.username(), member.displayName())).toList();
     }
 
     private Koppelzone koppelzone(Context ctx) {

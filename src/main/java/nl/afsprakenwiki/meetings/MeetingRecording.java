@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.meetings;
 
 import nl.afsprakenwiki.privacy.Accepted;
-import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
@@ -16,7 +15,6 @@ import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementStore;
-import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.notifications.Outbox;
@@ -29,51 +27,47 @@ import nl.afsprakenwiki.meetings.MeetingRecords.Item;
 import nl.afsprakenwiki.meetings.MeetingRecords.Kind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.text.CleanText;
-import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Running a meeting, by its voorzitter: the agenda, presence, minutes, decisions that perform the
- * real lifecycle move and name the meeting as their reason, action items, closing. Every change
- * reads the facts it depends on (the meeting still open, the item on its agenda, the agreement's
- * current revision) inside the transaction it writes in.
+ * real lifecycle move and name the meeting as their reason ({@link MeetingDecisions}), action items,
+ * closing. Every change reads the facts it depends on (the meeting still open, the item on its agenda:
+ * {@link RunningMeeting}; the agreement's current revision) inside the transaction it writes in.
  */
 public final class MeetingRecording {
 
-    private static final DateTimeFormatter STORED_DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
-
     private final Database db;
     private final MeetingStore store;
+    private final RunningMeeting running;
     private final KoppelzoneStore koppelzones;
     private final AgreementStore agreements;
-    private final Lifecycle lifecycle;
     private final AuditLog audit;
     private final Clock clock;
     private final MeetingMail mail;
-
     private final TextGuard guard;
-    private final Leaks leaks;
+    private final MeetingDecisions decisions;
 
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
                             AuditLog audit, Clock clock, Outbox outbox, TextGuard guard, Leaks leaks) {
         this.guard = guard;
-        this.leaks = leaks;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
+        this.running = new RunningMeeting(store);
         this.mail = new MeetingMail(outbox, store, clock);
         this.koppelzones = koppelzones;
         this.agreements = agreements;
-        this.lifecycle = lifecycle;
         this.audit = audit;
         this.clock = clock;
+        this.decisions = new MeetingDecisions(db, store, running, agreements, lifecycle, audit, clock, guard, leaks);
     }
 
     public void addTopic(long meetingId, String title, String detail, Viewer viewer) {
@@ -82,7 +76,7 @@ public final class MeetingRecording {
             throw new InvalidInput("topic", "error.meeting.topic");
         }
         db.write(handle -> {
-            open(handle, meetingId);
+            running.open(handle, meetingId);
             return store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, CleanText.text(detail).strip());
         });
     }
@@ -90,7 +84,7 @@ public final class MeetingRecording {
     /** Puts an agreement of the koppelzone on the agenda, as of its current revision. */
     public void addAgreement(long meetingId, long agreementId, Viewer viewer) {
         db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
+            Meeting meeting = running.open(handle, meetingId);
             // the chair is a member of the koppelzone: every agreement of it is theirs to put on the agenda
             Agreement agreement = agreements.find(handle, agreementId)
                     .filter(a -> a.koppelzone().id() == meeting.koppelzone().id())
@@ -102,8 +96,8 @@ public final class MeetingRecording {
 
     public void removeItem(long meetingId, long itemId) {
         db.write(handle -> {
-            open(handle, meetingId);
-            item(handle, meetingId, itemId);
+            running.open(handle, meetingId);
+            running.item(handle, meetingId, itemId);
             if (!store.deleteItem(handle, itemId)) {
                 throw Refused.conflict("refused.meetingItemDecided");
             }
@@ -114,7 +108,7 @@ public final class MeetingRecording {
     /** Moves an item one place up ({@code -1}) or down ({@code +1}) on the agenda. */
     public void move(long meetingId, long itemId, int direction) {
         db.write(handle -> {
-            open(handle, meetingId);
+            running.open(handle, meetingId);
             List<Item> items = new ArrayList<>(store.items(handle, meetingId));
             int index = -1;
             for (int i = 0; i < items.size(); i++) {
@@ -137,7 +131,7 @@ public final class MeetingRecording {
     /** Presence per party organisation: present or not, and who came. */
     public void presence(long meetingId, Map<Long, Boolean> present, Map<Long, String> names) {
         db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
+            Meeting meeting = running.open(handle, meetingId);
             for (var party : koppelzones.parties(handle, meeting.koppelzone().id())) {
                 long org = party.organisation().id();
                 String who = CleanText.line(names.getOrDefault(org, ""));
@@ -167,19 +161,15 @@ public final class MeetingRecording {
         }
         Instant now = clock.instant();
         return db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
-            item(handle, meetingId, itemId);
+            Meeting meeting = running.open(handle, meetingId);
+            running.item(handle, meetingId, itemId);
             // issue 17: minutes never name a child or family, unless the chair confirms it is none
-            TextGuard.Subject subject = subject(TextSource.MINUTES, itemId, meeting);
+            TextGuard.Subject subject = RunningMeeting.subject(TextSource.MINUTES, itemId, meeting);
             Screening screening = guard.check(handle, subject, Screening.fields("minutes", text), guard.parties(subject), accepted);
             store.saveMinutes(handle, itemId, text, now);
             guard.record(handle, subject, screening, accepted, author);
             return new SavedText(now, screening.warnings());
         });
-    }
-
-    private static TextGuard.Subject subject(TextSource source, Long id, Meeting meeting) {
-        return new TextGuard.Subject(source, id, "meeting:" + meeting.id(), meeting.koppelzone().id());
     }
 
     /**
@@ -194,41 +184,7 @@ public final class MeetingRecording {
     /** As {@link #decide(long, long, DecisionKind, String, LocalDate, Viewer)}, with the privacy findings confirmed. */
     public Decision decide(long meetingId, long itemId, DecisionKind kind, String note, LocalDate reviewDate,
                            Accepted accepted, Viewer viewer) {
-        String cleanNote = CleanText.text(note).strip();
-        if (cleanNote.length() > 2000) {
-            throw new InvalidInput("note", "error.note.tooLong", 2000);
-        }
-        // the facts, the move and its record in one transaction: no decision without its effect, nor
-        // the other way round, and none on a meeting, item or revision that changed meanwhile
-        return db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
-            Screening screening = guard.check(handle, subject(TextSource.NOTE, null, meeting),
-                    Screening.fields("note", cleanNote), guard.parties(meeting.koppelzone().id()), accepted);
-            Item item = item(handle, meetingId, itemId);
-            if (item.agreementId() == null) {
-                throw new InvalidInput("decision", "error.meeting.noAgreement");
-            }
-            Agreement agreement = agreements.find(handle, item.agreementId()).orElseThrow(() -> new NotFound("agreement"));
-            Revision revision = agreements.revision(handle, agreement.id(), agreement.currentRevision()).orElseThrow();
-            // stored in the agreement's history, which readers of both languages see: the day in
-            // figures, with no month name of one language
-            String day = STORED_DAY.format(meeting.startsAt().atZone(Meetings.DUTCH_TIME));
-            Author author = new Author(viewer.accountId(), cut(viewer.displayName() + " (overleg " + day + ")", 100));
-            switch (kind) {
-                case VASTGESTELD -> lifecycle.propose(handle, agreement.id(), revision.number(), author);
-                case HERZIENING -> lifecycle.scheduleReview(handle, agreement.id(), reviewDate, author);
-                case VERVALLEN -> lifecycle.retire(handle, agreement.id(), cut("Besloten in het overleg van " + day
-                        + (cleanNote.isEmpty() ? "" : ": " + cleanNote), 2000), author);
-                case AANGEHOUDEN -> { }
-                default -> throw new IllegalArgumentException(kind.name());
-            }
-            long decision = store.insertDecision(handle, meetingId, itemId, agreement.id(), revision.number(), revision.sha256(),
-                    kind, cleanNote, kind == DecisionKind.HERZIENING ? reviewDate : null, viewer.displayName(), clock.instant());
-            audit.record(handle, author, "meeting.decision", "agreement:" + agreement.id(), meeting.koppelzone().id(),
-                    Map.of("meeting", meetingId, "decision", kind.code(), "revision", revision.number()));
-            guard.record(handle, subject(TextSource.NOTE, decision, meeting), screening, accepted, viewer.author());
-            return store.decision(handle, decision).orElseThrow();
-        });
+        return decisions.decide(meetingId, itemId, kind, note, reviewDate, accepted, viewer);
     }
 
     public ActionItem addAction(long meetingId, String description, String ownerUsername, String due) {
@@ -257,15 +213,15 @@ public final class MeetingRecording {
         InvalidInput.throwIfAny(errors);
         LocalDate finalDue = dueDate;
         return db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
-            Screening screening = guard.check(handle, subject(TextSource.ACTION, null, meeting),
+            Meeting meeting = running.open(handle, meetingId);
+            Screening screening = guard.check(handle, RunningMeeting.subject(TextSource.ACTION, null, meeting),
                     Screening.fields("description", text), guard.parties(meeting.koppelzone().id()), accepted);
             long owner = store.accountId(handle, ownerUsername.strip())
                     .orElseThrow(() -> new InvalidInput("owner", "error.action.owner"));
             long id = store.insertAction(handle, meeting.koppelzone().id(), meetingId, text, owner,
                     store.displayName(handle, owner).orElseThrow(), finalDue, clock.instant());
             ActionItem action = store.action(handle, id).orElseThrow();
-            guard.record(handle, subject(TextSource.ACTION, id, meeting), screening, accepted, author);
+            guard.record(handle, RunningMeeting.subject(TextSource.ACTION, id, meeting), screening, accepted, author);
             mail.assigned(handle, meeting, action);
             return action;
         });
@@ -284,7 +240,7 @@ public final class MeetingRecording {
     /** Closes the meeting; not before it has started (a record of a meeting that did not take place is no record). */
     public void close(long meetingId, Viewer viewer) {
         db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
+            Meeting meeting = running.open(handle, meetingId);
             if (clock.instant().isBefore(meeting.startsAt())) {
                 throw Refused.conflict("refused.meetingNotStarted", Meetings.figures(meeting.startsAt()));
             }
@@ -294,7 +250,6 @@ public final class MeetingRecording {
         });
     }
 
-    /** The meeting, still open for recording: not closed, not cancelled. */
     /**
      * A decision on an agenda item about a waardelek (issue 18): in behandeling, opgelost door een
      * afspraak (linked here), or niet opgepakt with a reason. The leak's status moves in the same
@@ -302,45 +257,17 @@ public final class MeetingRecording {
      */
     public Leak decideLeak(long meetingId, long itemId, Leak.Status status, Long agreementId, String reason,
                            Accepted accepted, Viewer viewer) {
-        return db.write(handle -> {
-            Meeting meeting = open(handle, meetingId);
-            item(handle, meetingId, itemId);
-            long leakId = leaks.leakOfItem(handle, itemId)
-                    .orElseThrow(() -> new InvalidInput("item", "error.leak.notLeakItem"));
-            String day = STORED_DAY.format(meeting.startsAt().atZone(Meetings.DUTCH_TIME));
-            return leaks.changeStatus(handle, leakId, status, reason, agreementId == null ? List.of() : List.of(agreementId),
-                    accepted, viewer.author(), "overleg van " + day);
-        });
+        return decisions.decideLeak(meetingId, itemId, status, agreementId, reason, accepted, viewer);
     }
 
     /** The waardelek an agenda item is about, if any. */
-    public java.util.Optional<Long> leakOfItem(long itemId) {
-        return db.read(handle -> leaks.leakOfItem(handle, itemId));
-    }
-
-    private Meeting open(Handle handle, long meetingId) {
-        Meeting meeting = store.meeting(handle, meetingId).orElseThrow(() -> new NotFound("meeting"));
-        if (meeting.cancelled()) {
-            throw Refused.conflict("refused.meetingCancelled");
-        }
-        if (meeting.closed()) {
-            throw Refused.conflict("refused.meetingClosed");
-        }
-        return meeting;
-    }
-
-    private Item item(Handle handle, long meetingId, long itemId) {
-        return store.item(handle, itemId).filter(item -> item.meetingId() == meetingId)
-                .orElseThrow(() -> new NotFound("agenda item"));
+    public Optional<Long> leakOfItem(long itemId) {
+        return decisions.leakOfItem(itemId);
     }
 
     /** The possible personal data not confirmed in a text of a meeting (a warning after saving). */
     public List<FieldFinding> unconfirmed(TextSource source, long id, String field, String text) {
         return db.read(handle -> guard.unconfirmed(handle, source, id, Screening.fields(field, text),
                 guard.parties(handle, source, id)));
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -12,10 +12,8 @@ import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
-import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.meetings.MeetingRecords.ActionItem;
 import nl.afsprakenwiki.meetings.MeetingRecords.Decision;
-import nl.afsprakenwiki.meetings.MeetingRecords.Kind;
 import nl.afsprakenwiki.meetings.MeetingRecords.Meeting;
 import nl.afsprakenwiki.meetings.MeetingRecords.Record;
 import nl.afsprakenwiki.text.CleanText;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import nl.afsprakenwiki.leaks.Leak;
 import nl.afsprakenwiki.leaks.Leaks;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Koppelzone meetings: the voorzitter plans them (with an agenda proposed from the koppelzone's
- * state) and members read the record. Running a meeting is {@link MeetingRecording}.
+ * state, {@link AgendaProposal}) and members read the record. Running a meeting is {@link MeetingRecording}.
  */
 public final class Meetings {
 
@@ -48,13 +45,13 @@ public final class Meetings {
     private final AuditLog audit;
     private final Clock clock;
     private final MeetingMail mail;
-    private final Leaks leaks;
+    private final AgendaProposal agenda;
 
     public Meetings(Database db, KoppelzoneStore koppelzones, AgreementService agreements,
                     Overviews overviews, AuditLog audit, Clock clock, Outbox outbox, Leaks leaks) {
-        this.leaks = leaks;
         this.db = db;
         this.store = new MeetingStore(koppelzones);
+        this.agenda = new AgendaProposal(store, agreements, leaks);
         this.mail = new MeetingMail(outbox, store, clock);
         this.agreements = agreements;
         this.overviews = overviews;
@@ -97,8 +94,8 @@ public final class Meetings {
         long id = db.write(handle -> {
             long meeting = store.insertMeeting(handle, koppelzone.id(), starts, ends, location, viewer.displayName(), clock.instant());
             invite(handle, store, meeting, koppelzone.id(), plan.invitees());
-            proposeAgenda(handle, meeting, overview, titles);
-            proposeLeaks(handle, meeting, koppelzone.id(), starts, viewer);
+            agenda.propose(handle, meeting, overview, titles);
+            agenda.proposeLeaks(handle, meeting, koppelzone.id(), starts, viewer);
             audit.record(handle, viewer.author(), "meeting.plan", "meeting:" + meeting, koppelzone.id(),
                     Map.of("startsAt", starts.toString()));
             mail.invitees(handle, meeting, MeetingMail.Change.PLANNED);
@@ -186,54 +183,6 @@ public final class Meetings {
 
     private static boolean sameNames(List<String> names, List<String> sorted) {
         return names.stream().map(String::strip).sorted().distinct().toList().equals(sorted);
-    }
-
-    /**
-     * The proposed agenda: revisions awaiting endorsement (and who is missing), agreements past their
-     * review date, proposals from adopters, new parties that have not taken note, open action items.
-     */
-    private void proposeAgenda(org.jdbi.v3.core.Handle handle, long meeting, Overviews.KoppelzoneOverview overview,
-                               Map<Long, String> titles) {
-        for (var waiting : overview.waiting()) {
-            String missing = String.join(", ", waiting.round().waitingFor().stream().map(Organisation::name).toList());
-            store.insertItem(handle, meeting, Kind.BEKRACHTIGING, waiting.agreement().id(), waiting.round().round().revision(),
-                    waiting.agreement().title(), missing.isEmpty() ? "" : AgendaText.of("agenda.waitingFor").text(missing).stored());
-        }
-        for (var item : overview.overdue()) {
-            store.insertItem(handle, meeting, Kind.ONDERHOUD, item.id(), item.currentRevision(), item.title(),
-                    AgendaText.of("agenda.reviewDatePassed").date(item.reviewDate()).stored());
-        }
-        for (long[] proposals : store.openSourceProposals(handle, overview.koppelzone().id())) {
-            agreements.findForAccessCheck(proposals[0]).ifPresent(agreement -> store.insertItem(handle, meeting, Kind.BRONVOORSTEL,
-                    agreement.id(), agreement.currentRevision(), titles.get(agreement.id()),
-                    AgendaText.of("agenda.openProposals").count(proposals[1]).stored()));
-        }
-        for (var party : overview.newParties()) {
-            if (party.pending() > 0) {
-                store.insertItem(handle, meeting, Kind.TOETREDER, null, null,
-                        AgendaText.of("agenda.acknowledgement").text(party.organisation().name()).stored(),
-                        AgendaText.of("agenda.notAcknowledged").count(party.pending()).stored());
-            }
-        }
-        for (ActionItem action : store.openActions(handle, overview.koppelzone().id())) {
-            store.insertItem(handle, meeting, Kind.ACTIEPUNT, null, null, action.description(), action.dueDate() == null
-                    ? AgendaText.of("agenda.actionOf").text(action.ownerName()).stored()
-                    : AgendaText.of("agenda.actionOfDue").text(action.ownerName()).date(action.dueDate()).stored());
-        }
-    }
-
-    /**
-     * The koppelzone's open waardelekken (gesignaleerd, geagendeerd) as items of the kind 'vrij', each
-     * linked to its leak (V024 meeting_item_leak); a gesignaleerd leak becomes geagendeerd.
-     */
-    private void proposeLeaks(org.jdbi.v3.core.Handle handle, long meeting, long koppelzoneId, Instant starts, Viewer viewer) {
-        String day = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy").format(starts.atZone(DUTCH_TIME));
-        for (Leak leak : leaks.agendaLeaks(handle, koppelzoneId)) {
-            String parties = String.join(", ", leak.parties().stream().map(Organisation::name).toList());
-            long item = store.insertItem(handle, meeting, Kind.VRIJ, null, null, leak.title(),
-                    AgendaText.of("agenda.leak").text(parties).text(leak.moment()).stored());
-            leaks.agendaed(handle, item, leak.id(), viewer.author(), "overleg van " + day);
-        }
     }
 
     // --- reading --------------------------------------------------------------------------------
