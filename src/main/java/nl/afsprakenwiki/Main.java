@@ -8,12 +8,7 @@ import nl.afsprakenwiki.koppelzones.PartyContacts;
 import nl.afsprakenwiki.privacy.FindingRegister;
 import nl.afsprakenwiki.privacy.PrivacyDetector;
 import nl.afsprakenwiki.privacy.PrivacyScan;
-import nl.afsprakenwiki.search.Search;
-import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.text.Progress;
-import nl.afsprakenwiki.transfer.Exporter;
-import nl.afsprakenwiki.transfer.ImportFailed;
-import nl.afsprakenwiki.transfer.Importer;
 import nl.afsprakenwiki.transfer.TransferRefused;
 import nl.afsprakenwiki.web.Translations;
 import org.slf4j.Logger;
@@ -109,13 +104,14 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
+        TransferCommands transfer = new TransferCommands(out, err);
         try {
             return switch (line.command()) {
                 case "serve" -> serve(settings);
-                case "import" -> importFolder(settings, Path.of(line.argument(0, "een map om te importeren")));
-                case "export" -> export(settings, Path.of(line.argument(0, "een (lege) map om naar te exporteren")));
+                case "import" -> transfer.importFolder(settings, Path.of(line.argument(0, "een map om te importeren")));
+                case "export" -> transfer.export(settings, Path.of(line.argument(0, "een (lege) map om naar te exporteren")));
                 case "backup" -> backup(settings, Path.of(line.argument(0, "een bestandsnaam voor de kopie")));
-                case "reindex" -> reindex(settings);
+                case "reindex" -> transfer.reindex(settings);
                 case "user", "token" -> accountCommand(settings, line);
                 case "privacy-scan" -> privacyScan(settings);
                 default -> throw new CommandLine.UsageException("onbekende opdracht '" + line.command() + "'");
@@ -160,75 +156,6 @@ public final class Main {
         ServeCommand running = serving;
         if (running != null) {
             running.stop();
-        }
-    }
-
-    private int importFolder(Settings settings, Path folder) {
-        if (!Files.isDirectory(folder)) {
-            err.println("Fout: " + folder + " is geen map");
-            return 1;
-        }
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
-            Services services = Services.create(settings, db, Clock.systemUTC());
-            Importer.Report report = services.importer().importFolder(folder, "import", Progress.to(err));
-            out.printf("Geïmporteerd: %d nieuwe afspraken, %d bijgewerkt, %d ongewijzigd, %d revisies, %d koppelzonebestanden.%n",
-                    report.created(), report.updated(), report.unchanged(), report.revisions(), report.koppelzones());
-            updateIndex(services);
-            return 0;
-        } catch (ImportFailed e) {
-            err.println("Niets geïmporteerd; " + e.problems().size() + " probleem/problemen gevonden:");
-            e.problems().forEach(problem -> err.println("  " + problem));
-            return 1;
-        }
-    }
-
-    /**
-     * Brings the search index up to date after an import, so everything imported is searchable as soon
-     * as the server starts. A running server holds the index and picks the import up by itself.
-     */
-    private void updateIndex(Services services) {
-        try (Search search = services.search()) {
-            int indexed = search.index().catchUp(Progress.to(err));
-            out.printf("Zoekindex bijgewerkt: %d afspraken.%n", indexed);
-        } catch (SearchIndex.Locked e) {
-            out.println("De zoekindex is in gebruik door een draaiende server; die neemt de import binnen een seconde op.");
-        } catch (RuntimeException e) {
-            if (!DiskFull.causedBy(e)) {
-                throw e;
-            }
-            // the import is committed; the index is derived from it and catches up at the next start
-            err.println("Let op: de import is opgeslagen, maar de zoekindex kon niet worden bijgewerkt: de schijf is vol. "
-                    + "Hij wordt bijgewerkt bij de volgende start met ruimte.");
-        }
-    }
-
-    @SuppressWarnings("try") // the data directory stays claimed for the whole block
-    private int reindex(Settings settings) {
-        try (DataDirectory claimed = DataDirectory.lock(settings.dataDir());
-             Database db = DataDirectory.openDatabase(settings.dataDir())) {
-            Services services = Services.create(settings, db, Clock.systemUTC());
-            try (Search search = services.search()) {
-                long start = System.nanoTime();
-                int indexed = search.index().rebuild(Progress.to(err));
-                double seconds = (System.nanoTime() - start) / 1e9;
-                out.printf("Zoekindex opnieuw opgebouwd: %d afspraken in %.1f s (%.0f per seconde), %d documenten, %.1f MB.%n",
-                        indexed, seconds, indexed / Math.max(seconds, 0.001), search.index().documentCount(),
-                        search.index().sizeOnDisk() / 1e6);
-                return 0;
-            } catch (SearchIndex.Locked e) {
-                err.println("Fout: de zoekindex is in gebruik; stop eerst de server die deze datamap gebruikt.");
-                return 1;
-            }
-        }
-    }
-
-    private int export(Settings settings, Path folder) {
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
-            Services services = Services.create(settings, db, Clock.systemUTC());
-            Exporter.Report report = services.exporter().exportTo(folder, Progress.to(err));
-            out.printf("Geëxporteerd naar %s: %d koppelzones, %d afspraken, %d bestanden.%n",
-                    folder, report.koppelzones(), report.agreements(), report.files());
-            return 0;
         }
     }
 

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -34,15 +33,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
     static final String FORMAT = "7";
     public static final String FOLDER = "zoekindex";
-    private static final int BATCH = 500;
-    private static final int COMMIT_EVERY = 10_000;
-    /** After indexing this many at once (an import, a rebuild), the indexes are merged into one segment. */
-    private static final int BULK = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Database db;
     private final SearchStore store = new SearchStore();
-    private final ChangeWriter changes;
+    private final IndexPass pass;
     private final Analyzers analyzers;
     private final Path folder;
     private final IndexStorage storage;
@@ -65,7 +60,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, Path folder, IndexStorage storage) {
         this.db = db;
         this.analyzers = analyzers;
-        this.changes = new ChangeWriter(new AgreementDocuments(markdown, analyzers.index()));
+        this.pass = new IndexPass(db, store, new ChangeWriter(new AgreementDocuments(markdown, analyzers.index())));
         this.folder = folder;
         this.storage = storage;
         this.open = openFiles();
@@ -195,47 +190,24 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Runs a pass from the last change indexed; the pass moves this index's change numbers as it goes. */
     private int indexChanges(Progress progress) throws IOException {
-        OpenIndex index = open;
-        long seq = indexedSeq;
-        long start = seq;
-        int total = db.read(handle -> store.countChangedAfter(handle, start));
-        if (total == 0) {
-            return 0;
-        }
-        int done = 0;
-        int sinceCommit = 0;
-        while (true) {
-            long after = seq;
-            List<IndexedAgreement> batch = db.read(handle -> store.changedAfter(handle, after, BATCH));
-            if (batch.isEmpty() || closed) {
-                break;
-            }
-            if (index.refreshBefore(batch)) {
+        return pass.run(open, indexedSeq, progress, new IndexPass.Positions() {
+            @Override
+            public void searchable(long seq) {
                 indexedSeq = seq;
             }
-            changes.write(batch, index);
-            seq = batch.get(batch.size() - 1).changeSeq();
-            done += batch.size();
-            sinceCommit += batch.size();
-            if (sinceCommit >= COMMIT_EVERY) {
-                commit(seq);
-                sinceCommit = 0;
+
+            @Override
+            public void commit(long seq) throws IOException {
+                SearchIndex.this.commit(seq);
             }
-            indexedSeq = index.written(batch) ? seq : indexedSeq;
-            progress.step("zoekindex bijwerken", done, Math.max(total, done));
-        }
-        index.refresh();
-        indexedSeq = seq;
-        if (done >= BULK && !closed) {
-            // Fewer segments make every search cheaper (facet ordinals, term lookups); after a
-            // bulk load merging costs a few seconds once, against every search after it.
-            progress.step("zoekindex samenvoegen", 0, 1);
-            index.mergeIntoOne();
-            progress.step("zoekindex samenvoegen", 1, 1);
-        }
-        commit(seq);
-        return done;
+
+            @Override
+            public boolean closing() {
+                return closed;
+            }
+        });
     }
 
     /** Waits until everything committed to the database so far is searchable. */

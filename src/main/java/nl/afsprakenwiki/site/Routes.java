@@ -47,8 +47,6 @@ import nl.afsprakenwiki.redaction.FindingPages;
 import nl.afsprakenwiki.redaction.WholeRedactionPages;
 import static nl.afsprakenwiki.redaction.WholeRedactions.Text.ACTION;
 import static nl.afsprakenwiki.redaction.WholeRedactions.Text.DECISION;
-import static nl.afsprakenwiki.redaction.WholeRedactions.Text.EXPERIENCE;
-import static nl.afsprakenwiki.redaction.WholeRedactions.Text.REMARK;
 import nl.afsprakenwiki.redaction.WholeRedactionApi;
 import nl.afsprakenwiki.search.SearchApi;
 import nl.afsprakenwiki.search.SearchPages;
@@ -58,35 +56,19 @@ import nl.afsprakenwiki.leaks.LeakPages;
 import nl.afsprakenwiki.templates.TemplatePages;
 
 import static nl.afsprakenwiki.site.Rule.ACCOUNT;
-import static nl.afsprakenwiki.site.Rule.ACKNOWLEDGE;
 import static nl.afsprakenwiki.site.Rule.ADMINISTER;
 import static nl.afsprakenwiki.site.Rule.REVIEW_PRIVACY;
-import static nl.afsprakenwiki.site.Rule.CONFIRM_REMARK;
-import static nl.afsprakenwiki.site.Rule.ADOPT;
-import static nl.afsprakenwiki.site.Rule.COMMENT;
 import static nl.afsprakenwiki.site.Rule.COMMENT_MEMBER;
 import static nl.afsprakenwiki.site.Rule.CREATE;
-import static nl.afsprakenwiki.site.Rule.EDIT;
-import static nl.afsprakenwiki.site.Rule.ENDORSE;
-import static nl.afsprakenwiki.site.Rule.FOLLOW;
 import static nl.afsprakenwiki.site.Rule.FOLLOW_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MANAGE_KOPPELZONE;
 import static nl.afsprakenwiki.site.Rule.MEETING_MEMBER;
 import static nl.afsprakenwiki.site.Rule.MEMBER;
-import static nl.afsprakenwiki.site.Rule.MODERATE_EXPERIENCES;
 import static nl.afsprakenwiki.site.Rule.PLAN_MEETINGS;
-import static nl.afsprakenwiki.site.Rule.PROPOSE;
 import static nl.afsprakenwiki.site.Rule.PUBLIC;
-import static nl.afsprakenwiki.site.Rule.READ_AGREEMENT;
-import static nl.afsprakenwiki.site.Rule.READ_DISCUSSION;
 import static nl.afsprakenwiki.site.Rule.READ_KOPPELZONE;
-import static nl.afsprakenwiki.site.Rule.REDACT;
 import static nl.afsprakenwiki.site.Rule.REDACT_MEETING;
-import static nl.afsprakenwiki.site.Rule.RESTORE;
-import static nl.afsprakenwiki.site.Rule.RETIRE;
 import static nl.afsprakenwiki.site.Rule.RUN_MEETING;
-import static nl.afsprakenwiki.site.Rule.SCHEDULE_REVIEW;
-import static nl.afsprakenwiki.site.Rule.SHARE_EXPERIENCE;
 import static nl.afsprakenwiki.site.Rule.REPORT_LEAK;
 import static nl.afsprakenwiki.site.Rule.READ_LEAK;
 import static nl.afsprakenwiki.site.Rule.LEAK_MEMBER;
@@ -95,7 +77,8 @@ import static nl.afsprakenwiki.site.Rule.REDACT_LEAK;
 
 /**
  * Every route of the application with the rule it requires (see {@link Rule} and docs/PERMISSIONS.md).
- * Grouped per resource with {@link RouteTable#path}. Content that a visitor may not see answers 404 whatever the rule.
+ * Grouped per resource with {@link RouteTable#path}; one agreement's routes are in {@link AgreementRoutes}, the
+ * JSON API's in {@link ApiRoutes}. Content that a visitor may not see answers 404 whatever the rule.
  */
 public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile, KoppelzonePages koppelzonePages,
                      KoppelzoneManagePages manage, KoppelzoneApi koppelzoneApi, KoppelzoneAdminApi koppelzoneAdminApi, AgreementPages agreementPages,
@@ -173,79 +156,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
             r.post("/niet-meer-volgen", followPages::unfollowKoppelzone, FOLLOW_KOPPELZONE);
         });
 
-        r.path("/afspraken/{id}", () -> {
-            // reading
-            r.get("", agreementPages::show, READ_AGREEMENT);
-            r.get("/geschiedenis", agreementPages::history, READ_AGREEMENT);
-            r.get("/revisies/{number}", agreementPages::showRevision, READ_AGREEMENT);
-            r.get("/vergelijk", agreementPages::compare, READ_AGREEMENT);
-            r.get("/bekrachtigingen", lifecyclePages::rounds, READ_AGREEMENT);
-            r.post("/bekrachtigingen/{decision}/bevestigen", lifecyclePages::confirmRemark, CONFIRM_REMARK);
-            r.get("/familie", adoptionPages::family, READ_AGREEMENT);
-            r.get("/bronvoorstellen", proposalPages::incoming, READ_AGREEMENT);
-            r.get("/feed.atom", feeds::agreement, READ_AGREEMENT);
-            // writing
-            r.get("/bewerken", agreementPages::editForm, EDIT);
-            r.post("/bewerken", agreementPages::save, EDIT);
-            r.post("/conflict-oplossen", agreementPages::resolveConflict, EDIT);
-            r.post("/herstel", agreementPages::restore, RESTORE);
-            // endorsement lifecycle and maintenance (docs/PERMISSIONS.md)
-            r.get("/voorstellen", lifecyclePages::proposeForm, PROPOSE);
-            r.post("/voorstellen", lifecyclePages::propose, PROPOSE);
-            r.post("/besluit", inboxPages::decide, ENDORSE);
-            r.get("/intrekken", lifecyclePages::withdrawForm, RETIRE);
-            r.post("/intrekken", lifecyclePages::withdraw, RETIRE);
-            r.get("/laten-vervallen", lifecyclePages::retireForm, RETIRE);
-            r.post("/laten-vervallen", lifecyclePages::retire, RETIRE);
-            r.get("/herzieningsdatum", lifecyclePages::reviewDateForm, SCHEDULE_REVIEW);
-            r.post("/herzieningsdatum", lifecyclePages::reviewDate, SCHEDULE_REVIEW);
-            r.post("/kennisname", overviewPages::acknowledge, ACKNOWLEDGE);
-            // adoption across municipalities
-            r.get("/overnemen", adoptionPages::adoptForm, ADOPT);
-            r.post("/overnemen", adoptionPages::adopt, ADOPT);
-            r.get("/bron-bijwerken", adoptionPages::upstream, EDIT);
-            r.post("/bron-bijwerken", adoptionPages::mergeUpstream, EDIT);
-            r.post("/bron-bijwerken/opslaan", adoptionPages::resolveUpstream, EDIT);
-            r.post("/bron-bijwerken/negeren", adoptionPages::dismissUpstream, EDIT);
-            r.get("/voorstel-aan-bron", proposalPages::proposeForm, EDIT);
-            r.post("/voorstel-aan-bron", proposalPages::propose, EDIT);
-            r.post("/bronvoorstellen/{proposal}/aanvaarden", proposalPages::accept, EDIT);
-            r.post("/bronvoorstellen/{proposal}/afwijzen", proposalPages::decline, EDIT);
-            // following (docs/PERMISSIONS.md: anyone signed in who may read it)
-            r.post("/volgen", followPages::followAgreement, FOLLOW);
-            r.post("/niet-meer-volgen", followPages::unfollowAgreement, FOLLOW);
-            // experiences from elsewhere (ervaringen; docs/PERMISSIONS.md)
-            r.get("/ervaringen", experiencePages::page, READ_AGREEMENT);
-            r.post("/ervaringen", experiencePages::add, SHARE_EXPERIENCE);
-            r.post("/ervaringen/{experience}/verbergen", experiencePages::hide, MODERATE_EXPERIENCES);
-            r.post("/ervaringen/{experience}/tonen", experiencePages::show, MODERATE_EXPERIENCES);
-            // issue 17: its writer, the voorzitter or a beheerder confirms a possible personal data finding
-            r.post("/ervaringen/{experience}/bevestigen", experiencePages::confirm, SHARE_EXPERIENCE);
-            // the agreement's contact (contactpersoon): not endorsed content, so whoever may edit names it
-            r.get("/contactpersoon", contactPages::form, EDIT);
-            r.post("/contactpersoon", contactPages::change, EDIT);
-            // discussion inside the koppelzone (members only, docs/PERMISSIONS.md)
-            r.get("/discussie", discussionPages::show, READ_DISCUSSION);
-            r.post("/discussie", discussionPages::post, COMMENT);
-            // attachments (issue 16): each change is a new revision; downloads per revision, as readable as the revision
-            r.get("/bijlagen", attachmentPages::manage, EDIT);
-            r.post("/bijlagen", attachmentPages::upload, EDIT);
-            r.post("/bijlagen/{name}/verwijderen", attachmentPages::remove, EDIT);
-            r.get("/revisies/{number}/bijlagen/{name}", attachmentPages::download, READ_AGREEMENT);
-            // redaction of personal data from history (issue 17; docs/PRIVACY.md): beheerder only
-            r.get("/persoonsgegeven-verwijderen", redactionPages::form, REDACT);
-            r.post("/persoonsgegeven-verwijderen", redactionPages::redact, REDACT);
-            r.get("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::commentForm, REDACT);
-            r.post("/opmerkingen/{comment}/persoonsgegevens-verwijderen", wholeRedactionPages::comment, REDACT);
-            r.get("/ervaringen/{experience}/persoonsgegevens-verwijderen",
-                    wholeRedactionPages.agreementTextForm(EXPERIENCE, "experience", "/ervaringen"), REDACT);
-            r.post("/ervaringen/{experience}/persoonsgegevens-verwijderen",
-                    wholeRedactionPages.agreementText(EXPERIENCE, "experience", "/ervaringen"), REDACT);
-            r.get("/bekrachtigingen/{endorsement}/persoonsgegevens-verwijderen",
-                    wholeRedactionPages.agreementTextForm(REMARK, "endorsement", "/bekrachtigingen"), REDACT);
-            r.post("/bekrachtigingen/{endorsement}/persoonsgegevens-verwijderen",
-                    wholeRedactionPages.agreementText(REMARK, "endorsement", "/bekrachtigingen"), REDACT);
-        });
+        r.path("/afspraken/{id}", () -> AgreementRoutes.addTo(r, this));
 
         r.path("/waardelekken/{leak}", () -> {
             r.get("", leakPages::show, READ_LEAK);

@@ -11,17 +11,12 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.endorsements.ImportedLifecycle;
 import nl.afsprakenwiki.endorsements.Lifecycle;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
-import nl.afsprakenwiki.koppelzones.KoppelzoneLevel;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
-import nl.afsprakenwiki.koppelzones.Municipality;
-import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.Progress;
-import nl.afsprakenwiki.text.Slugs;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementFile;
 import nl.afsprakenwiki.transfer.ImportSet.AgreementSpec;
 import nl.afsprakenwiki.transfer.ImportSet.KoppelzoneSpec;
-import nl.afsprakenwiki.transfer.ImportSet.PartySpec;
 import nl.afsprakenwiki.transfer.ImportSet.Problem;
 import nl.afsprakenwiki.transfer.ImportSet.RevisionSpec;
 import org.jdbi.v3.core.Handle;
@@ -109,15 +104,12 @@ public final class Importer {
         List<String> problems = new ArrayList<>();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        KoppelzoneRefs<Koppelzone> declared = new KoppelzoneRefs<>();
+        ImportedKoppelzones zones = new ImportedKoppelzones(koppelzones, handle, today, problems);
         int step = 0;
         int steps = set.koppelzones().size() + set.agreements().size();
         for (KoppelzoneSpec spec : set.koppelzones()) {
             progress.step("schrijven", ++step, steps);
-            Koppelzone koppelzone = declareKoppelzone(handle, spec, today, problems);
-            if (koppelzone != null) {
-                declared.add(spec.slug(), spec.name(), koppelzone);
-            }
+            zones.declare(spec);
         }
         int created = 0;
         int updated = 0;
@@ -129,18 +121,11 @@ public final class Importer {
             if (spec == null) {
                 continue;
             }
-            Koppelzone koppelzone = koppelzoneFor(handle, spec, declared, problems);
+            Koppelzone koppelzone = zones.of(spec);
             if (koppelzone == null) {
                 continue;
             }
-            Instant firstDate = spec.revisions().get(0).date();
-            LocalDate joined = firstDate == null ? today : LocalDate.ofInstant(firstDate, ZoneOffset.UTC);
-            List<Long> parties = new ArrayList<>();
-            for (PartySpec party : spec.parties()) {
-                Organisation organisation = koppelzones.ensureOrganisation(handle, party.name(), party.effectiveKind());
-                koppelzones.addParty(handle, koppelzone.id(), organisation.id(), joined);
-                parties.add(organisation.id());
-            }
+            List<Long> parties = zones.parties(koppelzone, spec);
             var existing = agreements.idBySlug(handle, koppelzone.id(), spec.slug());
             if (existing.isPresent()) {
                 if (update(handle, existing.get(), spec, parties, actor, now)) {
@@ -163,49 +148,6 @@ public final class Importer {
         details.put("unchanged", unchanged);
         audit.record(handle, Author.system(actor), "import", folder.toString(), null, details);
         return new Report(set.koppelzones().size(), created, updated, unchanged, revisions);
-    }
-
-    private Koppelzone declareKoppelzone(Handle handle, KoppelzoneSpec spec, LocalDate today, List<String> problems) {
-        Municipality municipality = koppelzones.ensureMunicipality(handle, spec.municipality(), spec.jeugdregio());
-        var existing = koppelzones.bySlug(handle, spec.slug());
-        Koppelzone koppelzone;
-        if (existing.isPresent()) {
-            koppelzone = existing.get();
-            if (koppelzone.municipality().id() != municipality.id()) {
-                problems.add(spec.file() + ": koppelzone '" + spec.slug() + "' bestaat al bij gemeente "
-                        + koppelzone.municipality().name());
-                return null;
-            }
-            koppelzones.updateKoppelzone(handle, koppelzone.id(), spec.level(), spec.description());
-        } else {
-            koppelzone = koppelzones.createKoppelzone(handle, spec.slug(), spec.name(), municipality, spec.level(),
-                    spec.description());
-        }
-        for (PartySpec party : spec.parties()) {
-            Organisation organisation = koppelzones.ensureOrganisation(handle, party.name(), party.effectiveKind());
-            koppelzones.addParty(handle, koppelzone.id(), organisation.id(), party.joined() == null ? today : party.joined());
-            if (spec.chair() != null && Slugs.of(spec.chair(), 120).equals(organisation.slug())) {
-                koppelzones.setChair(handle, koppelzone.id(), organisation.id());
-            }
-        }
-        return koppelzone;
-    }
-
-    private Koppelzone koppelzoneFor(Handle handle, AgreementSpec spec, KoppelzoneRefs<Koppelzone> declared, List<String> problems) {
-        Koppelzone koppelzone = declared.find(spec.koppelzone())
-                .or(() -> koppelzones.bySlugOrName(handle, spec.koppelzone())).orElse(null);
-        String municipalitySlug = Slugs.of(spec.municipality(), 80);
-        if (koppelzone == null) {
-            Municipality municipality = koppelzones.ensureMunicipality(handle, spec.municipality(), null);
-            koppelzone = koppelzones.createKoppelzone(handle, Slugs.of(spec.koppelzone(), 120), spec.koppelzone(),
-                    municipality, KoppelzoneLevel.LOKAAL, "");
-            declared.add(koppelzone.slug(), koppelzone.name(), koppelzone);
-        } else if (!koppelzone.municipality().slug().equals(municipalitySlug)) {
-            problems.add(spec.file() + ": koppelzone '" + koppelzone.name() + "' hoort bij gemeente "
-                    + koppelzone.municipality().name() + ", niet bij " + spec.municipality());
-            return null;
-        }
-        return koppelzone;
     }
 
     private int create(Handle handle, Koppelzone koppelzone, AgreementSpec spec, List<Long> parties, String actor, Instant now) {

@@ -1,0 +1,92 @@
+package nl.afsprakenwiki;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import nl.afsprakenwiki.site.Rule;
+import nl.afsprakenwiki.site.ServerErrorPages;
+import nl.afsprakenwiki.site.WebFilters;
+import nl.afsprakenwiki.text.IpAddress;
+import nl.afsprakenwiki.web.Json;
+import nl.afsprakenwiki.web.Translations;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy, static files. */
+final class ServerSetup {
+
+    /** A login session ends after this long without requests. */
+    private static final int SESSION_IDLE_SECONDS = 8 * 60 * 60;
+
+    private ServerSetup() {
+    }
+
+    /** Sets up Javalin and Jetty in {@code config}; the routes, filters and error handling are App's to register. */
+    static void configure(JavalinConfig config, Settings settings, Translations translations, Json json) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
+        // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
+        config.jetty.multipartConfig.maxTotalRequestSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(WebFilters.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+        config.http.defaultContentType = "text/plain; charset=utf-8";
+        config.jsonMapper(new JavalinJackson(json.mapper(), false));
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+        // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
+        config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
+        // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike
+        config.contextResolver.ip = ctx -> IpAddress.normalise(ctx.req().getRemoteAddr());
+        if (settings.trustProxy()) {
+            // Jetty itself then sees https requests as secure, so the session cookie is marked Secure too
+            config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+            // Only behind a proxy that sets these: the last address is the one the proxy saw.
+            config.contextResolver.ip = ctx -> IpAddress.normalise(forwardedAddress(ctx));
+            config.contextResolver.scheme = ctx -> {
+                String proto = ctx.header("X-Forwarded-Proto");
+                return proto == null ? ctx.req().getScheme() : proto.split(",")[0].strip();
+            };
+        }
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Rule.PUBLIC);
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/webjars";
+            files.directory = "/META-INF/resources/webjars";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Rule.PUBLIC);
+            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+        });
+    }
+
+    /** Login sessions: a cookie that scripts cannot read, not sent cross-site, Secure when configured. */
+    private static SessionHandler sessions(Settings settings) {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setSessionCookie("aw_sessie");
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
+        sessions.getSessionCookieConfig().setSecure(settings.secureCookies());
+        sessions.setMaxInactiveInterval(SESSION_IDLE_SECONDS);
+        return sessions;
+    }
+
+    private static String forwardedAddress(Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return ctx.req().getRemoteAddr();
+        }
+        String[] hops = forwarded.split(",");
+        return hops[hops.length - 1].strip();
+    }
+}
