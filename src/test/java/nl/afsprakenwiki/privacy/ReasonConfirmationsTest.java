@@ -217,7 +217,11 @@ class ReasonConfirmationsTest {
         assertThat(withdrawn.json().get("status").asText()).isEqualTo("concept");
         assertThat(withdrawn.json().at("/warnings/0/kind").asText()).isEqualTo("naam");
         assertThat(withdrawn.json().at("/warnings/0/text").asText()).contains("Fatima");
-        assertThat(count("SELECT count(*) FROM text_privacy_confirmation WHERE fingerprint = ?", fingerprint)).isZero();
+        // a warning stores no confirmation; the refused bsn none either
+        assertThat(count("""
+                SELECT count(*) FROM text_privacy_confirmation c JOIN endorsement_round r ON r.id = c.source_id
+                WHERE c.source = 'withdraw' AND r.agreement_id = ?""", id)).isZero();
+        assertThat(fingerprint).isNotBlank();
     }
 
     // --- a meeting's decision "vervallen" --------------------------------------------------------
@@ -256,7 +260,7 @@ class ReasonConfirmationsTest {
         // confirmed once, as the decision's note; the copy in the retire reason asks for nothing more
         assertThat(count("SELECT count(*) FROM text_privacy_confirmation WHERE source = 'note' AND fingerprint = ?",
                 fingerprint)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM text_privacy_confirmation WHERE source = 'retire'  AND source_id = ?", id))
+        assertThat(count("SELECT count(*) FROM text_privacy_confirmation WHERE source = 'retire' AND source_id = ?", id))
                 .isZero();
     }
 }
