@@ -19,8 +19,10 @@ import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
@@ -54,6 +56,7 @@ public final class Lifecycle implements PartiesChanged {
     private final LifecycleMail mail;
     private final AgreementPrivacy privacy;
     private final PartyDecisions decisions;
+    private final LifecycleReasons reasons;
 
     public Lifecycle(Database db, AgreementStore agreements, KoppelzoneStore koppelzones, AuditLog audit, Clock clock,
                      Outbox outbox, Published published, AgreementPrivacy privacy, TextGuard guard) {
@@ -65,6 +68,7 @@ public final class Lifecycle implements PartiesChanged {
         this.audit = audit;
         this.clock = clock;
         this.decisions = new PartyDecisions(db, store, agreements, koppelzones, audit, clock, mail, guard);
+        this.reasons = new LifecycleReasons(guard);
     }
 
     EndorsementStore store() {
@@ -171,28 +175,45 @@ public final class Lifecycle implements PartiesChanged {
 
     /** The voorzitter withdraws the open proposal; the agreement returns to what it was before. */
     public void withdraw(long agreementId, String reason, Author author) {
+        withdraw(agreementId, reason, Accepted.NONE, author);
+    }
+
+    /** As above, with the findings of the reason confirmed as no personal data ({@link LifecycleReasons}); the warnings. */
+    public List<FieldFinding> withdraw(long agreementId, String reason, Accepted accepted, Author author) {
         String why = reason(reason);
-        db.write(handle -> {
+        return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             Round round = store.openRound(handle, agreementId).orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
+            Screening screening = reasons.check(handle, TextSource.WITHDRAW, round.id(), agreement, why, accepted);
             store.closeRound(handle, round.id(), Round.Outcome.INGETROKKEN, author.name(), why, clock.instant());
             AgreementStatus back = agreement.endorsedRevision() == null ? AgreementStatus.CONCEPT : AgreementStatus.BEKRACHTIGD;
             agreements.setLifecycle(handle, agreementId, back, agreement.endorsedRevision(), null, agreement.endorsedAt());
             audit.record(handle, author, "agreement.withdraw", "agreement:" + agreementId, agreement.koppelzone().id(),
                     Map.of("revision", round.revision(), "reason", why));
-            return null;
+            return reasons.record(handle, TextSource.WITHDRAW, round.id(), agreement, screening, accepted, author);
         });
     }
 
     /** The voorzitter retires the agreement: it is no longer in force, and no longer public. */
     public void retire(long agreementId, String reason, Author author) {
-        db.write(handle -> {
-            retire(handle, agreementId, reason, author);
-            return null;
+        retire(agreementId, reason, Accepted.NONE, author);
+    }
+
+    /** As above, with the findings of the reason confirmed as no personal data ({@link LifecycleReasons}); the warnings. */
+    public List<FieldFinding> retire(long agreementId, String reason, Accepted accepted, Author author) {
+        String why = reason(reason);
+        return db.write(handle -> {
+            Agreement agreement = agreement(handle, agreementId);
+            Screening screening = reasons.check(handle, TextSource.RETIRE, agreementId, agreement, why, accepted);
+            retire(handle, agreementId, why, author);
+            return reasons.record(handle, TextSource.RETIRE, agreementId, agreement, screening, accepted, author);
         });
     }
 
-    /** {@link #retire(long, String, Author)} inside the caller's transaction. */
+    /**
+     * {@link #retire(long, String, Author)} inside the caller's transaction, without the privacy guard: the
+     * caller screens the reason (a meeting's decision "vervallen" screens its note as a decision note).
+     */
     public void retire(Handle handle, long agreementId, String reason, Author author) {
         String why = reason(reason);
         Agreement agreement = agreement(handle, agreementId);
@@ -206,6 +227,10 @@ public final class Lifecycle implements PartiesChanged {
         audit.record(handle, author, "agreement.retire", "agreement:" + agreementId, agreement.koppelzone().id(),
                 Map.of("reason", why));
         mail.retired(handle, agreement);
+    }
+
+    LifecycleReasons reasons() {
+        return reasons;
     }
 
     /** The voorzitter sets the review date ("herzieningsdatum"); it must not lie in the past. */

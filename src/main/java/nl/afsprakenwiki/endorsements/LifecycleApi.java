@@ -47,7 +47,10 @@ public final class LifecycleApi {
                            String acceptanceReason) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(String reason, List<String> acceptedFindings, String acceptanceReason) {
+        Accepted accepted() {
+            return Accepted.of(acceptedFindings, acceptanceReason);
+        }
     }
 
     record ReviewDateRequest(LocalDate reviewDate) {
@@ -93,16 +96,20 @@ public final class LifecycleApi {
                         key -> dutch.get(key))));
     }
 
+    /** Withdraws the proposal; the reason passes the privacy guard (issue 17: 422 with findings, or warnings). */
     public void withdraw(Context ctx) {
         long id = Current.agreement(ctx).id();
-        lifecycle.withdraw(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
-        ctx.json(state(id, Current.viewer(ctx), Map.of()));
+        ReasonRequest request = json.read(ctx, ReasonRequest.class);
+        var warnings = lifecycle.withdraw(id, request.reason(), request.accepted(), Current.viewer(ctx).author());
+        ctx.json(state(id, Current.viewer(ctx), Json.object("warnings", Screening.json(warnings, key -> dutch.get(key)))));
     }
 
+    /** Retires the agreement; the reason passes the privacy guard (issue 17: 422 with findings, or warnings). */
     public void retire(Context ctx) {
         long id = Current.agreement(ctx).id();
-        lifecycle.retire(id, json.read(ctx, ReasonRequest.class).reason(), Current.viewer(ctx).author());
-        ctx.json(state(id, Current.viewer(ctx), Map.of()));
+        ReasonRequest request = json.read(ctx, ReasonRequest.class);
+        var warnings = lifecycle.retire(id, request.reason(), request.accepted(), Current.viewer(ctx).author());
+        ctx.json(state(id, Current.viewer(ctx), Json.object("warnings", Screening.json(warnings, key -> dutch.get(key)))));
     }
 
     public void reviewDate(Context ctx) {

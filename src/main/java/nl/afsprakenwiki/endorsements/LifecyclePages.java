@@ -17,12 +17,15 @@ import nl.afsprakenwiki.web.Views;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextPanel;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The lifecycle forms of an agreement page: propose a revision, withdraw a proposal, retire, set
@@ -59,8 +62,9 @@ public final class LifecyclePages {
 
     public void withdraw(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.WITHDRAW, reason, () -> lifecycle.withdraw(Current.agreement(ctx).id(), reason, Current.viewer(ctx).author()),
-                "ingetrokken");
+        Accepted accepted = accepted(ctx);
+        screened(ctx, Action.WITHDRAW, reason, accepted, () -> lifecycle.withdraw(Current.agreement(ctx).id(), reason, accepted,
+                Current.viewer(ctx).author()), "ingetrokken");
     }
 
     public void retireForm(Context ctx) {
@@ -69,8 +73,9 @@ public final class LifecyclePages {
 
     public void retire(Context ctx) {
         String reason = text(ctx, "reason");
-        attempt(ctx, Action.RETIRE, reason, () -> lifecycle.retire(Current.agreement(ctx).id(), reason, Current.viewer(ctx).author()),
-                "vervallen");
+        Accepted accepted = accepted(ctx);
+        screened(ctx, Action.RETIRE, reason, accepted, () -> lifecycle.retire(Current.agreement(ctx).id(), reason, accepted,
+                Current.viewer(ctx).author()), "vervallen");
     }
 
     public void reviewDateForm(Context ctx) {
@@ -104,7 +109,7 @@ public final class LifecyclePages {
     /** Confirms the findings of a decision's remark (its writer, the voorzitter, a beheerder; issue 17). */
     public void confirmRemark(Context ctx) {
         lifecycle.confirmRemark(Current.agreement(ctx).id(), RequestParts.id(ctx, "decision"),
-                new Accepted(new java.util.LinkedHashSet<>(ctx.formParams("acceptedFindings")), ctx.formParam("acceptanceReason")),
+                accepted(ctx),
                 Current.viewer(ctx));
         ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + "/bekrachtigingen");
     }
@@ -121,7 +126,33 @@ public final class LifecyclePages {
         }
     }
 
+    /**
+     * A move with a reason that passes the privacy guard (issue 17): refused, the findings come back beside
+     * the reason with the writer's ticks; saved with warnings, the agreement page names their kinds.
+     */
+    private void screened(Context ctx, Action action, String typed, Accepted accepted, Supplier<List<FieldFinding>> move,
+                          String notice) {
+        try {
+            List<FieldFinding> warnings = move.get();
+            ctx.redirect(Paths.agreement(Current.agreement(ctx).id()) + (warnings.isEmpty() ? "?melding=" + notice
+                    : "?melding=persoonsgegevens-tekst&soorten=" + warnings.stream().map(found -> found.kind().code())
+                            .distinct().collect(Collectors.joining(","))));
+        } catch (InvalidInput e) {
+            ctx.status(422);
+            render(ctx, action, typed, views.texts(ctx).messages(e),
+                    lifecycle.reasons().panel(Current.agreement(ctx), typed, e, accepted));
+        }
+    }
+
+    private static Accepted accepted(Context ctx) {
+        return new Accepted(new LinkedHashSet<>(ctx.formParams("acceptedFindings")), ctx.formParam("acceptanceReason"));
+    }
+
     private void render(Context ctx, Action action, String value, Map<String, String> errors) {
+        render(ctx, action, value, errors, TextPanel.NONE);
+    }
+
+    private void render(Context ctx, Action action, String value, Map<String, String> errors, TextPanel privacy) {
         Viewer viewer = Current.viewer(ctx);
         var version = agreements.version(Current.agreement(ctx).id(), null, viewer).orElseThrow(() -> new NotFound("agreement"));
         Agreement agreement = version.agreement();
@@ -132,7 +163,7 @@ public final class LifecyclePages {
                     .map(AgreementService.RevisionComparison::body).orElse(null);
         }
         views.render(ctx, "endorsements/action.jte", new ActionForm(action, agreement, version.revision(),
-                rounds.block(agreement, viewer), comparison, value, errors));
+                rounds.block(agreement, viewer), comparison, value, errors, privacy));
     }
 
     private Agreement agreement(Context ctx) {

@@ -39,9 +39,14 @@ public final class LifecycleViews {
      * user typed and the message per field.
      *
      * @param comparison for a proposal: the change against the endorsed revision, if any
+     * @param privacy    the privacy findings of a refused reason, with the writer's ticks (issue 17)
      */
     public record ActionForm(Action action, Agreement agreement, Revision revision, RoundViews.Block block,
-                             TextDiff.Comparison comparison, String value, Map<String, String> errors) {
+                             TextDiff.Comparison comparison, String value, Map<String, String> errors, TextPanel privacy) {
+        public ActionForm {
+            privacy = privacy == null ? TextPanel.NONE : privacy;
+        }
+
         public String error(String field) {
             return errors.get(field);
         }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The privacy guard on every text that is not an agreement (issue 17 point 2): comments, experiences,
- * meeting minutes, decision notes, action items, remarks on endorsements and templates. A feature
+ * meeting minutes, decision notes, action items, remarks on endorsements, templates, waardelekken and
+ * the reasons for retiring an agreement or withdrawing a proposal. A feature
  * calls {@link #check} inside its write transaction before it stores the text, and {@link #record}
  * once the text has its id:
  * <ul>
@@ -79,6 +80,8 @@ public final class TextGuard {
             case REMARK -> "SELECT a.koppelzone_id FROM endorsement n JOIN agreement a ON a.id = n.agreement_id WHERE n.id = :id";
             case TEMPLATE -> "SELECT koppelzone_id FROM template WHERE id = :id";
             case LEAK -> "SELECT koppelzone_id FROM leak WHERE id = :id";
+            case RETIRE -> "SELECT koppelzone_id FROM agreement WHERE id = :id";
+            case WITHDRAW -> "SELECT a.koppelzone_id FROM endorsement_round r JOIN agreement a ON a.id = r.agreement_id WHERE r.id = :id";
         };
         Long koppelzone = handle.createQuery(sql).bind("id", id).mapTo(Long.class).findOne().orElse(null);
         return parties(koppelzone);

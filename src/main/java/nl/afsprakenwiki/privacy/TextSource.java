@@ -12,7 +12,11 @@ public enum TextSource {
     NOTE("note"),
     REMARK("remark"),
     TEMPLATE("template"),
-    LEAK("leak");
+    LEAK("leak"),
+    /** The reason a voorzitter gives for retiring an agreement (id: the agreement; V031). */
+    RETIRE("retire"),
+    /** The reason a voorzitter gives for withdrawing a proposal (id: the endorsement round; V031). */
+    WITHDRAW("withdraw");
 
     private final String code;
 

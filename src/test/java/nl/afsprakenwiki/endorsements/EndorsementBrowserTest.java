@@ -200,5 +200,15 @@ class EndorsementBrowserTest extends DemoWikiBrowserTest {
             browser.assertAccessible("/afspraken/{id}/" + page + " (voorzitter.tilburg)");
         }
         assertThat(browser.find("main").getText()).contains("bekrachtigd");
+
+        // a retire reason with a BSN comes back with the finding beside it, a tick and the reason kept (issue 17)
+        String reason = "Voorbeeld voor de training: BSN 111222333 (verzonnen).";
+        browser.open(app.baseUrl + "/afspraken/" + endorsed + "/laten-vervallen");
+        browser.find("#reason").sendKeys(reason);
+        browser.clickAndWaitFor("main form button[type='submit']", "section.privacy-findings");
+        assertThat(browser.find("section.privacy-findings").getText()).contains("111222333", "in de reden");
+        assertThat(browser.find("#reason").getAttribute("value")).isEqualTo(reason);
+        assertThat(browser.findAll("input[name='acceptedFindings']")).hasSize(1);
+        browser.assertAccessible("/afspraken/{id}/laten-vervallen refused for personal data (voorzitter.tilburg)");
     }
 }
