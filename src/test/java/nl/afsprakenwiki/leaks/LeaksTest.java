@@ -394,6 +394,9 @@ class LeaksTest {
                 "SELECT count(*) FROM text_privacy_confirmation WHERE source = 'leak' AND source_id = :id")
                 .bind("id", leak).mapTo(Integer.class).one());
         assertThat(confirmations).isEqualTo(1);
+        app.admin("beheer");
+        assertThat(app.signIn("beheer").get("/beheer/audit?actie=privacy.confirm").body()).as("the audit names the source")
+                .contains("een waardelek").doesNotContain("privacy.source.");
     }
 
     private static JsonNode pair(JsonNode chain, String a, String b) {
