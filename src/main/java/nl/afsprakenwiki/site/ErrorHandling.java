@@ -99,7 +99,7 @@ public final class ErrorHandling {
         });
     }
 
-    /** The 409 of an organisation change based on an older version (docs/API.md, "Registers"). */
+    /** The 409 of an organisation change based on an older version (docs/API.md, "Administration"). */
     private ProblemException staleOrganisation(OrganisationVersion.Stale e) {
         Texts dutch = translations.dutch();
         OrganisationVersion now = e.current();
