@@ -11,10 +11,13 @@ import nl.afsprakenwiki.koppelzones.Municipality;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationContacts;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
+import nl.afsprakenwiki.koppelzones.OrganisationVersion;
 import nl.afsprakenwiki.web.Paths;
 import nl.afsprakenwiki.web.RequestParts;
+import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Views;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +38,21 @@ public final class RegisterPages {
     }
 
     public record Organisations(List<Organisation> organisations, List<OrganisationKind> kinds, Map<String, String> values,
-                                Map<String, String> errors, String notice) {
+                                Map<String, String> errors, String notice, Map<Long, Integer> versions) {
         public String error(String field) {
             return errors.get(field);
         }
+
+        /** The version a row form is based on (V030). */
+        public int version(Organisation organisation) {
+            return versions.getOrDefault(organisation.id(), 1);
+        }
     }
 
-    /** The edit page of one organisation: what is stored, or what was typed when it came back with errors. */
+    /**
+     * The edit page of one organisation: what is stored, or what was typed when it came back with errors;
+     * {@code values} holds the version the form is based on too.
+     */
     public record OrganisationEdit(Organisation organisation, List<OrganisationKind> kinds, Map<String, String> values,
                                    Map<String, String> errors) {
         public String error(String field) {
@@ -90,7 +101,8 @@ public final class RegisterPages {
         OrganisationContacts contacts = admin.contacts(organisation.id());
         views.render(ctx, "admin/organisation.jte", new OrganisationEdit(organisation, List.of(OrganisationKind.values()),
                 Map.of("name", organisation.name(), "kind", organisation.kind().code(),
-                        "phoneNumbers", contacts.phoneLines(), "emailDomains", contacts.domainLines()), Map.of()));
+                        "phoneNumbers", contacts.phoneLines(), "emailDomains", contacts.domainLines(),
+                        "version", String.valueOf(admin.version(organisation.id()).version())), Map.of()));
     }
 
     /**
@@ -100,22 +112,39 @@ public final class RegisterPages {
     public void updateOrganisation(Context ctx) {
         Organisation organisation = organisation(ctx);
         boolean editPage = ctx.formParam("phoneNumbers") != null || ctx.formParam("emailDomains") != null;
-        Map<String, String> values = RequestParts.fields(ctx, "name", "kind", "phoneNumbers", "emailDomains");
+        Map<String, String> values = new HashMap<>(RequestParts.fields(ctx, "name", "kind", "phoneNumbers", "emailDomains",
+                "version"));
         try {
-            admin.updateOrganisation(organisation.slug(), ctx.formParam("name"),
+            // a form without a (whole, positive) version is based on none: refused like an unknown one
+            admin.updateOrganisation(organisation.slug(), version(values.get("version")), ctx.formParam("name"),
                     OrganisationKind.fromCode(RequestParts.field(ctx, "kind")).orElse(null),
                     editPage ? OrganisationContacts.lines(values.get("phoneNumbers")) : null,
                     editPage ? OrganisationContacts.lines(values.get("emailDomains")) : null, author(ctx));
             ctx.redirect("/beheer/organisaties?melding=gewijzigd");
         } catch (InvalidInput e) {
-            ctx.status(422);
-            if (editPage) {
-                views.render(ctx, "admin/organisation.jte", new OrganisationEdit(organisation,
-                        List.of(OrganisationKind.values()), values, views.texts(ctx).messages(e)));
-            } else {
-                renderOrganisations(ctx, Map.of(), views.texts(ctx).messages(e));
-            }
+            refuseOrganisation(ctx, organisation, editPage, values, views.texts(ctx).messages(e));
+        } catch (OrganisationVersion.Stale e) {
+            // like a template: what was typed stays, and saving again now is based on the current version
+            Texts t = views.texts(ctx);
+            values.put("version", String.valueOf(e.current().version()));
+            refuseOrganisation(ctx, organisation, editPage, values, Map.of("version", t.get("error.organisation.stale",
+                    e.current().changedBy(), t.dateTime(e.current().changedAt()))));
         }
+    }
+
+    private void refuseOrganisation(Context ctx, Organisation organisation, boolean editPage, Map<String, String> values,
+                                    Map<String, String> errors) {
+        ctx.status(422);
+        if (editPage) {
+            views.render(ctx, "admin/organisation.jte", new OrganisationEdit(koppelzones.organisation(organisation.slug())
+                    .orElse(organisation), List.of(OrganisationKind.values()), values, errors));
+        } else {
+            renderOrganisations(ctx, Map.of(), errors);
+        }
+    }
+
+    private static int version(String value) {
+        return value != null && value.length() <= 9 && value.matches("[0-9]+") ? Integer.parseInt(value) : 0;
     }
 
     private Organisation organisation(Context ctx) {
@@ -124,7 +153,7 @@ public final class RegisterPages {
 
     private void renderOrganisations(Context ctx, Map<String, String> values, Map<String, String> errors) {
         views.render(ctx, "admin/organisations.jte", new Organisations(admin.organisations(),
-                List.of(OrganisationKind.values()), values, errors, notice(ctx)));
+                List.of(OrganisationKind.values()), values, errors, notice(ctx), admin.versions()));
     }
 
     // --- municipalities -------------------------------------------------------------------------

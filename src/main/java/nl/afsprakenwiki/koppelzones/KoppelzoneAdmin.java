@@ -108,14 +108,27 @@ public final class KoppelzoneAdmin {
         updateOrganisation(slug, name, kind, null, null, actor);
     }
 
-    /**
-     * Changes name and kind, and the listed numbers and domains when given ({@code null} keeps them;
-     * an empty list removes them all).
-     */
     public void updateOrganisation(String slug, String name, OrganisationKind kind, List<String> phoneNumbers,
                                    List<String> emailDomains, Author actor) {
+        updateOrganisation(slug, null, name, kind, phoneNumbers, emailDomains, actor);
+    }
+
+    /**
+     * Changes name and kind, and the listed numbers and domains when given ({@code null} keeps them;
+     * an empty list removes them all). {@code baseVersion} is the version the writer saw (null: no
+     * check, for the demo content); if someone changed the organisation since, nothing is written
+     * ({@link OrganisationVersion.Stale}). A save that changes something counts as the next version.
+     */
+    public void updateOrganisation(String slug, Integer baseVersion, String name, OrganisationKind kind,
+                                   List<String> phoneNumbers, List<String> emailDomains, Author actor) {
         db.write(handle -> {
             Organisation organisation = store.organisationBySlug(handle, slug).orElseThrow(() -> new NotFound("organisation"));
+            OrganisationVersion current = OrganisationVersion.of(handle, organisation.id());
+            if (baseVersion != null && (baseVersion < 1 || baseVersion > current.version())) {
+                throw new InvalidInput("version", "error.organisation.version", current.version());
+            } else if (baseVersion != null && baseVersion != current.version()) {
+                throw new OrganisationVersion.Stale(slug, baseVersion, current);
+            }
             List<FieldError> errors = new ArrayList<>();
             String cleanName = name(name, 160, errors);
             if (kind == null) {
@@ -137,6 +150,9 @@ public final class KoppelzoneAdmin {
                 details.put("phoneNumbers", contacts.nationalNumbers());
                 details.put("emailDomains", contacts.emailDomains());
             }
+            if (!contacts.equals(before) || !cleanName.equals(organisation.name()) || kind != organisation.kind()) {
+                OrganisationVersion.bump(handle, organisation.id(), clock.instant(), actor.name());
+            }
             audit.record(handle, actor, "organisation.updated", "organisation:" + slug, null, details);
             return null;
         });
@@ -145,6 +161,16 @@ public final class KoppelzoneAdmin {
     /** An organisation's listed phone numbers and e-mail domains, as stored now. */
     public OrganisationContacts contacts(long organisationId) {
         return db.read(handle -> contactStore.of(handle, organisationId));
+    }
+
+    /** An organisation's version as stored now (V030): what its edit form and the API's change are based on. */
+    public OrganisationVersion version(long organisationId) {
+        return db.read(handle -> OrganisationVersion.of(handle, organisationId));
+    }
+
+    /** Every organisation's version by id, for the register's row forms. */
+    public Map<Long, Integer> versions() {
+        return db.read(OrganisationVersion::all);
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -34,8 +34,9 @@ public final class KoppelzoneAdminApi {
     record OrganisationRequest(String slug, String name, String kind, List<String> phoneNumbers, List<String> emailDomains) {
     }
 
-    /** A change: what is left out stays as it is. */
-    record OrganisationUpdate(String name, String kind, List<String> phoneNumbers, List<String> emailDomains) {
+    /** A change: what is left out stays as it is; {@code version} (required) is the version it is based on. */
+    record OrganisationUpdate(String name, String kind, List<String> phoneNumbers, List<String> emailDomains,
+                              Integer version) {
     }
 
     record KoppelzoneRequest(String slug, String name, String municipality, String level, String description) {
@@ -67,9 +68,13 @@ public final class KoppelzoneAdminApi {
     public void updateOrganisation(Context ctx) {
         Organisation current = koppelzones.organisation(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("organisation"));
         var request = json.read(ctx, OrganisationUpdate.class);
+        if (request.version() == null) {
+            // as an agreement's baseRevision: without it a change could silently undo someone else's
+            throw new OrganisationVersion.Missing(current.slug(), admin.version(current.id()).version());
+        }
         OrganisationKind kind = request.kind() == null ? current.kind() : kind(request.kind());
-        admin.updateOrganisation(current.slug(), request.name() == null ? current.name() : request.name(), kind,
-                request.phoneNumbers(), request.emailDomains(), Current.viewer(ctx).author());
+        admin.updateOrganisation(current.slug(), request.version(), request.name() == null ? current.name() : request.name(),
+                kind, request.phoneNumbers(), request.emailDomains(), Current.viewer(ctx).author());
         ctx.json(json(koppelzones.organisation(current.slug()).orElseThrow()));
     }
 
@@ -77,7 +82,7 @@ public final class KoppelzoneAdminApi {
         OrganisationContacts contacts = admin.contacts(organisation.id());
         return Json.object("slug", organisation.slug(), "name", organisation.name(), "kind", organisation.kind(),
                 "phoneNumbers", contacts.phoneNumbers().stream().map(OrganisationContacts.ListedNumber::display).toList(),
-                "emailDomains", contacts.emailDomains());
+                "emailDomains", contacts.emailDomains(), "version", admin.version(organisation.id()).version());
     }
 
     private static OrganisationKind kind(String code) {

@@ -45,6 +45,11 @@ public final class KoppelzoneService {
         return db.read(handle -> store.organisationBySlug(handle, slug));
     }
 
+    /** An organisation's version (V030): what a change through the API is based on. */
+    public int organisationVersion(long organisationId) {
+        return db.read(handle -> OrganisationVersion.of(handle, organisationId)).version();
+    }
+
     /** The koppelzone with its parties as they are now. */
     public Details details(Koppelzone koppelzone) {
         return db.read(handle -> new Details(koppelzone, store.parties(handle, koppelzone.id())));

@@ -10,6 +10,7 @@ import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.db.DiskFull;
+import nl.afsprakenwiki.koppelzones.OrganisationVersion;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
 import nl.afsprakenwiki.web.Texts;
@@ -74,6 +75,10 @@ public final class ErrorHandling {
                 "about:blank", "Intussen gewijzigd",
                 "De afspraak is intussen gewijzigd; de huidige revisie is " + e.currentRevision() + ".",
                 Json.object("currentRevision", e.currentRevision()))));
+        routes.exception(OrganisationVersion.Stale.class, (e, ctx) -> respond(ctx, staleOrganisation(e)));
+        routes.exception(OrganisationVersion.Missing.class, (e, ctx) -> respond(ctx, new ProblemException(400,
+                "about:blank", "Versie ontbreekt", translations.dutch().get("api.organisation.versionMissing", e.current(),
+                e.slug()), Json.object("currentVersion", e.current()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, fromHttp(e)));
         routes.exception(DiskFull.class, (e, ctx) -> diskFull(ctx, e));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -92,6 +97,17 @@ public final class ErrorHandling {
             respond(ctx, new ProblemException(500, "about:blank", "Interne fout",
                     "Er ging iets mis aan onze kant (foutcode " + errorId + ").", Json.object("errorId", errorId)));
         });
+    }
+
+    /** The 409 of an organisation change based on an older version (docs/API.md, "Administration"). */
+    private ProblemException staleOrganisation(OrganisationVersion.Stale e) {
+        Texts dutch = translations.dutch();
+        OrganisationVersion now = e.current();
+        return new ProblemException(409, "/problemen/intussen-gewijzigd", "Intussen gewijzigd",
+                dutch.get("api.organisation.stale", now.version(), now.changedBy(), dutch.dateTime(now.changedAt()),
+                        e.base(), e.slug()),
+                Json.object("baseVersion", e.base(), "currentVersion", now.version(), "changedBy", now.changedBy(),
+                        "changedAt", now.changedAt()));
     }
 
     /**

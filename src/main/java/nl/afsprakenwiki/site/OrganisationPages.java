@@ -56,7 +56,8 @@ public final class OrganisationPages {
         ctx.json(Json.object("organisation", Json.object("slug", organisation.slug(), "name", organisation.name(),
                 "kind", organisation.kind(), "phoneNumbers", overview.contacts().phoneNumbers().stream()
                         .map(OrganisationContacts.ListedNumber::display).toList(),
-                "emailDomains", overview.contacts().emailDomains()), "total", overview.total(), "themes", themes));
+                "emailDomains", overview.contacts().emailDomains(), "version", koppelzones.organisationVersion(organisation.id())),
+                "total", overview.total(), "themes", themes));
     }
 
     /**

@@ -98,6 +98,18 @@ class OrganisationBrowserTest {
             assertThat(browser.find("#phoneNumbers-error").getText()).contains("Regel 2");
             assertThat(browser.find("#phoneNumbers").getAttribute("value")).isEqualTo("038 000 52 20\n0800");
             browser.assertAccessible("organisatie bewerken met een fout");
+
+            // V030: meanwhile another beheerder changes the organisation; this save is refused, naming them
+            String api = "/api/v1/organisations/jeugdhulp-sassenpoort";
+            int version = app.get(api + "/agreements").json().get("organisation").get("version").asInt();
+            assertThat(app.bearer("beheerder").putJson(api, java.util.Map.of("emailDomains",
+                    java.util.List.of("sassenpoort-nieuw.example.nl"), "version", version)).status()).isEqualTo(200);
+            browser.script("document.getElementById('phoneNumbers').value = '038 000 52 21'");
+            browser.clickAndWaitFor("form[action='/beheer/organisaties/jeugdhulp-sassenpoort'] button[type='submit']",
+                    ".error-summary");
+            assertThat(browser.find(".error-summary").getText()).contains("intussen gewijzigd");
+            assertThat(browser.find("#phoneNumbers").getAttribute("value")).isEqualTo("038 000 52 21");
+            browser.assertAccessible("organisatie intussen gewijzigd");
         } finally {
             browser.signOut();
         }

@@ -55,13 +55,25 @@ class OrganisationContactsTest {
         app.member(anderstad, "marieke", Role.VOORZITTER);
         expert = app.bearer("marieke");
         Response listed = beheerder.putJson("/api/v1/organisations/" + TEAM, Map.of(
-                "phoneNumbers", List.of(LISTED), "emailDomains", List.of("WijkteamBelstad.example.nl")));
+                "phoneNumbers", List.of(LISTED), "emailDomains", List.of("WijkteamBelstad.example.nl"), "version", version(TEAM)));
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
     }
 
     @AfterAll
     static void stop() {
         app.close();
+    }
+
+    /** The organisation's version (V030), which a change is based on. */
+    static int version(String slug) {
+        return app.get("/api/v1/organisations/" + slug + "/agreements").json().get("organisation").get("version").asInt();
+    }
+
+    /** The version an organisation's edit page carries in its form. */
+    static String formVersion(TestApp.Client web, String page) {
+        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"([0-9]+)\"").matcher(web.get(page).body());
+        assertThat(matcher.find()).as("a version on " + page).isTrue();
+        return matcher.group(1);
     }
 
     private static Response create(String koppelzone, String body) {
@@ -179,7 +191,7 @@ class OrganisationContactsTest {
         String page = "/beheer/organisaties/huisartsen-belstad";
         assertThat(web.get(page).body()).contains("Huisartsen Belstad").contains("name=\"phoneNumbers\"");
         Response saved = web.submit(page, page, List.of(entry("name", "Huisartsen Belstad"), entry("kind", "huisarts"),
-                entry("phoneNumbers", "(013) 000 49 90\n"), entry("emailDomains", "")));
+                entry("phoneNumbers", "(013) 000 49 90\n"), entry("emailDomains", ""), entry("version", formVersion(web, page))));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
         Response again = create(belstad, body);
@@ -194,7 +206,7 @@ class OrganisationContactsTest {
         String page = "/beheer/organisaties/jeugdhulp-de-brug-belstad";
         Response refused = web.submit(page, page, List.of(entry("name", "Jeugdhulp De Brug Belstad"),
                 entry("kind", "aanbieder"), entry("phoneNumbers", "013 000 47 70\n14 013"),
-                entry("emailDomains", "debrug.example.nl\ninfo@debrug.nl")));
+                entry("emailDomains", "debrug.example.nl\ninfo@debrug.nl"), entry("version", formVersion(web, page))));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Regel 2").contains("is geen Nederlands telefoonnummer van tien cijfers")
@@ -230,7 +242,8 @@ class OrganisationContactsTest {
         assertThat(badNumber.header("Content-Type")).startsWith("application/problem+json");
         assertThat(badNumber.json().get("errors").get("phoneNumbers").asText()).contains("Regel 2").contains("0612");
 
-        Response badDomain = beheerder.putJson("/api/v1/organisations/" + TEAM, Map.of("emailDomains", List.of("info@team.nl")));
+        Response badDomain = beheerder.putJson("/api/v1/organisations/" + TEAM, Map.of("emailDomains", List.of("info@team.nl"),
+                "version", version(TEAM)));
         assertThat(badDomain.status()).as(badDomain.body()).isEqualTo(400);
         assertThat(badDomain.json().get("errors").get("emailDomains").asText()).contains("Regel 1").contains("info@team.nl");
         assertThat(beheerder.putJson("/api/v1/organisations/bestaat-niet", Map.of("name", "X")).status()).isEqualTo(404);

@@ -140,7 +140,7 @@ class OrganisationPagesTest {
 
         assertThat(json.get("organisation").toString())
                 .isEqualTo("{\"slug\":\"jeugdhulp-de-horizon\",\"name\":\"Jeugdhulp De Horizon\",\"kind\":\"aanbieder\","
-                        + "\"phoneNumbers\":[],\"emailDomains\":[]}");
+                        + "\"phoneNumbers\":[],\"emailDomains\":[],\"version\":1}");
         assertThat(json.get("total").asInt()).isEqualTo(3);
         List<String> themes = new ArrayList<>();
         json.get("themes").fieldNames().forEachRemaining(themes::add);

@@ -184,8 +184,10 @@ class FindingPagesTest {
         TestApp.Client beheer = app.signIn("beheer");
         assertThat(findings(beheer, "?alle=ja")).contains("<mark>013-5801234</mark>");
 
+        int version = app.get("/api/v1/organisations/wijkteam-heelstad/agreements").json().get("organisation")
+                .get("version").asInt();
         Response listed = app.bearer("beheer").putJson("/api/v1/organisations/wijkteam-heelstad",
-                Map.of("phoneNumbers", List.of("+31 13 580 1234")));
+                Map.of("phoneNumbers", List.of("+31 13 580 1234"), "version", version));
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
 
         assertThat(findings(beheer, "?alle=ja")).as("the party's own number is no finding any more").doesNotContain("013-5801234");

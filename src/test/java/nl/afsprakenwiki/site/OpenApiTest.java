@@ -187,11 +187,17 @@ class OpenApiTest {
         app.admin("beschrijver");
         TestApp.Client beheerder = app.bearer("beschrijver");
         String organisation = API + "/organisations/wijkteam-beschrijfstad";
+        int version = app.get(organisation + "/agreements").json().get("organisation").get("version").asInt();
         assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
-                "phoneNumbers", List.of("013 000 41 10"), "emailDomains", List.of("wijkteam.example.nl")))).status())
-                .isEqualTo(200);
+                "phoneNumbers", List.of("013 000 41 10"), "emailDomains", List.of("wijkteam.example.nl"),
+                "version", version))).status()).isEqualTo(200);
         assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
-                "emailDomains", List.of("info@wijkteam.nl")))).status()).isEqualTo(400);
+                "emailDomains", List.of("info@wijkteam.nl"), "version", version + 1))).status()).isEqualTo(400);
+        // V030: a change based on an older version is refused, naming the current one
+        assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
+                "name", "Wijkteam Ouder", "version", version))).status()).isEqualTo(409);
+        assertThat(conforms("/organisations/{slug}", "put", beheerder.putJson(organisation, Map.of(
+                "name", "Wijkteam Zonder Versie"))).status()).isEqualTo(400);
     }
 
     @Test
