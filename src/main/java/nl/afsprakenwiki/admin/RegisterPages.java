@@ -37,15 +37,50 @@ public final class RegisterPages {
         this.views = views;
     }
 
+    /**
+     * The register of organisations. {@code values} and {@code errors} belong to the "new organisation" form,
+     * unless a row form was refused: then {@code row} names that organisation (slug), {@code rowValues} holds
+     * what was typed in it and {@code errors} are shown beside that row's fields, while the other rows show
+     * what is stored.
+     */
     public record Organisations(List<Organisation> organisations, List<OrganisationKind> kinds, Map<String, String> values,
-                                Map<String, String> errors, String notice, Map<Long, Integer> versions) {
+                                Map<String, String> errors, String notice, Map<Long, Integer> versions, String row,
+                                Map<String, String> rowValues) {
+        /** An error of the "new organisation" form (none while a row's errors are shown). */
         public String error(String field) {
-            return errors.get(field);
+            return row == null ? errors.get(field) : null;
         }
 
-        /** The version a row form is based on (V030). */
-        public int version(Organisation organisation) {
-            return versions.getOrDefault(organisation.id(), 1);
+        /** Whether this organisation's row form is the one that came back refused. */
+        public boolean refused(Organisation organisation) {
+            return organisation.slug().equals(row);
+        }
+
+        /** An error beside a field of this organisation's row form. */
+        public String rowError(Organisation organisation, String field) {
+            return refused(organisation) ? errors.get(field) : null;
+        }
+
+        /** The ids of the messages beside this row form that describe {@code field}: its own and the version's. */
+        public String describedBy(Organisation organisation, String field) {
+            return RowErrors.describedBy(organisation.slug(), errors, refused(organisation), field, "version");
+        }
+
+        public String name(Organisation organisation) {
+            return refused(organisation) ? rowValues.getOrDefault("name", "") : organisation.name();
+        }
+
+        public boolean selected(Organisation organisation, OrganisationKind kind) {
+            return refused(organisation) ? kind.code().equals(rowValues.get("kind")) : kind == organisation.kind();
+        }
+
+        /**
+         * The version a row form is based on (V030): for the refused row what it was based on (after a stale
+         * save, the current one, so saving again is a knowing choice), like the edit page.
+         */
+        public String version(Organisation organisation) {
+            return refused(organisation) ? rowValues.getOrDefault("version", "")
+                    : String.valueOf(versions.getOrDefault(organisation.id(), 1));
         }
     }
 
@@ -67,11 +102,42 @@ public final class RegisterPages {
         }
     }
 
+    /** The register of koppelzones; like {@link Organisations}, a refused koppelzone form ({@code row}) keeps what was typed. */
     public record Koppelzones(List<KoppelzoneService.Details> koppelzones, List<Municipality> municipalities,
                               List<KoppelzoneLevel> levels, Map<String, String> values, Map<String, String> errors,
-                              String notice) {
+                              String notice, String row, Map<String, String> rowValues) {
+        /** An error of the "new koppelzone" form (none while a koppelzone form's errors are shown). */
         public String error(String field) {
-            return errors.get(field);
+            return row == null ? errors.get(field) : null;
+        }
+
+        public boolean refused(Koppelzone koppelzone) {
+            return koppelzone.slug().equals(row);
+        }
+
+        public String rowError(Koppelzone koppelzone, String field) {
+            return refused(koppelzone) ? errors.get(field) : null;
+        }
+
+        public String describedBy(Koppelzone koppelzone, String field) {
+            return RowErrors.describedBy(koppelzone.slug(), errors, refused(koppelzone), field);
+        }
+
+        public String name(Koppelzone koppelzone) {
+            return refused(koppelzone) ? rowValues.getOrDefault("name", "") : koppelzone.name();
+        }
+
+        public String description(Koppelzone koppelzone) {
+            return refused(koppelzone) ? rowValues.getOrDefault("description", "") : koppelzone.description();
+        }
+
+        public boolean selected(Koppelzone koppelzone, KoppelzoneLevel level) {
+            return refused(koppelzone) ? level.code().equals(rowValues.get("level")) : level == koppelzone.level();
+        }
+
+        public boolean chair(Koppelzone koppelzone, Organisation party) {
+            return refused(koppelzone) ? party.slug().equals(rowValues.get("chair"))
+                    : koppelzone.chair() != null && koppelzone.chair().id() == party.id();
         }
     }
 
@@ -139,7 +205,7 @@ public final class RegisterPages {
             views.render(ctx, "admin/organisation.jte", new OrganisationEdit(koppelzones.organisation(organisation.slug())
                     .orElse(organisation), List.of(OrganisationKind.values()), values, errors));
         } else {
-            renderOrganisations(ctx, Map.of(), errors);
+            renderOrganisations(ctx, Map.of(), errors, organisation.slug(), values);
         }
     }
 
@@ -152,8 +218,13 @@ public final class RegisterPages {
     }
 
     private void renderOrganisations(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        renderOrganisations(ctx, values, errors, null, Map.of());
+    }
+
+    private void renderOrganisations(Context ctx, Map<String, String> values, Map<String, String> errors, String row,
+                                     Map<String, String> rowValues) {
         views.render(ctx, "admin/organisations.jte", new Organisations(admin.organisations(),
-                List.of(OrganisationKind.values()), values, errors, notice(ctx), admin.versions()));
+                List.of(OrganisationKind.values()), values, errors, notice(ctx), admin.versions(), row, rowValues));
     }
 
     // --- municipalities -------------------------------------------------------------------------
@@ -198,6 +269,7 @@ public final class RegisterPages {
 
     public void updateKoppelzone(Context ctx) {
         Koppelzone koppelzone = koppelzones.bySlug(ctx.pathParam("slug")).orElseThrow(() -> new NotFound("koppelzone"));
+        Map<String, String> values = RequestParts.fields(ctx, "name", "level", "chair", "description");
         try {
             admin.updateKoppelzone(koppelzone.id(), ctx.formParam("name"),
                     KoppelzoneLevel.fromCode(RequestParts.field(ctx, "level")).orElse(null),
@@ -205,12 +277,17 @@ public final class RegisterPages {
             ctx.redirect(Paths.koppelzone(koppelzone.slug()) + "/beheer?melding=gegevens");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderKoppelzones(ctx, Map.of(), views.texts(ctx).messages(e));
+            renderKoppelzones(ctx, Map.of(), views.texts(ctx).messages(e), koppelzone.slug(), values);
         }
     }
 
     private void renderKoppelzones(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        renderKoppelzones(ctx, values, errors, null, Map.of());
+    }
+
+    private void renderKoppelzones(Context ctx, Map<String, String> values, Map<String, String> errors, String row,
+                                   Map<String, String> rowValues) {
         views.render(ctx, "admin/koppelzones.jte", new Koppelzones(koppelzones.allWithParties(), admin.municipalities(),
-                List.of(KoppelzoneLevel.values()), values, errors, notice(ctx)));
+                List.of(KoppelzoneLevel.values()), values, errors, notice(ctx), row, rowValues));
     }
 }

@@ -202,6 +202,38 @@ class KoppelzoneManagementTest {
         }
     }
 
+    @Test
+    void aRefusedKoppelzoneFormOnTheRegisterKeepsWhatWasTypedWithTheMessagesBesideItsFields() {
+        TestApp.Client web = app.signIn("beheerder");
+        String page = "/beheer/koppelzones";
+        Response refused = web.submit(page, page + "/" + x, List.of(entry("name", ""), entry("level", "regionaal"),
+                entry("chair", "jeugdhulp-de-brug-xstad"), entry("description", "Nieuwe omschrijving, nog niet bewaard")));
+
+        assertThat(refused.status()).isEqualTo(422);
+        String body = refused.body();
+        String form = body.substring(body.indexOf("<details class=\"admin-item\" open>"), body.indexOf("</details>",
+                body.indexOf("<details class=\"admin-item\" open>")));
+        assertThat(form).as("the refused koppelzone's form is open").contains("action=\"/beheer/koppelzones/" + x + "\"")
+                .contains("id=\"name-" + x + "\" name=\"name\" type=\"text\" value=\"\"")
+                .contains("<p class=\"error\" id=\"name-" + x + "-error\">").contains("Vul een naam in")
+                .contains("aria-describedby=\"name-" + x + "-error\"")
+                .contains("<option value=\"regionaal\" selected>")
+                .contains("<option value=\"jeugdhulp-de-brug-xstad\" selected>")
+                .contains("Nieuwe omschrijving, nog niet bewaard");
+        assertThat(body.split("<details class=\"admin-item\" open>", -1)).as("only that one is open").hasSize(2);
+        assertThat(body).as("the other koppelzone shows what is stored")
+                .contains("id=\"name-" + y + "\" name=\"name\" type=\"text\" value=\"Koppelzone Jeugd Ystad\"")
+                .as("the new-koppelzone form takes none of it").doesNotContain("id=\"name-error\"");
+
+        Response wrongChair = web.submit(page, page + "/" + x, List.of(entry("name", "Koppelzone Jeugd Xstad Noord"),
+                entry("level", "lokaal"), entry("chair", "huisartsen-ystad"), entry("description", "Testkoppelzone")));
+        assertThat(wrongChair.status()).isEqualTo(422);
+        assertThat(wrongChair.body()).contains("value=\"Koppelzone Jeugd Xstad Noord\"")
+                .contains("<p class=\"error\" id=\"chair-" + x + "-error\">")
+                .contains("aria-describedby=\"chair-" + x + "-error\"");
+        assertThat(app.services.koppelzones().bySlug(x).orElseThrow().name()).isEqualTo("Koppelzone Jeugd Xstad");
+    }
+
     private long audit(String action) {
         return app.db.read(handle -> handle.createQuery("SELECT count(*) FROM audit_event WHERE action = :action")
                 .bind("action", action).mapTo(Long.class).one());

@@ -115,6 +115,37 @@ class OrganisationBrowserTest {
         }
     }
 
+    /** A refused row form on the register keeps what was typed, with the message beside that row's field. */
+    @Test
+    void aRefusedRowOnTheRegisterKeepsWhatWasTypedWithTheMessageAtThatRow() {
+        browser.open(app.baseUrl + "/");
+        browser.signIn("beheerder", DemoContent.DEMO_PASSWORD);
+        String slug = "jeugdhulp-de-horizon";
+        String row = "form[action='/beheer/organisaties/" + slug + "'] button[type='submit']";
+        try {
+            browser.open(app.baseUrl + "/beheer/organisaties");
+            browser.script("document.getElementById('name-" + slug + "').value = '   '");
+            browser.clickAndWaitFor(row, "#name-" + slug + "-error");
+            assertThat(browser.find("#name-" + slug + "-error").getText()).contains("Vul een naam in");
+            assertThat(browser.find("#name-" + slug).getAttribute("value")).isEqualTo("   ");
+            assertThat(browser.find("#name-" + slug).getAttribute("aria-describedby")).isEqualTo("name-" + slug + "-error");
+            browser.assertAccessible("register met een geweigerde rij");
+
+            // V030: another beheerder changes the organisation meanwhile; the row keeps the new name typed here
+            String api = "/api/v1/organisations/" + slug;
+            int version = app.get(api + "/agreements").json().get("organisation").get("version").asInt();
+            assertThat(app.bearer("beheerder").putJson(api, java.util.Map.of("emailDomains",
+                    java.util.List.of("horizon-nieuw.example.nl"), "version", version)).status()).isEqualTo(200);
+            browser.script("document.getElementById('name-" + slug + "').value = 'Jeugdhulp De Horizon Oost'");
+            browser.clickAndWaitFor(row, "#version-" + slug + "-error");
+            assertThat(browser.find("#version-" + slug + "-error").getText()).contains("intussen gewijzigd");
+            assertThat(browser.find("#name-" + slug).getAttribute("value")).isEqualTo("Jeugdhulp De Horizon Oost");
+            browser.assertAccessible("register met een rij die intussen gewijzigd is");
+        } finally {
+            browser.signOut();
+        }
+    }
+
     /** The check every browser test relies on must itself fail on a page with serious violations. */
     @Test
     void theAccessibilityCheckFailsOnAnUnlabelledFieldAndTextWithoutContrast() {

@@ -105,6 +105,94 @@ class OrganisationStaleSaveTest {
         assertThat(stale.status()).isEqualTo(422);
         assertThat(stale.body()).contains("intussen gewijzigd: Beheerder anna");
         assertThat(stored(slug).get("name").asText()).isEqualTo("Jeugdhulp Rij Een");
+
+        // the refused row keeps what was typed, with the message beside its fields, and is based on the current version
+        String row = rowForm(stale.body(), slug);
+        assertThat(row).contains("value=\"Jeugdhulp Rij Twee\"")
+                .contains("<p class=\"error\" id=\"version-" + slug + "-error\">")
+                .contains("aria-describedby=\"version-" + slug + "-error\"")
+                .contains("name=\"version\" value=\"" + (version + 1) + "\"");
+        assertThat(row.indexOf("intussen gewijzigd")).as("the message is in the row").isPositive();
+        // the other rows and the new-organisation form show no typed text and no message
+        String other = rowForm(stale.body(), "wijkteam-wisselstad");
+        assertThat(other).contains("value=\"" + stored("wijkteam-wisselstad").get("name").asText() + "\"")
+                .doesNotContain("class=\"error\"").doesNotContain("Jeugdhulp Rij Twee");
+        assertThat(stale.body()).contains("<input id=\"name\" name=\"name\" type=\"text\" value=\"\"");
+
+        Response again = anna.submit(page, page + "/" + slug, List.of(entry("name", "Jeugdhulp Rij Twee"),
+                entry("kind", "aanbieder"), entry("version", String.valueOf(version + 1))));
+        assertThat(again.status()).as(again.body()).isEqualTo(302);
+        assertThat(stored(slug).get("name").asText()).isEqualTo("Jeugdhulp Rij Twee");
+    }
+
+    @Test
+    void anInvalidRowSaveKeepsWhatWasTypedAndShowsTheMessageAtThatRow() {
+        TestApp.Client anna = app.signIn("anna");
+        String page = "/beheer/organisaties";
+        String slug = "jeugdhulp-ongeldig-wisselstad";
+        assertThat(anna.submit(page, page, List.of(entry("name", "Jeugdhulp Ongeldig Wisselstad"), entry("slug", ""),
+                entry("kind", "aanbieder"), entry("phoneNumbers", ""), entry("emailDomains", ""))).status()).isEqualTo(302);
+        String version = String.valueOf(stored(slug).get("version").asInt());
+
+        Response empty = anna.submit(page, page + "/" + slug, List.of(entry("name", "  "), entry("kind", "onderwijs"),
+                entry("version", version)));
+        assertThat(empty.status()).isEqualTo(422);
+        String row = rowForm(empty.body(), slug);
+        assertThat(row).contains("value=\"  \"").contains("<p class=\"error\" id=\"name-" + slug + "-error\">")
+                .contains("Vul een naam in van hoogstens 160 tekens").contains("aria-invalid=\"true\"")
+                .contains("aria-describedby=\"name-" + slug + "-error\"")
+                .contains("<option value=\"onderwijs\" selected>").doesNotContain("<option value=\"aanbieder\" selected>")
+                .contains("name=\"version\" value=\"" + version + "\"");
+        assertThat(empty.body()).as("the new-organisation form does not take the row's message")
+                .doesNotContain("id=\"name-error\"");
+
+        String tooLong = "Jeugdhulp " + "x".repeat(170);
+        Response longName = anna.submit(page, page + "/" + slug, List.of(entry("name", tooLong), entry("kind", "aanbieder"),
+                entry("version", version)));
+        assertThat(longName.status()).isEqualTo(422);
+        assertThat(rowForm(longName.body(), slug)).contains("value=\"" + tooLong + "\"").contains("id=\"name-" + slug + "-error\"");
+
+        Response unknownKind = anna.submit(page, page + "/" + slug, List.of(entry("name", "Jeugdhulp Soortloos"),
+                entry("kind", "circus"), entry("version", version)));
+        assertThat(unknownKind.status()).isEqualTo(422);
+        assertThat(rowForm(unknownKind.body(), slug)).contains("value=\"Jeugdhulp Soortloos\"")
+                .contains("<p class=\"error\" id=\"kind-" + slug + "-error\">").contains("Kies de soort organisatie.")
+                .contains("aria-describedby=\"kind-" + slug + "-error\"");
+        assertThat(stored(slug).get("name").asText()).isEqualTo("Jeugdhulp Ongeldig Wisselstad");
+        assertThat(stored(slug).get("version").asText()).isEqualTo(version);
+    }
+
+    @Test
+    void theNewOrganisationFormKeepsWhatWasTypedOnEveryRefusal() {
+        TestApp.Client anna = app.signIn("anna");
+        String page = "/beheer/organisaties";
+        Response taken = anna.submit(page, page, List.of(entry("name", "Nog Een Wijkteam"), entry("slug", "wijkteam-wisselstad"),
+                entry("kind", "huisarts"), entry("phoneNumbers", "013 000 42 42"), entry("emailDomains", "nog.example.nl")));
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.body()).contains("value=\"Nog Een Wijkteam\"").contains("value=\"wijkteam-wisselstad\"")
+                .contains("<option value=\"huisarts\" selected>").contains("013 000 42 42").contains("nog.example.nl")
+                .contains("id=\"slug-error\"").contains("al in gebruik");
+
+        Response noKind = anna.submit(page, page, List.of(entry("name", "Soortloos"), entry("slug", "soortloos"),
+                entry("kind", ""), entry("phoneNumbers", "geen nummer"), entry("emailDomains", "")));
+        assertThat(noKind.status()).isEqualTo(422);
+        assertThat(noKind.body()).contains("value=\"Soortloos\"").contains("value=\"soortloos\"").contains("geen nummer")
+                .contains("<p class=\"error\" id=\"kind-error\">").contains("aria-describedby=\"kind-error\"")
+                .contains("id=\"phoneNumbers-error\"");
+
+        Response noName = anna.submit(page, page, List.of(entry("name", ""), entry("slug", "zonder-naam"),
+                entry("kind", "overig"), entry("phoneNumbers", ""), entry("emailDomains", "")));
+        assertThat(noName.status()).isEqualTo(422);
+        assertThat(noName.body()).contains("value=\"zonder-naam\"").contains("<option value=\"overig\" selected>")
+                .contains("id=\"name-error\"");
+        assertThat(app.get("/api/v1/organisations/soortloos/agreements").status()).isEqualTo(404);
+    }
+
+    /** One row's form on the register: from its action to the end of that form. */
+    static String rowForm(String page, String slug) {
+        int start = page.indexOf("action=\"/beheer/organisaties/" + slug + "\"");
+        assertThat(start).as("a row form for " + slug).isPositive();
+        return page.substring(start, page.indexOf("</form>", start));
     }
 
     @Test
