@@ -5,6 +5,7 @@ import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.Permission;
@@ -234,6 +235,14 @@ public final class Comments {
     public List<FieldFinding> unconfirmed(Comment comment) {
         return db.read(handle -> guard.unconfirmed(handle, TextSource.COMMENT, comment.id(),
                 Screening.fields("text", comment.body()), guard.parties(handle, TextSource.COMMENT, comment.id())));
+    }
+
+    /**
+     * The findings beside a typed comment after {@code refused}: a refusal for personal data shows them,
+     * any other keeps those of what was typed with the writer's ticks (issue 17).
+     */
+    public TextPanel privacyPanel(Agreement agreement, String typed, RuntimeException refused, Accepted accepted) {
+        return guard.panel(refused, agreement.koppelzone().id(), Screening.fields("text", typed), accepted);
     }
 
     private static TextGuard.Subject subject(Agreement agreement, Long commentId) {

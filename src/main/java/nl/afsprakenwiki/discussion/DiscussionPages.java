@@ -10,7 +10,6 @@ import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
-import nl.afsprakenwiki.privacy.TextPanel;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class DiscussionPages {
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, new DiscussionViews.Typed(replyTo.isBlank() ? NEW : replyTo.strip(), text, block,
-                    views.texts(ctx).messages(e), TextPanel.of(e, accepted)));
+                    views.texts(ctx).messages(e), comments.privacyPanel(agreement, text, e, accepted)));
         }
     }
 
@@ -80,7 +79,7 @@ public final class DiscussionPages {
             ctx.status(422);
             var messages = views.texts(ctx).messages(e);
             views.render(ctx, "discussion/edit.jte", discussions.edit(agreement, Current.viewer(ctx), comment, text,
-                    messages.get("text"), TextPanel.of(e, accepted), messages.get("acceptanceReason")));
+                    messages.get("text"), comments.privacyPanel(agreement, text, e, accepted), messages.get("acceptanceReason")));
         }
     }
 

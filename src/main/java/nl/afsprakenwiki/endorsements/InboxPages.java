@@ -49,7 +49,8 @@ public final class InboxPages {
                     : outcome.completed() ? "afgerond" : kind == Decision.Kind.ENDORSE ? "bekrachtigd" : "afgewezen"));
         } catch (InvalidInput e) {
             ctx.status(422);
-            render(ctx, id, remark, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
+            render(ctx, id, remark, views.texts(ctx).messages(e), null,
+                    lifecycle.remarkPanel(Current.agreement(ctx), remark, e, accepted));
         }
     }
 

@@ -22,6 +22,7 @@ import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
@@ -166,6 +167,11 @@ public final class Lifecycle implements PartiesChanged {
     /** Whether {@code viewer} may confirm findings in a decision's remark: its writer, the voorzitter, a beheerder. */
     public boolean mayConfirmRemark(Agreement agreement, Decision decision, Viewer viewer) {
         return decisions.mayConfirmRemark(agreement, decision, viewer);
+    }
+
+    /** The findings beside a typed remark after {@code refused}, with the writer's ticks kept ({@link PartyDecisions#remarkPanel}). */
+    public TextPanel remarkPanel(Agreement agreement, String remark, RuntimeException refused, Accepted accepted) {
+        return decisions.remarkPanel(agreement, remark, refused, accepted);
     }
 
     /** Confirms findings in the remark of a decision as no personal data ({@link PartyDecisions#confirmRemark}). */

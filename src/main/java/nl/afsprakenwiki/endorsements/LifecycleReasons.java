@@ -3,13 +3,11 @@ package nl.afsprakenwiki.endorsements;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.privacy.Accepted;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
-import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
@@ -47,11 +45,7 @@ final class LifecycleReasons {
 
     /** The findings to show beside the reason field after {@code refused}, with what the writer ticked. */
     TextPanel panel(Agreement agreement, String reason, RuntimeException refused, Accepted accepted) {
-        if (refused instanceof PersonalDataFound) {
-            return TextPanel.of(refused, accepted);
-        }
-        return guard.panelForInvalid(Screening.fields(FIELD, CleanText.text(reason).strip()),
-                guard.parties(agreement.koppelzone().id()), accepted);
+        return guard.panel(refused, agreement.koppelzone().id(), Screening.fields(FIELD, reason), accepted);
     }
 
     private static TextGuard.Subject subject(TextSource source, long id, Agreement agreement) {

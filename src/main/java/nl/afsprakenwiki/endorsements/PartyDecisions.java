@@ -17,6 +17,7 @@ import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
@@ -118,6 +119,14 @@ final class PartyDecisions {
             mail.endorsed(handle, agreement, round);
             return new Lifecycle.Outcome(AgreementStatus.BEKRACHTIGD, revision, List.of(), true, screening.warnings());
         });
+    }
+
+    /**
+     * The findings beside a typed remark after {@code refused}: a refusal for personal data shows them, any
+     * other keeps those of what was typed with the writer's ticks (issue 17).
+     */
+    TextPanel remarkPanel(Agreement agreement, String remark, RuntimeException refused, Accepted accepted) {
+        return guard.panel(refused, agreement.koppelzone().id(), Screening.fields("remark", remark), accepted);
     }
 
     /** Whether a decision's remark has a possible personal data finding nobody confirmed (issue 17). */

@@ -11,8 +11,6 @@ import nl.afsprakenwiki.web.RequestParts;
 import nl.afsprakenwiki.web.Views;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
-import nl.afsprakenwiki.privacy.TextPanel;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +50,7 @@ public final class ExperiencePages {
         } catch (InvalidInput e) {
             ctx.status(422);
             render(ctx, new ExperienceViews.Typed(body, adopted, null, "", views.texts(ctx).messages(e),
-                    e instanceof PersonalDataFound ? TextPanel.of(e, accepted) : experiences.privacyPanel(Current.agreement(ctx), body, accepted)));
+                    experiences.privacyPanel(Current.agreement(ctx), body, e, accepted)));
         }
     }
 

@@ -163,10 +163,10 @@ public final class Experiences {
         });
     }
 
-    /** The findings of a typed note refused for another reason, with the writer's ticks kept (issue 17). */
-    public nl.afsprakenwiki.privacy.TextPanel privacyPanel(Agreement agreement, String body, Accepted accepted) {
-        return guard.panelForInvalid(Screening.fields("body", CleanText.text(body).strip()),
-                guard.parties(agreement.koppelzone().id()), accepted);
+    /** The findings beside a typed note after {@code refused}, with the writer's ticks kept (issue 17). */
+    public nl.afsprakenwiki.privacy.TextPanel privacyPanel(Agreement agreement, String body, RuntimeException refused,
+                                                           Accepted accepted) {
+        return guard.panel(refused, agreement.koppelzone().id(), Screening.fields("body", body), accepted);
     }
 
     /** Whether {@code viewer} may confirm the experience's findings: its writer, the voorzitter, a beheerder. */

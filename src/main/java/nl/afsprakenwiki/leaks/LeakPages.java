@@ -8,6 +8,7 @@ import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Party;
 import nl.afsprakenwiki.privacy.Accepted;
+import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.web.Notice;
 import nl.afsprakenwiki.web.Views;
@@ -99,7 +100,9 @@ public final class LeakPages {
                     "title", field(ctx, "title"), "description", field(ctx, "description"),
                     "frequency", field(ctx, "frequency"), "frequencyOther", field(ctx, "frequencyOther"),
                     "example", field(ctx, "example"));
-            renderList(ctx, new LinkedHashSet<>(parties), form, views.texts(ctx).messages(e), TextPanel.of(e, accepted));
+            renderList(ctx, new LinkedHashSet<>(parties), form, views.texts(ctx).messages(e),
+                    leaks.privacyPanel(koppelzone.id(), Screening.fields("title", field(ctx, "title"),
+                            "description", field(ctx, "description"), "example", field(ctx, "example")), e, accepted));
         }
     }
 
@@ -115,7 +118,8 @@ public final class LeakPages {
             ctx.redirect(path(leak.id()) + "?melding=opmerking#opmerkingen");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderDetail(ctx, field(ctx, "body"), "", views.texts(ctx).messages(e), TextPanel.of(e, accepted));
+            renderDetail(ctx, field(ctx, "body"), "", views.texts(ctx).messages(e),
+                    leaks.privacyPanel(leak.koppelzoneId(), Screening.fields("body", field(ctx, "body")), e, accepted));
         }
     }
 
@@ -130,7 +134,8 @@ public final class LeakPages {
             ctx.redirect(path(leak.id()) + "?melding=opgeslagen");
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderDetail(ctx, "", field(ctx, "reason"), views.texts(ctx).messages(e), TextPanel.of(e, accepted));
+            renderDetail(ctx, "", field(ctx, "reason"), views.texts(ctx).messages(e),
+                    leaks.privacyPanel(leak.koppelzoneId(), Screening.fields("reason", field(ctx, "reason")), e, accepted));
         }
     }
 
@@ -143,7 +148,7 @@ public final class LeakPages {
             ctx.redirect(path(leak.id()) + "?melding=" + (published ? "gepubliceerd" : "opgeslagen"));
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderDetail(ctx, "", "", views.texts(ctx).messages(e), TextPanel.NONE, TextPanel.of(e, accepted));
+            renderDetail(ctx, "", "", views.texts(ctx).messages(e), TextPanel.NONE, leaks.publishPanel(leak.id(), e, accepted));
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.leaks;
 
 import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
@@ -10,6 +11,7 @@ import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import org.jdbi.v3.core.Handle;
 
@@ -213,6 +215,9 @@ public final class Leaks {
 
     /** Refuses (with the findings) unless every finding in the leak's public texts is confirmed, or is in {@code accepted}. */
     private void confirmEveryFinding(Handle handle, Leak leak, Accepted accepted, Author author) {
+        if (accepted.reason().length() > Screening.MAX_REASON) {
+            throw new InvalidInput("acceptanceReason", "error.privacy.reason.tooLong", Screening.MAX_REASON);
+        }
         TextGuard.Subject subject = subject(leak.koppelzoneId(), leak.id());
         Set<String> confirmed = new HashSet<>(guard.confirmed(handle, TextSource.LEAK, leak.id()));
         confirmed.addAll(accepted.fingerprints());
@@ -262,6 +267,31 @@ public final class Leaks {
     /** The leak a meeting item is about, if it is about one. */
     public Optional<Long> leakOfItem(Handle handle, long itemId) {
         return store.leakOfItem(handle, itemId);
+    }
+
+    /**
+     * The findings beside a typed leak text (report, comment, status reason) after {@code refused}
+     * ({@code typed}: field name to text as sent): a refusal for personal data shows them, any other keeps
+     * those of what was typed with the writer's ticks (issue 17).
+     */
+    public TextPanel privacyPanel(long koppelzoneId, Map<String, String> typed, RuntimeException refused,
+                                  Accepted accepted) {
+        return guard.panel(refused, koppelzoneId, typed, accepted);
+    }
+
+    /**
+     * The findings beside the publish button after {@code refused}: those that refused it, or, refused for
+     * another reason, every finding of the leak's texts not confirmed yet, with the voorzitter's ticks kept.
+     */
+    public TextPanel publishPanel(long leakId, RuntimeException refused, Accepted accepted) {
+        if (refused instanceof PersonalDataFound) {
+            return TextPanel.of(refused, accepted);
+        }
+        List<Screening.FieldFinding> open = db.read(handle -> store.find(handle, leakId)
+                .map(leak -> Screening.of(guard.detector(), texts(leak), guard.parties(leak.koppelzoneId()),
+                        guard.confirmed(handle, TextSource.LEAK, leakId)).unconfirmed())
+                .orElse(List.of()));
+        return open.isEmpty() ? TextPanel.NONE : new TextPanel(open, true, accepted.fingerprints(), accepted.reason());
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import nl.afsprakenwiki.web.Views;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class MeetingFormPages {
      * refused, the page again with the errors beside that form.
      */
     void attempt(Context ctx, String form, Runnable action, String notice) {
-        attempt(ctx, form, () -> {
+        attempt(ctx, form, List.of(), () -> {
             action.run();
             return List.of();
         }, notice);
@@ -66,8 +67,10 @@ final class MeetingFormPages {
     /**
      * As {@link #attempt(Context, String, Runnable, String)} for a save of text: {@code action} answers
      * the possible personal data it saved unconfirmed, which turns the notice into a warning naming them.
+     * {@code texts} names the form's fields the privacy guard screens: refused for any reason, their
+     * findings stay beside the form with the chair's ticks.
      */
-    void attempt(Context ctx, String form, Supplier<List<FieldFinding>> action, String notice) {
+    void attempt(Context ctx, String form, List<String> texts, Supplier<List<FieldFinding>> action, String notice) {
         Accepted accepted = accepted(ctx);
         try {
             List<FieldFinding> warnings = action.get();
@@ -77,7 +80,10 @@ final class MeetingFormPages {
             ctx.status(422);
             Map<String, String> typed = new HashMap<>();
             ctx.formParamMap().forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
-            render(ctx, form, typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
+            Map<String, String> screened = new LinkedHashMap<>();
+            texts.forEach(field -> screened.put(field, typed.getOrDefault(field, "")));
+            render(ctx, form, typed, views.texts(ctx).messages(e), null,
+                    recording.privacyPanel(Current.meeting(ctx), screened, e, accepted));
         }
     }
 
@@ -100,15 +106,18 @@ final class MeetingFormPages {
      * line names the kinds, the draft staying in the browser; the save button shows the page with the
      * findings beside the minutes and the text as typed.
      */
-    void minutesRefused(Context ctx, PersonalDataFound e, Accepted accepted, long itemId) {
+    void minutesRefused(Context ctx, InvalidInput e, Accepted accepted, long itemId) {
         ctx.status(422);
         if ("true".equals(ctx.header("HX-Request"))) {
-            ctx.html("<span>" + views.texts(ctx).get("meeting.minutesRefused", kindNames(ctx, e.findings())) + "</span>");
+            ctx.html("<span>" + (e instanceof PersonalDataFound found
+                    ? views.texts(ctx).get("meeting.minutesRefused", kindNames(ctx, found.findings()))
+                    : String.join(" ", views.texts(ctx).messages(e).values())) + "</span>");
             return;
         }
         Map<String, String> typed = new HashMap<>();
         typed.put("minutes", ctx.formParam("minutes") == null ? "" : ctx.formParam("minutes"));
-        render(ctx, "notulen-" + itemId, typed, views.texts(ctx).messages(e), null, TextPanel.of(e, accepted));
+        render(ctx, "notulen-" + itemId, typed, views.texts(ctx).messages(e), null,
+                recording.privacyPanel(Current.meeting(ctx), typed, e, accepted));
     }
 
     /** The meeting page; {@code failedForm} names the form refused, shown with what was typed in it. */

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import nl.afsprakenwiki.privacy.Accepted;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
+import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import java.util.List;
@@ -158,7 +158,7 @@ public final class MeetingPages {
         try {
             saved = recording.saveMinutes(meetingId(ctx), itemId(ctx), ctx.formParam("minutes"), accepted,
                     Current.viewer(ctx).author());
-        } catch (PersonalDataFound e) {
+        } catch (InvalidInput e) {
             forms.minutesRefused(ctx, e, accepted, itemId(ctx));
             return;
         }
@@ -169,7 +169,7 @@ public final class MeetingPages {
     public void decide(Context ctx) {
         long id = meetingId(ctx);
         String form = "besluit-" + itemId(ctx);
-        forms.attempt(ctx, form, () -> {
+        forms.attempt(ctx, form, List.of("note"), () -> {
             DecisionKind kind = DecisionKind.parse(ctx.formParam("decision"))
                     .orElseThrow(() -> new InvalidInput("decision", "error.meeting.decision"));
             String review = ctx.formParam("reviewDate");
@@ -190,18 +190,19 @@ public final class MeetingPages {
     public void decideLeak(Context ctx) {
         long id = meetingId(ctx);
         String form = "waardelek-" + itemId(ctx);
-        forms.attempt(ctx, form, () -> {
+        forms.attempt(ctx, form, List.of("reason"), () -> {
             nl.afsprakenwiki.leaks.Leak.Status status = nl.afsprakenwiki.leaks.Leak.Status.of(ctx.formParam("status"))
                     .orElseThrow(() -> new InvalidInput("status", "error.leak.statusUnknown"));
             String agreement = ctx.formParam("agreement");
             Long agreementId = agreement != null && agreement.matches("[0-9]{1,12}") ? Long.valueOf(agreement) : null;
             recording.decideLeak(id, itemId(ctx), status, agreementId, ctx.formParam("reason"), accepted(ctx),
                     Current.viewer(ctx));
+            return List.<FieldFinding>of();
         }, "besluit");
     }
 
     public void addAction(Context ctx) {
-        forms.attempt(ctx, "actiepunt", () -> {
+        forms.attempt(ctx, "actiepunt", List.of("description"), () -> {
             var added = recording.addAction(meetingId(ctx), ctx.formParam("description"), ctx.formParam("owner"),
                     ctx.formParam("due"), accepted(ctx), Current.viewer(ctx).author());
             return recording.unconfirmed(TextSource.ACTION, added.id(), "description", added.description());

@@ -4,6 +4,7 @@ import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.leaks.Leak;
 import nl.afsprakenwiki.leaks.Leaks;
 import nl.afsprakenwiki.privacy.TextSource;
@@ -263,6 +264,15 @@ public final class MeetingRecording {
     /** The waardelek an agenda item is about, if any. */
     public Optional<Long> leakOfItem(long itemId) {
         return decisions.leakOfItem(itemId);
+    }
+
+    /**
+     * The findings beside a text form of the meeting after {@code refused} ({@code typed}: field name to
+     * text as sent): a refusal for personal data shows them, any other keeps those of what was typed with
+     * the chair's ticks (issue 17).
+     */
+    public TextPanel privacyPanel(Meeting meeting, Map<String, String> typed, RuntimeException refused, Accepted accepted) {
+        return guard.panel(refused, meeting.koppelzone().id(), typed, accepted);
     }
 
     /** The possible personal data not confirmed in a text of a meeting (a warning after saving). */

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.privacy;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -189,6 +190,23 @@ public final class TextGuard {
         List<FieldFinding> high = new ArrayList<>(screening.refusing());
         screening.confirmed().stream().filter(found -> found.kind().confidence() == Confidence.HIGH).forEach(high::add);
         return high.isEmpty() ? TextPanel.NONE : new TextPanel(high, true, accepted.fingerprints(), accepted.reason());
+    }
+
+    /**
+     * The panel beside a text form refused with {@code refused}, for every form that screens a text: a
+     * refusal for personal data shows its findings; any other (a field too long, a required field empty,
+     * a bad date, a reason over {@value Screening#MAX_REASON} characters) keeps the high-confidence
+     * findings of what was typed with the writer's ticks and reason ({@link #panelForInvalid}).
+     * {@code typed}: field name to the text as sent (cleaned here as it is stored); {@code koppelzoneId}:
+     * the koppelzone the text is written in (null for a national text).
+     */
+    public TextPanel panel(RuntimeException refused, Long koppelzoneId, Map<String, String> typed, Accepted accepted) {
+        if (refused instanceof PersonalDataFound) {
+            return TextPanel.of(refused, accepted);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        typed.forEach((field, text) -> fields.put(field, CleanText.text(text).replace("\r\n", "\n").strip()));
+        return panelForInvalid(fields, parties(koppelzoneId), accepted);
     }
 
     /** The findings of a stored text not confirmed for it (what warns, and keeps it from the public). */

@@ -25,7 +25,8 @@ public record TextPanel(List<FieldFinding> findings, boolean refusing, Set<Strin
 
     /**
      * The panel for a form refused with {@code refused} (a {@link PersonalDataFound} shows its findings;
-     * any other refusal shows nothing, except the ticks the writer sent, which stay with the findings).
+     * any other refusal shows nothing). A form keeps the findings of what was typed on any other refusal
+     * through {@link TextGuard#panel}.
      */
     public static TextPanel of(RuntimeException refused, Accepted accepted) {
         if (refused instanceof PersonalDataFound found) {

@@ -63,7 +63,8 @@ public final class TemplatePages {
                     : "?melding=persoonsgegevens"));
         } catch (InvalidInput e) {
             ctx.status(422);
-            renderList(ctx, name, body, views.texts(ctx).messages(e), TextPanel.of(e, accepted));
+            renderList(ctx, name, body, views.texts(ctx).messages(e),
+                    templates.privacyPanel(koppelzone.id(), name, body, e, accepted));
         }
     }
 
@@ -75,6 +76,15 @@ public final class TemplatePages {
     /** The possible personal data nobody confirmed yet: listed with checkboxes above the save button. */
     private TextPanel warnings(Template template) {
         return new TextPanel(templates.unconfirmed(template), false, java.util.Set.of(), "");
+    }
+
+    /**
+     * After a refusal: the findings of what was typed with the writer's ticks, or, when it holds none, the
+     * possible personal data of the stored template (still with what the writer ticked).
+     */
+    private TextPanel typedOr(TextPanel typed, Template now, Accepted accepted) {
+        return typed.shown() ? typed
+                : new TextPanel(templates.unconfirmed(now), false, accepted.fingerprints(), accepted.reason());
     }
 
     /** The findings the writer ticked ({@code acceptedFindings}) and why ({@code acceptanceReason}). */
@@ -100,7 +110,7 @@ public final class TemplatePages {
             Template now = template(ctx);
             boolean stale = e.errors().stream().anyMatch(error -> error.messageKey().equals("error.template.stale"));
             renderEdit(ctx, now, name, body, stale ? now.revision() : base, views.texts(ctx).messages(e),
-                    e instanceof nl.afsprakenwiki.privacy.PersonalDataFound ? TextPanel.of(e, accepted) : warnings(now));
+                    typedOr(templates.privacyPanel(koppelzone.id(), name, body, e, accepted), now, accepted));
         }
     }
 

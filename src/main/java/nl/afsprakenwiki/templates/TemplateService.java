@@ -4,6 +4,7 @@ import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Parties;
 import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.access.Author;
@@ -98,6 +99,15 @@ public final class TemplateService {
     public List<FieldFinding> unconfirmed(Template template) {
         return db.read(handle -> guard.unconfirmed(handle, TextSource.TEMPLATE, template.id(),
                 fields(template.name(), template.source()), guard.parties(template.koppelzoneId())));
+    }
+
+    /**
+     * The findings beside a typed template after {@code refused}: a refusal for personal data shows them,
+     * any other keeps those of what was typed with the writer's ticks (issue 17).
+     */
+    public TextPanel privacyPanel(long koppelzoneId, String name, String body, RuntimeException refused,
+                                  Accepted accepted) {
+        return guard.panel(refused, koppelzoneId, fields(name, body), accepted);
     }
 
     private static Map<String, String> fields(String name, String body) {
