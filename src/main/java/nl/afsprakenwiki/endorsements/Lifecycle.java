@@ -24,7 +24,6 @@ import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
-import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
@@ -186,7 +185,7 @@ public final class Lifecycle implements PartiesChanged {
 
     /** As above, with the findings of the reason confirmed as no personal data ({@link LifecycleReasons}); the warnings. */
     public List<FieldFinding> withdraw(long agreementId, String reason, Accepted accepted, Author author) {
-        String why = reason(reason);
+        String why = LifecycleReasons.clean(reason);
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             Round round = store.openRound(handle, agreementId).orElseThrow(() -> Refused.conflict("refused.nothingProposed"));
@@ -207,7 +206,7 @@ public final class Lifecycle implements PartiesChanged {
 
     /** As above, with the findings of the reason confirmed as no personal data ({@link LifecycleReasons}); the warnings. */
     public List<FieldFinding> retire(long agreementId, String reason, Accepted accepted, Author author) {
-        String why = reason(reason);
+        String why = LifecycleReasons.clean(reason);
         return db.write(handle -> {
             Agreement agreement = agreement(handle, agreementId);
             Screening screening = reasons.check(handle, TextSource.RETIRE, agreementId, agreement, why, accepted);
@@ -221,7 +220,7 @@ public final class Lifecycle implements PartiesChanged {
      * caller screens the reason (a meeting's decision "vervallen" screens its note as a decision note).
      */
     public void retire(Handle handle, long agreementId, String reason, Author author) {
-        String why = reason(reason);
+        String why = LifecycleReasons.clean(reason);
         Agreement agreement = agreement(handle, agreementId);
         if (agreement.status() == AgreementStatus.VERVALLEN) {
             throw Refused.conflict("refused.retired");
@@ -286,17 +285,6 @@ public final class Lifecycle implements PartiesChanged {
 
     private Agreement agreement(Handle handle, long id) {
         return agreements.find(handle, id).orElseThrow(() -> new NotFound("agreement " + id));
-    }
-
-    private static String reason(String reason) {
-        String why = CleanText.text(reason).strip();
-        if (why.isEmpty()) {
-            throw new InvalidInput("reason", "error.reason.required");
-        }
-        if (why.length() > MAX_REMARK) {
-            throw new InvalidInput("reason", "error.reason.tooLong", MAX_REMARK);
-        }
-        return why;
     }
 
     /** The organisation the viewer decides for, if any. */

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.endorsements;
 
 import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
@@ -8,6 +9,7 @@ import nl.afsprakenwiki.privacy.Screening.FieldFinding;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextPanel;
 import nl.afsprakenwiki.privacy.TextSource;
+import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
 import java.util.List;
@@ -28,6 +30,18 @@ final class LifecycleReasons {
 
     LifecycleReasons(TextGuard guard) {
         this.guard = guard;
+    }
+
+    /** The reason as stored: cleaned and stripped; required and at most {@link Lifecycle#MAX_REMARK} characters. */
+    static String clean(String reason) {
+        String why = CleanText.text(reason).strip();
+        if (why.isEmpty()) {
+            throw new InvalidInput("reason", "error.reason.required");
+        }
+        if (why.length() > Lifecycle.MAX_REMARK) {
+            throw new InvalidInput("reason", "error.reason.tooLong", Lifecycle.MAX_REMARK);
+        }
+        return why;
     }
 
     /** Screens {@code reason} (cleaned, as it will be stored); refuses when a high finding is not confirmed. */

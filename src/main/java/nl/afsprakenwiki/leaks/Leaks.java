@@ -1,14 +1,12 @@
 package nl.afsprakenwiki.leaks;
 
 import nl.afsprakenwiki.access.Author;
-import nl.afsprakenwiki.access.InvalidInput;
 import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.privacy.Accepted;
-import nl.afsprakenwiki.privacy.PersonalDataFound;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextPanel;
@@ -17,12 +15,10 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Waardelekken (issue 18): members of a koppelzone report them, its voorzitter moves their status,
@@ -44,12 +40,14 @@ public final class Leaks {
     private final AuditLog audit;
     private final Clock clock;
     private final TextGuard guard;
+    private final LeakPublication publication;
 
     public Leaks(Database db, AuditLog audit, Clock clock, TextGuard guard) {
         this.db = db;
         this.audit = audit;
         this.clock = clock;
         this.guard = guard;
+        this.publication = new LeakPublication(db, store, guard);
     }
 
     /** What a member reports: the parties are organisation slugs of the koppelzone's parties. */
@@ -203,7 +201,7 @@ public final class Leaks {
             if (leak.published() != published) {
                 Instant now = clock.instant();
                 if (published) {
-                    confirmEveryFinding(handle, leak, accepted, author);
+                    publication.confirmEveryFinding(handle, leak, accepted, author);
                 }
                 store.setPublished(handle, leakId, published, now);
                 store.event(handle, leakId, published ? "gepubliceerd" : "depubliceerd", null, "", author.name(), now);
@@ -211,21 +209,6 @@ public final class Leaks {
             }
             return store.find(handle, leakId).orElseThrow();
         });
-    }
-
-    /** Refuses (with the findings) unless every finding in the leak's public texts is confirmed, or is in {@code accepted}. */
-    private void confirmEveryFinding(Handle handle, Leak leak, Accepted accepted, Author author) {
-        if (accepted.reason().length() > Screening.MAX_REASON) {
-            throw new InvalidInput("acceptanceReason", "error.privacy.reason.tooLong", Screening.MAX_REASON);
-        }
-        TextGuard.Subject subject = subject(leak.koppelzoneId(), leak.id());
-        Set<String> confirmed = new HashSet<>(guard.confirmed(handle, TextSource.LEAK, leak.id()));
-        confirmed.addAll(accepted.fingerprints());
-        Screening screening = Screening.of(guard.detector(), texts(leak), guard.parties(leak.koppelzoneId()), confirmed);
-        if (!screening.unconfirmed().isEmpty()) {
-            throw new PersonalDataFound(screening.unconfirmed(), PersonalDataFound.Reason.PUBLISH);
-        }
-        guard.record(handle, subject, screening, accepted, author);
     }
 
     /** A member's comment on the leak. */
@@ -279,19 +262,9 @@ public final class Leaks {
         return guard.panel(refused, koppelzoneId, typed, accepted);
     }
 
-    /**
-     * The findings beside the publish button after {@code refused}: those that refused it, or, refused for
-     * another reason, every finding of the leak's texts not confirmed yet, with the voorzitter's ticks kept.
-     */
+    /** The findings beside the publish button after {@code refused} ({@link LeakPublication#panel}). */
     public TextPanel publishPanel(long leakId, RuntimeException refused, Accepted accepted) {
-        if (refused instanceof PersonalDataFound) {
-            return TextPanel.of(refused, accepted);
-        }
-        List<Screening.FieldFinding> open = db.read(handle -> store.find(handle, leakId)
-                .map(leak -> Screening.of(guard.detector(), texts(leak), guard.parties(leak.koppelzoneId()),
-                        guard.confirmed(handle, TextSource.LEAK, leakId)).unconfirmed())
-                .orElse(List.of()));
-        return open.isEmpty() ? TextPanel.NONE : new TextPanel(open, true, accepted.fingerprints(), accepted.reason());
+        return publication.panel(leakId, refused, accepted);
     }
 
     // --- helpers -------------------------------------------------------------------------------------
