@@ -157,6 +157,60 @@ class SearchExperiencesTest {
         assertThat(page).contains("2 ervaringen", "1 ervaring");
     }
 
+    /**
+     * An e-mail address is a medium finding unless its domain is listed for one of the koppelzone's
+     * parties: listing it makes a waiting experience public, and the index recounts it by itself (V032).
+     * A redaction of an experience's text renumbers its agreement too.
+     */
+    @Test
+    void listingTheDomainOfAPartyOrARedactionReachesThePublicCountByItself() {
+        long agreement = agreement("grutto-een", "Grutto-afspraak");
+        long quiet = agreement("grutto-twee", "Grutto-afspraak zonder ervaringen");
+        TestApp.Response added = app.bearer("elders").postJson("/api/v1/agreements/" + agreement + "/experiences",
+                Map.of("body", "Mail ons via m.devries@gruttodorp.nl voor het draaiboek.", "adopted", false));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("pending").asBoolean()).isTrue();
+        long id = added.json().get("id").asLong();
+        app.awaitSearch();
+        assertThat(experiences(search("q=grutto-afspraak"))).containsOnly(Map.entry(agreement, 0), Map.entry(quiet, 0));
+        long quietBefore = changeSeq(quiet);
+
+        long before = changeSeq(agreement);
+        app.db.write(handle -> {
+            long organisation = handle.createQuery("""
+                            SELECT organisation_id FROM agreement_party WHERE agreement_id = :agreement LIMIT 1
+                            """).bind("agreement", agreement).mapTo(Long.class).one();
+            long koppelzone = handle.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id")
+                    .bind("id", agreement).mapTo(Long.class).one();
+            handle.createUpdate("""
+                            INSERT OR IGNORE INTO koppelzone_party (koppelzone_id, organisation_id, joined_on)
+                            VALUES (:koppelzone, :organisation, '2026-01-01')
+                            """).bind("koppelzone", koppelzone).bind("organisation", organisation).execute();
+            return handle.createUpdate("""
+                            INSERT INTO organisation_email_domain (organisation_id, domain, position)
+                            VALUES (:organisation, 'gruttodorp.nl', 0)
+                            """).bind("organisation", organisation).execute();
+        });
+        assertThat(changeSeq(agreement)).isGreaterThan(before);
+        app.awaitSearch();
+        assertThat(app.get("/api/v1/agreements/" + agreement + "/experiences").body()).contains("gruttodorp.nl");
+        assertThat(experiences(search("q=grutto-afspraak"))).containsOnly(Map.entry(agreement, 1), Map.entry(quiet, 0));
+        assertThat(changeSeq(quiet)).as("an agreement without experiences is left alone").isEqualTo(quietBefore);
+
+        before = changeSeq(agreement);
+        app.db.write(handle -> {
+            handle.execute("INSERT INTO redaction_pending_text (source, source_id) VALUES ('experience', ?)", id);
+            handle.execute("UPDATE experience SET body = '[verwijderd: persoonsgegeven]' WHERE id = ?", id);
+            return handle.execute("DELETE FROM redaction_pending_text WHERE source = 'experience' AND source_id = ?", id);
+        });
+        assertThat(changeSeq(agreement)).isGreaterThan(before);
+    }
+
+    private static long changeSeq(long agreement) {
+        return app.db.read(handle -> handle.createQuery("SELECT change_seq FROM agreement WHERE id = :id")
+                .bind("id", agreement).mapTo(Long.class).one());
+    }
+
     @Test
     void anUnknownValueOfTheFacetIsAClearErrorInTheApi() {
         TestApp.Response wrong = app.get("/api/v1/search?q=jeugd&experiences=veel");
