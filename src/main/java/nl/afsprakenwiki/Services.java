@@ -137,7 +137,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         // attachment files, content-addressed beside the database
         StoredFiles files = new StoredFiles(settings.dataDir());
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files, privacy);
-        Search search = new Search(settings.dataDir(), db, markdown, indexStorage);
+        Search search = new Search(settings.dataDir(), db, markdown, textGuard, indexStorage);
         KoppelzoneAdmin koppelzoneAdmin = new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox));
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),

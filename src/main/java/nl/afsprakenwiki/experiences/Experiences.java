@@ -120,7 +120,7 @@ public final class Experiences {
         boolean withHidden = mayModerate(agreement, viewer);
         List<Experience> all = lists.get(new ListKey(agreement.id(), withHidden),
                 () -> db.read(handle -> store.of(handle, agreement.id(), withHidden).stream()
-                        .map(experience -> experience.withPending(!unconfirmed(handle, experience).isEmpty())).toList()));
+                        .map(experience -> experience.withPending(pending(handle, experience))).toList()));
         if (seesPending(agreement, viewer)) {
             return all;
         }
@@ -146,6 +146,12 @@ public final class Experiences {
                 guard.parties(handle, TextSource.EXPERIENCE, experience.id()));
     }
 
+    /** Kept from the public until confirmed: the same rule search counts by (TextGuard.waitsForConfirmation). */
+    private boolean pending(org.jdbi.v3.core.Handle handle, Experience experience) {
+        return guard.waitsForConfirmation(handle, TextSource.EXPERIENCE, experience.id(),
+                Screening.fields("body", experience.body()));
+    }
+
     /**
      * Confirms findings of an experience as no personal data (its writer, the voorzitter or a beheerder):
      * once every finding is confirmed the public sees it. Returns the experience as it is now.
@@ -159,7 +165,7 @@ public final class Experiences {
             }
             guard.confirm(handle, subject(agreement, experienceId), Screening.fields("body", experience.body()),
                     guard.parties(agreement.koppelzone().id()), accepted, viewer.author());
-            return experience.withPending(!unconfirmed(handle, experience).isEmpty());
+            return experience.withPending(pending(handle, experience));
         });
     }
 
@@ -212,7 +218,7 @@ public final class Experiences {
                                 : Map.of("experience", experienceId, "reason", reason));
             }
             Experience changed = store.find(handle, agreement.id(), experienceId).orElseThrow();
-            return changed.withPending(!unconfirmed(handle, changed).isEmpty());
+            return changed.withPending(pending(handle, changed));
         });
     }
 

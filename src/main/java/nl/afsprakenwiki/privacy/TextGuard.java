@@ -215,6 +215,15 @@ public final class TextGuard {
         return Screening.of(detector, fields, parties, confirmed(handle, source, id)).unconfirmed();
     }
 
+    /**
+     * Whether a stored text waits for a privacy confirmation before the public may see it (issue 17
+     * point 5): it has a finding not confirmed for it, scanned with the parties of its koppelzone. The
+     * one rule for an experience's page and the count search shows the public (docs/PRIVACY.md).
+     */
+    public boolean waitsForConfirmation(Handle handle, TextSource source, long id, Map<String, String> fields) {
+        return !unconfirmed(handle, source, id, fields, parties(handle, source, id)).isEmpty();
+    }
+
     /** The fingerprints confirmed for one text. */
     public Set<String> confirmed(Handle handle, TextSource source, long id) {
         return new HashSet<>(handle.createQuery("""

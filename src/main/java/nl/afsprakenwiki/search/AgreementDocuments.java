@@ -79,14 +79,14 @@ final class AgreementDocuments {
                 agreement.jeugdregio() == null ? "" : agreement.jeugdregio()));
         Prepared current = prepare(agreement.current(), agreement.themes());
         Document currentDoc = build(agreement, Fields.KIND_CURRENT, current, context, agreement.status().code(),
-                agreement.updatedAt().toEpochMilli(), agreement.memberLeaks());
+                agreement.updatedAt().toEpochMilli(), agreement.memberLeaks(), agreement.experiences());
         if (!publicToo || !agreement.published()) {
             return new Document[]{currentDoc, null};
         }
         Prepared endorsed = agreement.endorsed().revision() == agreement.current().revision() ? current
                 : prepare(agreement.endorsed(), agreement.themes());
         Document published = build(agreement, Fields.KIND_PUBLIC, endorsed, context, "bekrachtigd",
-                agreement.endorsed().createdAt().toEpochMilli(), agreement.publicLeaks());
+                agreement.endorsed().createdAt().toEpochMilli(), agreement.publicLeaks(), agreement.publicExperiences());
         published.add(new StoredField(Fields.FINGERPRINT, fingerprint(agreement)));
         return new Document[]{currentDoc, published};
     }
@@ -103,13 +103,14 @@ final class AgreementDocuments {
     /**
      * A hash of everything the public document holds. Of the leaks only the published count: linking
      * an unpublished leak leaves the public document untouched, so nothing of it shows to outsiders.
+     * Likewise only the public count of experiences: a pending one changes nothing there.
      */
     static String fingerprint(IndexedAgreement agreement) {
         Text text = agreement.endorsed();
         StringBuilder all = new StringBuilder();
         for (Object value : List.of(agreement.id(), agreement.koppelzoneId(), agreement.koppelzoneSlug(),
                 agreement.koppelzoneName(), agreement.municipalitySlug(), agreement.municipalityName(),
-                String.valueOf(agreement.jeugdregio()), agreement.adoptions(), agreement.experiences(), agreement.themes(),
+                String.valueOf(agreement.jeugdregio()), agreement.adoptions(), agreement.publicExperiences(), agreement.themes(),
                 agreement.parties(), text.revision(), text.createdAt(), text.title(), text.body(),
                 agreement.publicLeaks())) {
             all.append(value).append('\u0000');
@@ -122,9 +123,12 @@ final class AgreementDocuments {
         }
     }
 
-    /** {@code leaks}: how many waardelekken it solves as the document's readers may see them. */
+    /**
+     * {@code leaks}: how many waardelekken it solves as the document's readers may see them; {@code experiences}:
+     * likewise its visible experiences (members also see those waiting for a privacy confirmation).
+     */
     private Document build(IndexedAgreement agreement, String kind, Prepared text, Replay context, String status,
-                           long updated, int leaks) {
+                           long updated, int leaks, int experiences) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, Fields.key(kind, agreement.id()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
@@ -151,10 +155,11 @@ final class AgreementDocuments {
         if (agreement.adoptions() > 0) {
             doc.add(new FeatureField(Fields.FEATURES, Fields.ADOPTIONS_FEATURE, agreement.adoptions()));
         }
-        // experiences exist on public agreements only and hidden ones do not count: the same for everyone
-        doc.add(new NumericDocValuesField(Fields.EXPERIENCES, agreement.experiences()));
-        doc.add(new StoredField(Fields.EXPERIENCES, agreement.experiences()));
-        if (agreement.experiences() > 0) {
+        // experiences exist on public agreements only and hidden ones do not count; the public document
+        // leaves out those waiting for a privacy confirmation, as the agreement's page does for outsiders
+        doc.add(new NumericDocValuesField(Fields.EXPERIENCES, experiences));
+        doc.add(new StoredField(Fields.EXPERIENCES, experiences));
+        if (experiences > 0) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_EXPERIENCES, Fields.WITH_EXPERIENCES));
         }
         doc.add(new StoredField(Fields.LEAKS, leaks));

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 
 import java.nio.file.Path;
@@ -19,19 +20,22 @@ public final class Search implements AutoCloseable {
     private final Database db;
     private final MarkdownRenderer markdown;
     private final IndexStorage storage;
+    private final TextGuard guard;
     private volatile SearchIndex index;
     private SearchService service;
     private Supplier<DutchAnalysis> analysis = DutchAnalysis::load;
 
-    public Search(Path dataDir, Database db, MarkdownRenderer markdown) {
-        this(dataDir, db, markdown, IndexStorage.FILES);
+    /** {@code guard}: the privacy rule that keeps pending experiences out of the public count. */
+    public Search(Path dataDir, Database db, MarkdownRenderer markdown, TextGuard guard) {
+        this(dataDir, db, markdown, guard, IndexStorage.FILES);
     }
 
     /** With the index's files written through {@code storage} (a test's full disk). */
-    public Search(Path dataDir, Database db, MarkdownRenderer markdown, IndexStorage storage) {
+    public Search(Path dataDir, Database db, MarkdownRenderer markdown, TextGuard guard, IndexStorage storage) {
         this.dataDir = dataDir;
         this.db = db;
         this.markdown = markdown;
+        this.guard = guard;
         this.storage = storage;
     }
 
@@ -46,7 +50,7 @@ public final class Search implements AutoCloseable {
     /** The index; opens it on first call. Throws {@link SearchIndex.Locked} if another process has it. */
     public synchronized SearchIndex index() {
         if (index == null) {
-            index = SearchIndex.open(dataDir, db, Analyzers.of(analysis.get()), markdown, storage);
+            index = SearchIndex.open(dataDir, db, Analyzers.of(analysis.get()), markdown, guard, storage);
         }
         return index;
     }

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.Keeper;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
+import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.text.Progress;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Database db;
-    private final SearchStore store = new SearchStore();
+    private final SearchStore store;
     private final IndexPass pass;
     private final Analyzers analyzers;
     private final Path folder;
@@ -57,8 +58,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, Path folder, IndexStorage storage) {
+    private SearchIndex(Database db, Analyzers analyzers, MarkdownRenderer markdown, TextGuard guard, Path folder,
+                        IndexStorage storage) {
         this.db = db;
+        this.store = new SearchStore(guard);
         this.analyzers = analyzers;
         this.pass = new IndexPass(db, store, new ChangeWriter(new AgreementDocuments(markdown, analyzers.index())));
         this.folder = folder;
@@ -68,15 +71,19 @@ public final class SearchIndex implements AutoCloseable {
         this.committedSeq = indexedSeq;
     }
 
-    /** Opens (or creates) the index in {@code dataDir}; fails with {@link Locked} if another process has it. */
-    public static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown) {
-        return open(dataDir, db, analyzers, markdown, IndexStorage.FILES);
+    /**
+     * Opens (or creates) the index in {@code dataDir}; fails with {@link Locked} if another process has it.
+     * {@code guard}: which experiences wait for a privacy confirmation (left out of the public count).
+     */
+    public static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown,
+                                   TextGuard guard) {
+        return open(dataDir, db, analyzers, markdown, guard, IndexStorage.FILES);
     }
 
-    /** As {@link #open(Path, Database, Analyzers, MarkdownRenderer)}, writing through {@code storage}. */
-    static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown,
+    /** As {@link #open(Path, Database, Analyzers, MarkdownRenderer, TextGuard)}, writing through {@code storage}. */
+    static SearchIndex open(Path dataDir, Database db, Analyzers analyzers, MarkdownRenderer markdown, TextGuard guard,
                             IndexStorage storage) {
-        return new SearchIndex(db, analyzers, markdown, dataDir.resolve(FOLDER), storage);
+        return new SearchIndex(db, analyzers, markdown, guard, dataDir.resolve(FOLDER), storage);
     }
 
     private OpenIndex openFiles() {

@@ -1,6 +1,9 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.privacy.Screening;
+import nl.afsprakenwiki.privacy.TextGuard;
+import nl.afsprakenwiki.privacy.TextSource;
 import nl.afsprakenwiki.search.IndexedAgreement.Party;
 import nl.afsprakenwiki.search.IndexedAgreement.Text;
 import org.jdbi.v3.core.Handle;
@@ -14,6 +17,13 @@ import java.util.Map;
 
 /** SQL for the search index: which agreements changed after a given change number, and all they hold. */
 final class SearchStore {
+
+    private final TextGuard guard;
+
+    /** {@code guard}: the rule that keeps an experience with an unconfirmed privacy finding from the public. */
+    SearchStore(TextGuard guard) {
+        this.guard = guard;
+    }
 
     /** The highest change number an agreement carries (see migration V003); 0 without agreements. */
     long lastChange(Handle handle) {
@@ -41,7 +51,8 @@ final class SearchStore {
                                  WHERE ad.source_agreement_id = a.id
                                    AND x.status IN ('bekrachtigd', 'ter_bekrachtiging')
                                    AND x.endorsed_revision IS NOT NULL) AS adoptions,
-                               -- experiences are added to public agreements only, and hidden ones do not count
+                               -- experiences are added to public agreements only, and hidden ones do not count;
+                               -- this is the members' count, pending ones included (publicExperiences)
                                (SELECT count(*) FROM experience ex
                                  WHERE ex.agreement_id = a.id AND ex.hidden_at IS NULL) AS experiences,
                                -- waardelekken it solves: members see all linked leaks (Leaks.visible),
@@ -91,15 +102,42 @@ final class SearchStore {
                 .bindList("ids", List.copyOf(rows.keySet()))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), new Party(rs.getString(2), rs.getString(3), rs.getString(4))))
                 .forEach(e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Integer> publicExperiences = publicExperiences(handle, List.copyOf(rows.keySet()));
         List<IndexedAgreement> result = new ArrayList<>(rows.size());
         for (Row row : rows.values()) {
             result.add(new IndexedAgreement(row.id(), row.changeSeq(), row.koppelzoneId(), row.koppelzoneSlug(),
                     row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
                     AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
                     row.adoptions(), row.experiences(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
-                    row.current(), row.endorsed(), row.memberLeaks(), row.publicLeaks()));
+                    row.current(), row.endorsed(), row.memberLeaks(), row.publicLeaks(),
+                    publicExperiences.getOrDefault(row.id(), 0)));
         }
         return result;
+    }
+
+    /**
+     * Per agreement, its experiences the public sees (issue 12 point 3, no side channels): visible and
+     * not waiting for a privacy confirmation, by the same rule as the agreement's page
+     * ({@link TextGuard#waitsForConfirmation}, with the parties of its koppelzone).
+     */
+    private Map<Long, Integer> publicExperiences(Handle handle, List<Long> ids) {
+        record Visible(long id, long agreementId, String body) {
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        handle.createQuery("""
+                        SELECT id, agreement_id, body FROM experience
+                        WHERE agreement_id IN (<ids>) AND hidden_at IS NULL
+                        """)
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new Visible(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list()
+                .forEach(experience -> {
+                    if (!guard.waitsForConfirmation(handle, TextSource.EXPERIENCE, experience.id(),
+                            Screening.fields("body", experience.body()))) {
+                        counts.merge(experience.agreementId(), 1, Integer::sum);
+                    }
+                });
+        return counts;
     }
 
     private record Row(long id, long changeSeq, String status, String updatedAt, long koppelzoneId,

@@ -106,7 +106,9 @@ public final class RelevanceEvaluation {
             List<Judged> judged = judgments(set.judgments, ids);
             Report search;
             try (SearchIndex index = SearchIndex.open(work.resolve("search"), db, Analyzers.of(DutchAnalysis.load()),
-                    new MarkdownRenderer())) {
+                    new MarkdownRenderer(), new nl.afsprakenwiki.privacy.TextGuard(services.privacy().detector(),
+                            (handle, actor, action, target, koppelzone, details) -> { }, Clock.systemUTC(),
+                            services.partyContacts()))) {
                 index.catchUp(Progress.NONE);
                 SearchService service = new SearchService(index);
                 search = evaluate("Afsprakenwiki", judged, query -> service.search(

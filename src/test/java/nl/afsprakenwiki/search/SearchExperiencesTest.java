@@ -98,6 +98,119 @@ class SearchExperiencesTest {
                 .containsExactly(Map.entry(one, 1), Map.entry(two, 1), Map.entry(none, 0));
     }
 
+    /**
+     * Issue 12 point 3 and issue 17 point 5: an experience with an unconfirmed medium finding (a first
+     * name) is for the koppelzone's members only, so the public count, the facet and the order leave it
+     * out - a visitor's answers stay byte for byte the same - while members count it; once its writer
+     * confirms it, the public count rises without anyone reindexing.
+     */
+    @Test
+    void anExperienceWaitingForAPrivacyConfirmationIsNotCountedForThePublicUntilConfirmed() {
+        long seen = agreement("patrijs-een", "Patrijsafspraak");
+        long waiting = agreement("patrijs-twee", "Patrijsafspraak over de warme overdracht");
+        experience(seen, "Werkt bij ons");
+        app.awaitSearch();
+        List<String> requests = List.of("/api/v1/search?q=patrijsafspraak",
+                "/api/v1/search?q=patrijsafspraak&sort=experiences", "/api/v1/search?q=patrijsafspraak&experiences=met",
+                "/zoeken?q=patrijsafspraak", "/zoeken?q=patrijsafspraak&sortering=ervaringen",
+                "/zoeken?q=patrijsafspraak&ervaringen=met");
+        Map<String, String> before = new LinkedHashMap<>();
+        requests.forEach(request -> before.put(request, app.get(request).body()));
+
+        String path = "/api/v1/agreements/" + waiting + "/experiences";
+        List<String> fingerprints = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (String text : List.of("Bij ons belde het wijkteam moeder Fatima al na twee dagen.",
+                "Vader Mohammed kreeg binnen een week een gesprek.")) {
+            TestApp.Response added = app.bearer("elders").postJson(path, Map.of("body", text, "adopted", false));
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            assertThat(added.json().get("pending").asBoolean()).isTrue();
+            fingerprints.add(added.json().at("/warnings/0/fingerprint").asText());
+            ids.add(added.json().get("id").asLong());
+        }
+        app.awaitSearch();
+
+        // the visitor's answers (hits, counts, order, facets; API and page) are exactly as before
+        requests.forEach(request -> assertThat(app.get(request).body()).as(request).isEqualTo(before.get(request)));
+        assertThat(experiences(search("q=patrijsafspraak&sort=experiences")))
+                .containsExactly(Map.entry(seen, 1), Map.entry(waiting, 0));
+        assertThat(app.get("/zoeken?q=patrijsafspraak").body()).containsOnlyOnce("1 ervaring")
+                .doesNotContain("2 ervaringen");
+        // a member of the koppelzone sees the pending experiences on the page, and so in the count
+        JsonNode member = app.bearer("voorzitter").get("/api/v1/search?q=patrijsafspraak&sort=experiences").json();
+        assertThat(experiences(member)).containsExactly(Map.entry(waiting, 2), Map.entry(seen, 1));
+
+        TestApp.Response confirmed = app.bearer("elders").postJson(path + "/" + ids.get(0) + "/privacy-confirmations",
+                Map.of("fingerprints", List.of(fingerprints.get(0)), "reason", "Een verzonnen naam"));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        app.awaitSearch();
+        assertThat(experiences(search("q=patrijsafspraak"))).containsOnly(Map.entry(seen, 1), Map.entry(waiting, 1));
+
+        confirmed = app.bearer("elders").postJson(path + "/" + ids.get(1) + "/privacy-confirmations",
+                Map.of("fingerprints", List.of(fingerprints.get(1)), "reason", "Een verzonnen naam"));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        app.awaitSearch();
+        assertThat(experiences(search("q=patrijsafspraak&sort=experiences")))
+                .containsExactly(Map.entry(waiting, 2), Map.entry(seen, 1));
+        String page = app.get("/zoeken?q=patrijsafspraak&sortering=ervaringen").body();
+        assertThat(hitIds(page)).containsExactly(waiting, seen);
+        assertThat(page).contains("2 ervaringen", "1 ervaring");
+    }
+
+    /**
+     * An e-mail address is a medium finding unless its domain is listed for one of the koppelzone's
+     * parties: listing it makes a waiting experience public, and the index recounts it by itself (V032).
+     * A redaction of an experience's text renumbers its agreement too.
+     */
+    @Test
+    void listingTheDomainOfAPartyOrARedactionReachesThePublicCountByItself() {
+        long agreement = agreement("grutto-een", "Grutto-afspraak");
+        long quiet = agreement("grutto-twee", "Grutto-afspraak zonder ervaringen");
+        TestApp.Response added = app.bearer("elders").postJson("/api/v1/agreements/" + agreement + "/experiences",
+                Map.of("body", "Mail ons via m.devries@gruttodorp.nl voor het draaiboek.", "adopted", false));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("pending").asBoolean()).isTrue();
+        long id = added.json().get("id").asLong();
+        app.awaitSearch();
+        assertThat(experiences(search("q=grutto-afspraak"))).containsOnly(Map.entry(agreement, 0), Map.entry(quiet, 0));
+        long quietBefore = changeSeq(quiet);
+
+        long before = changeSeq(agreement);
+        app.db.write(handle -> {
+            long organisation = handle.createQuery("""
+                            SELECT organisation_id FROM agreement_party WHERE agreement_id = :agreement LIMIT 1
+                            """).bind("agreement", agreement).mapTo(Long.class).one();
+            long koppelzone = handle.createQuery("SELECT koppelzone_id FROM agreement WHERE id = :id")
+                    .bind("id", agreement).mapTo(Long.class).one();
+            handle.createUpdate("""
+                            INSERT OR IGNORE INTO koppelzone_party (koppelzone_id, organisation_id, joined_on)
+                            VALUES (:koppelzone, :organisation, '2026-01-01')
+                            """).bind("koppelzone", koppelzone).bind("organisation", organisation).execute();
+            return handle.createUpdate("""
+                            INSERT INTO organisation_email_domain (organisation_id, domain, position)
+                            VALUES (:organisation, 'gruttodorp.nl', 0)
+                            """).bind("organisation", organisation).execute();
+        });
+        assertThat(changeSeq(agreement)).isGreaterThan(before);
+        app.awaitSearch();
+        assertThat(app.get("/api/v1/agreements/" + agreement + "/experiences").body()).contains("gruttodorp.nl");
+        assertThat(experiences(search("q=grutto-afspraak"))).containsOnly(Map.entry(agreement, 1), Map.entry(quiet, 0));
+        assertThat(changeSeq(quiet)).as("an agreement without experiences is left alone").isEqualTo(quietBefore);
+
+        before = changeSeq(agreement);
+        app.db.write(handle -> {
+            handle.execute("INSERT INTO redaction_pending_text (source, source_id) VALUES ('experience', ?)", id);
+            handle.execute("UPDATE experience SET body = '[verwijderd: persoonsgegeven]' WHERE id = ?", id);
+            return handle.execute("DELETE FROM redaction_pending_text WHERE source = 'experience' AND source_id = ?", id);
+        });
+        assertThat(changeSeq(agreement)).isGreaterThan(before);
+    }
+
+    private static long changeSeq(long agreement) {
+        return app.db.read(handle -> handle.createQuery("SELECT change_seq FROM agreement WHERE id = :id")
+                .bind("id", agreement).mapTo(Long.class).one());
+    }
+
     @Test
     void anUnknownValueOfTheFacetIsAClearErrorInTheApi() {
         TestApp.Response wrong = app.get("/api/v1/search?q=jeugd&experiences=veel");
