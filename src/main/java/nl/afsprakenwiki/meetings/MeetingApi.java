@@ -71,6 +71,9 @@ public final class MeetingApi {
                          String acceptanceReason) {
     }
 
+    record TopicRequest(String title, String detail, List<String> acceptedFindings, String acceptanceReason) {
+    }
+
     record StatusRequest(String status) {
     }
 
@@ -126,6 +129,20 @@ public final class MeetingApi {
         ctx.status(201).json(body);
     }
 
+    /**
+     * {@code POST /meetings/{meeting}/items}: a free topic at the end of the agenda; its title and detail
+     * pass the privacy guard (422 with {@code findings}, medium ones as {@code warnings}).
+     */
+    public void addTopic(Context ctx) {
+        TopicRequest r = json.read(ctx, TopicRequest.class);
+        MeetingRecording.AddedTopic added = recording.addTopic(meetingId(ctx), r.title(), r.detail(),
+                Accepted.of(r.acceptedFindings(), r.acceptanceReason()), Current.viewer(ctx).author());
+        Map<String, Object> body = new LinkedHashMap<>(meetings.record(meetingId(ctx)).items().stream()
+                .filter(item -> item.id() == added.id()).map(this::item).findFirst().orElseThrow());
+        body.put("warnings", warnings(added.warnings()));
+        ctx.status(201).json(body);
+    }
+
     public void actionStatus(Context ctx) {
         String status = json.read(ctx, StatusRequest.class).status();
         if (!"open".equals(status) && !"gereed".equals(status)) {
@@ -177,24 +194,26 @@ public final class MeetingApi {
     private Map<String, Object> record(Record record) {
         Map<String, Object> json = meeting(record.meeting());
         json.put("invitees", record.invitees());
-        json.put("agenda", record.items().stream().map(item -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", item.id());
-            entry.put("position", item.position());
-            entry.put("kind", item.kind().code());
-            entry.put("agreement", item.agreementId());
-            entry.put("revision", item.revision());
-            entry.put("title", item.title(dutch));
-            entry.put("detail", item.detail(dutch));
-            entry.put("minutes", item.minutes());
-            entry.put("leak", recording.leakOfItem(item.id()).orElse(null));
-            return entry;
-        }).toList());
+        json.put("agenda", record.items().stream().map(this::item).toList());
         json.put("presence", record.presence().stream().map(p -> Json.object("organisation", p.organisation().slug(),
                 "present", p.present(), "names", p.names())).toList());
         json.put("decisions", record.decisions().stream().map(MeetingApi::decision).toList());
         json.put("actionItems", record.actions().stream().map(MeetingApi::action).toList());
         return json;
+    }
+
+    private Map<String, Object> item(MeetingRecords.Item item) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", item.id());
+        entry.put("position", item.position());
+        entry.put("kind", item.kind().code());
+        entry.put("agreement", item.agreementId());
+        entry.put("revision", item.revision());
+        entry.put("title", item.title(dutch));
+        entry.put("detail", item.detail(dutch));
+        entry.put("minutes", item.minutes());
+        entry.put("leak", recording.leakOfItem(item.id()).orElse(null));
+        return entry;
     }
 
     /** Possible personal data (medium confidence) in what was saved, not confirmed (issue 17). */

@@ -71,6 +71,16 @@ final class MeetingFormPages {
      * findings stay beside the form with the chair's ticks.
      */
     void attempt(Context ctx, String form, List<String> texts, Supplier<List<FieldFinding>> action, String notice) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        texts.forEach(field -> fields.put(field, field));
+        attempt(ctx, form, fields, action, notice);
+    }
+
+    /**
+     * As {@link #attempt(Context, String, List, Supplier, String)} where a screened field is sent under
+     * another name: {@code texts} maps the field the privacy guard names to the form's parameter.
+     */
+    void attempt(Context ctx, String form, Map<String, String> texts, Supplier<List<FieldFinding>> action, String notice) {
         Accepted accepted = accepted(ctx);
         try {
             List<FieldFinding> warnings = action.get();
@@ -81,7 +91,7 @@ final class MeetingFormPages {
             Map<String, String> typed = new HashMap<>();
             ctx.formParamMap().forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
             Map<String, String> screened = new LinkedHashMap<>();
-            texts.forEach(field -> screened.put(field, typed.getOrDefault(field, "")));
+            texts.forEach((field, param) -> screened.put(field, typed.getOrDefault(param, "")));
             render(ctx, form, typed, views.texts(ctx).messages(e), null,
                     recording.privacyPanel(Current.meeting(ctx), screened, e, accepted));
         }

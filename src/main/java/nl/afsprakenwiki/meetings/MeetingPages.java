@@ -115,15 +115,20 @@ public final class MeetingPages {
                 .result(MinutesExport.markdown(record, views.dutch()));
     }
 
+    /** An agreement or a free topic on the agenda; the topic's title and detail pass the privacy guard. */
     public void addItem(Context ctx) {
         long id = meetingId(ctx);
-        forms.attempt(ctx, "agenda", () -> {
+        Map<String, String> screened = new LinkedHashMap<>();
+        screened.put("title", "topic");
+        screened.put("detail", "detail");
+        forms.attempt(ctx, "agenda", screened, () -> {
             String agreement = ctx.formParam("agreement");
             if (agreement != null && !agreement.isBlank()) {
                 recording.addAgreement(id, parse(agreement, "agreement"), Current.viewer(ctx));
-            } else {
-                recording.addTopic(id, ctx.formParam("topic"), ctx.formParam("detail"), Current.viewer(ctx));
+                return List.<FieldFinding>of();
             }
+            return recording.addTopic(id, ctx.formParam("topic"), ctx.formParam("detail"), accepted(ctx),
+                    Current.viewer(ctx).author()).warnings();
         }, "agenda");
     }
 

@@ -56,6 +56,7 @@ public final class MeetingRecording {
     private final MeetingMail mail;
     private final TextGuard guard;
     private final MeetingDecisions decisions;
+    private final AgendaTopics topics;
 
     public MeetingRecording(Database db, KoppelzoneStore koppelzones, AgreementStore agreements, Lifecycle lifecycle,
                             AuditLog audit, Clock clock, Outbox outbox, TextGuard guard, Leaks leaks) {
@@ -68,18 +69,21 @@ public final class MeetingRecording {
         this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
+        this.topics = new AgendaTopics(db, store, running, guard);
         this.decisions = new MeetingDecisions(db, store, running, agreements, lifecycle, audit, clock, guard, leaks);
     }
 
-    public void addTopic(long meetingId, String title, String detail, Viewer viewer) {
-        String clean = CleanText.line(title);
-        if (clean.isEmpty() || clean.length() > 300) {
-            throw new InvalidInput("topic", "error.meeting.topic");
-        }
-        db.write(handle -> {
-            running.open(handle, meetingId);
-            return store.insertItem(handle, meetingId, Kind.VRIJ, null, null, clean, CleanText.text(detail).strip());
-        });
+    public AddedTopic addTopic(long meetingId, String title, String detail, Viewer viewer) {
+        return addTopic(meetingId, title, detail, Accepted.NONE, viewer.author());
+    }
+
+    /** Adds a free topic (title and detail) to the agenda, with the privacy findings the chair confirms ({@link AgendaTopics}). */
+    public AddedTopic addTopic(long meetingId, String title, String detail, Accepted accepted, Author author) {
+        return topics.add(meetingId, title, detail, accepted, author);
+    }
+
+    /** The agenda item added, and the possible personal data in it nobody confirmed (a warning). */
+    public record AddedTopic(long id, List<FieldFinding> warnings) {
     }
 
     /** Puts an agreement of the koppelzone on the agenda, as of its current revision. */

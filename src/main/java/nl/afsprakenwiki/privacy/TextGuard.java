@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The privacy guard on every text that is not an agreement (issue 17 point 2): comments, experiences,
  * meeting minutes, decision notes, action items, remarks on endorsements, templates, waardelekken and
- * the reasons for retiring an agreement or withdrawing a proposal. A feature
+ * the reasons for retiring an agreement or withdrawing a proposal, free agenda topics. A feature
  * calls {@link #check} inside its write transaction before it stores the text, and {@link #record}
  * once the text has its id:
  * <ul>
@@ -75,7 +75,7 @@ public final class TextGuard {
         String sql = switch (source) {
             case COMMENT -> "SELECT a.koppelzone_id FROM comment c JOIN agreement a ON a.id = c.agreement_id WHERE c.id = :id";
             case EXPERIENCE -> "SELECT a.koppelzone_id FROM experience x JOIN agreement a ON a.id = x.agreement_id WHERE x.id = :id";
-            case MINUTES -> "SELECT m.koppelzone_id FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = :id";
+            case MINUTES, TOPIC -> "SELECT m.koppelzone_id FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.id = :id";
             case NOTE -> "SELECT m.koppelzone_id FROM meeting_decision d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = :id";
             case ACTION -> "SELECT koppelzone_id FROM action_item WHERE id = :id";
             case REMARK -> "SELECT a.koppelzone_id FROM endorsement n JOIN agreement a ON a.id = n.agreement_id WHERE n.id = :id";

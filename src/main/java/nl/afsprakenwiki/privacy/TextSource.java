@@ -16,7 +16,9 @@ public enum TextSource {
     /** The reason a voorzitter gives for retiring an agreement (id: the agreement; V031). */
     RETIRE("retire"),
     /** The reason a voorzitter gives for withdrawing a proposal (id: the endorsement round; V031). */
-    WITHDRAW("withdraw");
+    WITHDRAW("withdraw"),
+    /** A free agenda topic's title and detail, as the voorzitter adds it (id: the meeting_item; V033). */
+    TOPIC("topic");
 
     private final String code;
 

@@ -150,6 +150,7 @@ final class ApiRoutes {
             r.post("/decisions", h.meetingApi()::decide, RUN_MEETING);
             r.get("/action-items", h.meetingApi()::actions, MEETING_MEMBER);
             r.post("/action-items", h.meetingApi()::addAction, RUN_MEETING);
+            r.post("/items", h.meetingApi()::addTopic, RUN_MEETING);
             r.put("/action-items/{action}", h.meetingApi()::actionStatus, RUN_MEETING);
             r.post("/close", h.meetingApi()::close, RUN_MEETING);
             r.post("/items/{item}/minutes/redaction", h.wholeRedactionApi()::minutes, REDACT_MEETING);
