@@ -1,6 +1,7 @@
 -- Privacy confirmations of a free agenda topic's title and detail, as the voorzitter adds it
 -- (TextSource.TOPIC, source_id: the meeting_item): V031's CHECK on the source is widened the SQLite way,
--- by recreating the table with its rows and its append-only triggers.
+-- by recreating the table with its rows and its triggers: the append-only ones, and V032's, which gives an
+-- experience's agreement a new change number when a finding in it is confirmed (dropping the table drops it).
 CREATE TABLE text_privacy_confirmation_v33 (
     source       TEXT NOT NULL CHECK (source IN ('comment', 'experience', 'minutes', 'action', 'note', 'remark', 'template',
                                                  'leak', 'retire', 'withdraw', 'topic')),
@@ -26,4 +27,11 @@ END;
 CREATE TRIGGER text_privacy_confirmation_no_delete BEFORE DELETE ON text_privacy_confirmation
 BEGIN
     SELECT RAISE(ABORT, 'privacy confirmations are append-only');
+END;
+CREATE TRIGGER experience_confirmed AFTER INSERT ON text_privacy_confirmation
+WHEN NEW.source = 'experience'
+BEGIN
+    UPDATE change_counter SET value = value + 1 WHERE id = 1;
+    UPDATE agreement SET change_seq = (SELECT value FROM change_counter WHERE id = 1)
+     WHERE id = (SELECT agreement_id FROM experience WHERE id = NEW.source_id);
 END;
