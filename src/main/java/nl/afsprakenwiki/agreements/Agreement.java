@@ -21,6 +21,9 @@ public record Agreement(long id, String slug, Koppelzone koppelzone, AgreementSt
                         Instant createdAt, Instant updatedAt, List<Organisation> parties, List<String> themes,
                         Retirement retirement, boolean revisionPending) {
 
+    /** An endorsement sets the review date this many months after its day (the voorzitter can change it). */
+    public static final int REVIEW_MONTHS = 12;
+
     /** Why and when the voorzitter retired the agreement. */
     public record Retirement(Instant at, String reason) {
     }

@@ -43,8 +43,8 @@ import java.util.Optional;
  */
 public final class Lifecycle implements PartiesChanged {
 
-    /** A review date is set this many months after endorsement (the voorzitter can change it). */
-    public static final int REVIEW_MONTHS = 12;
+    /** A review date is set this many months after endorsement ({@link Agreement#REVIEW_MONTHS}). */
+    public static final int REVIEW_MONTHS = Agreement.REVIEW_MONTHS;
     public static final int MAX_REMARK = 2_000;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 

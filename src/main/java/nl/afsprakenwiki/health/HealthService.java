@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.health;
 
+import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.health.Health.Chart;
 import nl.afsprakenwiki.health.Health.Row;
@@ -67,8 +68,6 @@ public final class HealthService {
 
     public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     public static final int MONTHS = 24;
-    /** The review date an endorsement sets (Lifecycle.REVIEW_MONTHS; health does not import endorsements). */
-    static final int REVIEW_MONTHS = 12;
     static final List<String> STATUSES = List.of("concept", "ter_bekrachtiging", "bekrachtigd", "vervallen");
 
     private final Database db;
@@ -198,7 +197,7 @@ public final class HealthService {
         for (RoundRow round : facts.rounds()) {
             if (!round.imported() && "bekrachtigd".equals(round.outcome()) && round.closed() != null) {
                 changes.computeIfAbsent(round.agreementId(), id -> new ArrayList<>()).add(new ReviewChange(round.agreementId(),
-                        round.closed(), LocalDate.ofInstant(round.closed(), DUTCH_TIME).plusMonths(REVIEW_MONTHS)));
+                        round.closed(), LocalDate.ofInstant(round.closed(), DUTCH_TIME).plusMonths(Agreement.REVIEW_MONTHS)));
             }
         }
         changes.values().forEach(list -> list.sort(Comparator.comparing(ReviewChange::at)));
