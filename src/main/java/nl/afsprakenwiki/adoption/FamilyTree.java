@@ -7,7 +7,6 @@ import nl.afsprakenwiki.web.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -122,14 +121,14 @@ public final class FamilyTree {
         double y2 = node.y();
         double middle = (y1 + y2) / 2;
         svg.append("<g class=\"family-edge ").append(member.inSync() ? "in-sync" : "behind").append("\"><title>")
-                .append(Markup.escape(title)).append("</title><path d=\"M").append(number(x1)).append(' ').append(number(y1))
-                .append(" C").append(number(x1)).append(' ').append(number(middle)).append(' ').append(number(x2)).append(' ')
-                .append(number(middle)).append(' ').append(number(x2)).append(' ').append(number(y2 - 6))
+                .append(Markup.escape(title)).append("</title><path d=\"M").append(Markup.number(x1)).append(' ').append(Markup.number(y1))
+                .append(" C").append(Markup.number(x1)).append(' ').append(Markup.number(middle)).append(' ').append(Markup.number(x2)).append(' ')
+                .append(Markup.number(middle)).append(' ').append(Markup.number(x2)).append(' ').append(Markup.number(y2 - 6))
                 .append("\" fill=\"none\" stroke=\"").append(member.inSync() ? IN_SYNC : BEHIND).append("\" stroke-width=\"")
                 .append(member.inSync() ? 3 : 2).append('"').append(member.inSync() ? "" : " stroke-dasharray=\"8 5\"")
-                .append("/><path d=\"M").append(number(x2 - 6)).append(' ').append(number(y2 - 10)).append(" L")
-                .append(number(x2)).append(' ').append(number(y2 - 1)).append(" L").append(number(x2 + 6)).append(' ')
-                .append(number(y2 - 10)).append(" Z\" fill=\"").append(member.inSync() ? IN_SYNC : BEHIND).append("\"/></g>");
+                .append("/><path d=\"M").append(Markup.number(x2 - 6)).append(' ').append(Markup.number(y2 - 10)).append(" L")
+                .append(Markup.number(x2)).append(' ').append(Markup.number(y2 - 1)).append(" L").append(Markup.number(x2 + 6)).append(' ')
+                .append(Markup.number(y2 - 10)).append(" Z\" fill=\"").append(member.inSync() ? IN_SYNC : BEHIND).append("\"/></g>");
     }
 
     private static void node(StringBuilder svg, Node node, boolean here, Texts texts) {
@@ -151,7 +150,7 @@ public final class FamilyTree {
                     .append("</title>");
         }
         String border = here ? HERE : !adopted ? "#1f2328" : member.inSync() ? IN_SYNC : BEHIND;
-        svg.append("<rect x=\"").append(number(node.x())).append("\" y=\"").append(number(node.y())).append("\" width=\"")
+        svg.append("<rect x=\"").append(Markup.number(node.x())).append("\" y=\"").append(Markup.number(node.y())).append("\" width=\"")
                 .append(NODE_WIDTH).append("\" height=\"").append(NODE_HEIGHT).append("\" rx=\"6\" fill=\"")
                 .append(here ? "#e8f1fb" : "#ffffff").append("\" stroke=\"").append(border).append("\" stroke-width=\"")
                 .append(here ? 4 : 2).append('"').append(adopted && !member.inSync() && !here ? " stroke-dasharray=\"6 4\"" : "")
@@ -162,7 +161,7 @@ public final class FamilyTree {
         text(svg, x, node.y() + 55, 12, "400", dated);
         if (adopted) {
             String mark = member.inSync() ? "✓ " : "! ";
-            svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(node.y() + 71))
+            svg.append("<text x=\"").append(Markup.number(x)).append("\" y=\"").append(Markup.number(node.y() + 71))
                     .append("\" font-size=\"12\" font-weight=\"700\" fill=\"").append(member.inSync() ? IN_SYNC : BEHIND)
                     .append("\">").append(Markup.escape(label(mark + texts.get(member.inSync() ? "lineage.inSync" : "family.svg.behind"))))
                     .append("</text>");
@@ -173,7 +172,7 @@ public final class FamilyTree {
     }
 
     private static void text(StringBuilder svg, double x, double y, int size, String weight, String value) {
-        svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" font-size=\"").append(size)
+        svg.append("<text x=\"").append(Markup.number(x)).append("\" y=\"").append(Markup.number(y)).append("\" font-size=\"").append(size)
                 .append("\" font-weight=\"").append(weight).append("\" fill=\"#1f2328\">").append(Markup.escape(label(value)))
                 .append("</text>");
     }
@@ -187,7 +186,4 @@ public final class FamilyTree {
         return value.length() <= MAX_LABEL ? value : value.substring(0, MAX_LABEL - 1).strip() + "…";
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
 }

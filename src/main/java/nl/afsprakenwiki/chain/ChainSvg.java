@@ -1,9 +1,8 @@
 package nl.afsprakenwiki.chain;
 
-import nl.afsprakenwiki.text.Markup;
-
 import nl.afsprakenwiki.chain.Chain.ChainParty;
 import nl.afsprakenwiki.chain.Chain.Pair;
+import nl.afsprakenwiki.text.Markup;
 import nl.afsprakenwiki.web.Texts;
 
 import java.util.HashMap;
@@ -146,9 +145,9 @@ public final class ChainSvg {
         double length = Math.max(1, Math.hypot(dx, dy));
         double ox = -dy / length * offset;
         double oy = dx / length * offset;
-        svg.append("<line class=\"").append(cssClass).append("\" x1=\"").append(number(a[0] + ox)).append("\" y1=\"")
-                .append(number(a[1] + oy)).append("\" x2=\"").append(number(b[0] + ox)).append("\" y2=\"")
-                .append(number(b[1] + oy)).append("\" ").append(style).append("/>");
+        svg.append("<line class=\"").append(cssClass).append("\" x1=\"").append(Markup.number(a[0] + ox)).append("\" y1=\"")
+                .append(Markup.number(a[1] + oy)).append("\" x2=\"").append(Markup.number(b[0] + ox)).append("\" y2=\"")
+                .append(Markup.number(b[1] + oy)).append("\" ").append(style).append("/>");
     }
 
     private static void node(StringBuilder svg, ChainParty party, double[] at, double cx, boolean radial, Texts texts) {
@@ -161,7 +160,7 @@ public final class ChainSvg {
         boolean left = at[0] < cx - 1;
         boolean centre = Math.abs(at[0] - cx) <= 40;
         svg.append("<g class=\"chain-party\"><title>").append(Markup.escape(title)).append("</title>");
-        svg.append("<circle cx=\"").append(number(at[0])).append("\" cy=\"").append(number(at[1])).append("\" r=\"")
+        svg.append("<circle cx=\"").append(Markup.number(at[0])).append("\" cy=\"").append(Markup.number(at[1])).append("\" r=\"")
                 .append(party.chair() ? 10 : 8).append("\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"")
                 .append(party.chair() ? 4 : 2).append("\"/>");
         if (radial) {
@@ -169,13 +168,13 @@ public final class ChainSvg {
             lx = at[0] + 16 * Math.cos(angle);
             ly = at[1] + 16 * Math.sin(angle) + 5;
             double degrees = Math.toDegrees(angle) + (left ? 180 : 0);
-            svg.append("<text transform=\"rotate(").append(number(degrees)).append(' ').append(number(lx)).append(' ')
-                    .append(number(ly - 5)).append(")\"");
+            svg.append("<text transform=\"rotate(").append(Markup.number(degrees)).append(' ').append(Markup.number(lx)).append(' ')
+                    .append(Markup.number(ly - 5)).append(")\"");
             centre = false;
         } else {
             svg.append("<text");
         }
-        svg.append(" x=\"").append(number(lx)).append("\" y=\"").append(number(ly)).append("\" text-anchor=\"")
+        svg.append(" x=\"").append(Markup.number(lx)).append("\" y=\"").append(Markup.number(ly)).append("\" text-anchor=\"")
                 .append(centre ? "middle" : left ? "end" : "start")
                 .append("\" font-size=\"14\" fill=\"#1f2328\">").append(Markup.escape(label(party.name()))).append("</text></g>");
     }
@@ -188,7 +187,4 @@ public final class ChainSvg {
         return "stroke=\"" + colour + "\" stroke-width=\"" + width + "\"" + (dash == null ? "" : " stroke-dasharray=\"" + dash + "\"");
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
 }

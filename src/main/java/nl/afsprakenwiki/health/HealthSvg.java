@@ -69,10 +69,10 @@ public final class HealthSvg {
         for (int tick = 0; tick <= 4; tick++) {
             double value = max * tick / 4;
             double y = TOP + plotHeight - plotHeight * tick / 4;
-            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(number(y))
-                    .append("\" y2=\"").append(number(y)).append("\" stroke=\"").append(tick == 0 ? "#1f2328" : "#d0d7de")
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(Markup.number(y))
+                    .append("\" y2=\"").append(Markup.number(y)).append("\" stroke=\"").append(tick == 0 ? "#1f2328" : "#d0d7de")
                     .append("\" stroke-width=\"1\"/>");
-            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(number(y + 5))
+            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Markup.number(y + 5))
                     .append("\" text-anchor=\"end\" font-size=\"16\" fill=\"#1f2328\">")
                     .append(Markup.escape(format(value, texts) + (series.percent() ? "%" : ""))).append("</text>");
         }
@@ -81,7 +81,7 @@ public final class HealthSvg {
             if ((rows.size() - 1 - i) % every != 0) {
                 continue;
             }
-            svg.append("<text x=\"").append(number(LEFT + step * (i + 0.5))).append("\" y=\"").append(HEIGHT - BOTTOM + 22)
+            svg.append("<text x=\"").append(Markup.number(LEFT + step * (i + 0.5))).append("\" y=\"").append(HEIGHT - BOTTOM + 22)
                     .append("\" text-anchor=\"middle\" font-size=\"16\" fill=\"#1f2328\">")
                     .append(Markup.escape(period(series, rows.get(i).period(), texts))).append("</text>");
         }
@@ -105,8 +105,8 @@ public final class HealthSvg {
                     pen = false;
                     continue;
                 }
-                path.append(pen ? " L" : " M").append(number(LEFT + step * (i + 0.5))).append(' ')
-                        .append(number(y(value, max, plotHeight)));
+                path.append(pen ? " L" : " M").append(Markup.number(LEFT + step * (i + 0.5))).append(' ')
+                        .append(Markup.number(y(value, max, plotHeight)));
                 pen = true;
             }
             svg.append("<g class=\"health-line health-").append(column).append("\">");
@@ -121,8 +121,8 @@ public final class HealthSvg {
                 if (value == null) {
                     continue;
                 }
-                svg.append("<circle cx=\"").append(number(LEFT + step * (i + 0.5))).append("\" cy=\"")
-                        .append(number(y(value, max, plotHeight))).append("\" r=\"4\" fill=\"").append(style.colour())
+                svg.append("<circle cx=\"").append(Markup.number(LEFT + step * (i + 0.5))).append("\" cy=\"")
+                        .append(Markup.number(y(value, max, plotHeight))).append("\" r=\"4\" fill=\"").append(style.colour())
                         .append("\"><title>").append(Markup.escape(pointTitle(series, row, column, texts))).append("</title></circle>");
             }
             svg.append("</g>");
@@ -142,9 +142,9 @@ public final class HealthSvg {
                 }
                 double top = y(value, max, plotHeight);
                 svg.append("<rect class=\"health-bar health-").append(column).append("\" x=\"")
-                        .append(number(LEFT + step * i + (step - group) / 2 + width * c)).append("\" y=\"").append(number(top))
-                        .append("\" width=\"").append(number(Math.max(1, width - 2))).append("\" height=\"")
-                        .append(number(Math.max(0, TOP + plotHeight - top))).append("\" fill=\"")
+                        .append(Markup.number(LEFT + step * i + (step - group) / 2 + width * c)).append("\" y=\"").append(Markup.number(top))
+                        .append("\" width=\"").append(Markup.number(Math.max(1, width - 2))).append("\" height=\"")
+                        .append(Markup.number(Math.max(0, TOP + plotHeight - top))).append("\" fill=\"")
                         .append(STYLES.get(column).colour()).append("\"><title>")
                         .append(Markup.escape(pointTitle(series, row, column, texts))).append("</title></rect>");
             }
@@ -225,7 +225,4 @@ public final class HealthSvg {
         return TOP + plotHeight - plotHeight * Math.min(1, value.doubleValue() / max);
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
 }

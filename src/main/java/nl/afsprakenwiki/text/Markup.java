@@ -1,6 +1,9 @@
 package nl.afsprakenwiki.text;
 
-/** Escaping for markup the code writes itself (HTML mail, SVG): element content and quoted attributes alike. */
+/**
+ * For markup the code writes itself (HTML mail, SVG drawings): escaping for element content and quoted
+ * attributes alike, and coordinates written the same way in every drawing.
+ */
 public final class Markup {
 
     private Markup() {
@@ -20,5 +23,10 @@ public final class Markup {
             }
         }
         return out.toString();
+    }
+
+    /** An SVG coordinate or length: one decimal, with a point whatever the locale. */
+    public static String number(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 }
