@@ -31,7 +31,7 @@ public final class AgreementService {
     public AgreementService(Database db, AgreementStore store) {
         this.db = db;
         this.store = store;
-        this.versions = new ReadCache<>(db, 2_000);
+        this.versions = ReadCache.perAgreement(db, 2_000, VersionKey::id);
         this.lists = new ReadCache<>(db, 200);
         this.recent = new ReadCache<>(db, 4);
         this.counts = new ReadCache<>(db, 1);

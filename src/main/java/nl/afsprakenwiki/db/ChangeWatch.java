@@ -6,7 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -20,6 +24,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * covers the tickets handed out before it read the data version, and a request whose ticket a
  * finished check covers takes that answer - it reflects every commit completed before the request
  * asked, which is all a cache needs to be never older than the last commit.
+ *
+ * <p>When the data version moved, the check also reads what the new commits changed from the change
+ * log (V034, {@link ChangeLog}) and keeps the most recent changes, so that a kept read can ask whether
+ * any commit since it was loaded touched what it read ({@link #untouched}). A move without a new log
+ * row - a change made around the application - and a gap in the log count as a change of everything.
  */
 final class ChangeWatch implements AutoCloseable {
 
@@ -27,18 +36,34 @@ final class ChangeWatch implements AutoCloseable {
     private record Checked(long covered, long changes) {
     }
 
+    /** How many recent changes are kept for {@link #untouched}. */
+    static final int REMEMBERED = 4_096;
+
+    /** A change with its number, so a slot overwritten in the meantime is recognised. */
+    private record Numbered(long number, Change change) {
+    }
+
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicReferenceArray<Numbered> recent = new AtomicReferenceArray<>(REMEMBERED);
     private final AtomicLong tickets = new AtomicLong();
     private final Connection connection;
     private final PreparedStatement dataVersion;
+    private final PreparedStatement newRows;
     private volatile Checked last = new Checked(0, 0);
     private long seen;
     private long changes;
+    private long logged;
 
     ChangeWatch(SQLiteDataSource readOnly) throws SQLException {
         this.connection = readOnly.getConnection();
         this.dataVersion = connection.prepareStatement("PRAGMA data_version");
+        this.newRows = connection.prepareStatement("SELECT seq, changed FROM change_log WHERE seq > ? ORDER BY seq");
         this.seen = read();
+        try (Statement statement = connection.createStatement();
+             ResultSet max = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
+            max.next();
+            this.logged = max.getLong(1);
+        }
     }
 
     /** The number of changes seen so far. */
@@ -55,10 +80,8 @@ final class ChangeWatch implements AutoCloseable {
                 return checked.changes();
             }
             long covered = tickets.get();
-            long now = read();
-            if (now != seen) {
-                seen = now;
-                changes++;
+            if (read() != seen) {
+                readLog();
             }
             last = new Checked(covered, changes);
             return changes;
@@ -67,6 +90,66 @@ final class ChangeWatch implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Reads the log rows added since the last ones seen, and the data version, in one read transaction:
+     * so the version is the one of the snapshot the rows come from, and a commit that lands meanwhile is
+     * seen next time, not taken for a change made around the application.
+     */
+    private void readLog() throws SQLException {
+        List<Numbered> found = new ArrayList<>();
+        long version;
+        long first = -1;
+        long lastRow = logged;
+        connection.setAutoCommit(false);
+        try {
+            newRows.setLong(1, logged);
+            try (ResultSet rows = newRows.executeQuery()) {
+                while (rows.next()) {
+                    long seq = rows.getLong(1);
+                    if (first < 0) {
+                        first = seq;
+                    }
+                    lastRow = seq;
+                    found.add(new Numbered(0, Change.parse(rows.getString(2))));
+                }
+            }
+            version = read();
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+        seen = version;
+        if (found.isEmpty() || first != logged + 1) {
+            add(Change.EVERYTHING);
+        }
+        for (Numbered row : found) {
+            add(row.change());
+        }
+        logged = lastRow;
+    }
+
+    private void add(Change change) {
+        changes++;
+        recent.set((int) (changes % REMEMBERED), new Numbered(changes, change));
+    }
+
+    /**
+     * True when no change numbered above {@code from} up to {@code to} (both {@link #stamp} values)
+     * touched what {@code reads} read; false also when those changes are no longer remembered.
+     */
+    boolean untouched(long from, long to, Reads reads) {
+        if (to - from >= REMEMBERED || to > last.changes()) {
+            return false;
+        }
+        for (long number = from + 1; number <= to; number++) {
+            Numbered change = recent.get((int) (number % REMEMBERED));
+            if (change == null || change.number() != number || change.change().touches(reads)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long read() throws SQLException {

@@ -4,6 +4,9 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
@@ -39,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ChangeWatch changes;
+    private final ChangeLog changeLog;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     /** What a commit has survived when {@link #write} returns. */
@@ -75,7 +79,15 @@ public final class Database implements AutoCloseable {
         writerSource.setUrl(url);
         migrate(writerSource);
         this.writerConnection = writerSource.getConnection();
+        Tables tables = Tables.read(writerConnection);
+        this.changeLog = ChangeLog.install(writerConnection, tables);
         this.writer = configure(Jdbi.create(new SingleConnection(writerConnection)));
+        this.writer.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                Reads.written();
+            }
+        });
 
         SQLiteConfig readerConfig = baseConfig();
         readerConfig.setReadOnly(true);
@@ -83,6 +95,12 @@ public final class Database implements AutoCloseable {
         readerSource.setUrl(url);
         this.readerPool = new ReaderPool(readerSource, READERS);
         this.reader = configure(Jdbi.create(readerPool));
+        this.reader.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                Reads.statement(tables, context.getRenderedSql());
+            }
+        });
         this.changes = new ChangeWatch(readerSource);
     }
 
@@ -157,7 +175,11 @@ public final class Database implements AutoCloseable {
         T result;
         writeLock.lock();
         try {
-            result = writer.inTransaction(work::run);
+            result = writer.inTransaction(handle -> {
+                T done = work.run(handle);
+                changeLog.record(handle);
+                return done;
+            });
         } catch (RuntimeException e) {
             if (e instanceof DiskFull || !DiskFull.causedBy(e)) {
                 throw e;
@@ -206,6 +228,14 @@ public final class Database implements AutoCloseable {
      */
     public long changeStamp() {
         return changes.stamp();
+    }
+
+    /**
+     * True when no commit between stamps {@code from} and {@code to} changed anything {@code reads}
+     * read (see {@link ReadCache}).
+     */
+    boolean untouched(long from, long to, Reads reads) {
+        return changes.untouched(from, to, reads);
     }
 
     /** The database file; used by backup. */

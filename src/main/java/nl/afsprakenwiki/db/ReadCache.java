@@ -3,36 +3,59 @@ package nl.afsprakenwiki.db;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Keeps read models (an agreement with its current revision, the lists on the home page) in
- * memory and serves them for as long as nothing was committed to the database since they were
- * loaded. Any commit - by this process or another - invalidates every entry, so a cached answer is
- * never older than the last commit; wiki writes are rare and reads are many.
+ * memory and serves them for as long as no commit since they were loaded - by this process or
+ * another - changed what they were read from, so a cached answer is never older than the last commit.
+ *
+ * <p>What a value was read from is recorded while it loads ({@link Reads}: the tables its statements
+ * name, and what the kept values it used were read from); each commit's changes come from the change
+ * log ({@link ChangeLog}). A cache whose loader reads, of the tables that refer to agreements, only
+ * the rows of one agreement says so ({@link #perAgreement}): then a commit that changed other
+ * agreements' rows leaves its values in place. Saving one agreement no longer empties the kept pages
+ * of all the others.
  *
  * <p>The stamp is taken before loading, so a commit that races with a load leaves the entry under
- * the old stamp and the next request reloads it. Requests that miss the same entry at the same stamp
- * wait for one load instead of each loading it: after a commit, a busy page would otherwise be read
- * from the database by every request that arrives while the first is still reading it.
+ * the old stamp and the next request checks it again. Requests that miss the same entry at the same
+ * stamp wait for one load instead of each loading it: after a commit, a busy page would otherwise be
+ * read from the database by every request that arrives while the first is still reading it.
+ *
+ * <p>With {@code -Dafsprakenwiki.readCache.verify=true} (the test suite runs so) every value served
+ * from memory is loaded again and compared; a difference while no commit intervened is an error: a
+ * loader that reads something its recorded dependencies miss.
  */
 public final class ReadCache<K, V> {
 
-    private record Entry<V>(long stamp, V value) {
+    static final boolean VERIFY = Boolean.getBoolean("afsprakenwiki.readCache.verify");
+
+    private record Entry<V>(long stamp, V value, Reads reads) {
     }
 
     private record Loading<K>(K key, long stamp) {
     }
 
     private final Database db;
+    private final Function<K, Long> agreementOf;
+    private final boolean verify;
     private final Map<K, Entry<V>> entries;
-    private final Map<Loading<K>, FutureTask<V>> loading = new ConcurrentHashMap<>();
+    private final Map<Loading<K>, FutureTask<Reads.Loaded<V>>> loading = new ConcurrentHashMap<>();
 
     public ReadCache(Database db, int maxEntries) {
+        this(db, maxEntries, null, VERIFY);
+    }
+
+    private ReadCache(Database db, int maxEntries, Function<K, Long> agreementOf, boolean verify) {
         this.db = db;
+        this.agreementOf = agreementOf;
+        this.verify = verify;
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
@@ -41,30 +64,68 @@ public final class ReadCache<K, V> {
         });
     }
 
+    /**
+     * A cache whose loader reads, of the tables that refer to agreements (a foreign key to
+     * {@code agreement}, and {@code agreement} itself), only rows that refer to agreement
+     * {@code agreementOf(key)}: its values stay when a commit changes only other agreements' rows.
+     */
+    public static <K, V> ReadCache<K, V> perAgreement(Database db, int maxEntries, Function<K, Long> agreementOf) {
+        return new ReadCache<>(db, maxEntries, agreementOf, VERIFY);
+    }
+
+    /** A cache that never verifies: for tests whose loaders count their calls, so differ each time by design. */
+    static <K, V> ReadCache<K, V> unverified(Database db, int maxEntries, Function<K, Long> agreementOf) {
+        return new ReadCache<>(db, maxEntries, agreementOf, false);
+    }
+
     public V get(K key, Supplier<V> loader) {
         long stamp = db.changeStamp();
         Entry<V> entry = entries.get(key);
-        if (entry != null && entry.stamp() == stamp) {
+        if (entry != null && entry.stamp() != stamp) {
+            if (db.untouched(entry.stamp(), stamp, entry.reads())) {
+                Entry<V> moved = new Entry<>(stamp, entry.value(), entry.reads());
+                entries.replace(key, entry, moved);
+                entry = moved;
+            } else {
+                entry = null;
+            }
+        }
+        if (entry != null) {
+            if (verify) {
+                verify(key, entry, loader);
+            }
+            Reads.include(entry.reads());
             return entry.value();
         }
         Loading<K> load = new Loading<>(key, stamp);
-        FutureTask<V> mine = new FutureTask<>(loader::get);
-        FutureTask<V> running = loading.putIfAbsent(load, mine);
+        Set<Long> scope = agreementOf == null ? null : Set.of(agreementOf.apply(key));
+        FutureTask<Reads.Loaded<V>> mine = new FutureTask<>(() -> Reads.record(scope, loader));
+        FutureTask<Reads.Loaded<V>> running = loading.putIfAbsent(load, mine);
         if (running == null) {
             try {
                 mine.run();
-                V value = result(mine);
-                entries.put(key, new Entry<>(stamp, value));
-                return value;
+                Reads.Loaded<V> loaded = result(mine);
+                entries.put(key, new Entry<>(stamp, loaded.value(), loaded.reads()));
+                return loaded.value();
             } finally {
                 loading.remove(load, mine);
             }
         }
-        return result(running);
+        Reads.Loaded<V> loaded = result(running);
+        Reads.include(loaded.reads());
+        return loaded.value();
     }
 
-    private static <V> V result(FutureTask<V> task) {
-        try {
+    /** Loads the value again and fails when it differs from the kept one while no commit intervened. */
+    private void verify(K key, Entry<V> entry, Supplier<V> loader) {
+        V fresh = Reads.unrecorded(loader);
+        if (!Objects.equals(fresh, entry.value()) && db.changeStamp() == entry.stamp()) {
+            throw new IllegalStateException("a kept read is stale: key " + key + " read " + entry.reads()
+                    + "; kept " + entry.value() + ", now " + fresh);
+        }
+    }
+
+    private static <V> V result(FutureTask<V> task) {        try {
             return task.get();
         } catch (ExecutionException e) {
             // the loader's own exception, as if this request had run it

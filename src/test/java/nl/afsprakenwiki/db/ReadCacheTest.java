@@ -26,7 +26,7 @@ class ReadCacheTest {
     @Test
     void aCachedValueIsServedUntilAnyCommitAndThenReloaded() {
         try (Database db = Database.open(dir)) {
-            ReadCache<String, Integer> cache = new ReadCache<>(db, 10);
+            ReadCache<String, Integer> cache = ReadCache.unverified(db, 10, null);
             AtomicInteger loads = new AtomicInteger();
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
             assertThat(cache.get("k", loads::incrementAndGet)).isEqualTo(1);
@@ -49,7 +49,7 @@ class ReadCacheTest {
     @Test
     void requestsThatMissTogetherWaitForOneLoad() throws Exception {
         try (Database db = Database.open(dir)) {
-            ReadCache<String, Integer> cache = new ReadCache<>(db, 10);
+            ReadCache<String, Integer> cache = ReadCache.unverified(db, 10, null);
             AtomicInteger loads = new AtomicInteger();
             java.util.concurrent.CountDownLatch inLoad = new java.util.concurrent.CountDownLatch(1);
             java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -91,7 +91,7 @@ class ReadCacheTest {
     @Test
     void theLeastRecentlyUsedEntriesAreDroppedBeyondTheLimit() {
         try (Database db = Database.open(dir)) {
-            ReadCache<Integer, Integer> cache = new ReadCache<>(db, 2);
+            ReadCache<Integer, Integer> cache = ReadCache.unverified(db, 2, null);
             AtomicInteger loads = new AtomicInteger();
             cache.get(1, loads::incrementAndGet);
             cache.get(2, loads::incrementAndGet);
