@@ -46,17 +46,22 @@ final class ChangeLog {
         return new ChangeLog();
     }
 
-    /** A note per changed row: the table (agreement -1), and each agreement the row refers to. */
+    /**
+     * A note per changed row: the table (agreement -1), and each agreement the row refers to. Notes
+     * already taken are skipped by the statement itself, not by a conflict clause: inside a trigger the
+     * outer statement's conflict handling (an upsert's, say) would replace an {@code OR IGNORE}.
+     */
     private static String trigger(String table, String event, List<String> refs, List<String> rows) {
         StringBuilder values = new StringBuilder("SELECT -1 AS v");
         for (String row : rows) {
             for (String ref : refs) {
-                values.append(" UNION ALL SELECT ").append(row).append(".\"").append(ref).append('"');
+                values.append(" UNION SELECT ").append(row).append(".\"").append(ref).append('"');
             }
         }
         return "CREATE TEMP TRIGGER IF NOT EXISTS \"change_log_" + table + "_" + event.toLowerCase() + "\" AFTER "
-                + event + " ON main.\"" + table + "\" BEGIN INSERT OR IGNORE INTO temp.changed_row SELECT '" + table
-                + "', v FROM (" + values + ") WHERE v IS NOT NULL; END";
+                + event + " ON main.\"" + table + "\" BEGIN INSERT INTO temp.changed_row SELECT '" + table
+                + "', v FROM (" + values + ") WHERE v IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.changed_row c "
+                + "WHERE c.tbl = '" + table + "' AND c.agreement = v); END";
     }
 
     /** Turns this transaction's notes into its log row; called last inside every write transaction. */
