@@ -14,8 +14,6 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -54,13 +52,17 @@ public final class MarkdownRenderer {
     private final Parser searchParser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
-    private final Map<Long, String> cache;
+    private final HtmlCache cache;
 
+    /**
+     * Keeps the HTML of the 2,000 most recently viewed revisions as strings and that of up to 64 MB of
+     * deflated HTML (some 40,000 revisions of national size) besides.
+     */
     public MarkdownRenderer() {
-        this(2_000);
+        this(2_000, 64L << 20);
     }
 
-    public MarkdownRenderer(int cacheEntries) {
+    public MarkdownRenderer(int hotEntries, long maxPackedBytes) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -87,12 +89,7 @@ public final class MarkdownRenderer {
         this.searchParser = Parser.builder(searchOptions).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.policy = policy();
-        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-                return size() > cacheEntries;
-            }
-        });
+        this.cache = new HtmlCache(hotEntries, maxPackedBytes);
     }
 
     /**

@@ -189,7 +189,9 @@ class MarkdownRendererTest {
 
     @Test
     void theRevisionCacheForgetsTheLeastRecentlyUsedRevision() {
-        MarkdownRenderer small = new MarkdownRenderer(2);
+        // one revision as a string, and room for two deflated
+        MarkdownRenderer small = new MarkdownRenderer(1, HtmlCache.packedSize("<p>een</p>\n")
+                + HtmlCache.packedSize("<p>twee</p>\n"));
         small.renderRevision(1, "een");
         small.renderRevision(2, "twee");
         small.renderRevision(1, "ongebruikt");   // 1 is now more recently used than 2
