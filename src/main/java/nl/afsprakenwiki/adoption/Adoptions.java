@@ -47,7 +47,7 @@ public final class Adoptions {
     public Adoptions(Database db, AgreementService agreements, AgreementEditing editing, KoppelzoneService koppelzones, AuditLog audit,
                      Clock clock, AgreementPrivacy privacy) {
         this.db = db;
-        this.links = new ReadCache<>(db, 2_000);
+        this.links = ReadCache.perAgreement(db, 10_000, agreementId -> agreementId);
         this.store = new AdoptionStore();
         this.agreements = agreements;
         this.editing = editing;
@@ -98,7 +98,10 @@ public final class Adoptions {
         }
     }
 
-    /** Read once per change of the database: every agreement page asks for it. */
+    /**
+     * Kept until a commit changes adoption rows that refer to this agreement (as the adopted one or as
+     * the source: both columns refer to agreements): every agreement page asks for it.
+     */
     Links links(long agreementId) {
         return links.get(agreementId, () -> db.read(handle -> new Links(store.link(handle, agreementId),
                 store.adoptionsOf(handle, agreementId))));

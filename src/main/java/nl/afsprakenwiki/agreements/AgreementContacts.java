@@ -31,7 +31,7 @@ public final class AgreementContacts {
 
     public AgreementContacts(Database db, AuditLog audit, Clock clock) {
         this.db = db;
-        this.contacts = ReadCache.perAgreement(db, 2_000, agreementId -> agreementId);
+        this.contacts = ReadCache.perAgreement(db, 10_000, agreementId -> agreementId);
         this.audit = audit;
         this.clock = clock;
     }

@@ -31,11 +31,11 @@ public final class AgreementService {
     public AgreementService(Database db, AgreementStore store) {
         this.db = db;
         this.store = store;
-        this.versions = ReadCache.perAgreement(db, 2_000, VersionKey::id);
+        this.versions = ReadCache.perAgreement(db, 5_000, VersionKey::id);
         this.lists = new ReadCache<>(db, 200);
         this.recent = new ReadCache<>(db, 4);
         this.counts = new ReadCache<>(db, 1);
-        this.attachments = new ReadCache<>(db, 2_000);
+        this.attachments = new ReadCache<>(db, 10_000);
     }
 
     /** {@code number} null is the current revision, whichever it is; a number is that revision only. */

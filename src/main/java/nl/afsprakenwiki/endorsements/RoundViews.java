@@ -59,7 +59,7 @@ public final class RoundViews {
         this.lifecycle = lifecycle;
         this.db = db;
         this.store = lifecycle.store();
-        this.cache = ReadCache.perAgreement(db, 2_000, agreementId -> agreementId);
+        this.cache = ReadCache.perAgreement(db, 10_000, agreementId -> agreementId);
     }
 
     /** For each party, its newest decision in {@code decisions} (oldest first), or none. */

@@ -59,7 +59,7 @@ public final class Experiences {
         this.markdown = markdown;
         this.audit = audit;
         this.clock = clock;
-        this.lists = ReadCache.perAgreement(db, 2_000, ListKey::agreementId);
+        this.lists = ReadCache.perAgreement(db, 10_000, ListKey::agreementId);
         this.rendered = new ReadCache<>(db, 2_000);
     }
 
