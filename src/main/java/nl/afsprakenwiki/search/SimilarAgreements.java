@@ -3,8 +3,17 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.access.Viewer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -12,13 +21,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.Similarity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +48,7 @@ import java.util.Set;
 public final class SimilarAgreements {
 
     private static final int LIMIT = 5;
-    private static final int CACHED = 5_000;
+    private static final int CACHED = 30_000;
     /** A similar agreement scores at least this share of the agreement's score against itself. */
     static final float MIN_LIKENESS = 0.2f;
 
@@ -90,16 +103,16 @@ public final class SimilarAgreements {
             }
             int docId = found.scoreDocs[0].doc;
             Document doc = searcher.storedFields().document(docId, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
-            Query words = likeQuery(snapshot, searcher, docId, doc.get(Fields.TITLE));
-            if (words == null) {
+            Like like = likeQuery(snapshot, searcher, docId, doc.get(Fields.TITLE));
+            if (like == null) {
                 return List.of();
             }
-            TopDocs self = searcher.search(new BooleanQuery.Builder().add(words, Occur.MUST).add(own, Occur.FILTER)
-                    .build(), 1);
-            if (self.scoreDocs.length == 0) {
+            Query words = like.query();
+            float selfScore = like.selfScore();
+            if (selfScore <= 0) {
                 return List.of();
             }
-            float threshold = MIN_LIKENESS * self.scoreDocs[0].score;
+            float threshold = MIN_LIKENESS * selfScore;
             BooleanQuery.Builder others = new BooleanQuery.Builder()
                     .add(words, Occur.MUST)
                     .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
@@ -127,23 +140,80 @@ public final class SimilarAgreements {
         }
     }
 
+    /** The query of an agreement's characteristic words, and the score of the agreement itself for it. */
+    private record Like(Query query, float selfScore) {
+    }
+
     /**
      * The characteristic words of the text ({@link LikeTerms}), weighted by their rarity in published
-     * text, each with its statistics in {@code searcher} looked up once for both searches.
+     * text. Each word's statistics in {@code searcher} are looked up once for both uses, with one
+     * dictionary walk per segment and field (words in term order) rather than a fresh one per word.
+     * The agreement's score for its own words - what likeness is measured against - is computed from
+     * its own postings and length with the searcher's similarity, as the search would score it, instead
+     * of by a second search.
      */
-    private Query likeQuery(Snapshot snapshot, IndexSearcher searcher, int docId, String title) throws IOException {
+    private Like likeQuery(Snapshot snapshot, IndexSearcher searcher, int docId, String title) throws IOException {
         List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), searcher.getIndexReader(), docId, title,
                 analyzer);
         if (words.isEmpty()) {
             return null;
         }
         float best = words.get(0).score();
+        List<LikeTerms.Word> inTermOrder = new ArrayList<>(words);
+        inTermOrder.sort(Comparator.comparing(LikeTerms.Word::field).thenComparing(LikeTerms.Word::term));
+        IndexReaderContext top = searcher.getTopReaderContext();
+        Map<LikeTerms.Word, TermStates> states = new HashMap<>();
+        for (LikeTerms.Word word : inTermOrder) {
+            states.put(word, new TermStates(top));
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (LeafReaderContext leaf : leaves) {
+            String field = null;
+            TermsEnum dictionary = null;
+            for (LikeTerms.Word word : inTermOrder) {
+                if (!word.field().equals(field)) {
+                    field = word.field();
+                    Terms terms = leaf.reader().terms(field);
+                    dictionary = terms == null ? null : terms.iterator();
+                }
+                if (dictionary != null && dictionary.seekExact(word.term())) {
+                    states.get(word).register(dictionary.termState(), leaf.ord, dictionary.docFreq(),
+                            dictionary.totalTermFreq());
+                }
+            }
+        }
+        // the agreement's own score, once every leaf has added its counts to the statistics
+        LeafReaderContext own = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        int ownDoc = docId - own.docBase;
+        double self = 0;
+        for (LikeTerms.Word word : inTermOrder) {
+            TermState state = states.get(word).get(own);
+            if (state == null) {
+                continue;
+            }
+            TermsEnum dictionary = own.reader().terms(word.field()).iterator();
+            dictionary.seekExact(word.term(), state);
+            PostingsEnum postings = dictionary.postings(null, PostingsEnum.FREQS);
+            if (postings.advance(ownDoc) == ownDoc) {
+                NumericDocValues norms = own.reader().getNormValues(word.field());
+                long norm = norms != null && norms.advanceExact(ownDoc) ? norms.longValue() : 1L;
+                self += scorer(searcher, word, states.get(word), word.score() / best).score(postings.freq(), norm);
+            }
+        }
         BooleanQuery.Builder like = new BooleanQuery.Builder();
         for (LikeTerms.Word word : words) {
             Term term = new Term(word.field(), word.term());
-            like.add(new BoostQuery(new TermQuery(term, TermStates.build(searcher, term, true)), word.score() / best),
-                    Occur.SHOULD);
+            like.add(new BoostQuery(new TermQuery(term, states.get(word)), word.score() / best), Occur.SHOULD);
         }
-        return like.build();
+        return new Like(like.build(), (float) self);
+    }
+
+    /** How the search scores {@code word} with {@code boost}: the searcher's similarity on its statistics. */
+    private static Similarity.SimScorer scorer(IndexSearcher searcher, LikeTerms.Word word, TermStates states,
+                                               float boost) throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(word.field());
+        TermStatistics term = searcher.termStatistics(new Term(word.field(), word.term()), states.docFreq(),
+                states.totalTermFreq());
+        return searcher.getSimilarity().scorer(boost, collection, term);
     }
 }
