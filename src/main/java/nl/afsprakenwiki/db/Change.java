@@ -43,6 +43,11 @@ final class Change {
         return everything;
     }
 
+    /** The tables this commit changed (none for {@link #EVERYTHING}, which stands for all). */
+    Set<String> tables() {
+        return tables.keySet();
+    }
+
     /** True when this commit may have changed anything {@code reads} read. */
     boolean touches(Reads reads) {
         if (everything || reads.everything()) {

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
@@ -45,6 +47,9 @@ final class ChangeWatch implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReferenceArray<Numbered> recent = new AtomicReferenceArray<>(REMEMBERED);
+    /** Per table, the number of the last change that touched it; -1 when none is remembered. */
+    private final Map<String, Long> tableChanged = new ConcurrentHashMap<>();
+    private volatile long everythingChanged;
     private final AtomicLong tickets = new AtomicLong();
     private final Connection connection;
     private final PreparedStatement dataVersion;
@@ -132,6 +137,11 @@ final class ChangeWatch implements AutoCloseable {
 
     private void add(Change change) {
         changes++;
+        if (change.everything()) {
+            everythingChanged = changes;
+        } else {
+            change.tables().forEach(table -> tableChanged.put(table, changes));
+        }
         recent.set((int) (changes % REMEMBERED), new Numbered(changes, change));
     }
 
@@ -140,7 +150,14 @@ final class ChangeWatch implements AutoCloseable {
      * touched what {@code reads} read; false also when those changes are no longer remembered.
      */
     boolean untouched(long from, long to, Reads reads) {
-        if (to - from >= REMEMBERED || to > last.changes()) {
+        if (to > last.changes() || reads.everything() || everythingChanged > from) {
+            return false;
+        }
+        // most kept values read tables no change since has touched at all: no need to look at each change
+        if (lastTouched(reads) <= from) {
+            return true;
+        }
+        if (to - from >= REMEMBERED) {
             return false;
         }
         for (long number = from + 1; number <= to; number++) {
@@ -150,6 +167,18 @@ final class ChangeWatch implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** The number of the last change to any table {@code reads} read (0: none remembered). */
+    private long lastTouched(Reads reads) {
+        long latest = 0;
+        for (String table : reads.wholeTables()) {
+            latest = Math.max(latest, tableChanged.getOrDefault(table, 0L));
+        }
+        for (String table : reads.scopedTables().keySet()) {
+            latest = Math.max(latest, tableChanged.getOrDefault(table, 0L));
+        }
+        return latest;
     }
 
     private long read() throws SQLException {
