@@ -164,6 +164,26 @@ class ChangeLogTest {
     }
 
     @Test
+    void theVerifyingModeCatchesACacheThatReadsMoreThanItsScopeSays() {
+        try (TestApp app = TestApp.start(dir)) {
+            app.koppelzone("Koppelzone Test", "Teststad");
+            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long one = create(app, koppelzone, "Een");
+            long two = create(app, koppelzone, "Twee");
+            Database db = app.services.db();
+            // says it reads agreement one's rows, but reads agreement two's title
+            ReadCache<Long, String> lying = ReadCache.verifying(db, 10, id -> id);
+            java.util.function.Supplier<String> load = () -> db.read(handle -> handle.createQuery(
+                    "SELECT title FROM revision WHERE agreement_id = :two ORDER BY number DESC LIMIT 1")
+                    .bind("two", two).mapTo(String.class).one());
+            assertThat(lying.get(one, load)).isEqualTo("Twee");
+            save(app.services, two, 1, "Twee bis");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> lying.get(one, load))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("stale");
+        }
+    }
+
+    @Test
     void theLogNamesTheTablesAndTheAgreementsEachCommitChanged() {
         try (TestApp app = TestApp.start(dir)) {
             app.koppelzone("Koppelzone Test", "Teststad");
