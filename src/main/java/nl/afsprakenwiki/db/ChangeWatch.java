@@ -47,7 +47,7 @@ final class ChangeWatch implements AutoCloseable {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicReferenceArray<Numbered> recent = new AtomicReferenceArray<>(REMEMBERED);
-    /** Per table, the number of the last change that touched it; -1 when none is remembered. */
+    /** Per table, the number of the last change that touched it (absent: none since this process started). */
     private final Map<String, Long> tableChanged = new ConcurrentHashMap<>();
     private volatile long everythingChanged;
     private final AtomicLong tickets = new AtomicLong();
@@ -103,7 +103,7 @@ final class ChangeWatch implements AutoCloseable {
      * seen next time, not taken for a change made around the application.
      */
     private void readLog() throws SQLException {
-        List<Numbered> found = new ArrayList<>();
+        List<Change> found = new ArrayList<>();
         long version;
         long first = -1;
         long lastRow = logged;
@@ -117,7 +117,7 @@ final class ChangeWatch implements AutoCloseable {
                         first = seq;
                     }
                     lastRow = seq;
-                    found.add(new Numbered(0, Change.parse(rows.getString(2))));
+                    found.add(Change.parse(rows.getString(2)));
                 }
             }
             version = read();
@@ -129,9 +129,7 @@ final class ChangeWatch implements AutoCloseable {
         if (found.isEmpty() || first != logged + 1) {
             add(Change.EVERYTHING);
         }
-        for (Numbered row : found) {
-            add(row.change());
-        }
+        found.forEach(this::add);
         logged = lastRow;
     }
 
