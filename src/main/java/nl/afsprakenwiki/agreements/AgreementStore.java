@@ -105,17 +105,16 @@ public final class AgreementStore {
     public record KoppelzoneCount(long koppelzoneId, int all, int published) {
     }
 
-    /** Counted by the database: no agreement is read (the home page shows every koppelzone's count). */
+    /**
+     * Kept by the database's triggers (V035), so no agreement is read (the home page shows every
+     * koppelzone's count), and a save that does not change what is counted does not change the table.
+     */
     public List<KoppelzoneCount> countsPerKoppelzone(Handle handle) {
         return handle.createQuery("""
-                        SELECT koppelzone_id, count(*) AS all_count,
-                               sum(CASE WHEN endorsed_revision IS NOT NULL AND status IN (:endorsed, :awaiting)
-                                   THEN 1 ELSE 0 END) AS published_count
-                        FROM agreement GROUP BY koppelzone_id ORDER BY koppelzone_id""")
-                .bind("endorsed", AgreementStatus.BEKRACHTIGD.code())
-                .bind("awaiting", AgreementStatus.TER_BEKRACHTIGING.code())
+                        SELECT koppelzone_id, all_count, published FROM koppelzone_agreement_count
+                        WHERE all_count > 0 ORDER BY koppelzone_id""")
                 .map((rs, ctx) -> new KoppelzoneCount(rs.getLong("koppelzone_id"), rs.getInt("all_count"),
-                        rs.getInt("published_count")))
+                        rs.getInt("published")))
                 .list();
     }
 
