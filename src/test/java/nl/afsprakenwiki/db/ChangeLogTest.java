@@ -52,6 +52,12 @@ class ChangeLogTest {
         }
     }
 
+    /** A koppelzone in a fresh test wiki, with the party the agreements name. */
+    private static long koppelzone(TestApp app) {
+        app.koppelzone("Koppelzone Test", "Teststad");
+        return app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+    }
+
     private static long create(TestApp app, long koppelzone, String title) {
         return app.services.editing().create(koppelzone, new AgreementInput.Draft(title, "tekst",
                 new AgreementInput.Details(Set.of("wijkteam-teststad"), Set.of(), null), ""), Author.system("T")).agreementId();
@@ -64,8 +70,7 @@ class ChangeLogTest {
     @Test
     void aPerAgreementValueSurvivesSavesOfOtherAgreementsAndIsReloadedWhenItsOwnOrAWholeTableChanges() {
         try (TestApp app = TestApp.start(dir)) {
-            app.koppelzone("Koppelzone Test", "Teststad");
-            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long koppelzone = koppelzone(app);
             long one = create(app, koppelzone, "Een");
             long two = create(app, koppelzone, "Twee");
             Titles scoped = new Titles(app.services.db(), true);
@@ -98,8 +103,7 @@ class ChangeLogTest {
     @Test
     void anotherProcessesCommitsAreLoggedAndAChangeMadeAroundTheApplicationChangesEverything() throws Exception {
         try (TestApp app = TestApp.start(dir)) {
-            app.koppelzone("Koppelzone Test", "Teststad");
-            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long koppelzone = koppelzone(app);
             long one = create(app, koppelzone, "Een");
             long two = create(app, koppelzone, "Twee");
             Titles scoped = new Titles(app.services.db(), true);
@@ -138,8 +142,7 @@ class ChangeLogTest {
     @Test
     void aValueBuiltFromAnotherKeptValueDependsOnWhatThatOneRead() {
         try (TestApp app = TestApp.start(dir)) {
-            app.koppelzone("Koppelzone Test", "Teststad");
-            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long koppelzone = koppelzone(app);
             long one = create(app, koppelzone, "Een");
             Database db = app.services.db();
             ReadCache<String, Integer> inner = ReadCache.unverified(db, 10, null);
@@ -166,8 +169,7 @@ class ChangeLogTest {
     @Test
     void theVerifyingModeCatchesACacheThatReadsMoreThanItsScopeSays() {
         try (TestApp app = TestApp.start(dir)) {
-            app.koppelzone("Koppelzone Test", "Teststad");
-            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long koppelzone = koppelzone(app);
             long one = create(app, koppelzone, "Een");
             long two = create(app, koppelzone, "Twee");
             Database db = app.services.db();
@@ -186,8 +188,7 @@ class ChangeLogTest {
     @Test
     void theLogNamesTheTablesAndTheAgreementsEachCommitChanged() {
         try (TestApp app = TestApp.start(dir)) {
-            app.koppelzone("Koppelzone Test", "Teststad");
-            long koppelzone = app.services.koppelzones().bySlug("koppelzone-test").orElseThrow().id();
+            long koppelzone = koppelzone(app);
             long one = create(app, koppelzone, "Een");
             Database db = app.services.db();
             long before = db.read(handle -> handle.createQuery("SELECT max(seq) FROM change_log").mapTo(Long.class).one());
