@@ -81,7 +81,7 @@ public final class AccountService {
         return db.read(handle -> koppelzones.of(handle, accountId));
     }
 
-    /** The viewer for a signed-in account, or empty if it does not exist or is disabled. Cached until the next commit. */
+    /** The viewer for a signed-in account, or empty if it does not exist or is disabled. Cached until a commit changes the tables it was read from. */
     public Optional<Viewer> viewer(String username) {
         return viewers.get(username, () -> db.read(handle -> store.byUsername(handle, username)
                 .filter(account -> !account.disabled())

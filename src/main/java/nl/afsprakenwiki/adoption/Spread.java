@@ -16,7 +16,7 @@ import java.util.Map;
  * agreement counts when it is public ({@code AgreementStatus.isPublic}: an endorsed revision, in
  * force), its title is that of its endorsed revision, and an adoption counts only when both the
  * adopted copy and its source are public. A draft, a draft adoption or a retired agreement changes
- * nothing here. Cached until the next commit (a {@link ReadCache}), so never stale.
+ * nothing here. Cached until a commit changes what it was read from (a {@link ReadCache}), so never stale.
  */
 public final class Spread {
 

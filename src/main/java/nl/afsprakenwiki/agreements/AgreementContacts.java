@@ -26,7 +26,7 @@ public final class AgreementContacts {
     private final AuditLog audit;
     private final Clock clock;
 
-    /** Every view of an agreement shows its contact: kept until the next commit (see {@link ReadCache}). */
+    /** Every view of an agreement shows its contact: kept until a commit changes what it was read from (see {@link ReadCache}). */
     private final ReadCache<Long, Optional<Contact>> contacts;
 
     public AgreementContacts(Database db, AuditLog audit, Clock clock) {

@@ -46,7 +46,7 @@ public final class Experiences {
     private final Clock clock;
 
     private final TextGuard guard;
-    /** Every view of a public agreement shows its experiences: the lists and their HTML last until the next commit. */
+    /** Every view of a public agreement shows its experiences: the lists last until a commit changes the agreement's experiences (or a table read as a whole), their HTML until the next commit. */
     private final ReadCache<ListKey, List<Experience>> lists;
     private final ReadCache<Long, String> rendered;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The listed phone numbers and e-mail domains the privacy detector may pass in each koppelzone (issue
  * 17): those of its party organisations and of its chair. Every save of a text asks, so the whole
- * directory is read in a few queries once per change of the database ({@link ReadCache}): a save then
+ * directory is read in a few queries once per change of the tables it reads ({@link ReadCache}): a save then
  * costs no query for it, and the save after a beheerder added a number sees that number.
  */
 public final class PartyContacts implements KnownParties {
