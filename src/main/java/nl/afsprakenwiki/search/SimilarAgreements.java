@@ -9,7 +9,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -167,37 +166,42 @@ public final class SimilarAgreements {
             states.put(word, new TermStates(top));
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext own = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        int ownDoc = docId - own.docBase;
+        // how often each word occurs in the agreement itself, and the length of its field, read on the way
+        Map<LikeTerms.Word, long[]> ownCounts = new HashMap<>();
         for (LeafReaderContext leaf : leaves) {
             String field = null;
             TermsEnum dictionary = null;
+            long norm = 1L;
             for (LikeTerms.Word word : inTermOrder) {
                 if (!word.field().equals(field)) {
                     field = word.field();
                     Terms terms = leaf.reader().terms(field);
                     dictionary = terms == null ? null : terms.iterator();
+                    if (leaf == own) {
+                        NumericDocValues norms = leaf.reader().getNormValues(field);
+                        norm = norms != null && norms.advanceExact(ownDoc) ? norms.longValue() : 1L;
+                    }
                 }
-                if (dictionary != null && dictionary.seekExact(word.term())) {
-                    states.get(word).register(dictionary.termState(), leaf.ord, dictionary.docFreq(),
-                            dictionary.totalTermFreq());
+                if (dictionary == null || !dictionary.seekExact(word.term())) {
+                    continue;
+                }
+                states.get(word).register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+                if (leaf == own) {
+                    PostingsEnum postings = dictionary.postings(null, PostingsEnum.FREQS);
+                    if (postings.advance(ownDoc) == ownDoc) {
+                        ownCounts.put(word, new long[] {postings.freq(), norm});
+                    }
                 }
             }
         }
         // the agreement's own score, once every leaf has added its counts to the statistics
-        LeafReaderContext own = leaves.get(ReaderUtil.subIndex(docId, leaves));
-        int ownDoc = docId - own.docBase;
         double self = 0;
         for (LikeTerms.Word word : inTermOrder) {
-            TermState state = states.get(word).get(own);
-            if (state == null) {
-                continue;
-            }
-            TermsEnum dictionary = own.reader().terms(word.field()).iterator();
-            dictionary.seekExact(word.term(), state);
-            PostingsEnum postings = dictionary.postings(null, PostingsEnum.FREQS);
-            if (postings.advance(ownDoc) == ownDoc) {
-                NumericDocValues norms = own.reader().getNormValues(word.field());
-                long norm = norms != null && norms.advanceExact(ownDoc) ? norms.longValue() : 1L;
-                self += scorer(searcher, word, states.get(word), word.score() / best).score(postings.freq(), norm);
+            long[] counts = ownCounts.get(word);
+            if (counts != null) {
+                self += scorer(searcher, word, states.get(word), word.score() / best).score(counts[0], counts[1]);
             }
         }
         BooleanQuery.Builder like = new BooleanQuery.Builder();
