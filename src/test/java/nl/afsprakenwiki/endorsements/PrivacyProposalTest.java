@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static nl.afsprakenwiki.testing.PersonalData.BSN;
+import static nl.afsprakenwiki.testing.PersonalData.WITH_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PrivacyProposalTest {
 
-    private static final String WITH_NAME = "Het wijkteam belt moeder Fatima binnen vijf werkdagen terug.";
-    private static final String VALID_BSN = "111222333";
 
     @TempDir
     Path dir;
@@ -107,7 +107,7 @@ class PrivacyProposalTest {
 
     @Test
     void aConfirmedHighFindingIsCarriedToAnAdoptedCopySoTheAdoptionSaves() {
-        String body = "Het wijkteam belt terug. Voorbeeld: BSN " + VALID_BSN + ".";
+        String body = "Het wijkteam belt terug. Voorbeeld: BSN " + BSN + ".";
         String fingerprint = create(body, List.of()).json().get("findings").get(0).get("fingerprint").asText();
         long id = create(body, List.of(fingerprint)).json().get("id").asLong();
         assertThat(propose(id, 1).status()).isEqualTo(201);

@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.meetings;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.testing.TestApp.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import static java.util.Map.entry;
+import static nl.afsprakenwiki.testing.PersonalData.BSN;
+import static nl.afsprakenwiki.testing.PersonalData.WITH_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,10 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AgendaTopicsTest {
 
-    /** Passes the elfproef. */
-    private static final String BSN = "111222333";
     private static final String WITH_BSN = "Casus van het gezin met BSN " + BSN + " (verzonnen).";
-    private static final String WITH_NAME = "Het wijkteam belt moeder Fatima binnen vijf werkdagen terug.";
     private static final String ZONE = "Koppelzone Agenda Teststad";
 
     @TempDir
@@ -40,8 +38,7 @@ class AgendaTopicsTest {
     static void start() {
         app = TestApp.start(dir);
         zone = app.koppelzone(ZONE, "Teststad");
-        app.member(zone, "vera", Role.VOORZITTER, "wijkteam-teststad");
-        app.member(zone, "marieke", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-teststad");
+        app.chairAndExpert(zone);
     }
 
     @AfterAll

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 import static java.util.Map.entry;
+import static nl.afsprakenwiki.testing.PersonalData.BSN;
+import static nl.afsprakenwiki.testing.PersonalData.WITH_BSN;
+import static nl.afsprakenwiki.testing.PersonalData.WITH_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextConfirmationsTest {
 
-    /** Passes the elfproef. */
-    private static final String BSN = "111222333";
-    private static final String WITH_BSN = "Voorbeeld voor de training: BSN " + BSN + " (verzonnen).";
-    private static final String WITH_NAME = "Het wijkteam belt moeder Fatima binnen vijf werkdagen terug.";
     private static final String ZONE = "Koppelzone Jeugd Teststad";
 
     @TempDir
@@ -45,8 +44,7 @@ class TextConfirmationsTest {
         zone = app.koppelzone(ZONE, "Teststad");
         String elsewhere = app.koppelzone("Koppelzone Elders", "Elders");
         published = app.agreement(ZONE, "Teststad", "warme-overdracht", "Warme overdracht", "bekrachtigd");
-        app.member(zone, "vera", Role.VOORZITTER, "wijkteam-teststad");
-        app.member(zone, "marieke", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-teststad");
+        app.chairAndExpert(zone);
         app.member(zone, "wim", Role.MANAGER, "wijkteam-teststad");
         app.member(zone, "bea", Role.MANAGER, "jeugdhulp-de-brug-teststad");
         app.member(elsewhere, "zwolle", Role.PRAKTIJKEXPERT, "wijkteam-elders");

@@ -149,6 +149,15 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** An account of {@code organisationSlug} with {@code role} in the koppelzone, e.g. a manager. */
+    /**
+     * The koppelzone's voorzitter "vera" (of the wijkteam) and praktijkexpert "marieke" (of jeugdhulp De
+     * Brug), as the tests of texts and meetings need them.
+     */
+    public void chairAndExpert(String koppelzoneSlug) {
+        member(koppelzoneSlug, "vera", Role.VOORZITTER, "wijkteam-teststad");
+        member(koppelzoneSlug, "marieke", Role.PRAKTIJKEXPERT, "jeugdhulp-de-brug-teststad");
+    }
+
     public String member(String koppelzoneSlug, String username, Role role, String organisationSlug) {
         return data.member(koppelzoneSlug, username, role, organisationSlug);
     }
