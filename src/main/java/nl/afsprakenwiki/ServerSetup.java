@@ -53,19 +53,19 @@ final class ServerSetup {
                 return proto == null ? ctx.req().getScheme() : proto.split(",")[0].strip();
             };
         }
+        classpathFiles(config, "/static", "/static", "public, max-age=3600");
+        // versioned paths: a new version is a new address
+        classpathFiles(config, "/webjars", "/META-INF/resources/webjars", "public, max-age=31536000, immutable");
+    }
+
+    /** Public files from {@code directory} on the class path, served under {@code hostedPath}. */
+    private static void classpathFiles(JavalinConfig config, String hostedPath, String directory, String cacheControl) {
         config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = "/static";
+            files.hostedPath = hostedPath;
+            files.directory = directory;
             files.location = Location.CLASSPATH;
             files.roles = Set.of(Rule.PUBLIC);
-            files.headers = Map.of("Cache-Control", "public, max-age=3600");
-        });
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/webjars";
-            files.directory = "/META-INF/resources/webjars";
-            files.location = Location.CLASSPATH;
-            files.roles = Set.of(Rule.PUBLIC);
-            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            files.headers = Map.of("Cache-Control", cacheControl);
         });
     }
 
