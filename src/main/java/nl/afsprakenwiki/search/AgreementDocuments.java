@@ -143,6 +143,8 @@ final class AgreementDocuments {
         doc.add(new StoredField(Fields.BODY, text.readable().body()));
         doc.add(new Field(Fields.HEADINGS, text.headings(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Fields.CONTEXT, context, TextField.TYPE_NOT_STORED));
+        doc.add(new Field(Fields.WEIGHTED, WeightedTerms.of(List.of(Fields.TITLE, Fields.HEADINGS, Fields.CONTEXT,
+                Fields.BODY), List.of(text.title(), text.headings(), context, text.body())), WeightedTerms.TYPE));
         doc.add(new Field(Fields.TITLE_WORDS, text.titleWords(), WORDS));
         doc.add(new Field(Fields.SPELL, text.spell(), WORDS));
 

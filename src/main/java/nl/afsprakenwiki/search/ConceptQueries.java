@@ -271,14 +271,12 @@ final class ConceptQueries {
         return Way.of(any.build(), credit, weight, terms, !graph.singles().isEmpty());
     }
 
-    /** word*: the most frequent completions in each field (prefixes are not stemmed, only folded). */
+    /** word*: completions in the weighted fields (prefixes are not stemmed, only folded). */
     private Way prefix(String text) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
         List<DutchAnalysis.Token> tokens = DutchAnalysis.tokens(words, Fields.SPELL, text);
         String prefix = tokens.isEmpty() ? text.toLowerCase(Locale.ROOT) : tokens.get(0).term();
-        FieldQueries.FIELDS.forEach((field, weight) -> fields.add(new BoostQuery(new PrefixQuery(new Term(field, prefix),
-                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS)), weight), Occur.SHOULD));
-        return Way.of(fields.build(), 1f, 1f, Set.of());
+        return Way.of(new PrefixQuery(new Term(Fields.WEIGHTED, prefix),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS)), 1f, 1f, Set.of());
     }
 
     /** "18" for the analysis's "18plus" / "18min" (18+, 18-), otherwise null. */

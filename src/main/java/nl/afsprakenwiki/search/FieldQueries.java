@@ -1,15 +1,14 @@
 package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,11 +39,17 @@ final class FieldQueries {
         return marks.build();
     }
 
-    /** One group of interchangeable terms in every field at once: BM25F over the weighted fields. */
+    /**
+     * One group of interchangeable terms in every field at once: BM25F over the weighted fields, read
+     * from the one field that holds their weighted frequencies and lengths ({@link Fields#WEIGHTED}),
+     * the terms' frequencies added up as if they were one word (Lucene's {@code SynonymQuery}).
+     */
     static Query combined(Set<String> terms) {
-        CombinedFieldQuery.Builder builder = new CombinedFieldQuery.Builder();
-        FIELDS.forEach(builder::addField);
-        terms.forEach(term -> builder.addTerm(new BytesRef(term)));
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(Fields.WEIGHTED, terms.iterator().next()));
+        }
+        SynonymQuery.Builder builder = new SynonymQuery.Builder(Fields.WEIGHTED);
+        terms.forEach(term -> builder.addTerm(new Term(Fields.WEIGHTED, term)));
         return builder.build();
     }
 

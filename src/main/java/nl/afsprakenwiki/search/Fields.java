@@ -37,6 +37,13 @@ final class Fields {
      */
     static final String CONTEXT = "context";
     /**
+     * Every word of title, headings, context and text once per document, its frequency the sum of
+     * its frequencies in those fields times their weights ({@link FieldQueries#FIELDS}), its length
+     * their weighted lengths: BM25 over this one field is BM25F over the four, read from one posting
+     * list per word instead of four (see {@link WeightedTerms}).
+     */
+    static final String WEIGHTED = "weighted";
+    /**
      * Readable words of the document's text: the source of "Bedoelde u …?" and term suggestions
      * (the public index's for everyone, a member's own drafts' in the index of current texts).
      */

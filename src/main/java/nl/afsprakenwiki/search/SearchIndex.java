@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class SearchIndex implements AutoCloseable {
 
     /** Raise when fields or analysis change: an index of another format is rebuilt at start-up. */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
     public static final String FOLDER = "zoekindex";
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 

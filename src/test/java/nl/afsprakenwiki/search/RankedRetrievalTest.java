@@ -136,6 +136,14 @@ class RankedRetrievalTest {
     }
 
     @Test
+    void aWordEndingInAStarFindsTheWordsThatBeginWithItInTitleAndText() {
+        assertThat(ids(search(null, "ijsvogel*"))).containsExactly(id("kopjes"));
+        assertThat(ids(search(null, "leesprobl*"))).containsExactly(id("dyslexie"));
+        assertThat(ids(search(null, "schoolverz*")).get(0)).isEqualTo(id("verzuim"));
+        assertThat(ids(search(null, "zwaluwnes*"))).hasSize(12);
+    }
+
+    @Test
     void aCompoundAlsoFindsItsPartsWrittenApart() {
         assertThat(ids(search(null, "dyslexieonderzoek")).get(0)).isEqualTo(id("dyslexie"));
         assertThat(ids(search(null, "wachtlijstbemiddeling"))).contains(id("wachtlijsten"));
