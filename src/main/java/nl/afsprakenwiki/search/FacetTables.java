@@ -12,9 +12,11 @@ import org.apache.lucene.util.ArrayUtil;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the tables of its new, small segments.
  */
 final class FacetTables {
+
+    /** At most this many values of a dimension are listed. */
+    private static final int FACET_VALUES = 50;
 
     private static final Table NONE = new Table(new int[]{0}, new int[0], new String[0], new String[0]);
 
@@ -133,5 +138,39 @@ final class FacetTables {
     /** For tests: how many segment tables are held. */
     int size() {
         return tables.size();
+    }
+
+    /** Facet counts of both passes added up, the most frequent values first, the chosen values always present. */
+    static Map<String, List<SearchResult.FacetValue>> lists(Map<String, Map<String, Long>> first,
+                                                        Map<String, Map<String, Long>> second,
+                                                        Map<String, List<String>> chosen) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (Map<String, Map<String, Long>> pass : second == null ? List.of(first) : List.of(first, second)) {
+            pass.forEach((dim, values) -> values.forEach((value, count) ->
+                    counts.computeIfAbsent(dim, d -> new LinkedHashMap<>()).merge(value, count, Long::sum)));
+        }
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        for (String dimension : Fields.FACETS) {
+            Map<String, Long> values = counts.getOrDefault(dimension, Map.of());
+            List<String> selected = chosen.getOrDefault(dimension, List.of());
+            if (values.isEmpty() && selected.isEmpty()) {
+                continue;
+            }
+            List<SearchResult.FacetValue> list = new ArrayList<>();
+            values.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(FACET_VALUES)
+                    .forEach(entry -> list.add(new SearchResult.FacetValue(entry.getKey(), entry.getValue(),
+                            selected.contains(entry.getKey()))));
+            Set<String> listed = new java.util.HashSet<>();
+            list.forEach(value -> listed.add(value.value()));
+            for (String value : selected) {
+                if (!listed.contains(value)) {
+                    list.add(new SearchResult.FacetValue(value, 0, true));
+                }
+            }
+            facets.put(dimension, List.copyOf(list));
+        }
+        return facets;
     }
 }

@@ -48,7 +48,7 @@ final class Ranking {
      * @param highlight what to mark in titles and snippets
      */
     record Plan(Query query, Query matching, Query complete, List<Searched> concepts, Query highlight,
-                float completeScore) {
+                float completeScore, Near near) {
 
         /** Whether a hit (scored by {@link #query}) has every meaningful concept. */
         boolean complete(float score) {
@@ -68,6 +68,14 @@ final class Ranking {
             concepts.forEach(searched -> all.add(searched.built().present(), Occur.MUST));
             return concepts.isEmpty() ? new MatchAllDocsQuery() : all.build();
         }
+    }
+
+    /**
+     * The plan's {@code query} and {@code complete} without the bonus for words near each other, and
+     * the most that bonus adds to a score (see {@link NearnessLast}). Only for a query whose nearness
+     * finds no hit of its own.
+     */
+    record Near(Query query, Query complete, float most) {
     }
 
     private Ranking() {
@@ -106,15 +114,19 @@ final class Ranking {
         } else if (searched.size() == 1) {
             completeScore = ConceptQueries.TIER * searched.get(0).built().scale();
         }
+        List<Query> nears = new ArrayList<>();
+        boolean nearFinds = false;
         for (int i = 1; i < searched.size(); i++) {
             ConceptQueries.Built before = searched.get(i - 1).built();
             ConceptQueries.Built after = searched.get(i).built();
             Query near = near(before.terms(), after.terms());
             if (near != null) {
-                core.add(new BoostQuery(near, NEAR_WEIGHT), Occur.SHOULD);
+                // an interval query scores below its boost: the bonus is at most NEAR_WEIGHT
+                nears.add(new BoostQuery(near, NEAR_WEIGHT));
                 if (!before.alone() && !after.alone()) {
                     // words of two phrases near each other: possibly a hit that neither phrase has
                     matching.add(near, Occur.SHOULD);
+                    nearFinds = true;
                 }
             }
         }
@@ -132,18 +144,31 @@ final class Ranking {
             core.add(new MatchAllDocsQuery(), Occur.MUST);
             matching.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        Query query = new BooleanQuery.Builder()
-                .add(core.build(), Occur.MUST)
+        if (searched.isEmpty() && !excluding) {
+            return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null, List.of(), highlight.build(),
+                    completeScore, null);
+        }
+        BooleanQuery lessNear = core.build();
+        nears.forEach(near -> core.add(near, Occur.SHOULD));
+        Query query = withPrior(core.build());
+        Near near = nears.isEmpty() || nearFinds ? null
+                : new Near(withPrior(lessNear), onlyComplete(withPrior(lessNear), complete), NEAR_WEIGHT * nears.size());
+        return new Plan(query, matching.build(), onlyComplete(query, complete), List.copyOf(searched),
+                highlight.build(), completeScore, near);
+    }
+
+    /** The query's hits with the small bonus for agreements that other koppelzones adopted. */
+    private static Query withPrior(Query core) {
+        return new BooleanQuery.Builder()
+                .add(core, Occur.MUST)
                 .add(FeatureField.newSaturationQuery(Fields.FEATURES, Fields.ADOPTIONS_FEATURE, ADOPTION_WEIGHT,
                         ADOPTION_PIVOT), Occur.SHOULD)
                 .build();
-        if (searched.isEmpty() && !excluding) {
-            return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null, List.of(), highlight.build(),
-                    completeScore);
-        }
-        Query best = complete == null ? null
+    }
+
+    private static Query onlyComplete(Query query, Query complete) {
+        return complete == null ? null
                 : new BooleanQuery.Builder().add(query, Occur.MUST).add(complete, Occur.FILTER).build();
-        return new Plan(query, matching.build(), best, List.copyOf(searched), highlight.build(), completeScore);
     }
 
     /**

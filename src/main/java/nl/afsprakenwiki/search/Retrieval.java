@@ -28,10 +28,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -52,7 +50,6 @@ final class Retrieval {
      * many of the first pass's best have every meaningful word of the query.
      */
     private static final int PAGE = 10;
-    private static final int FACET_VALUES = 50;
 
     /**
      * What was found: the best {@code top} hits in order, the number of hits, facet counts, and how
@@ -63,19 +60,28 @@ final class Retrieval {
 
     private final FacetsConfig facetsConfig;
     private final Feedback feedback;
-    private final boolean splitting;
+    private final boolean shortcuts;
     private final LongAdder splits = new LongAdder();
+    private final LongAdder nearLast = new LongAdder();
 
-    /** {@code splitting}: whether the first pass may be split (see {@link #first}); off only to compare (tests). */
-    Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean splitting) {
+    /**
+     * {@code shortcuts}: whether the first pass may be split (see {@link #first}) and nearness scored
+     * last (see {@link #ranked}); off only to compare (tests).
+     */
+    Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean shortcuts) {
         this.facetsConfig = facetsConfig;
         this.feedback = feedback;
-        this.splitting = splitting;
+        this.shortcuts = shortcuts;
     }
 
     /** How many first passes were split (see {@link #first}). */
     long splits() {
         return splits.sum();
+    }
+
+    /** How many first passes scored nearness last (see {@link #ranked}). */
+    long nearnessLast() {
+        return nearLast.sum();
     }
 
     /**
@@ -96,7 +102,7 @@ final class Retrieval {
                 .filter(hit -> plan.complete(hit.score)).count();
         if (expansion == null) {
             return new Found(List.of(first.hits().scoreDocs).subList(0, Math.min(top, first.hits().scoreDocs.length)),
-                    first.total(), facets(first.facets(), null, chosen), complete);
+                    first.total(), FacetTables.lists(first.facets(), null, chosen), complete);
         }
         List<ScoreDoc> ranked = new ArrayList<>(withExpansion(searcher, expansion, first.hits().scoreDocs));
         Pass second = null;
@@ -110,7 +116,7 @@ final class Retrieval {
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
         return new Found(ranked.subList(0, Math.min(top, ranked.size())),
                 first.total() + (second == null ? 0 : second.total()),
-                facets(first.facets(), second == null ? null : second.facets(), chosen), complete);
+                FacetTables.lists(first.facets(), second == null ? null : second.facets(), chosen), complete);
     }
 
     private record Pass(TopDocs hits, long total, Map<String, Map<String, Long>> facets,
@@ -127,19 +133,46 @@ final class Retrieval {
      */
     private Pass first(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
                        Function<Query, DrillDownQuery> filtered, Sort sort, int page, int depth) throws IOException {
-        if (!splitting || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
-            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
+        if (!shortcuts || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
+            return ranked(searcher, tables, plan, filtered, sort, depth);
         }
-        TopDocs best = searcher.search(filtered.apply(plan.complete()), depth, sort, false);
+        Ranking.Near near = byRelevance(sort) ? plan.near() : null;
+        TopDocs best = near == null ? searcher.search(filtered.apply(plan.complete()), depth, sort, false)
+                : NearnessLast.best(searcher, filtered.apply(plan.complete()), searcher.search(
+                        filtered.apply(near.complete()), NearnessLast.candidates(depth, near.most(), true)), depth, 0);
         if (best.scoreDocs.length < page) {
             // fewer than a page have every concept: the rest come from the lower tiers
-            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
+            return ranked(searcher, tables, plan, filtered, sort, depth);
         }
         withScores(best, sort);
         splits.increment();
         DrillSidewaysResult counted = new Sideways(searcher).search(filtered.apply(plan.matching()),
                 new TotalHitCountCollectorManager());
         return new Pass(best, total(counted), counts(tables, counted), counted.drillDownFacetsCollector.getMatchingDocs());
+    }
+
+    /**
+     * The query's {@code depth} best hits, counted; ordered by relevance, the bonus for words near
+     * each other is scored for the few hits it could bring among the best only ({@link NearnessLast}).
+     */
+    private Pass ranked(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
+                        Function<Query, DrillDownQuery> filtered, Sort sort, int depth) throws IOException {
+        Ranking.Near near = plan.near();
+        if (!shortcuts || near == null || tables == null || !byRelevance(sort)) {
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
+        }
+        nearLast.increment();
+        DrillSideways.ConcurrentDrillSidewaysResult<List<ScoreDoc>> found = new Sideways(searcher)
+                .search(filtered.apply(near.query()), NearnessLast.candidates(depth, near.most(), false));
+        long total = total(found);
+        TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.collectorResult, depth, total);
+        return new Pass(hits, total, counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
+    }
+
+    /** Whether {@code sort} is the order by relevance: score, then agreement. */
+    private static boolean byRelevance(Sort sort) {
+        SortField[] fields = sort.getSort();
+        return fields.length == 2 && fields[0] == SortField.FIELD_SCORE && Fields.ID_ORDER.equals(fields[1].getField());
     }
 
     private Pass pass(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort,
@@ -232,39 +265,5 @@ final class Retrieval {
     private static long agreement(ScoreDoc hit) {
         Object[] fields = ((FieldDoc) hit).fields;
         return (Long) fields[fields.length - 1];
-    }
-
-    /** Facet counts of both passes added up, the most frequent values first, the chosen values always present. */
-    private static Map<String, List<FacetValue>> facets(Map<String, Map<String, Long>> first,
-                                                        Map<String, Map<String, Long>> second,
-                                                        Map<String, List<String>> chosen) {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (Map<String, Map<String, Long>> pass : second == null ? List.of(first) : List.of(first, second)) {
-            pass.forEach((dim, values) -> values.forEach((value, count) ->
-                    counts.computeIfAbsent(dim, d -> new LinkedHashMap<>()).merge(value, count, Long::sum)));
-        }
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (String dimension : Fields.FACETS) {
-            Map<String, Long> values = counts.getOrDefault(dimension, Map.of());
-            List<String> selected = chosen.getOrDefault(dimension, List.of());
-            if (values.isEmpty() && selected.isEmpty()) {
-                continue;
-            }
-            List<FacetValue> list = new ArrayList<>();
-            values.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(FACET_VALUES)
-                    .forEach(entry -> list.add(new FacetValue(entry.getKey(), entry.getValue(),
-                            selected.contains(entry.getKey()))));
-            Set<String> listed = new java.util.HashSet<>();
-            list.forEach(value -> listed.add(value.value()));
-            for (String value : selected) {
-                if (!listed.contains(value)) {
-                    list.add(new FacetValue(value, 0, true));
-                }
-            }
-            facets.put(dimension, List.copyOf(list));
-        }
-        return facets;
     }
 }

@@ -49,8 +49,8 @@ public final class SearchService {
         this(index, true);
     }
 
-    /** {@code splitting}: see {@link Retrieval#first}; off only to compare. */
-    SearchService(SearchIndex index, boolean splitting) {
+    /** {@code shortcuts}: see {@link Retrieval#Retrieval}; off only to compare. */
+    SearchService(SearchIndex index, boolean shortcuts) {
         this.index = index;
         Analyzers analyzers = index.analyzers();
         this.queries = new QueryText(analyzers.spell(), analyzers.synonymPhrases());
@@ -59,12 +59,17 @@ public final class SearchService {
         this.suggestions = new Suggestions(analyzers.spell());
         this.similar = new SimilarAgreements(index, analyzers.dutch().textAnalyzer());
         this.hits = new HitReader(analyzers.index());
-        this.retrieval = new Retrieval(facetsConfig, new Feedback(), splitting);
+        this.retrieval = new Retrieval(facetsConfig, new Feedback(), shortcuts);
     }
 
     /** How many searches found their best hits among those with every concept (see {@link Retrieval#first}). */
     long splitPasses() {
         return retrieval.splits();
+    }
+
+    /** How many first passes scored nearness last (see {@link Retrieval#ranked}). */
+    long nearnessLastPasses() {
+        return retrieval.nearnessLast();
     }
 
     public SimilarAgreements similar() {

@@ -61,6 +61,16 @@ class RankedRetrievalTest {
             app.agreement(C, "Cstad", "vulling-" + i, "Vulling " + i, "bekrachtigd",
                     "Een afspraak over vervoer, roosters en vergaderingen, deel " + i + ".");
         }
+        // two birds: in most texts far apart, in three longer ones side by side
+        for (int i = 0; i < 12; i++) {
+            app.agreement(C, "Cstad", "ver-" + i, "Vogels " + i, "bekrachtigd",
+                    "De ooievaar komt in het voorjaar terug naar het dorp bij de rivier, en veel later de reiger.");
+        }
+        for (int i = 0; i < 3; i++) {
+            app.agreement(C, "Cstad", "dichtbij-" + i, "Vogels dichtbij " + i, "bekrachtigd",
+                    "De ooievaar en de reiger komen in het voorjaar terug naar het dorp bij de rivier, met nog "
+                            + "veel meer vogels die daar ook graag broeden in de wilgen en het riet langs de oevers.");
+        }
         app.agreement(A, "Astad", "dyslexie", "Leesproblemen op school", "bekrachtigd",
                 "Bij vermoeden van dyslexie volgt onderzoek naar dyslexie door een gespecialiseerde aanbieder.");
         app.agreement(A, "Astad", "wachtlijsten", "Wie helpt er intussen", "bekrachtigd",
@@ -141,6 +151,17 @@ class RankedRetrievalTest {
         assertThat(ids(search(null, "leesprobl*"))).containsExactly(id("dyslexie"));
         assertThat(ids(search(null, "schoolverz*")).get(0)).isEqualTo(id("verzuim"));
         assertThat(ids(search(null, "zwaluwnes*"))).hasSize(12);
+    }
+
+    @Test
+    void wordsNearEachOtherRankFirstEvenOnTheFirstPageOfAFew() {
+        // the words side by side outweigh a shorter text; with operators the depth is the page itself,
+        // so only a bonus scored for every agreement that could reach the page puts them there
+        String path = "/api/v1/search?limit=3&q=" + URLEncoder.encode("+ooievaar +reiger", StandardCharsets.UTF_8);
+        TestApp.Response response = app.get(path);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(ids(response.json())).containsExactlyInAnyOrder(id("dichtbij-0"), id("dichtbij-1"), id("dichtbij-2"));
+        assertThat(response.json().get("total").asInt()).isEqualTo(15);
     }
 
     @Test
