@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -57,11 +58,12 @@ final class HitReader {
         int count = docs.size();
         int[] ids = new int[count];
         // each hit's stored fields are read once, for the page and for the highlighter: reading them
-        // decompresses a block of the index
+        // decompresses a block of the index, into buffers that one reader keeps for all the hits
         Map<Integer, Document> stored = new HashMap<>();
+        StoredFields fields = searcher.storedFields();
         for (int i = 0; i < count; i++) {
             ids[i] = docs.get(i).doc;
-            stored.put(ids[i], searcher.storedFields().document(ids[i], STORED));
+            stored.put(ids[i], fields.document(ids[i], STORED));
         }
         Map<String, String[]> marked = plan.concepts().isEmpty() ? Map.of() : highlighter(searcher, stored).highlightFields(
                 new String[]{Fields.TITLE, Fields.BODY}, plan.highlight(), ids, new int[]{1, 2});

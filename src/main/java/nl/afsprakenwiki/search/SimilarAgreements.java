@@ -8,6 +8,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -123,11 +124,12 @@ public final class SimilarAgreements {
             Query query = others.build();
             List<Similar> similar = new ArrayList<>();
             TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(LIMIT, null, LIMIT));
+            StoredFields stored = searcher.storedFields(); // one reader, its buffers kept for every hit
             for (ScoreDoc hit : top.scoreDocs) {
                 if (hit.score < threshold) {
                     break;
                 }
-                Document other = searcher.storedFields().document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE,
+                Document other = stored.document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE,
                         Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
                 similar.add(new Similar(Long.parseLong(other.get(Fields.AGREEMENT)), other.get(Fields.TITLE),
                         other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),

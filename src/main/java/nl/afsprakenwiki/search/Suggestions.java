@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -88,8 +89,9 @@ public final class Suggestions {
         query.add(visible, Occur.FILTER);
         List<Suggestion> titles = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
+        StoredFields stored = searcher.storedFields(); // one reader, its buffers kept for every hit
         for (ScoreDoc hit : searcher.search(query.build(), TITLES * 2).scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE));
+            Document doc = stored.document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE));
             long id = Long.parseLong(doc.get(Fields.AGREEMENT));
             if (seen.add(id) && titles.size() < TITLES) {
                 titles.add(new Suggestion(doc.get(Fields.TITLE), id));

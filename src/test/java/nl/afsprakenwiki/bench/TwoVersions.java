@@ -82,29 +82,38 @@ public final class TwoVersions {
         List<String> queries = Queries.mixed(new Random(42), 240);
         List<Double> timesA = new ArrayList<>();
         List<Double> timesB = new ArrayList<>();
+        // both sides search on this thread: what it allocates during a call is that side's allocation
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] allocated = new long[2];
         for (int round = 0; round <= rounds; round++) {
             for (String query : queries) {
                 boolean aFirst = ((round + query.hashCode()) & 1) == 0;
+                long start = threads.getCurrentThreadAllocatedBytes();
                 double first = (aFirst ? a : b).applyAsDouble(query);
+                long middle = threads.getCurrentThreadAllocatedBytes();
                 double second = (aFirst ? b : a).applyAsDouble(query);
+                long end = threads.getCurrentThreadAllocatedBytes();
                 if (round > 0) {
                     timesA.add(aFirst ? first : second);
                     timesB.add(aFirst ? second : first);
+                    allocated[aFirst ? 0 : 1] += middle - start;
+                    allocated[aFirst ? 1 : 0] += end - middle;
                 }
             }
             System.err.printf("round %d of %d (the first warms up)%n", round, rounds);
         }
-        report("A " + args[0], timesA);
-        report("B " + args[2], timesB);
+        report("A " + args[0], timesA, allocated[0]);
+        report("B " + args[2], timesB, allocated[1]);
         System.exit(0);
     }
 
-    private static void report(String name, List<Double> times) {
+    private static void report(String name, List<Double> times, long allocated) {
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        System.out.printf("%s: CPU per search p50 %.2f, p90 %.2f, p99 %.2f, mean %.2f ms (%d searches)%n", name,
-                at(sorted, 50), at(sorted, 90), at(sorted, 99),
-                sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0), sorted.size());
+        System.out.printf("%s: CPU per search p50 %.2f, p90 %.2f, p99 %.2f, mean %.2f ms; allocated %,d KB per search"
+                        + " (%d searches)%n", name, at(sorted, 50), at(sorted, 90), at(sorted, 99),
+                sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                allocated / 1024 / Math.max(1, sorted.size()), sorted.size());
     }
 
     private static double at(List<Double> sorted, int percentile) {
