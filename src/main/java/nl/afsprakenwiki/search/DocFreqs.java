@@ -3,7 +3,9 @@ package nl.afsprakenwiki.search;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -27,24 +29,36 @@ final class DocFreqs {
     }
 
     int of(String field, String term) throws IOException {
+        return states(field, term).docFreq();
+    }
+
+    /**
+     * Where {@code term} is in each segment, with its counts: what a {@code TermQuery} on this reader
+     * would look up again (given to it, it does not).
+     */
+    TermStates states(String field, String term) throws IOException {
         List<TermsEnum> segments = byField.get(field);
         if (segments == null) {
             segments = new ArrayList<>();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
-                if (terms != null) {
-                    segments.add(terms.iterator());
-                }
+                segments.add(terms == null ? null : terms.iterator());
             }
             byField.put(field, segments);
         }
         BytesRef bytes = new BytesRef(term);
-        int count = 0;
-        for (TermsEnum segment : segments) {
-            if (segment.seekExact(bytes)) {
-                count += segment.docFreq();
+        TermStates states = new TermStates(reader.getContext());
+        for (int ord = 0; ord < segments.size(); ord++) {
+            TermsEnum segment = segments.get(ord);
+            if (segment != null && segment.seekExact(bytes)) {
+                states.register(segment.termState(), ord, segment.docFreq(), segment.totalTermFreq());
             }
         }
-        return count;
+        return states;
+    }
+
+    /** Whether {@link #states} can be given to queries searched with {@code searcher}. */
+    boolean readerOf(IndexSearcher searcher) {
+        return searcher.getIndexReader() == reader;
     }
 }

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -121,12 +122,17 @@ final class Feedback {
             }
         });
         Collections.sort(candidates);
+        Map<String, TermStates> found = new HashMap<>();
         for (String term : candidates) {
-            int df = rarity.of(Fields.BODY, term);
+            TermStates states = rarity.states(Fields.BODY, term);
+            int df = states.docFreq();
             if (df >= 2 && df <= documents * ConceptQueries.COMMON) {
                 weights.put(term, frequency.get(term) * Math.log((double) documents / df));
+                found.put(term, states);
             }
         }
+        // a visitor searches the public reader itself: where its words are is known already
+        boolean known = rarity.readerOf(searcher);
         List<Map.Entry<String, Double>> best = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -137,7 +143,8 @@ final class Feedback {
         double max = best.get(0).getValue();
         BooleanQuery.Builder scored = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> entry : best) {
-            Query term = new TermQuery(new Term(Fields.BODY, entry.getKey()));
+            Term word = new Term(Fields.BODY, entry.getKey());
+            Query term = known ? new TermQuery(word, found.get(entry.getKey())) : new TermQuery(word);
             scored.add(new BoostQuery(term, (float) (entry.getValue() / max)), Occur.SHOULD);
         }
         // only agreements with several of the words are found through them: one shared word is chance
