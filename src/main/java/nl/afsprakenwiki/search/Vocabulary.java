@@ -4,13 +4,16 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,12 +67,15 @@ final class Vocabulary {
         boolean onlyPublic = sources.size() == 1;
         java.util.Map<String, Integer> found = new java.util.LinkedHashMap<>();
         try {
+            // one automaton of every word within maxEdits (the distance is measured below): Lucene's
+            // FuzzyTermsEnum would also build one for each smaller distance, to rank by it
+            CompiledAutomaton near = within(word, maxEdits);
             for (IndexReader source : sources) {
                 Terms terms = MultiTerms.getTerms(source, Fields.SPELL);
                 if (terms == null) {
                     continue;
                 }
-                FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(Fields.SPELL, word), maxEdits, 1, true);
+                TermsEnum fuzzy = near.getTermsEnum(terms);
                 for (BytesRef term = fuzzy.next(); term != null && found.size() < MAX_CANDIDATES; term = fuzzy.next()) {
                     String candidate = term.utf8ToString();
                     if (!candidate.equals(word) && candidate.length() >= 3 && !found.containsKey(candidate)) {
@@ -94,5 +100,14 @@ final class Vocabulary {
         candidates.sort(java.util.Comparator.comparingInt(Candidate::distance)
                 .thenComparing(Candidate::texts, java.util.Comparator.reverseOrder()).thenComparing(Candidate::word));
         return candidates;
+    }
+
+    /** The words within {@code maxEdits} of {@code word} that begin with its first letter (a swap is one edit). */
+    private static CompiledAutomaton within(String word, int maxEdits) {
+        int first = Character.charCount(word.codePointAt(0));
+        int[] rest = word.substring(first).codePoints().toArray();
+        Automaton automaton = new LevenshteinAutomata(rest, Character.MAX_CODE_POINT, true)
+                .toAutomaton(maxEdits, word.substring(0, first));
+        return new CompiledAutomaton(automaton, true, false);
     }
 }
