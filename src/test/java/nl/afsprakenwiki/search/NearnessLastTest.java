@@ -1,19 +1,10 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.Services;
-import nl.afsprakenwiki.Settings;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.bench.Queries;
-import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.testing.TestDisk;
-import nl.afsprakenwiki.text.Progress;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,30 +23,12 @@ class NearnessLastTest {
 
     private static final Viewer EVERYTHING = new Viewer(0L, "toets", "Toets", null, true, Map.of(), Viewer.Via.NONE);
 
-    @TempDir
-    static Path work;
-    private static Database db;
-    private static Services services;
-
-    @BeforeAll
-    static void loadTheEvaluationCorpus() throws Exception {
-        Path data = work.resolve("data");
-        db = TestDisk.open(data);
-        services = TestDisk.shareAnalysis(Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX));
-        services.importer().importFolder(Path.of(NearnessLastTest.class.getClassLoader()
-                .getResource("search-quality/corpus").toURI()), "evaluatie", Progress.NONE);
-        services.search().index().catchUp(Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        services.search().close();
-        db.close();
-    }
+    @RegisterExtension
+    static final EvaluationWiki wiki = new EvaluationWiki();
 
     @Test
     void scoringNearnessLastChangesNothingInTheAnswer() {
-        SearchIndex index = services.search().index();
+        SearchIndex index = wiki.index();
         SearchService shortcuts = new SearchService(index, true);
         SearchService whole = new SearchService(index, false);
         Random random = new Random(23);

@@ -1,10 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.Services;
-import nl.afsprakenwiki.Settings;
-import nl.afsprakenwiki.db.Database;
-import nl.afsprakenwiki.testing.TestDisk;
-import nl.afsprakenwiki.text.Progress;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,15 +10,11 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,31 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WeightedTermsTest {
 
-    @TempDir
-    static Path work;
-    private static Database db;
-    private static Services services;
-
-    @BeforeAll
-    static void loadTheEvaluationCorpus() throws Exception {
-        Path data = work.resolve("data");
-        db = TestDisk.open(data);
-        services = TestDisk.shareAnalysis(Services.create(Settings.forTests(data), db, Clock.systemUTC(), TestDisk.INDEX));
-        services.importer().importFolder(Path.of(WeightedTermsTest.class.getClassLoader()
-                .getResource("search-quality/corpus").toURI()), "evaluatie", Progress.NONE);
-        services.search().index().catchUp(Progress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        services.search().close();
-        db.close();
-    }
+    @RegisterExtension
+    static final EvaluationWiki wiki = new EvaluationWiki();
 
     @Test
     void everyWordCountsAsOftenAsItsFieldsWeighTogether() {
         int[] checked = {0, 0};
-        services.search().index().withSnapshot(snapshot -> {
+        wiki.index().withSnapshot(snapshot -> {
             for (DirectoryReader reader : List.of(snapshot.publicReader(), snapshot.currentReader())) {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     checked[0] += compare(leaf.reader());
