@@ -4,16 +4,11 @@ import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.search.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -22,8 +17,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,30 +91,14 @@ final class HitReader {
         if (plan.concepts().size() < 2) {
             return missing; // a hit of a one-concept query has it
         }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         // ten documents are looked up: Lucene's query cache would read every match of the concept
         // into a bit set, which costs far more than the lookups
         IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
         uncached.setQueryCache(null);
         for (Ranking.Searched concept : plan.concepts()) {
-            Query present = uncached.rewrite(concept.built().present());
-            Weight weight = uncached.createWeight(present, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            // in document order, so that one scorer per segment walks forward through the hits
-            Integer[] order = new Integer[ids.length];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
-            int leafIndex = -1;
-            DocIdSetIterator matches = null;
-            for (int i : order) {
-                int index = ReaderUtil.subIndex(ids[i], leaves);
-                LeafReaderContext leaf = leaves.get(index);
-                if (index != leafIndex) {
-                    Scorer scorer = weight.scorer(leaf);
-                    matches = scorer == null ? null : scorer.iterator();
-                    leafIndex = index;
-                }
-                int doc = ids[i] - leaf.docBase;
-                if (matches == null || (matches.docID() < doc ? matches.advance(doc) : matches.docID()) != doc) {
+            float[] found = ScoresAt.of(uncached, concept.built().present(), ScoreMode.COMPLETE_NO_SCORES, ids);
+            for (int i = 0; i < ids.length; i++) {
+                if (Float.isNaN(found[i])) {
                     missing.get(i).add(concept.concept().label());
                 }
             }

@@ -3,10 +3,8 @@ package nl.afsprakenwiki.search;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -14,15 +12,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +52,9 @@ final class NearnessLast {
                 Candidates all = new Candidates(depth, most, false);
                 for (Candidates collector : collectors) {
                     for (int i = 0; i < collector.kept; i++) {
-                        all.offer(collector.keptDocs[i], collector.keptScores[i]);
+                        if (all.offer(collector.keptScores[i])) {
+                            all.keep(collector.keptDocs[i], collector.keptScores[i], collector.keptIds[i]);
+                        }
                     }
                 }
                 return all.result();
@@ -71,30 +68,15 @@ final class NearnessLast {
      */
     static TopDocs best(IndexSearcher searcher, Query full, List<ScoreDoc> candidates, int depth, long total)
             throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        ScoreDoc[] byDoc = candidates.toArray(ScoreDoc[]::new);
-        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
-        List<FieldDoc> scored = new ArrayList<>(byDoc.length);
-        int leafIndex = -1;
-        Scorer scorer = null;
-        NumericDocValues ids = null;
-        for (ScoreDoc hit : byDoc) {
-            int index = ReaderUtil.subIndex(hit.doc, leaves);
-            LeafReaderContext leaf = leaves.get(index);
-            if (index != leafIndex) {
-                scorer = weight.scorer(leaf);
-                ids = DocValues.getNumeric(leaf.reader(), Fields.ID_ORDER);
-                leafIndex = index;
-            }
-            int doc = hit.doc - leaf.docBase;
-            DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
-            if (matches == null || (matches.docID() < doc ? matches.advance(doc) : matches.docID()) != doc) {
+        float[] scores = ScoresAt.of(searcher, full, ScoreMode.COMPLETE,
+                candidates.stream().mapToInt(hit -> hit.doc).toArray());
+        List<FieldDoc> scored = new ArrayList<>(candidates.size());
+        for (int i = 0; i < scores.length; i++) {
+            ScoreDoc hit = candidates.get(i);
+            if (Float.isNaN(scores[i])) {
                 throw new IllegalStateException("a hit without the bonus is no hit with it: " + hit.doc);
             }
-            float score = scorer.score();
-            long id = ids.advanceExact(doc) ? ids.longValue() : 0L;
-            scored.add(new FieldDoc(hit.doc, score, new Object[]{score, id}));
+            scored.add(new FieldDoc(hit.doc, scores[i], new Object[]{scores[i], ((FieldDoc) hit).fields[0]}));
         }
         scored.sort(Comparator.comparingDouble((FieldDoc hit) -> -hit.score)
                 .thenComparingLong(hit -> (Long) hit.fields[1]));
@@ -102,7 +84,10 @@ final class NearnessLast {
         return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.toArray(ScoreDoc[]::new));
     }
 
-    /** The hits that may still make the best, with their scores without the bonus. */
+    /**
+     * The hits that may still make the best, with their scores without the bonus and their agreement
+     * (the order's tie-break), read as they are collected.
+     */
     static final class Candidates implements Collector {
         private final int depth;
         private final float most;
@@ -110,8 +95,14 @@ final class NearnessLast {
         /** The best {@code depth} scores so far, a min-heap. */
         private final float[] best;
         private int size;
+        /**
+         * Below this no hit can reach the best once the bonus is added: the {@code depth}-th best so
+         * far minus the bonus, minus a margin for the rounding of sums of floats. Moves when the heap does.
+         */
+        private float floor = Float.NEGATIVE_INFINITY;
         private int[] keptDocs = new int[256];
         private float[] keptScores = new float[256];
+        private long[] keptIds = new long[256];
         private int kept;
 
         Candidates(int depth, float most, boolean topScores) {
@@ -121,56 +112,58 @@ final class NearnessLast {
             this.best = new float[Math.max(1, depth)];
         }
 
-        /**
-         * Below this no hit can reach the best once the bonus is added: the {@code depth}-th best so
-         * far minus the bonus, minus a margin for the rounding of sums of floats.
-         */
-        float floor() {
-            if (size < depth) {
-                return Float.NEGATIVE_INFINITY;
-            }
-            float threshold = best[0];
-            return threshold - most - 8 * Math.ulp(Math.abs(threshold)) - 1e-5f;
-        }
-
-        void offer(int doc, float score) {
+        /** Whether a hit of this score may still make the best; then it is to be {@link #keep kept}. */
+        boolean offer(float score) {
             if (size < depth) {
                 best[size] = score;
                 up(size++);
+                if (size == depth) {
+                    floor = floorBelow(best[0]);
+                }
             } else if (score > best[0]) {
                 best[0] = score;
                 down();
+                floor = floorBelow(best[0]);
             }
-            if (score >= floor()) {
-                if (kept == keptDocs.length) {
-                    prune();
-                }
-                if (kept == keptDocs.length) {
-                    keptDocs = ArrayUtil.grow(keptDocs, kept + 1);
-                    keptScores = ArrayUtil.growExact(keptScores, keptDocs.length);
-                }
-                keptDocs[kept] = doc;
-                keptScores[kept++] = score;
+            return score >= floor;
+        }
+
+        private float floorBelow(float threshold) {
+            return threshold - most - 8 * Math.ulp(Math.abs(threshold)) - 1e-5f;
+        }
+
+        void keep(int doc, float score, long id) {
+            if (kept == keptDocs.length) {
+                prune();
             }
+            if (kept == keptDocs.length) {
+                keptDocs = ArrayUtil.grow(keptDocs, kept + 1);
+                keptScores = ArrayUtil.growExact(keptScores, keptDocs.length);
+                keptIds = ArrayUtil.growExact(keptIds, keptDocs.length);
+            }
+            keptDocs[kept] = doc;
+            keptScores[kept] = score;
+            keptIds[kept++] = id;
         }
 
         private void prune() {
-            float floor = floor();
             int at = 0;
             for (int i = 0; i < kept; i++) {
                 if (keptScores[i] >= floor) {
                     keptDocs[at] = keptDocs[i];
-                    keptScores[at++] = keptScores[i];
+                    keptScores[at] = keptScores[i];
+                    keptIds[at++] = keptIds[i];
                 }
             }
             kept = at;
         }
 
+        /** The kept hits, each with its agreement as its one sort value. */
         List<ScoreDoc> result() {
             prune();
             List<ScoreDoc> result = new ArrayList<>(kept);
             for (int i = 0; i < kept; i++) {
-                result.add(new ScoreDoc(keptDocs[i], keptScores[i]));
+                result.add(new FieldDoc(keptDocs[i], keptScores[i], new Object[]{keptIds[i]}));
             }
             return result;
         }
@@ -202,8 +195,9 @@ final class NearnessLast {
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             int base = context.docBase;
+            NumericDocValues ids = DocValues.getNumeric(context.reader(), Fields.ID_ORDER);
             return new LeafCollector() {
                 private Scorable scorer;
                 private float told = Float.NEGATIVE_INFINITY;
@@ -215,13 +209,14 @@ final class NearnessLast {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    offer(base + doc, scorer.score());
-                    if (topScores) {
-                        float floor = floor();
-                        if (floor > told && floor > 0) {
-                            told = floor;
-                            scorer.setMinCompetitiveScore(Math.nextDown(floor));
-                        }
+                    float score = scorer.score();
+                    if (offer(score)) {
+                        // documents come in order within a segment: its ids are read forward
+                        keep(base + doc, score, ids.advanceExact(doc) ? ids.longValue() : 0L);
+                    }
+                    if (topScores && floor > told && floor > 0) {
+                        told = floor;
+                        scorer.setMinCompetitiveScore(Math.nextDown(floor));
                     }
                 }
             };

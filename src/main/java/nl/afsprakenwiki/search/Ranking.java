@@ -148,11 +148,11 @@ final class Ranking {
             return new Plan(new MatchAllDocsQuery(), new MatchAllDocsQuery(), null, List.of(), highlight.build(),
                     completeScore, null);
         }
-        BooleanQuery lessNear = core.build();
+        Query lessNear = withPrior(core.build());
         nears.forEach(near -> core.add(near, Occur.SHOULD));
         Query query = withPrior(core.build());
         Near near = nears.isEmpty() || nearFinds ? null
-                : new Near(withPrior(lessNear), onlyComplete(withPrior(lessNear), complete), NEAR_WEIGHT * nears.size());
+                : new Near(lessNear, onlyComplete(lessNear, complete), NEAR_WEIGHT * nears.size());
         return new Plan(query, matching.build(), onlyComplete(query, complete), List.copyOf(searched),
                 highlight.build(), completeScore, near);
     }

@@ -8,8 +8,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -17,12 +15,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -237,26 +233,12 @@ final class Retrieval {
     /** The first pass's hits with the feedback's score added, as one query of both would score them. */
     private static List<ScoreDoc> withExpansion(IndexSearcher searcher, Query expansion, ScoreDoc[] hits)
             throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(expansion), ScoreMode.COMPLETE, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        float[] extra = ScoresAt.of(searcher, expansion, ScoreMode.COMPLETE,
+                Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray());
         List<ScoreDoc> scored = new ArrayList<>(hits.length);
-        ScoreDoc[] byDoc = hits.clone();
-        java.util.Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
-        Scorer scorer = null;
-        int leafIndex = -1;
-        for (ScoreDoc hit : byDoc) {
-            int index = ReaderUtil.subIndex(hit.doc, leaves);
-            LeafReaderContext leaf = leaves.get(index);
-            if (index != leafIndex) {
-                scorer = weight.scorer(leaf);
-                leafIndex = index;
-            }
-            float extra = 0;
-            int doc = hit.doc - leaf.docBase;
-            if (scorer != null && scorer.docID() <= doc && (scorer.docID() == doc || scorer.iterator().advance(doc) == doc)) {
-                extra = scorer.score();
-            }
-            scored.add(new FieldDoc(hit.doc, hit.score + extra, ((FieldDoc) hit).fields));
+        for (int i = 0; i < hits.length; i++) {
+            float added = Float.isNaN(extra[i]) ? 0 : extra[i];
+            scored.add(new FieldDoc(hits[i].doc, hits[i].score + added, ((FieldDoc) hits[i]).fields));
         }
         return scored;
     }
