@@ -56,32 +56,65 @@ final class FacetTables {
 
     /** How many of the matching documents have each value: dimension, then value, then count. */
     Map<String, Map<String, Long>> count(List<FacetsCollector.MatchingDocs> matching) throws IOException {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        List<Segment> segments = new ArrayList<>();
         for (FacetsCollector.MatchingDocs docs : matching) {
             DocIdSetIterator iterator = docs.totalHits == 0 ? null : docs.bits.iterator();
-            if (iterator == null) {
+            Segment segment = iterator == null ? null : segment(docs.context.reader());
+            if (segment == null) {
                 continue;
             }
-            Table table = table(docs.context.reader());
-            if (table == NONE) {
-                continue; // a segment whose documents have no facet values
-            }
-            int[] perValue = new int[table.labels().length];
-            int[] starts = table.starts();
-            int[] ords = table.ords();
             for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                for (int i = starts[doc]; i < starts[doc + 1]; i++) {
-                    perValue[ords[i]]++;
-                }
+                segment.add(doc);
             }
-            for (int value = 0; value < perValue.length; value++) {
-                if (perValue[value] > 0) {
+            segments.add(segment);
+        }
+        return counts(segments);
+    }
+
+    /**
+     * A counter of one segment's facet values, to add documents to as they are found; null for a
+     * segment whose documents have no facet values.
+     */
+    Segment segment(LeafReader reader) throws IOException {
+        Table table = table(reader);
+        return table == NONE ? null : new Segment(table);
+    }
+
+    /** The counts of some segments, added up: dimension, then value, then count. */
+    static Map<String, Map<String, Long>> counts(List<Segment> segments) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            Table table = segment.table;
+            for (int value = 0; value < segment.perValue.length; value++) {
+                if (segment.perValue[value] > 0) {
                     counts.computeIfAbsent(table.dims()[value], dim -> new HashMap<>())
-                            .merge(table.labels()[value], (long) perValue[value], Long::sum);
+                            .merge(table.labels()[value], (long) segment.perValue[value], Long::sum);
                 }
             }
         }
         return counts;
+    }
+
+    /** The facet values counted so far in one segment. */
+    static final class Segment {
+        private final Table table;
+        private final int[] starts;
+        private final int[] ords;
+        private final int[] perValue;
+
+        private Segment(Table table) {
+            this.table = table;
+            this.starts = table.starts();
+            this.ords = table.ords();
+            this.perValue = new int[table.labels().length];
+        }
+
+        /** Counts the values of a document of this segment. */
+        void add(int doc) {
+            for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+                perValue[ords[i]]++;
+            }
+        }
     }
 
     private Table table(LeafReader reader) throws IOException {
