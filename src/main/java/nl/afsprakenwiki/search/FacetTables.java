@@ -41,7 +41,28 @@ final class FacetTables {
      * One segment: document {@code d}'s values are {@code ords[starts[d]..starts[d + 1])}, each an
      * index into {@code dims} and {@code labels}.
      */
-    private record Table(int[] starts, int[] ords, String[] dims, String[] labels) {
+    private record Table(int[] starts, int[] ords, String[] dims, String[] labels, Map<String, int[]> ranges) {
+
+        Table(int[] starts, int[] ords, String[] dims, String[] labels) {
+            this(starts, ords, dims, labels, ranges(dims));
+        }
+
+        /**
+         * Per dimension, the range of values to count for it: the values are the doc values' terms
+         * "dimension, separator, value" in sorted order, so one dimension's values are next to each
+         * other. (Were they not, the range would be all values, which counts more but no less.)
+         */
+        private static Map<String, int[]> ranges(String[] dims) {
+            Map<String, int[]> ranges = new HashMap<>();
+            for (int ord = 0; ord < dims.length; ord++) {
+                if (dims[ord] != null) {
+                    int at = ord;
+                    ranges.merge(dims[ord], new int[]{ord, ord + 1},
+                            (range, next) -> range[1] == at ? new int[]{range[0], at + 1} : new int[]{0, dims.length});
+                }
+            }
+            return Map.copyOf(ranges);
+        }
     }
 
     /** Whether any document of {@code reader} has a facet value (else there is nothing to count). */
@@ -56,6 +77,15 @@ final class FacetTables {
 
     /** How many of the matching documents have each value: dimension, then value, then count. */
     Map<String, Map<String, Long>> count(List<FacetsCollector.MatchingDocs> matching) throws IOException {
+        return count(matching, null);
+    }
+
+    /**
+     * How many of the matching documents have each value of one dimension (of every dimension when
+     * {@code dimension} is null): dimension, then value, then count.
+     */
+    Map<String, Map<String, Long>> count(List<FacetsCollector.MatchingDocs> matching, String dimension)
+            throws IOException {
         List<Segment> segments = new ArrayList<>();
         for (FacetsCollector.MatchingDocs docs : matching) {
             DocIdSetIterator iterator = docs.totalHits == 0 ? null : docs.bits.iterator();
@@ -63,8 +93,16 @@ final class FacetTables {
             if (segment == null) {
                 continue;
             }
-            for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                segment.add(doc);
+            if (dimension == null) {
+                for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                    segment.add(doc);
+                }
+            } else {
+                // a segment's values are ordered by dimension first: one dimension's are one range
+                int[] range = segment.table.ranges().getOrDefault(dimension, new int[]{0, 0});
+                for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
+                    segment.add(doc, range[0], range[1]);
+                }
             }
             segments.add(segment);
         }
@@ -113,6 +151,16 @@ final class FacetTables {
         void add(int doc) {
             for (int i = starts[doc]; i < starts[doc + 1]; i++) {
                 perValue[ords[i]]++;
+            }
+        }
+
+        /** Counts the values of a document of this segment from {@code from} (inclusive) to {@code to}. */
+        void add(int doc, int from, int to) {
+            for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+                int ord = ords[i];
+                if (ord >= from && ord < to) {
+                    perValue[ord]++;
+                }
             }
         }
     }

@@ -245,7 +245,7 @@ final class Retrieval {
         Map<String, Map<String, Long>> counts = tables.count(found.drillDownFacetsCollector.getMatchingDocs());
         for (int i = 0; found.drillSidewaysDims != null && i < found.drillSidewaysDims.length; i++) {
             String dim = found.drillSidewaysDims[i];
-            counts.put(dim, tables.count(found.drillSidewaysFacetsCollector[i].getMatchingDocs())
+            counts.put(dim, tables.count(found.drillSidewaysFacetsCollector[i].getMatchingDocs(), dim)
                     .getOrDefault(dim, Map.of()));
         }
         return counts;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.HashMap;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -52,6 +53,8 @@ class FacetTablesTest {
                 document.add(new StringField("word", "w" + random.nextInt(7), Field.Store.NO));
                 document.add(new SortedSetDocValuesFacetField(Fields.FACET_MUNICIPALITY, "Gemeente " + random.nextInt(90)));
                 document.add(new SortedSetDocValuesFacetField(Fields.FACET_STATUS, random.nextBoolean() ? "concept" : "bekrachtigd"));
+                // a dimension whose name begins with another's: its values sort after all of the other's
+                document.add(new SortedSetDocValuesFacetField("status2", "s" + random.nextInt(3)));
                 for (int party = 0; party < random.nextInt(4); party++) {
                     document.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY_KIND, "soort" + random.nextInt(6)));
                 }
@@ -73,7 +76,14 @@ class FacetTablesTest {
                         words.add(new TermQuery(new Term("word", "w" + random.nextInt(7))), Occur.SHOULD);
                     }
                     FacetsCollector hits = searcher.search(words.build(), new FacetsCollectorManager());
-                    assertThat(tables.count(hits.getMatchingDocs())).isEqualTo(lucene(state, hits));
+                    Map<String, Map<String, Long>> expected = lucene(state, hits);
+                    assertThat(tables.count(hits.getMatchingDocs())).isEqualTo(expected);
+                    // one dimension at a time (as drill sideways needs): only its own values
+                    for (String dim : List.of(Fields.FACET_MUNICIPALITY, Fields.FACET_STATUS, Fields.FACET_PARTY_KIND,
+                            "status2", "nowhere")) {
+                        assertThat(tables.count(hits.getMatchingDocs(), dim)).as(dim)
+                                .isEqualTo(expected.containsKey(dim) ? Map.of(dim, expected.get(dim)) : Map.of());
+                    }
                 }
                 assertThat(tables.size()).isEqualTo(reader.leaves().size());
             }
