@@ -109,17 +109,14 @@ final class FacetTables {
         return counts(segments);
     }
 
-    /**
-     * A counter of one segment's facet values, to add documents to as they are found; null for a
-     * segment whose documents have no facet values.
-     */
-    Segment segment(LeafReader reader) throws IOException {
+    /** A counter of one segment's facet values; null for a segment whose documents have none. */
+    private Segment segment(LeafReader reader) throws IOException {
         Table table = table(reader);
         return table == NONE ? null : new Segment(table);
     }
 
     /** The counts of some segments, added up: dimension, then value, then count. */
-    static Map<String, Map<String, Long>> counts(List<Segment> segments) {
+    private static Map<String, Map<String, Long>> counts(List<Segment> segments) {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (Segment segment : segments) {
             Table table = segment.table;
@@ -134,7 +131,7 @@ final class FacetTables {
     }
 
     /** The facet values counted so far in one segment. */
-    static final class Segment {
+    private static final class Segment {
         private final Table table;
         private final int[] starts;
         private final int[] ords;

@@ -18,8 +18,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import java.io.IOException;
@@ -63,9 +61,8 @@ final class Retrieval {
     private final LongAdder nearLast = new LongAdder();
 
     /**
-     * {@code shortcuts}: whether the first pass may be split (see {@link #first}), nearness scored
-     * last (see {@link #ranked}) and hits counted as they are found (see {@link #sideways}); off only
-     * to compare (tests).
+     * {@code shortcuts}: whether the first pass may be split (see {@link #first}) and nearness scored
+     * last (see {@link #ranked}); off only to compare (tests).
      */
     Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean shortcuts) {
         this.facetsConfig = facetsConfig;
@@ -145,13 +142,9 @@ final class Retrieval {
         }
         withScores(best, sort);
         splits.increment();
-        DrillDownQuery matching = filtered.apply(plan.matching());
-        if (sideways(matching)) {
-            DrillSidewaysResult counted = new Sideways(searcher).search(matching, new TotalHitCountCollectorManager());
-            return new Pass(best, total(counted), counts(tables, counted), counted.drillDownFacetsCollector.getMatchingDocs());
-        }
-        Counted.Result<Void> counted = searcher.search(matching, Counted.only(tables));
-        return new Pass(best, counted.total(), counted.counts(), counted.matching());
+        DrillSidewaysResult counted = new Sideways(searcher).search(filtered.apply(plan.matching()),
+                new TotalHitCountCollectorManager());
+        return new Pass(best, total(counted), counts(tables, counted), counted.drillDownFacetsCollector.getMatchingDocs());
     }
 
     /**
@@ -165,27 +158,11 @@ final class Retrieval {
             return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
         }
         nearLast.increment();
-        DrillDownQuery query = filtered.apply(near.query());
-        if (sideways(query)) {
-            DrillSideways.ConcurrentDrillSidewaysResult<List<ScoreDoc>> found = new Sideways(searcher)
-                    .search(query, NearnessLast.candidates(depth, near.most(), false));
-            long total = total(found);
-            TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.collectorResult, depth, total);
-            return new Pass(hits, total, counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
-        }
-        Counted.Result<List<ScoreDoc>> found = searcher.search(query,
-                Counted.beside(tables, NearnessLast.candidates(depth, near.most(), false)));
-        TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.collected(), depth, found.total());
-        return new Pass(hits, found.total(), found.counts(), found.matching());
-    }
-
-    /**
-     * Whether the hits are counted by Lucene's drill sideways: when a facet value was chosen (each
-     * dimension with a chosen value is then counted as if it were not), and without shortcuts (to
-     * compare with). Otherwise the hits are {@link Counted} as they are found.
-     */
-    private boolean sideways(DrillDownQuery query) {
-        return !shortcuts || query.getDrillDownQueries().length > 0;
+        DrillSideways.ConcurrentDrillSidewaysResult<List<ScoreDoc>> found = new Sideways(searcher)
+                .search(filtered.apply(near.query()), NearnessLast.candidates(depth, near.most(), false));
+        long total = total(found);
+        TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.collectorResult, depth, total);
+        return new Pass(hits, total, counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
     }
 
     /** Whether {@code sort} is the order by relevance: score, then agreement. */
@@ -203,12 +180,6 @@ final class Retrieval {
         }
         // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
         // score too, so the collector already has it
-        if (!sideways(query)) {
-            Counted.Result<TopFieldDocs> found = searcher.search(query,
-                    Counted.beside(tables, new TopFieldCollectorManager(sort, top, null, Integer.MAX_VALUE, false)));
-            withScores(found.collected(), sort);
-            return new Pass(found.collected(), found.total(), found.counts(), found.matching());
-        }
         DrillSidewaysResult found = new Sideways(searcher).search(query, null, null, top, sort, false);
         withScores(found.hits, sort);
         return new Pass(found.hits, total(found), counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
