@@ -3,9 +3,7 @@ package nl.afsprakenwiki;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import nl.afsprakenwiki.site.Rule;
 import nl.afsprakenwiki.site.ServerErrorPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.text.IpAddress;
@@ -15,10 +13,8 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
-import java.util.Map;
-import java.util.Set;
 
-/** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy, static files. */
+/** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy. */
 final class ServerSetup {
 
     /** A login session ends after this long without requests. */
@@ -53,20 +49,7 @@ final class ServerSetup {
                 return proto == null ? ctx.req().getScheme() : proto.split(",")[0].strip();
             };
         }
-        classpathFiles(config, "/static", "/static", "public, max-age=3600");
-        // versioned paths: a new version is a new address
-        classpathFiles(config, "/webjars", "/META-INF/resources/webjars", "public, max-age=31536000, immutable");
-    }
-
-    /** Public files from {@code directory} on the class path, served under {@code hostedPath}. */
-    private static void classpathFiles(JavalinConfig config, String hostedPath, String directory, String cacheControl) {
-        config.staticFiles.add(files -> {
-            files.hostedPath = hostedPath;
-            files.directory = directory;
-            files.location = Location.CLASSPATH;
-            files.roles = Set.of(Rule.PUBLIC);
-            files.headers = Map.of("Cache-Control", cacheControl);
-        });
+        // the static files are routes (site/Routes, web/ClasspathFiles), not Javalin's static files
     }
 
     /** Login sessions: a cookie that scripts cannot read, not sent cross-site, Secure when configured. */

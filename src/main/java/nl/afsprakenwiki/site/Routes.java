@@ -106,6 +106,8 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/", koppelzonePages::home, PUBLIC);
         r.get("/taal/{language}", site::switchLanguage, PUBLIC);
         r.get("/favicon.ico", files::favicon, PUBLIC);
+        r.get("/static/<path>", files::staticFile, PUBLIC);
+        r.get("/webjars/<path>", files::webjar, PUBLIC);
         r.get("/toegankelijkheid", statements::accessibility, PUBLIC);
         r.get("/privacy", statements::privacy, PUBLIC);
         r.get("/api", apiDocs::page, PUBLIC);

@@ -72,7 +72,8 @@ class RouteRobustnessTest {
     private static final String ORGANISATION = "wijkteam-tilburg";
     private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.DELETE);
-    private static final Pattern PARAMETER = Pattern.compile("\\{([a-z]+)}");
+    /** {@code {name}}, or {@code <name>} for a parameter that may hold slashes (a file's path). */
+    private static final Pattern PARAMETER = Pattern.compile("[{<]([a-z]+)[}>]");
     private static final Pattern KNOWN_FIELDS = Pattern.compile("Toegestaan zijn: ([^.]*)\\.");
 
     /** Every query parameter a handler reads (grep queryParam), including search facets in both languages. */
@@ -164,6 +165,7 @@ class RouteRobustnessTest {
         valid = new LinkedHashMap<>();
         valid.put("id", String.valueOf(agreement));
         valid.put("number", "1");
+        valid.put("path", "css/site.css");
         valid.put("language", "nl");
         valid.put("username", "slachtoffer");
         valid.put("organisation", "geen-organisatie");
