@@ -13,7 +13,6 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
-
 /** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy. */
 final class ServerSetup {
 
