@@ -6,6 +6,7 @@ import nl.afsprakenwiki.access.Permission;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.privacy.Accepted;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
@@ -41,6 +42,11 @@ public final class Leaks {
     private final Clock clock;
     private final TextGuard guard;
     private final LeakPublication publication;
+    /**
+     * Per agreement, the leaks it solves, for its page (read on every view; most agreements solve none).
+     * Kept until a commit touches a table they were read from: a leak also names other agreements.
+     */
+    private final ReadCache<Long, List<Leak>> byAgreement;
 
     public Leaks(Database db, AuditLog audit, Clock clock, TextGuard guard) {
         this.db = db;
@@ -48,6 +54,7 @@ public final class Leaks {
         this.clock = clock;
         this.guard = guard;
         this.publication = new LeakPublication(db, store, guard);
+        this.byAgreement = new ReadCache<>(db, 10_000);
     }
 
     /** What a member reports: the parties are organisation slugs of the koppelzone's parties. */
@@ -84,7 +91,8 @@ public final class Leaks {
 
     /** The leaks an agreement solves that the viewer may see. */
     public List<Leak> ofAgreement(long agreementId, Viewer viewer) {
-        return db.read(handle -> store.ofAgreement(handle, agreementId)).stream().filter(leak -> visible(leak, viewer)).toList();
+        return byAgreement.get(agreementId, () -> db.read(handle -> store.ofAgreement(handle, agreementId))).stream()
+                .filter(leak -> visible(leak, viewer)).toList();
     }
 
     /**
