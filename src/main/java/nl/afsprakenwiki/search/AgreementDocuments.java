@@ -78,14 +78,18 @@ final class AgreementDocuments {
                 agreement.municipalityName(), agreement.koppelzoneName(),
                 agreement.jeugdregio() == null ? "" : agreement.jeugdregio()));
         Prepared current = prepare(agreement.current(), agreement.themes());
-        Document currentDoc = build(agreement, Fields.KIND_CURRENT, current, context, agreement.status().code(),
-                agreement.updatedAt().toEpochMilli(), agreement.memberLeaks(), agreement.experiences());
+        WeightedTerms currentWeighted = weighted(current, context);
+        Document currentDoc = build(agreement, Fields.KIND_CURRENT, current, context, currentWeighted,
+                agreement.status().code(), agreement.updatedAt().toEpochMilli(), agreement.memberLeaks(),
+                agreement.experiences());
         if (!publicToo || !agreement.published()) {
             return new Document[]{currentDoc, null};
         }
-        Prepared endorsed = agreement.endorsed().revision() == agreement.current().revision() ? current
-                : prepare(agreement.endorsed(), agreement.themes());
-        Document published = build(agreement, Fields.KIND_PUBLIC, endorsed, context, "bekrachtigd",
+        boolean same = agreement.endorsed().revision() == agreement.current().revision();
+        Prepared endorsed = same ? current : prepare(agreement.endorsed(), agreement.themes());
+        // the same text in both documents: its tokens (like the fields' own) are counted once and replayed
+        Document published = build(agreement, Fields.KIND_PUBLIC, endorsed, context,
+                same ? currentWeighted : weighted(endorsed, context), "bekrachtigd",
                 agreement.endorsed().createdAt().toEpochMilli(), agreement.publicLeaks(), agreement.publicExperiences());
         published.add(new StoredField(Fields.FINGERPRINT, fingerprint(agreement)));
         return new Document[]{currentDoc, published};
@@ -127,8 +131,14 @@ final class AgreementDocuments {
      * {@code leaks}: how many waardelekken it solves as the document's readers may see them; {@code experiences}:
      * likewise its visible experiences (members also see those waiting for a privacy confirmation).
      */
-    private Document build(IndexedAgreement agreement, String kind, Prepared text, Replay context, String status,
-                           long updated, int leaks, int experiences) {
+    /** The weighted words of the text's title, headings and body and of the agreement's context. */
+    private static WeightedTerms weighted(Prepared text, Replay context) {
+        return WeightedTerms.of(List.of(Fields.TITLE, Fields.HEADINGS, Fields.CONTEXT, Fields.BODY),
+                List.of(text.title(), text.headings(), context, text.body()));
+    }
+
+    private Document build(IndexedAgreement agreement, String kind, Prepared text, Replay context,
+                           WeightedTerms weighted, String status, long updated, int leaks, int experiences) {
         Document doc = new Document();
         doc.add(new StringField(Fields.KEY, Fields.key(kind, agreement.id()), Field.Store.NO));
         doc.add(new StringField(Fields.KIND, kind, Field.Store.NO));
@@ -143,8 +153,7 @@ final class AgreementDocuments {
         doc.add(new StoredField(Fields.BODY, text.readable().body()));
         doc.add(new Field(Fields.HEADINGS, text.headings(), TextField.TYPE_NOT_STORED));
         doc.add(new Field(Fields.CONTEXT, context, TextField.TYPE_NOT_STORED));
-        doc.add(new Field(Fields.WEIGHTED, WeightedTerms.of(List.of(Fields.TITLE, Fields.HEADINGS, Fields.CONTEXT,
-                Fields.BODY), List.of(text.title(), text.headings(), context, text.body())), WeightedTerms.TYPE));
+        doc.add(new Field(Fields.WEIGHTED, weighted, WeightedTerms.TYPE));
         doc.add(new Field(Fields.TITLE_WORDS, text.titleWords(), WORDS));
         doc.add(new Field(Fields.SPELL, text.spell(), WORDS));
 
