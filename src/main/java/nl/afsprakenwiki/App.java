@@ -81,6 +81,7 @@ import nl.afsprakenwiki.site.ApiDocs;
 import nl.afsprakenwiki.site.ErrorHandling;
 import nl.afsprakenwiki.site.KoppelzonePages;
 import nl.afsprakenwiki.site.OrganisationPages;
+import nl.afsprakenwiki.site.PageCache;
 import nl.afsprakenwiki.site.Routes;
 import nl.afsprakenwiki.site.SiteFiles;
 import nl.afsprakenwiki.site.SiteHandlers;
@@ -100,6 +101,7 @@ import nl.afsprakenwiki.web.Translations;
 import nl.afsprakenwiki.web.Views;
 
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -225,7 +227,11 @@ public final class App {
                 new LeakPages(services.leaks(), services.koppelzones(), views), new LeakApi(services.leaks(), json),
                 new ChainPages(chains, views), new ChainApi(chains),
                 new HealthPages(health, views), new HealthApi(health),
-                new SpreadPages(new Spread(services.db()), views));
+                new SpreadPages(new Spread(services.db()), views),
+                // what the kept pages show besides the database: the day (in the server's zone and the
+                // Dutch one) and the state of the public search index
+                new PageCache(services.db(), translations, () -> List.of(LocalDate.now(services.clock()),
+                        services.lifecycle().today(), search.publicGeneration())));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,

@@ -76,6 +76,15 @@ public final class SearchService {
         return similar;
     }
 
+    /**
+     * Which state of the published texts a visitor's answers come from: it changes when, and only
+     * when, the public index does. What a page shows from the index (similar agreements) is kept
+     * no longer than this stays the same.
+     */
+    public long publicGeneration() {
+        return index.withSnapshot(Snapshot::publicGeneration);
+    }
+
     public List<Suggestions.Suggestion> suggest(String text, Viewer viewer) {
         return index.withSnapshot(snapshot -> suggestions.suggest(snapshot, text, viewer));
     }

@@ -30,8 +30,8 @@ final class AgreementRoutes {
 
     static void addTo(RouteTable r, Routes h) {
         // reading
-        r.get("", h.agreementPages()::show, READ_AGREEMENT);
-        r.get("/geschiedenis", h.agreementPages()::history, READ_AGREEMENT);
+        r.get("", h.pages().forVisitors(h.agreementPages()::show), READ_AGREEMENT);
+        r.get("/geschiedenis", h.pages().forVisitors(h.agreementPages()::history), READ_AGREEMENT);
         r.get("/revisies/{number}", h.agreementPages()::showRevision, READ_AGREEMENT);
         r.get("/vergelijk", h.agreementPages()::compare, READ_AGREEMENT);
         r.get("/bekrachtigingen", h.lifecyclePages()::rounds, READ_AGREEMENT);

@@ -98,12 +98,12 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
                      FindingPages findingPages, WholeRedactionPages wholeRedactionPages,
                      LeakPages leakPages, LeakApi leakApi,
                      ChainPages chainPages, ChainApi chainApi, HealthPages healthPages, HealthApi healthApi,
-                     SpreadPages spreadPages) {
+                     SpreadPages spreadPages, PageCache pages) {
 
     /** The route table; see {@link RouteTable}. */
     public RouteTable table() {
         RouteTable r = new RouteTable();
-        r.get("/", koppelzonePages::home, PUBLIC);
+        r.get("/", pages.forVisitors(koppelzonePages::home), PUBLIC);
         r.get("/taal/{language}", site::switchLanguage, PUBLIC);
         r.get("/favicon.ico", files::favicon, PUBLIC);
         r.get("/static/<path>", files::staticFile, PUBLIC);
@@ -114,16 +114,16 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/zoeken", searchPages::results, PUBLIC);
         r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
         r.get("/vergelijken", comparePages::compare, PUBLIC);
-        r.get("/organisaties/{slug}", organisationPages::show, PUBLIC);
+        r.get("/organisaties/{slug}", pages.forVisitors(organisationPages::show), PUBLIC);
         r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
         // what spreads nationally (issue 18): computed from public agreements and adoptions only
-        r.get("/landelijk", spreadPages::page, PUBLIC);
+        r.get("/landelijk", pages.forVisitors(spreadPages::page), PUBLIC);
         r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
         r.get("/ter-bekrachtiging", inboxPages::inbox, ACCOUNT);
         r.get("/mijn-overzicht", overviewPages::mine, ACCOUNT);
 
         r.path("/koppelzones/{slug}", () -> {
-            r.get("", koppelzonePages::show, READ_KOPPELZONE);
+            r.get("", pages.forVisitors(koppelzonePages::show), READ_KOPPELZONE);
             r.get("/feed.atom", feeds::koppelzone, READ_KOPPELZONE);
             // the koppelzone drawn as its chain of parties (issue 18); same visibility as the koppelzone page
             r.get("/keten", chainPages::show, READ_KOPPELZONE);

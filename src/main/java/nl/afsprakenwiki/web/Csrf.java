@@ -58,6 +58,11 @@ public final class Csrf {
         return token;
     }
 
+    /** Whether this response carries a CSRF token: then it is this browser's alone, and may not be shared. */
+    public static boolean issued(Context ctx) {
+        return ctx.attribute(ATTRIBUTE) != null;
+    }
+
     /** Refuses (403) a request whose token does not match its cookie. */
     public void check(Context ctx) {
         String id = ctx.cookie(COOKIE);
