@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Keeps read models (an agreement with its current revision, the lists on the home page) in
@@ -47,6 +48,11 @@ public final class ReadCache<K, V> {
     private final Function<K, Long> agreementOf;
     private final boolean verify;
     private final Map<K, Entry<V>> entries;
+    /** What a value weighs (e.g. its bytes), and how much all kept values may weigh together. */
+    private final ToLongFunction<V> weigher;
+    private final long maxWeight;
+    /** The weight of the kept values; guarded by {@code entries}' lock. */
+    private long weight;
     private final Map<Loading<K>, FutureTask<Reads.Loaded<V>>> loading = new ConcurrentHashMap<>();
 
     public ReadCache(Database db, int maxEntries) {
@@ -54,15 +60,68 @@ public final class ReadCache<K, V> {
     }
 
     private ReadCache(Database db, int maxEntries, Function<K, Long> agreementOf, boolean verify) {
+        this(db, maxEntries, agreementOf, verify, value -> 0, Long.MAX_VALUE);
+    }
+
+    private ReadCache(Database db, int maxEntries, Function<K, Long> agreementOf, boolean verify,
+                      ToLongFunction<V> weigher, long maxWeight) {
         this.db = db;
         this.agreementOf = agreementOf;
         this.verify = verify;
+        this.weigher = weigher;
+        this.maxWeight = maxWeight;
         this.entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
-                return size() > maxEntries;
+                if (size() > maxEntries) {
+                    weight -= weigher.applyAsLong(eldest.getValue().value());
+                    return true;
+                }
+                return false;
             }
         });
+    }
+
+    /**
+     * A cache that also keeps its values' total weight ({@code weigher}, e.g. bytes) at most
+     * {@code maxWeight}, dropping the least recently used; a value heavier than that is not kept.
+     */
+    public static <K, V> ReadCache<K, V> weighed(Database db, int maxEntries, ToLongFunction<V> weigher, long maxWeight) {
+        return new ReadCache<>(db, maxEntries, null, VERIFY, weigher, maxWeight);
+    }
+
+    /** {@link #weighed} that never verifies: for the test of the weights, whose loaders count their calls. */
+    static <K, V> ReadCache<K, V> weighedUnverified(Database db, int maxEntries, ToLongFunction<V> weigher, long maxWeight) {
+        return new ReadCache<>(db, maxEntries, null, false, weigher, maxWeight);
+    }
+
+    /** How much the kept values weigh together (see {@link #weighed}). */
+    long weight() {
+        synchronized (entries) {
+            return weight;
+        }
+    }
+
+    /** Keeps a loaded value, dropping the least recently used while the kept values weigh too much. */
+    private void keep(K key, Entry<V> entry) {
+        long added = weigher.applyAsLong(entry.value());
+        if (added > maxWeight) {
+            return;
+        }
+        synchronized (entries) {
+            Entry<V> replaced = entries.remove(key);
+            if (replaced != null) {
+                weight -= weigher.applyAsLong(replaced.value());
+            }
+            weight += added;
+            entries.put(key, entry);
+            var eldest = entries.entrySet().iterator();
+            while (weight > maxWeight && eldest.hasNext()) {
+                Entry<V> dropped = eldest.next().getValue();
+                eldest.remove();
+                weight -= weigher.applyAsLong(dropped.value());
+            }
+        }
     }
 
     /**
@@ -115,7 +174,7 @@ public final class ReadCache<K, V> {
             try {
                 mine.run();
                 Reads.Loaded<V> loaded = result(mine);
-                entries.put(key, new Entry<>(stamp, loaded.value(), loaded.reads()));
+                keep(key, new Entry<>(stamp, loaded.value(), loaded.reads()));
                 return loaded.value();
             } finally {
                 loading.remove(load, mine);

@@ -37,8 +37,10 @@ import java.util.function.Supplier;
  */
 public final class PageCache {
 
-    /** Pages kept: an agreement page is 10-20 KB, the home page of the national data set 220 KB. */
-    private static final int PAGES = 1_000;
+    /** Pages kept: an agreement page is 12-14 KB, the home page of the national data set 220 KB. */
+    private static final int PAGES = 2_000;
+    /** At most this many bytes of pages are kept, the least recently sent dropped first. */
+    private static final long BYTES = 32L * 1024 * 1024;
 
     private record Key(String path, String language, Object conditions) {
     }
@@ -81,7 +83,7 @@ public final class PageCache {
      * that changes when any of it does.
      */
     public PageCache(Database db, Translations translations, Supplier<Object> conditions) {
-        this.pages = new ReadCache<>(db, PAGES);
+        this.pages = ReadCache.weighed(db, PAGES, page -> page.body().length, BYTES);
         this.translations = translations;
         this.conditions = conditions;
     }

@@ -47,6 +47,32 @@ class ReadCacheTest {
     }
 
     @Test
+    void aWeighedCacheDropsTheLeastRecentlyUsedWhileItWeighsTooMuchAndKeepsNothingHeavierThanItAll() {
+        try (Database db = Database.open(dir)) {
+            ReadCache<String, String> cache = ReadCache.weighedUnverified(db, 100, String::length, 10);
+            AtomicInteger loads = new AtomicInteger();
+            cache.get("a", () -> "a" + loads.incrementAndGet() + "xx");
+            cache.get("b", () -> "b" + loads.incrementAndGet() + "xx");
+            assertThat(cache.weight()).isEqualTo(8);
+            cache.get("a", () -> "never");
+            // "a" was used last, so "b" is the one dropped for "c"
+            cache.get("c", () -> "c" + loads.incrementAndGet() + "xx");
+            assertThat(cache.weight()).isEqualTo(8);
+            assertThat(cache.get("a", () -> "again")).isEqualTo("a1xx");
+            assertThat(cache.get("b", () -> "b" + loads.incrementAndGet() + "xx")).isEqualTo("b4xx");
+            assertThat(loads).hasValue(4);
+            // a value heavier than the whole cache is served but not kept, and drops nothing
+            assertThat(cache.get("big", () -> "x".repeat(11))).hasSize(11);
+            assertThat(cache.get("big", () -> "y".repeat(11))).startsWith("y");
+            assertThat(cache.weight()).isEqualTo(8);
+            // a value loaded again after a commit replaces the old one's weight
+            db.write(handle -> handle.execute("INSERT INTO municipality (slug, name) VALUES ('w', 'W')"));
+            cache.get("b", () -> "b5");
+            assertThat(cache.weight()).isEqualTo(6);
+        }
+    }
+
+    @Test
     void requestsThatMissTogetherWaitForOneLoad() throws Exception {
         try (Database db = Database.open(dir)) {
             ReadCache<String, Integer> cache = ReadCache.unverified(db, 10, null);
