@@ -235,7 +235,7 @@ public final class App {
         ErrorHandling errors = new ErrorHandling(views, translations, json);
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,
-                services.leaks()::find));
+                services.leaks()::find), services.db());
 
         return Javalin.create(config -> {
             ServerSetup.configure(config, settings, translations, json);

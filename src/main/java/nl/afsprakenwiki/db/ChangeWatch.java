@@ -46,6 +46,8 @@ final class ChangeWatch implements AutoCloseable {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
+    /** Per thread that answers a request, its stamp (-1: not taken yet); see {@link #requestStamp}. */
+    private final ThreadLocal<long[]> requestStamps = new ThreadLocal<>();
     private final AtomicReferenceArray<Numbered> recent = new AtomicReferenceArray<>(REMEMBERED);
     /** Per table, the number of the last change that touched it (absent: none since this process started). */
     private final Map<String, Long> tableChanged = new ConcurrentHashMap<>();
@@ -68,6 +70,41 @@ final class ChangeWatch implements AutoCloseable {
              ResultSet max = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
             max.next();
             this.logged = max.getLong(1);
+        }
+    }
+
+    /**
+     * The stamp for this thread's request: its first {@link #stamp}, kept for all its kept reads, so a page
+     * asks SQLite's data version once instead of once per kept read. A page uses some thirty; under
+     * load the requests queued for the one connection that asks, and a signed-in agreement page ran
+     * at a tenth of the server's speed. A request's answers are then as of when it first read: never
+     * older than the last commit before that. A write of its own moves the stamp on, so it reads what
+     * it wrote. A thread that answers no request ({@link #beginRequest}) takes a fresh stamp each time.
+     */
+    long requestStamp() {
+        long[] request = requestStamps.get();
+        if (request == null) {
+            return stamp();
+        }
+        if (request[0] < 0) {
+            request[0] = stamp();
+        }
+        return request[0];
+    }
+
+    void beginRequest() {
+        requestStamps.set(new long[] {-1});
+    }
+
+    void endRequest() {
+        requestStamps.remove();
+    }
+
+    /** This thread committed: its request's next kept read takes a stamp after the commit. */
+    void committedByThisThread() {
+        long[] request = requestStamps.get();
+        if (request != null) {
+            request[0] = -1;
         }
     }
 

@@ -189,6 +189,7 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+        changes.committedByThisThread();
         commitListeners.forEach(Runnable::run);
         return result;
     }
@@ -222,20 +223,27 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A number that changes whenever any connection other than the watcher's - this process's
-     * writer or another process, such as a command-line import - commits. Caches of read models
-     * compare it to decide whether what they hold is still current (see {@link ReadCache}).
+     * A number that changes whenever any connection other than the watcher's - this process's writer or
+     * another process, such as a command-line import - commits; for a request, the one its first kept
+     * read took ({@link ChangeWatch#requestStamp}). Caches compare it to decide whether what they hold is
+     * still current (see {@link ReadCache}).
      */
     public long changeStamp() {
-        return changes.stamp();
+        return changes.requestStamp();
     }
 
-    /**
-     * True when no commit between stamps {@code from} and {@code to} changed anything {@code reads}
-     * read (see {@link ReadCache}).
-     */
-    boolean untouched(long from, long to, Reads reads) {
-        return changes.untouched(from, to, reads);
+    /** This thread answers one request until {@link #endRequest}: see {@link ChangeWatch#requestStamp}. */
+    public void beginRequest() {
+        changes.beginRequest();
+    }
+
+    public void endRequest() {
+        changes.endRequest();
+    }
+
+    /** What commits changed, as far as kept reads need to know (see {@link ReadCache}). */
+    ChangeWatch changes() {
+        return changes;
     }
 
     /** The database file; used by backup. */

@@ -147,8 +147,13 @@ public final class ReadCache<K, V> {
         long stamp = db.changeStamp();
         Entry<V> entry = entries.get(key);
         boolean carried = false;
+        if (entry != null && entry.stamp() > stamp) {
+            // loaded after this request took its stamp: newer than it needs, and served as it is
+            Reads.include(entry.reads());
+            return entry.value();
+        }
         if (entry != null && entry.stamp() != stamp) {
-            if (db.untouched(entry.stamp(), stamp, entry.reads())) {
+            if (db.changes().untouched(entry.stamp(), stamp, entry.reads())) {
                 Entry<V> moved = new Entry<>(stamp, entry.value(), entry.reads());
                 entries.replace(key, entry, moved);
                 entry = moved;
@@ -188,7 +193,7 @@ public final class ReadCache<K, V> {
     /** Loads the value again and fails when it differs from the kept one while no commit intervened. */
     private void verify(K key, Entry<V> entry, Supplier<V> loader) {
         V fresh = Reads.unrecorded(loader);
-        if (!Objects.equals(fresh, entry.value()) && db.changeStamp() == entry.stamp()) {
+        if (!Objects.equals(fresh, entry.value()) && db.changes().stamp() == entry.stamp()) {
             throw new IllegalStateException("a kept read is stale: key " + key + " read " + entry.reads()
                     + "; kept " + entry.value() + ", now " + fresh);
         }

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.site;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.web.SecurityHeaders;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.regex.Pattern;
 
-/** What runs around every request: security headers, early refusal of oversized bodies, the access filter. */
+/**
+ * What runs around every request: security headers, early refusal of oversized bodies, the access
+ * filter, and one change stamp for all the request's kept reads.
+ */
 public final class WebFilters {
 
     /** Requests larger than this are refused with 413 (an agreement text is at most 500,000 characters). */
@@ -25,17 +29,22 @@ public final class WebFilters {
     private static final long DRAIN_LIMIT = 8L * MAX_REQUEST_BYTES;
 
     private final AccessFilter access;
+    private final Database db;
 
-    public WebFilters(AccessFilter access) {
+    public WebFilters(AccessFilter access, Database db) {
         this.access = access;
+        this.db = db;
     }
 
     public void register(RoutesConfig routes) {
-        routes.before(WebFilters::before);
+        routes.before(this::before);
         routes.beforeMatched(access::check);
+        routes.after(ctx -> db.endRequest());
     }
 
-    private static void before(Context ctx) {
+    private void before(Context ctx) {
+        // one look at what was committed serves all of this request's kept reads (Database.beginRequest)
+        db.beginRequest();
         SecurityHeaders.apply(ctx);
         long length = ctx.contentLength();
         boolean upload = isUpload(ctx);
