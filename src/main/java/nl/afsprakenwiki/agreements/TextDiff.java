@@ -7,7 +7,10 @@ import com.github.difflib.patch.Chunk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +53,39 @@ public final class TextDiff {
         }
     }
 
+    /**
+     * The comparison of two texts. Comparisons of texts up to {@link #KEPT_CHARS} are kept by their
+     * two texts (the last {@link #KEPT}): a member's agreement page compares the endorsed revision
+     * with the draft on every view, and a comparison depends on nothing but the texts.
+     */
     public static Comparison compare(String oldText, String newText) {
+        if (oldText.length() + newText.length() > KEPT_CHARS) {
+            return computed(oldText, newText);
+        }
+        Texts texts = new Texts(oldText, newText);
+        Comparison comparison = KEPT_COMPARISONS.get(texts);
+        if (comparison == null) {
+            comparison = computed(oldText, newText);
+            KEPT_COMPARISONS.put(texts, comparison);
+        }
+        return comparison;
+    }
+
+    private static final int KEPT = 500;
+    private static final int KEPT_CHARS = 100_000;
+
+    private record Texts(String oldText, String newText) {
+    }
+
+    private static final Map<Texts, Comparison> KEPT_COMPARISONS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Texts, Comparison> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    private static Comparison computed(String oldText, String newText) {
         List<String> oldLines = Arrays.asList(oldText.split("\n", -1));
         List<String> newLines = Arrays.asList(newText.split("\n", -1));
         Builder builder = new Builder();

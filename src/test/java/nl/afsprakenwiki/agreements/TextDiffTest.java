@@ -31,6 +31,18 @@ class TextDiffTest {
     }
 
     @Test
+    void aComparisonIsKeptByItsTwoTextsAndAVeryLongOneIsNot() {
+        String old = "Het wijkteam belt binnen vijf werkdagen terug.\nDaarna volgt een gesprek.";
+        String changed = "Het wijkteam belt binnen drie werkdagen terug.\nDaarna volgt een gesprek.";
+        TextDiff.Comparison first = TextDiff.compare(old, changed);
+        assertThat(TextDiff.compare(new String(old), new String(changed))).isSameAs(first);
+        assertThat(TextDiff.compare(changed, old)).isNotSameAs(first)
+                .satisfies(back -> assertThat(back.wordsAdded()).isEqualTo(first.wordsRemoved()));
+        String longText = "woord ".repeat(20_000);
+        assertThat(TextDiff.compare(longText, longText + "meer")).isNotSameAs(TextDiff.compare(longText, longText + "meer"));
+    }
+
+    @Test
     void aChangedWordIsOneDeletionAndOneInsertion() {
         Comparison comparison = TextDiff.compare("De snelle vos", "De trage vos");
 
