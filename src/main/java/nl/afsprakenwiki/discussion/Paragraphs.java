@@ -3,8 +3,12 @@ package nl.afsprakenwiki.discussion;
 import nl.afsprakenwiki.text.Hashes;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,13 +20,11 @@ public final class Paragraphs {
 
     private static final int EXCERPT = 60;
 
-    /** One paragraph: its position, its text and that text's SHA-256. */
-    public record Paragraph(int index, String text, String sha256) {
-
-        /** The first words, without markdown's leading marks, for a select or a "bij alinea …". */
-        public String excerpt() {
-            return Paragraphs.excerpt(text);
-        }
+    /**
+     * One paragraph: its position, its text, that text's SHA-256 and its excerpt: the first words,
+     * without markdown's leading marks, for a select or a "bij alinea …".
+     */
+    public record Paragraph(int index, String text, String sha256, String excerpt) {
     }
 
     private final List<Paragraph> paragraphs;
@@ -31,12 +33,39 @@ public final class Paragraphs {
         this.paragraphs = List.copyOf(paragraphs);
     }
 
+    /**
+     * The paragraphs of {@code markdown}. The last {@link #KEPT} texts' paragraphs are kept by their text:
+     * a member's agreement page lists the current revision's paragraphs (for a comment's "bij alinea")
+     * on every view, and they depend on nothing but the text.
+     */
     public static Paragraphs of(String markdown) {
+        String text = markdown == null ? "" : markdown;
+        Paragraphs kept = KEPT_TEXTS.get(text);
+        if (kept == null) {
+            kept = split(text);
+            KEPT_TEXTS.put(text, kept);
+        }
+        return kept;
+    }
+
+    private static final int KEPT = 500;
+    private static final Map<String, Paragraphs> KEPT_TEXTS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Paragraphs> eldest) {
+                    return size() > KEPT;
+                }
+            });
+    private static final Pattern BLANK_LINES = Pattern.compile("\n\\s*\n");
+    private static final Pattern LEADING_MARKS = Pattern.compile("(?m)^\\s*(#{1,6}|[-*+>]|\\d{1,9}[.)])\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static Paragraphs split(String markdown) {
         List<Paragraph> found = new ArrayList<>();
-        for (String block : (markdown == null ? "" : markdown).replace("\r\n", "\n").split("\n\\s*\n")) {
+        for (String block : BLANK_LINES.split(markdown.replace("\r\n", "\n"))) {
             String text = block.strip();
             if (!text.isEmpty()) {
-                found.add(new Paragraph(found.size(), text, Hashes.sha256(text)));
+                found.add(new Paragraph(found.size(), text, Hashes.sha256(text), excerpt(text)));
             }
         }
         return new Paragraphs(found);
@@ -60,7 +89,7 @@ public final class Paragraphs {
     }
 
     static String excerpt(String text) {
-        String plain = text.replaceAll("(?m)^\\s*(#{1,6}|[-*+>]|\\d{1,9}[.)])\\s+", "").replaceAll("\\s+", " ").strip();
+        String plain = SPACES.matcher(LEADING_MARKS.matcher(text).replaceAll("")).replaceAll(" ").strip();
         if (plain.length() <= EXCERPT) {
             return plain;
         }

@@ -237,6 +237,9 @@ class DiscussionTest {
         assertThat(paragraphs.get(1).excerpt()).isEqualTo("Eerste alinea over twee regels.");
         assertThat(Paragraphs.of("Eerste alinea\nover twee regels.").hashes()).containsExactly(paragraphs.get(1).sha256());
         assertThat(Paragraphs.excerpt("woord ".repeat(30))).endsWith(" …").hasSizeLessThan(66);
+        // the paragraphs of a text are kept by that text: the same text, the same paragraphs
+        assertThat(Paragraphs.of(new String("# Kop\n\nEerste alinea\nover twee regels.\n\n\n- punt\n"))).isSameAs(paragraphs);
+        assertThat(Paragraphs.of("# Kop\n\nAndere alinea.").get(1).excerpt()).isEqualTo("Andere alinea.");
         assertThat(MentionMail.names("Mail @Jan. en piet@example.nl, @an_na!")).containsExactly("jan", "an_na");
     }
 
