@@ -38,7 +38,7 @@ final class AgreementRoutes {
         r.post("/bekrachtigingen/{decision}/bevestigen", h.lifecyclePages()::confirmRemark, CONFIRM_REMARK);
         r.get("/familie", h.adoptionPages()::family, READ_AGREEMENT);
         r.get("/bronvoorstellen", h.proposalPages()::incoming, READ_AGREEMENT);
-        r.get("/feed.atom", h.feeds()::agreement, READ_AGREEMENT);
+        r.get("/feed.atom", h.pages().forVisitors(h.feeds()::agreement), READ_AGREEMENT);
         // writing
         r.get("/bewerken", h.agreementPages()::editForm, EDIT);
         r.post("/bewerken", h.agreementPages()::save, EDIT);

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * ({@code conditions}: the day, on which "herziening verlopen" depends, and the state of the public
  * search index, from which "vergelijkbare afspraken" come).
  *
+ * <p>A page is kept per scheme and host asked for, as well as per path and language: a feed's links
+ * are absolute, and without a configured base URL they use the host of the request.
+ *
  * <p>Only what all visitors would be sent alike is kept: a GET without a query string (notices and
  * choices live in the query) and without htmx, from a visitor who is not signed in; answered with
  * 200, without a cookie and without a CSRF token (a token belongs to one browser). Anything else is
@@ -42,7 +45,8 @@ public final class PageCache {
     /** At most this many bytes of pages are kept, the least recently sent dropped first. */
     private static final long BYTES = 32L * 1024 * 1024;
 
-    private record Key(String path, String language, Object conditions) {
+    /** {@code origin}: the scheme and host asked for, which a page's absolute links use (the feeds). */
+    private record Key(String origin, String path, String language, Object conditions) {
     }
 
     /** A page as sent: its body and the headers its handler set. Equal by content (the cache's check compares them). */
@@ -95,7 +99,8 @@ public final class PageCache {
                 handler.handle(ctx);
                 return;
             }
-            Key key = new Key(ctx.path(), translations.forRequest(ctx).language(), conditions.get());
+            Key key = new Key(ctx.scheme() + "://" + ctx.host(), ctx.path(), translations.forRequest(ctx).language(),
+                    conditions.get());
             boolean[] rendered = {false};
             Page page;
             try {

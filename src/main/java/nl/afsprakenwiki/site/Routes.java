@@ -115,7 +115,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         r.get("/zoeken/suggesties", searchPages::suggestions, PUBLIC);
         r.get("/vergelijken", comparePages::compare, PUBLIC);
         r.get("/organisaties/{slug}", pages.forVisitors(organisationPages::show), PUBLIC);
-        r.get("/feeds/bekrachtigd.atom", feeds::national, PUBLIC);
+        r.get("/feeds/bekrachtigd.atom", pages.forVisitors(feeds::national), PUBLIC);
         // what spreads nationally (issue 18): computed from public agreements and adoptions only
         r.get("/landelijk", pages.forVisitors(spreadPages::page), PUBLIC);
         r.post("/voorbeeld", agreementPages::preview, ACCOUNT);
@@ -124,7 +124,7 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
 
         r.path("/koppelzones/{slug}", () -> {
             r.get("", pages.forVisitors(koppelzonePages::show), READ_KOPPELZONE);
-            r.get("/feed.atom", feeds::koppelzone, READ_KOPPELZONE);
+            r.get("/feed.atom", pages.forVisitors(feeds::koppelzone), READ_KOPPELZONE);
             // the koppelzone drawn as its chain of parties (issue 18); same visibility as the koppelzone page
             r.get("/keten", chainPages::show, READ_KOPPELZONE);
             // the health of its work in charts (issue 18): the series count drafts and leaks, so members and beheerders only

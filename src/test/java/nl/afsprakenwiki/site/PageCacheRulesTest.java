@@ -62,6 +62,10 @@ class PageCacheRulesTest {
         server = Javalin.create(config -> {
             config.routes.before(ctx -> Current.VIEWER.set(ctx, ctx.header("X-Lid") == null ? Viewer.ANONYMOUS : MEMBER));
             config.routes.get("/gemeenten", cache.forVisitors(municipalities));
+            config.routes.get("/feed", cache.forVisitors(ctx -> {
+                renders.incrementAndGet();
+                ctx.contentType("application/atom+xml").result("<link href=\"http://" + ctx.host() + "/feed\"/>");
+            }));
             config.routes.get("/formulier", cache.forVisitors(ctx -> {
                 renders.incrementAndGet();
                 ctx.html("<input name=csrf value=" + csrf.token(ctx) + ">");
@@ -155,6 +159,23 @@ class PageCacheRulesTest {
         assertThat(failed.statusCode()).isEqualTo(503);
         assertThat(failed.body()).isEqualTo("gecontroleerde fout");
         assertThat(renders).hasValue(5);
+    }
+
+    @Test
+    void aPageIsKeptPerHostAskedFor() throws IOException {
+        assertThat(rawGet("/feed", "wiki.example")).contains("http://wiki.example/feed");
+        assertThat(rawGet("/feed", "andere.example")).contains("http://andere.example/feed");
+        assertThat(rawGet("/feed", "wiki.example")).contains("http://wiki.example/feed");
+        assertThat(renders).hasValue(2);
+    }
+
+    /** A GET with a Host header of the test's choosing (java.net.http does not let one set it). */
+    private String rawGet(String path, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private void insert(String municipality) {
