@@ -4,13 +4,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
+import nl.afsprakenwiki.text.Memo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,13 +60,7 @@ public final class TextDiff {
         if (oldText.length() + newText.length() > KEPT_CHARS) {
             return computed(oldText, newText);
         }
-        Texts texts = new Texts(oldText, newText);
-        Comparison comparison = KEPT_COMPARISONS.get(texts);
-        if (comparison == null) {
-            comparison = computed(oldText, newText);
-            KEPT_COMPARISONS.put(texts, comparison);
-        }
-        return comparison;
+        return KEPT_COMPARISONS.of(new Texts(oldText, newText));
     }
 
     private static final int KEPT = 500;
@@ -77,13 +69,8 @@ public final class TextDiff {
     private record Texts(String oldText, String newText) {
     }
 
-    private static final Map<Texts, Comparison> KEPT_COMPARISONS = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Texts, Comparison> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final Memo<Texts, Comparison> KEPT_COMPARISONS =
+            new Memo<>(KEPT, texts -> computed(texts.oldText(), texts.newText()));
 
     private static Comparison computed(String oldText, String newText) {
         List<String> oldLines = Arrays.asList(oldText.split("\n", -1));

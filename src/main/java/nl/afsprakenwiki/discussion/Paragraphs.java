@@ -1,12 +1,10 @@
 package nl.afsprakenwiki.discussion;
 
 import nl.afsprakenwiki.text.Hashes;
+import nl.afsprakenwiki.text.Memo;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,23 +37,11 @@ public final class Paragraphs {
      * on every view, and they depend on nothing but the text.
      */
     public static Paragraphs of(String markdown) {
-        String text = markdown == null ? "" : markdown;
-        Paragraphs kept = KEPT_TEXTS.get(text);
-        if (kept == null) {
-            kept = split(text);
-            KEPT_TEXTS.put(text, kept);
-        }
-        return kept;
+        return KEPT_TEXTS.of(markdown == null ? "" : markdown);
     }
 
     private static final int KEPT = 500;
-    private static final Map<String, Paragraphs> KEPT_TEXTS = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Paragraphs> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final Memo<String, Paragraphs> KEPT_TEXTS = new Memo<>(KEPT, Paragraphs::split);
     private static final Pattern BLANK_LINES = Pattern.compile("\n\\s*\n");
     private static final Pattern LEADING_MARKS = Pattern.compile("(?m)^\\s*(#{1,6}|[-*+>]|\\d{1,9}[.)])\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * <p>A kept page is a {@link ReadCache} value: it records the tables (and agreements) its rendering
  * read, and a commit that touched any of it ends it, so a kept page is never older than the last
  * commit. What a page shows that does not come from the database is part of its key
- * ({@code conditions}: the day, on which "herziening verlopen" depends, and the state of the public
+ * ({@code conditions}: the day, on which "onderhoud nodig" depends, and the state of the public
  * search index, from which "vergelijkbare afspraken" come).
  *
  * <p>A page is kept per scheme and host asked for, as well as per path and language: a feed's links
