@@ -8,13 +8,14 @@ import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.agreements.AgreementService;
+import nl.afsprakenwiki.agreements.MergeResult;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.agreements.RevisionContent;
 import nl.afsprakenwiki.agreements.SaveOutcome;
 import nl.afsprakenwiki.agreements.TextDiff;
-import nl.afsprakenwiki.agreements.MergeResult;
 import nl.afsprakenwiki.agreements.ThreeWayMerge;
 import nl.afsprakenwiki.audit.AuditLog;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.text.CleanText;
 
@@ -32,6 +33,7 @@ public final class SourceProposals {
     public static final int MAX_NOTE = 2_000;
 
     private final Adoptions adoptions;
+    private final ReadCache<Long, Long> openCounts;
     private final AgreementService agreements;
     private final AgreementEditing editing;
     private final AuditLog audit;
@@ -42,6 +44,7 @@ public final class SourceProposals {
                            AdoptionMail mail) {
         this.mail = mail;
         this.adoptions = adoptions;
+        this.openCounts = new ReadCache<>(adoptions.db(), 10_000);
         this.agreements = agreements;
         this.editing = editing;
         this.audit = audit;
@@ -95,8 +98,9 @@ public final class SourceProposals {
         return adoptions.db().read(handle -> adoptions.store().proposalsFrom(handle, agreementId));
     }
 
+    /** How many proposals wait for the source's members: its agreement page asks on every member's view. */
     public long openCount(long sourceId) {
-        return adoptions.db().read(handle -> adoptions.store().openProposalsTo(handle, sourceId));
+        return openCounts.get(sourceId, () -> adoptions.db().read(handle -> adoptions.store().openProposalsTo(handle, sourceId)));
     }
 
     /** What accepting led to: saved as a new draft revision, or a conflict to resolve. */

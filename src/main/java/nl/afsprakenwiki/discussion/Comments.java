@@ -16,6 +16,7 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.Revision;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.text.CleanText;
 import nl.afsprakenwiki.text.Hashes;
@@ -42,6 +43,8 @@ public final class Comments {
     public static final int MAX_LENGTH = 5000;
 
     private final Database db;
+    /** The comments of an agreement: a member's agreement page shows them on every view. */
+    private final ReadCache<Long, List<Comment>> ofAgreement;
     private final AgreementService agreements;
     private final AuditLog audit;
     private final Clock clock;
@@ -60,6 +63,7 @@ public final class Comments {
         this.clock = clock;
         this.markdown = markdown;
         this.mentions = mentions;
+        this.ofAgreement = new ReadCache<>(db, 5_000);
     }
 
     /**
@@ -82,7 +86,7 @@ public final class Comments {
 
     /** Every comment on the agreement, oldest first; for those who may read its discussion only. */
     public List<Comment> of(long agreementId) {
-        return db.read(handle -> store.ofAgreement(handle, agreementId));
+        return ofAgreement.get(agreementId, () -> List.copyOf(db.read(handle -> store.ofAgreement(handle, agreementId))));
     }
 
     /** The texts a comment had before its edits, oldest first. */

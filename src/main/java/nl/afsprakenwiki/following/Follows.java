@@ -5,6 +5,7 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.following.Followed.Kind;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
@@ -28,6 +29,11 @@ import java.util.Map;
 public final class Follows {
 
     private final Database db;
+    /** Whether an account follows something: the follow button on every page a member views. */
+    private final ReadCache<FollowKey, Boolean> following;
+
+    private record FollowKey(long accountId, Kind kind, Object target) {
+    }
     private final FollowStore store = new FollowStore();
     private final AgreementService agreements;
     private final KoppelzoneService koppelzones;
@@ -35,6 +41,7 @@ public final class Follows {
 
     public Follows(Database db, AgreementService agreements, KoppelzoneService koppelzones, Clock clock) {
         this.db = db;
+        this.following = new ReadCache<>(db, 10_000);
         this.agreements = agreements;
         this.koppelzones = koppelzones;
         this.clock = clock;
@@ -58,7 +65,8 @@ public final class Follows {
 
     /** Whether the person follows it (false for anonymous visitors). */
     public boolean follows(Viewer viewer, Kind kind, Object target) {
-        return viewer.authenticated() && db.read(handle -> store.follows(handle, viewer.accountId(), kind, target));
+        return viewer.authenticated() && following.get(new FollowKey(viewer.accountId(), kind, target),
+                () -> db.read(handle -> store.follows(handle, viewer.accountId(), kind, target)));
     }
 
     /** What the person follows, newest first; an agreement they may no longer read is left out. */

@@ -13,9 +13,12 @@ public final class KoppelzoneService {
     private final Database db;
     private final KoppelzoneStore store;
     private final ReadCache<String, List<Details>> all;
+    /** How many koppelzones there are: a beheerder's agreement page asks on every view (may adopt?). */
+    private final ReadCache<Boolean, Integer> count;
 
     public KoppelzoneService(Database db, KoppelzoneStore store) {
         this.db = db;
+        this.count = new ReadCache<>(db, 1);
         this.store = store;
         this.all = new ReadCache<>(db, 1);
     }
@@ -30,7 +33,7 @@ public final class KoppelzoneService {
 
     /** How many koppelzones there are: one count, without reading them. */
     public int count() {
-        return db.read(store::count);
+        return count.get(true, () -> db.read(store::count));
     }
 
     public Optional<Koppelzone> bySlug(String slug) {

@@ -8,6 +8,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.notifications.Outbox;
 import nl.afsprakenwiki.endorsements.Overviews;
 import nl.afsprakenwiki.koppelzones.Koppelzone;
@@ -46,10 +47,13 @@ public final class Meetings {
     private final Clock clock;
     private final MeetingMail mail;
     private final AgendaProposal agenda;
+    /** The meeting decisions about an agreement: a member's agreement page shows them on every view. */
+    private final ReadCache<Long, List<Decision>> decisions;
 
     public Meetings(Database db, KoppelzoneStore koppelzones, AgreementService agreements,
                     Overviews overviews, AuditLog audit, Clock clock, Outbox outbox, Leaks leaks) {
         this.db = db;
+        this.decisions = new ReadCache<>(db, 5_000);
         this.store = new MeetingStore(koppelzones);
         this.agenda = new AgendaProposal(store, agreements, leaks);
         this.mail = new MeetingMail(outbox, store, clock);
@@ -231,7 +235,7 @@ public final class Meetings {
 
     /** Every meeting decision about an agreement, newest meeting first ("besproken in het overleg van …"). */
     public List<Decision> decisionsOf(long agreementId) {
-        return db.read(handle -> store.decisionsOfAgreement(handle, agreementId));
+        return decisions.get(agreementId, () -> List.copyOf(db.read(handle -> store.decisionsOfAgreement(handle, agreementId))));
     }
 
     // --- helpers --------------------------------------------------------------------------------
