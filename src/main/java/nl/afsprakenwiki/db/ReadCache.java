@@ -115,8 +115,7 @@ public final class ReadCache<K, V> {
             }
             weight += added;
             entries.put(key, entry);
-            var eldest = entries.entrySet().iterator();
-            while (weight > maxWeight && eldest.hasNext()) {
+            for (var eldest = entries.entrySet().iterator(); weight > maxWeight && eldest.hasNext(); ) {
                 Entry<V> dropped = eldest.next().getValue();
                 eldest.remove();
                 weight -= weigher.applyAsLong(dropped.value());
@@ -147,12 +146,8 @@ public final class ReadCache<K, V> {
         long stamp = db.changeStamp();
         Entry<V> entry = entries.get(key);
         boolean carried = false;
-        if (entry != null && entry.stamp() > stamp) {
-            // loaded after this request took its stamp: newer than it needs, and served as it is
-            Reads.include(entry.reads());
-            return entry.value();
-        }
-        if (entry != null && entry.stamp() != stamp) {
+        // a value loaded after this request took its stamp (a later one) is newer than it needs: served as it is
+        if (entry != null && entry.stamp() < stamp) {
             if (db.changes().untouched(entry.stamp(), stamp, entry.reads())) {
                 Entry<V> moved = new Entry<>(stamp, entry.value(), entry.reads());
                 entries.replace(key, entry, moved);

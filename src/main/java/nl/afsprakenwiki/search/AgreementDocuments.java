@@ -127,16 +127,16 @@ final class AgreementDocuments {
         }
     }
 
-    /**
-     * {@code leaks}: how many waardelekken it solves as the document's readers may see them; {@code experiences}:
-     * likewise its visible experiences (members also see those waiting for a privacy confirmation).
-     */
     /** The weighted words of the text's title, headings and body and of the agreement's context. */
     private static WeightedTerms weighted(Prepared text, Replay context) {
         return WeightedTerms.of(List.of(Fields.TITLE, Fields.HEADINGS, Fields.CONTEXT, Fields.BODY),
                 List.of(text.title(), text.headings(), context, text.body()));
     }
 
+    /**
+     * {@code leaks}: how many waardelekken it solves as the document's readers may see them; {@code experiences}:
+     * likewise its visible experiences (members also see those waiting for a privacy confirmation).
+     */
     private Document build(IndexedAgreement agreement, String kind, Prepared text, Replay context,
                            WeightedTerms weighted, String status, long updated, int leaks, int experiences) {
         Document doc = new Document();

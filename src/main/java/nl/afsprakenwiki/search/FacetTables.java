@@ -86,80 +86,45 @@ final class FacetTables {
      */
     Map<String, Map<String, Long>> count(List<FacetsCollector.MatchingDocs> matching, String dimension)
             throws IOException {
-        List<Segment> segments = new ArrayList<>();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         for (FacetsCollector.MatchingDocs docs : matching) {
             DocIdSetIterator iterator = docs.totalHits == 0 ? null : docs.bits.iterator();
-            Segment segment = iterator == null ? null : segment(docs.context.reader());
-            if (segment == null) {
+            if (iterator == null) {
                 continue;
             }
+            Table table = table(docs.context.reader());
+            if (table == NONE) {
+                continue; // a segment whose documents have no facet values
+            }
+            int[] perValue = new int[table.labels().length];
+            int[] starts = table.starts();
+            int[] ords = table.ords();
             if (dimension == null) {
                 for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                    segment.add(doc);
+                    for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+                        perValue[ords[i]]++;
+                    }
                 }
             } else {
                 // a segment's values are ordered by dimension first: one dimension's are one range
-                int[] range = segment.table.ranges().getOrDefault(dimension, new int[]{0, 0});
+                int[] range = table.ranges().getOrDefault(dimension, new int[]{0, 0});
                 for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-                    segment.add(doc, range[0], range[1]);
+                    for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+                        int ord = ords[i];
+                        if (ord >= range[0] && ord < range[1]) {
+                            perValue[ord]++;
+                        }
+                    }
                 }
             }
-            segments.add(segment);
-        }
-        return counts(segments);
-    }
-
-    /** A counter of one segment's facet values; null for a segment whose documents have none. */
-    private Segment segment(LeafReader reader) throws IOException {
-        Table table = table(reader);
-        return table == NONE ? null : new Segment(table);
-    }
-
-    /** The counts of some segments, added up: dimension, then value, then count. */
-    private static Map<String, Map<String, Long>> counts(List<Segment> segments) {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (Segment segment : segments) {
-            Table table = segment.table;
-            for (int value = 0; value < segment.perValue.length; value++) {
-                if (segment.perValue[value] > 0) {
+            for (int value = 0; value < perValue.length; value++) {
+                if (perValue[value] > 0) {
                     counts.computeIfAbsent(table.dims()[value], dim -> new HashMap<>())
-                            .merge(table.labels()[value], (long) segment.perValue[value], Long::sum);
+                            .merge(table.labels()[value], (long) perValue[value], Long::sum);
                 }
             }
         }
         return counts;
-    }
-
-    /** The facet values counted so far in one segment. */
-    private static final class Segment {
-        private final Table table;
-        private final int[] starts;
-        private final int[] ords;
-        private final int[] perValue;
-
-        private Segment(Table table) {
-            this.table = table;
-            this.starts = table.starts();
-            this.ords = table.ords();
-            this.perValue = new int[table.labels().length];
-        }
-
-        /** Counts the values of a document of this segment. */
-        void add(int doc) {
-            for (int i = starts[doc]; i < starts[doc + 1]; i++) {
-                perValue[ords[i]]++;
-            }
-        }
-
-        /** Counts the values of a document of this segment from {@code from} (inclusive) to {@code to}. */
-        void add(int doc, int from, int to) {
-            for (int i = starts[doc]; i < starts[doc + 1]; i++) {
-                int ord = ords[i];
-                if (ord >= from && ord < to) {
-                    perValue[ord]++;
-                }
-            }
-        }
     }
 
     private Table table(LeafReader reader) throws IOException {

@@ -111,10 +111,11 @@ public final class PageCache {
             } catch (Thrown thrown) {
                 throw (Exception) thrown.getCause();
             }
+            if (rendered[0]) {
+                return; // this request's own rendering is its answer already
+            }
             if (page == Page.PERSONAL) {
-                if (!rendered[0]) {
-                    handler.handle(ctx);
-                }
+                handler.handle(ctx);
                 return;
             }
             send(page, ctx);

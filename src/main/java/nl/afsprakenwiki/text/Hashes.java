@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a text (its UTF-8 bytes) in lower-case hex: revisions, paragraphs, tokens, redactions. */
+/** The SHA-256 of a text (its UTF-8 bytes) in lower-case hex: revisions, paragraphs, tokens, redactions; and of bytes. */
 public final class Hashes {
 
     private Hashes() {
@@ -17,8 +17,13 @@ public final class Hashes {
 
     /** The digest itself, for callers that keep only part of it. */
     public static byte[] sha256Bytes(String text) {
+        return sha256Bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of any bytes (e.g. a file's). */
+    public static byte[] sha256Bytes(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

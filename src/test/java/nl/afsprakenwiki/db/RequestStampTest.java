@@ -24,35 +24,29 @@ class RequestStampTest {
         try (Database db = Database.open(dir)) {
             ReadCache<String, Long> cache = ReadCache.unverified(db, 10, null);
             AtomicInteger loads = new AtomicInteger();
-            db.beginRequest();
-            try {
+            inRequest(db, () -> {
                 long first = db.changeStamp();
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isZero();
+                assertThat(count(cache, db, loads)).isZero();
                 // another thread commits: this request goes on as of its first stamp
                 CompletableFuture.runAsync(() -> insert(db, "b")).get();
                 assertThat(db.changeStamp()).isEqualTo(first);
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isZero();
+                assertThat(count(cache, db, loads)).isZero();
                 assertThat(loads).hasValue(1);
                 // its own write it reads at once
                 insert(db, "c");
                 assertThat(db.changeStamp()).isGreaterThan(first);
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isEqualTo(2);
-            } finally {
-                db.endRequest();
-            }
+                assertThat(count(cache, db, loads)).isEqualTo(2);
+            });
             // outside a request every stamp is fresh
             long before = db.changeStamp();
             CompletableFuture.runAsync(() -> insert(db, "d")).get();
             assertThat(db.changeStamp()).isGreaterThan(before);
-            assertThat(cache.get("count", () -> municipalities(db, loads))).isEqualTo(3);
+            assertThat(count(cache, db, loads)).isEqualTo(3);
             // the next request starts with what was committed before it
-            db.beginRequest();
-            try {
+            inRequest(db, () -> {
                 CompletableFuture.runAsync(() -> insert(db, "e")).get();
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isEqualTo(4);
-            } finally {
-                db.endRequest();
-            }
+                assertThat(count(cache, db, loads)).isEqualTo(4);
+            });
         }
     }
 
@@ -61,28 +55,41 @@ class RequestStampTest {
         try (Database db = Database.open(dir)) {
             ReadCache<String, Long> cache = ReadCache.unverified(db, 10, null);
             AtomicInteger loads = new AtomicInteger();
-            db.beginRequest();
-            try {
+            inRequest(db, () -> {
                 db.changeStamp();
                 // meanwhile another request commits and loads the value at its newer stamp
                 CompletableFuture.runAsync(() -> {
                     insert(db, "a");
-                    cache.get("count", () -> municipalities(db, loads));
+                    count(cache, db, loads);
                 }).get();
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isEqualTo(1);
+                assertThat(count(cache, db, loads)).isEqualTo(1);
                 assertThat(loads).hasValue(1);
-            } finally {
-                db.endRequest();
-            }
+            });
             // and it is still kept for the requests after
-            db.beginRequest();
-            try {
-                assertThat(cache.get("count", () -> municipalities(db, loads))).isEqualTo(1);
+            inRequest(db, () -> {
+                assertThat(count(cache, db, loads)).isEqualTo(1);
                 assertThat(loads).hasValue(1);
-            } finally {
-                db.endRequest();
-            }
+            });
         }
+    }
+
+    /** What a request does between its beginning and its end. */
+    private interface Request {
+        void run() throws Exception;
+    }
+
+    private static void inRequest(Database db, Request request) throws Exception {
+        db.beginRequest();
+        try {
+            request.run();
+        } finally {
+            db.endRequest();
+        }
+    }
+
+    /** The number of municipalities, through the cache. */
+    private static long count(ReadCache<String, Long> cache, Database db, AtomicInteger loads) {
+        return cache.get("count", () -> municipalities(db, loads));
     }
 
     private static long municipalities(Database db, AtomicInteger loads) {
