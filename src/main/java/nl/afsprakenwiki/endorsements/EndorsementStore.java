@@ -202,9 +202,10 @@ final class EndorsementStore {
     /** Records a kennisname; false when this organisation already took note of this revision. */
     boolean insertAcknowledgement(Handle handle, long agreementId, int revision, long organisationId, Author by, Instant at) {
         return handle.createUpdate("""
-                        INSERT OR IGNORE INTO acknowledgement (agreement_id, revision_number, organisation_id, account_id,
-                                                               person_name, acknowledged_at)
+                        INSERT INTO acknowledgement (agreement_id, revision_number, organisation_id, account_id,
+                                                     person_name, acknowledged_at)
                         VALUES (:a, :r, :o, :account, :person, :at)
+                        ON CONFLICT DO NOTHING
                         """)
                 .bind("a", agreementId).bind("r", revision).bind("o", organisationId).bind("account", by.accountId())
                 .bind("person", by.name()).bind("at", at).execute() == 1;

@@ -111,12 +111,12 @@ final class LeakStore {
     }
 
     void addParty(Handle handle, long leakId, long organisationId) {
-        handle.createUpdate("INSERT OR IGNORE INTO leak_party (leak_id, organisation_id) VALUES (:l, :o)")
+        handle.createUpdate("INSERT INTO leak_party (leak_id, organisation_id) VALUES (:l, :o) ON CONFLICT DO NOTHING")
                 .bind("l", leakId).bind("o", organisationId).execute();
     }
 
     boolean link(Handle handle, long leakId, long agreementId, Instant now) {
-        return handle.createUpdate("INSERT OR IGNORE INTO leak_agreement (leak_id, agreement_id, linked_at) VALUES (:l, :a, :at)")
+        return handle.createUpdate("INSERT INTO leak_agreement (leak_id, agreement_id, linked_at) VALUES (:l, :a, :at) ON CONFLICT DO NOTHING")
                 .bind("l", leakId).bind("a", agreementId).bind("at", now).execute() > 0;
     }
 
@@ -175,7 +175,7 @@ final class LeakStore {
     }
 
     void linkItem(Handle handle, long itemId, long leakId) {
-        handle.createUpdate("INSERT OR IGNORE INTO meeting_item_leak (item_id, leak_id) VALUES (:i, :l)")
+        handle.createUpdate("INSERT INTO meeting_item_leak (item_id, leak_id) VALUES (:i, :l) ON CONFLICT DO NOTHING")
                 .bind("i", itemId).bind("l", leakId).execute();
     }
 

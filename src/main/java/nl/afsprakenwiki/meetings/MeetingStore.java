@@ -104,7 +104,7 @@ final class MeetingStore {
     }
 
     void invite(Handle handle, long meetingId, long accountId) {
-        handle.createUpdate("INSERT OR IGNORE INTO meeting_invitee (meeting_id, account_id) VALUES (:m, :a)")
+        handle.createUpdate("INSERT INTO meeting_invitee (meeting_id, account_id) VALUES (:m, :a) ON CONFLICT DO NOTHING")
                 .bind("m", meetingId).bind("a", accountId).execute();
     }
 

@@ -40,8 +40,9 @@ public final class PrivacyScan {
 
     public Report run(PrintStream out, Progress progress) {
         int texts = db.write(handle -> handle.createUpdate("""
-                INSERT OR REPLACE INTO privacy_scan_queue (source, source_id)
-                SELECT source, source_id FROM privacy_text_zone ORDER BY koppelzone_id, source, source_id""").execute());
+                INSERT INTO privacy_scan_queue (source, source_id)
+                SELECT source, source_id FROM privacy_text_zone WHERE true ORDER BY koppelzone_id, source, source_id
+                ON CONFLICT (source, source_id) DO UPDATE SET source_id = excluded.source_id""").execute());
         register.catchUp(progress, null);
         List<Zone> zones = db.read(handle -> handle.createQuery("SELECT id, slug, name FROM koppelzone ORDER BY slug")
                 .map((rs, ctx) -> new Zone(rs.getLong("id"), rs.getString("slug"), rs.getString("name"))).list());
