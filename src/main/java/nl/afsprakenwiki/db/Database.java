@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.db;
 
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -77,7 +76,7 @@ public final class Database implements AutoCloseable {
         writerConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
         writerSource.setUrl(url);
-        migrate(writerSource);
+        Dialect.SQLITE.migrate(writerSource);
         this.writerConnection = writerSource.getConnection();
         Tables tables = Tables.read(writerConnection);
         this.changeLog = ChangeLog.install(writerConnection, tables);
@@ -130,15 +129,6 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         return config;
-    }
-
-    private static void migrate(SQLiteDataSource source) {
-        Flyway.configure()
-                .dataSource(source)
-                .locations("classpath:db/migration")
-                .validateMigrationNaming(true)
-                .load()
-                .migrate();
     }
 
     private static Jdbi configure(Jdbi jdbi) {
