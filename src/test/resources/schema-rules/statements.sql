@@ -253,3 +253,17 @@ DELETE FROM leak_agreement WHERE leak_id = 1;
 -- What the change numbers came to
 -- expect: ok 1
 UPDATE change_counter SET value = value WHERE id = 1 AND value = 28;
+
+-- Login sessions (V036): found by the SHA-256 of their id (the attributes written as text here, which both
+-- accept in a binary column; the row is gone again before the tables are compared)
+-- expect: ok 1
+INSERT INTO web_session (id_sha256, username, created, accessed, last_accessed, cookie_set, expiry, max_inactive, last_saved, attributes)
+    VALUES ('abababababababababababababababababababababababababababababababab', 'anna.tilburg', 1, 2, 1, 1, 28800002, 28800000, 2, '\xaced0005');
+-- expect: refused CHECK
+INSERT INTO web_session (id_sha256, created, accessed, last_accessed, cookie_set, expiry, max_inactive, last_saved, attributes)
+    VALUES ('kort', 1, 2, 1, 1, 0, 0, 2, '\x00');
+-- expect: refused UNIQUE
+INSERT INTO web_session (id_sha256, created, accessed, last_accessed, cookie_set, expiry, max_inactive, last_saved, attributes)
+    VALUES ('abababababababababababababababababababababababababababababababab', 1, 2, 1, 1, 0, 0, 2, '\x00');
+-- expect: ok 1
+DELETE FROM web_session WHERE username = 'anna.tilburg' AND id_sha256 <> '';

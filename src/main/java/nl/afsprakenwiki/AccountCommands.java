@@ -108,8 +108,8 @@ public final class AccountCommands {
             return 1;
         }
         try {
-            accounts.setPassword(username, null, secret, actor);
-            out.println("Wachtwoord van '" + AccountService.normalise(username) + "' gewijzigd.");
+            accounts.setPassword(username, null, secret, actor, null);
+            out.println("Wachtwoord van '" + AccountService.normalise(username) + "' gewijzigd; wie ermee was ingelogd, is uitgelogd.");
             return 0;
         } catch (InvalidInput e) {
             return invalid(e);

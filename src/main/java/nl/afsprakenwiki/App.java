@@ -2,6 +2,7 @@ package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
 import nl.afsprakenwiki.accounts.AccountApi;
+import nl.afsprakenwiki.accounts.AccountSessions;
 import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AccountAdminPages;
 import nl.afsprakenwiki.admin.AccountDirectory;
@@ -28,6 +29,7 @@ import nl.afsprakenwiki.attachments.AttachmentPages;
 import nl.afsprakenwiki.attachments.AttachmentPanel;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.auth.SignIn;
+import nl.afsprakenwiki.auth.StoredSessions;
 import nl.afsprakenwiki.auth.SignInPages;
 import nl.afsprakenwiki.chain.ChainApi;
 import nl.afsprakenwiki.chain.ChainPages;
@@ -238,7 +240,7 @@ public final class App {
                 services.leaks()::find), services.db());
 
         return Javalin.create(config -> {
-            ServerSetup.configure(config, settings, translations, json);
+            ServerSetup.configure(config, settings, translations, json, new StoredSessions(new AccountSessions(services.db())));
             filters.register(config.routes);
             routes.register(config.routes);
             errors.register(config.routes);

@@ -11,6 +11,8 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Translations;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.SessionDataStore;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
 /** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy. */
@@ -23,7 +25,8 @@ final class ServerSetup {
     }
 
     /** Sets up Javalin and Jetty in {@code config}; the routes, filters and error handling are App's to register. */
-    static void configure(JavalinConfig config, Settings settings, Translations translations, Json json) {
+    static void configure(JavalinConfig config, Settings settings, Translations translations, Json json,
+                          SessionDataStore sessionStore) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
         // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
@@ -33,7 +36,7 @@ final class ServerSetup {
         config.jsonMapper(new JavalinJackson(json.mapper(), false));
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
-        config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+        config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings, sessionStore)));
         // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
         config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
         // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike
@@ -51,9 +54,18 @@ final class ServerSetup {
         // the static files are routes (site/Routes, web/ClasspathFiles), not Javalin's static files
     }
 
-    /** Login sessions: a cookie that scripts cannot read, not sent cross-site, Secure when configured. */
-    private static SessionHandler sessions(Settings settings) {
+    /**
+     * Login sessions: a cookie that scripts cannot read, not sent cross-site, Secure when configured; the
+     * sessions themselves in the database, none kept in memory (see auth/StoredSessions).
+     */
+    private static SessionHandler sessions(Settings settings, SessionDataStore store) {
         SessionHandler sessions = new SessionHandler();
+        NullSessionCache cache = new NullSessionCache(sessions);
+        cache.setSessionDataStore(store);
+        // a session that cannot be read back (a class of its attributes changed in an update) is a
+        // session that ended: its visitor signs in again
+        cache.setRemoveUnloadableSessions(true);
+        sessions.setSessionCache(cache);
         sessions.setSessionCookie("aw_sessie");
         sessions.setHttpOnly(true);
         sessions.setSameSite(HttpCookie.SameSite.LAX);

@@ -263,7 +263,7 @@ class MainTest {
             assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
 
             assertThat(runWithPassword("nog een ander wachtwoord", "user", "passwd", "anne", "--data", data.toString()).out())
-                    .isEqualTo("Wachtwoord van 'anne' gewijzigd." + NL);
+                    .isEqualTo("Wachtwoord van 'anne' gewijzigd; wie ermee was ingelogd, is uitgelogd." + NL);
             assertThat(app.newBrowser().signIn("anne", "een lang wachtwoord").header("Location")).startsWith("/login?");
             assertThat(app.newBrowser().signIn("anne", "nog een ander wachtwoord").header("Location")).isEqualTo("/");
         }

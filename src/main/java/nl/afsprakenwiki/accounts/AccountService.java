@@ -181,7 +181,12 @@ public final class AccountService {
                 .bind("language", language).bind("id", accountId).execute());
     }
 
-    public void setPassword(String username, String current, String next, Author actor) {
+    /**
+     * Sets a new password ({@code current} null: without asking for the old one, for a beheerder or the
+     * command line) and ends the account's login sessions everywhere, except {@code keepSessionId}'s
+     * (the session that made the change; null: none is kept).
+     */
+    public void setPassword(String username, String current, String next, Author actor, String keepSessionId) {
         db.write(handle -> {
             Account account = store.byUsername(handle, normalise(username)).orElseThrow(() -> new NotFound("account"));
             List<FieldError> errors = new ArrayList<>();
@@ -194,7 +199,9 @@ public final class AccountService {
                 throw new InvalidInput(errors);
             }
             store.setPasswordHash(handle, account.id(), hashing.hash(next));
-            audit.record(handle, actor, "account.password", "account:" + account.username(), null, Map.of());
+            int ended = AccountSessions.endSessionsOf(handle, account.username(), keepSessionId);
+            audit.record(handle, actor, "account.password", "account:" + account.username(), null,
+                    Map.of("sessionsEnded", ended));
             return null;
         });
     }

@@ -138,7 +138,10 @@ public final class AccountAdminPages {
     public void resetPassword(Context ctx) {
         Account account = account(ctx.pathParam("username"));
         try {
-            accounts.setPassword(account.username(), null, RequestParts.field(ctx, "password"), author(ctx));
+            // the account's sessions end; a beheerder who resets their own stays signed in here
+            var session = ctx.req().getSession(false);
+            accounts.setPassword(account.username(), null, RequestParts.field(ctx, "password"), author(ctx),
+                    session == null ? null : session.getId());
             ctx.redirect(path(account.username()) + "?melding=wachtwoord");
         } catch (InvalidInput e) {
             refused(ctx, Map.of("password", String.join(" ", views.texts(ctx).messages(e).values())));
