@@ -1,10 +1,13 @@
 package nl.afsprakenwiki.accounts;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.ReadCache;
 import nl.afsprakenwiki.text.Hashes;
 import org.jdbi.v3.core.Handle;
 
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,20 +22,45 @@ public final class AccountSessions {
     /** One stored session: Jetty's times (milliseconds since 1970) and its serialized attributes. */
     public record Stored(String username, long created, long accessed, long lastAccessed, long cookieSet, long expiry,
                          long maxInactive, long lastSaved, byte[] attributes) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Stored that && Objects.equals(username, that.username) && created == that.created
+                    && accessed == that.accessed && lastAccessed == that.lastAccessed && cookieSet == that.cookieSet
+                    && expiry == that.expiry && maxInactive == that.maxInactive && lastSaved == that.lastSaved
+                    && Arrays.equals(attributes, that.attributes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(username, created, accessed, lastAccessed, cookieSet, expiry, maxInactive, lastSaved)
+                    * 31 + Arrays.hashCode(attributes);
+        }
     }
 
     private final Database db;
+    /**
+     * Every signed-in request reads its session: kept, by the hash of its id, for as long as no commit
+     * (of any instance) changed {@code web_session}; a session is written at most every few minutes.
+     */
+    private final ReadCache<String, Optional<Stored>> kept;
 
     public AccountSessions(Database db) {
         this.db = db;
+        this.kept = new ReadCache<>(db, 10_000);
     }
 
     public Optional<Stored> load(String sessionId) {
+        String key = Hashes.sha256(sessionId);
+        return kept.get(key, () -> read(key));
+    }
+
+    private Optional<Stored> read(String key) {
         return db.read(handle -> handle.createQuery("""
                         SELECT username, created, accessed, last_accessed, cookie_set, expiry, max_inactive, last_saved,
                                attributes
                         FROM web_session WHERE id_sha256 = :id""")
-                .bind("id", Hashes.sha256(sessionId))
+                .bind("id", key)
                 .map((rs, ctx) -> new Stored(rs.getString("username"), rs.getLong("created"), rs.getLong("accessed"),
                         rs.getLong("last_accessed"), rs.getLong("cookie_set"), rs.getLong("expiry"),
                         rs.getLong("max_inactive"), rs.getLong("last_saved"), rs.getBytes("attributes")))

@@ -12,6 +12,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,8 +35,26 @@ public final class StoredSessions extends AbstractSessionDataStore {
 
     /** A session whose attributes did not change is written again at most this often. */
     static final int SAVE_PERIOD_SECONDS = 300;
+    /** How many sessions' attributes are kept read (the most recently used). */
+    private static final int KEPT = 10_000;
 
     private final AccountSessions sessions;
+    /**
+     * The attributes of recently used sessions as read: reading them back from their bytes (Java
+     * serialization of pac4j's profile) was most of the cost of a signed-in request. A session's
+     * stored bytes are still read on every request and compared, so what is used is always what the
+     * database holds; only an unchanged session skips the reading back. As with sessions kept in
+     * memory, the requests of one session share its attribute values.
+     */
+    private final Map<String, Read> read = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Read> eldest) {
+            return size() > KEPT;
+        }
+    });
+
+    private record Read(byte[] bytes, Map<String, Object> attributes) {
+    }
 
     public StoredSessions(AccountSessions sessions) {
         this.sessions = sessions;
@@ -51,14 +73,17 @@ public final class StoredSessions extends AbstractSessionDataStore {
 
     @Override
     public void doStore(String id, SessionData data, long lastSaveTime) throws IOException {
+        byte[] bytes = attributes(data);
         AccountSessions.Stored stored = new AccountSessions.Stored(username(data), data.getCreated(), data.getAccessed(),
                 data.getLastAccessed(), data.getCookieSet(), data.getExpiry(), data.getMaxInactiveMs(),
-                data.getLastSaved(), attributes(data));
+                data.getLastSaved(), bytes);
+        read.remove(id);
         if (lastSaveTime <= 0) {
             sessions.insert(id, stored);
-        } else {
-            sessions.update(id, stored);
+        } else if (!sessions.update(id, stored)) {
+            return;
         }
+        read.put(id, new Read(bytes, new HashMap<>(data.getAllAttributes())));
     }
 
     @Override
@@ -72,9 +97,15 @@ public final class StoredSessions extends AbstractSessionDataStore {
         data.setCookieSet(stored.cookieSet());
         data.setExpiry(stored.expiry());
         data.setLastSaved(stored.lastSaved());
-        try (ClassLoadingObjectInputStream in = new ClassLoadingObjectInputStream(
-                new ByteArrayInputStream(stored.attributes()))) {
-            SessionData.deserializeAttributes(data, in);
+        Read known = read.get(id);
+        if (known != null && Arrays.equals(known.bytes(), stored.attributes())) {
+            data.putAllAttributes(known.attributes());
+        } else {
+            try (ClassLoadingObjectInputStream in = new ClassLoadingObjectInputStream(
+                    new ByteArrayInputStream(stored.attributes()))) {
+                SessionData.deserializeAttributes(data, in);
+            }
+            read.put(id, new Read(stored.attributes(), new HashMap<>(data.getAllAttributes())));
         }
         data.clean();
         return data;
@@ -82,6 +113,7 @@ public final class StoredSessions extends AbstractSessionDataStore {
 
     @Override
     public boolean delete(String id) {
+        read.remove(id);
         return sessions.delete(id);
     }
 
