@@ -267,3 +267,11 @@ INSERT INTO web_session (id_sha256, created, accessed, last_accessed, cookie_set
     VALUES ('abababababababababababababababababababababababababababababababab', 1, 2, 1, 1, 0, 0, 2, '\x00');
 -- expect: ok 1
 DELETE FROM web_session WHERE username = 'anna.tilburg' AND id_sha256 <> '';
+
+-- The login throttle's failures (V037)
+-- expect: ok 1
+INSERT INTO login_failure (subject, at) VALUES ('u:anna.tilburg', 1765000000000);
+-- expect: refused CHECK
+INSERT INTO login_failure (subject, at) VALUES ('u', 1765000000000);
+-- expect: refused NOT_NULL
+INSERT INTO login_failure (subject) VALUES ('a:127.0.0.1');

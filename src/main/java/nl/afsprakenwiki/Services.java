@@ -141,7 +141,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         KoppelzoneAdmin koppelzoneAdmin = new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox));
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
-                new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(clock), new FirstStart(),
+                new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(db, clock), new FirstStart(),
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,

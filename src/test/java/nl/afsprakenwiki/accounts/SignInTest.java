@@ -186,6 +186,27 @@ class SignInTest {
     }
 
     @Test
+    void theThrottleOutlivesARestartAndForgetsWhatIsOlderThanFifteenMinutes() {
+        start();
+        for (int i = 0; i < 5; i++) {
+            app.newBrowser().signIn("marieke", "poging " + i);
+        }
+        // a pasted text as username is counted too (by its SHA-256), not refused by the database
+        assertThat(app.newBrowser().signIn("x".repeat(5_000), "geraden").status()).isEqualTo(429);
+        app.close();
+
+        app = TestApp.start(dir);
+        assertThat(app.newBrowser().signIn("marieke", TestApp.PASSWORD).status()).as("still blocked after a restart")
+                .isEqualTo(429);
+        app.db.write(handle -> handle.execute("UPDATE login_failure SET at = at - ?", 15 * 60 * 1000 + 1));
+        assertThat(app.newBrowser().signIn("marieke", TestApp.PASSWORD).header("Location")).isEqualTo("/");
+        // the next failure clears what is older than the window
+        app.newBrowser().signIn("marieke", "nog een poging");
+        int kept = app.db.read(handle -> handle.createQuery("SELECT count(*) FROM login_failure").mapTo(Integer.class).one());
+        assertThat(kept).as("the new failure, for the account and the address").isEqualTo(2);
+    }
+
+    @Test
     void failuresAreCountedPerClientAddressAcrossAccounts() {
         start();
         for (String username : List.of("a", "b", "c", "d", "e")) {
