@@ -48,7 +48,7 @@ public final class AccountStore {
 
     /** Accounts with this e-mail address (ignoring case) that are not yet linked to single sign-on. */
     public List<Account> unlinkedByEmail(Handle handle, String email) {
-        return handle.createQuery(ACCOUNT_SELECT + " WHERE a.email = :email COLLATE NOCASE AND a.oidc_subject IS NULL")
+        return handle.createQuery(ACCOUNT_SELECT + " WHERE lower(a.email) = lower(:email) AND a.oidc_subject IS NULL")
                 .bind("email", email).map(ACCOUNT).list();
     }
 

@@ -78,8 +78,8 @@ public final class AccountDirectory {
             Query rows = handle.createQuery("""
                     SELECT a.username, a.display_name, a.email, o.name AS organisation_name, a.is_admin, a.disabled,
                            a.last_login_at,
-                           (SELECT group_concat(DISTINCT m.role) FROM membership m WHERE m.account_id = a.id) AS roles
-                    """ + from + where + " ORDER BY a.display_name COLLATE NOCASE, a.username LIMIT :limit OFFSET :offset")
+                           (SELECT string_agg(m.role, ',') FROM membership m WHERE m.account_id = a.id) AS roles
+                    """ + from + where + " ORDER BY lower(a.display_name), a.username LIMIT :limit OFFSET :offset")
                     .bind("limit", PAGE_SIZE).bind("offset", (page - 1) * PAGE_SIZE);
             arguments.forEach(rows::bind);
             List<Row> found = rows.map((rs, ctx) -> new Row(rs.getString("username"), rs.getString("display_name"),

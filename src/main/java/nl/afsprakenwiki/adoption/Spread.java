@@ -115,7 +115,7 @@ public final class Spread {
                                (SELECT count(*) FROM pub_adoption pa JOIN pub s ON s.id = pa.source_agreement_id
                                  WHERE s.koppelzone_id = k.id) AS given
                         FROM koppelzone k JOIN municipality m ON m.id = k.municipality_id
-                        ORDER BY region = '', region COLLATE NOCASE, m.name COLLATE NOCASE, k.name COLLATE NOCASE, k.id
+                        ORDER BY coalesce(trim(m.jeugdregio), '') = '', lower(coalesce(trim(m.jeugdregio), '')), lower(m.name), lower(k.name), k.id
                         """)
                 .map((rs, ctx) -> Map.entry(rs.getString("region"), new Zone(rs.getString("slug"), rs.getString("name"),
                         rs.getString("m_name"), rs.getInt("agreements"), rs.getInt("taken"), rs.getInt("given"))))

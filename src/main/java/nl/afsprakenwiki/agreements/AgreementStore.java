@@ -135,7 +135,7 @@ public final class AgreementStore {
         if (status != null) {
             sql.append(" AND a.status = :status");
         }
-        sql.append(" ORDER BY m.name, k.name, r.title COLLATE NOCASE");
+        sql.append(" ORDER BY m.name, k.name, lower(r.title)");
         Query query = handle.createQuery(sql.toString());
         if (koppelzoneId != null) {
             query.bind("koppelzone", koppelzoneId);

@@ -66,7 +66,7 @@ public final class KoppelzoneStore {
     /** Finds a koppelzone by its slug, its name (ignoring case), or the slug its name would get. */
     public Optional<Koppelzone> bySlugOrName(Handle handle, String slugOrName) {
         return bySlug(handle, slugOrName)
-                .or(() -> handle.createQuery(KOPPELZONE_SELECT + " WHERE k.name = :name COLLATE NOCASE ORDER BY k.id LIMIT 1")
+                .or(() -> handle.createQuery(KOPPELZONE_SELECT + " WHERE lower(k.name) = lower(:name) ORDER BY k.id LIMIT 1")
                         .bind("name", slugOrName).map(KOPPELZONE).findOne())
                 .or(() -> bySlug(handle, Slugs.of(slugOrName, 120)));
     }

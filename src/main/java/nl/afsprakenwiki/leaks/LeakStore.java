@@ -58,7 +58,7 @@ final class LeakStore {
     List<Organisation> parties(Handle handle, long leakId) {
         return handle.createQuery("""
                         SELECT o.id, o.slug, o.name, o.kind FROM leak_party p JOIN organisation o ON o.id = p.organisation_id
-                        WHERE p.leak_id = :id ORDER BY o.name COLLATE NOCASE
+                        WHERE p.leak_id = :id ORDER BY lower(o.name)
                         """).bind("id", leakId)
                 .map((rs, ctx) -> new Organisation(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                         OrganisationKind.fromCode(rs.getString("kind")).orElse(OrganisationKind.OVERIG)))
@@ -184,7 +184,7 @@ final class LeakStore {
         return handle.createQuery("""
                         SELECT a.id, a.slug, a.status, r.title, (a.endorsed_revision IS NOT NULL AND a.status IN ('bekrachtigd', 'ter_bekrachtiging')) AS public FROM agreement a
                         JOIN revision r ON r.agreement_id = a.id AND r.number = a.current_revision
-                        WHERE a.koppelzone_id = :k AND a.status <> 'vervallen' ORDER BY r.title COLLATE NOCASE
+                        WHERE a.koppelzone_id = :k AND a.status <> 'vervallen' ORDER BY lower(r.title)
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> new Leak.LinkedAgreement(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getString("status"), rs.getInt("public") == 1))

@@ -27,7 +27,7 @@ final class TemplateStore {
     List<Template> available(Handle handle, Long koppelzoneId) {
         return handle.createQuery(CURRENT + """
                         WHERE t.retired_at IS NULL AND (t.koppelzone_id IS NULL OR t.koppelzone_id = :k)
-                        ORDER BY t.koppelzone_id IS NOT NULL, r.name COLLATE NOCASE, t.id
+                        ORDER BY t.koppelzone_id IS NOT NULL, lower(r.name), t.id
                         """)
                 .bind("k", koppelzoneId).map(TEMPLATE).list();
     }
@@ -35,7 +35,7 @@ final class TemplateStore {
     /** All templates of the koppelzone, retired ones last. */
     List<Template> ofKoppelzone(Handle handle, long koppelzoneId) {
         return handle.createQuery(CURRENT + """
-                        WHERE t.koppelzone_id = :k ORDER BY t.retired_at IS NOT NULL, r.name COLLATE NOCASE, t.id
+                        WHERE t.koppelzone_id = :k ORDER BY t.retired_at IS NOT NULL, lower(r.name), t.id
                         """)
                 .bind("k", koppelzoneId).map(TEMPLATE).list();
     }
