@@ -113,7 +113,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         KoppelzoneService koppelzones = new KoppelzoneService(db, koppelzoneStore);
 
         // mail is written in the transaction of the event that causes it; delivery starts with outbox.start()
-        ServerSecret secret = ServerSecret.loadOrCreate(settings.dataDir());
+        ServerSecret secret = ServerSecret.loadOrCreate(settings.dataDir(), db);
         Outbox outbox = new Outbox(db, clock, settings.mail(), settings.baseUrl(), audit, secret);
         // once a day: due-date reminders, then the digests; started with outbox.start() by whoever serves
         DailyRun daily = new DailyRun(db, clock, settings.digestHour(), outbox,

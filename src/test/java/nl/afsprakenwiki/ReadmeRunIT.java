@@ -56,6 +56,7 @@ class ReadmeRunIT {
             assertThat(me.get("username").asText()).isEqualTo("expert.tilburg");
         }
         assertThat(Files.exists(dir.resolve("data").resolve("afsprakenwiki.db"))).isTrue();
-        assertThat(Files.exists(dir.resolve("data").resolve("secret.key"))).isTrue();
+        // the signing key is in the database (web/ServerSecret), no file of its own
+        assertThat(Files.exists(dir.resolve("data").resolve("secret.key"))).isFalse();
     }
 }

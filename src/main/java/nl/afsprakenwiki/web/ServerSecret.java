@@ -1,56 +1,73 @@
 package nl.afsprakenwiki.web;
 
+import nl.afsprakenwiki.db.Database;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * A random key kept in the data directory ({@code secret.key}, readable by the owner only), used
- * to sign tokens such as the CSRF token. Generated on first start; never logged.
+ * A random key that signs tokens such as the CSRF token and the unsubscribe links in mails. It is kept
+ * in the database ({@code instance_setting} {@code signing_key}), so that every instance sharing the
+ * database signs alike and a backup carries it; generated on first start, never logged. A data
+ * directory from before keeps its key: {@code secret.key} is read once and its key moved into the
+ * database (the file is not read again).
  */
 public final class ServerSecret {
 
+    /** Where data directories from before kept the key. */
     private static final String FILE = "secret.key";
+    private static final String SETTING = "signing_key";
     private final byte[] key;
 
-    private ServerSecret(byte[] key) {
+    ServerSecret(byte[] key) {
         this.key = key;
     }
 
-    public static ServerSecret loadOrCreate(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
-        try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException e) {
-                    Files.createFile(file);
-                } catch (FileAlreadyExistsException e) {
-                    return load(file);
+    public static ServerSecret loadOrCreate(Path dataDir, Database db) {
+        Optional<String> stored = stored(db);
+        if (stored.isEmpty()) {
+            Path file = dataDir.resolve(FILE);
+            byte[] key = new byte[32];
+            try {
+                if (Files.exists(file)) {
+                    key = decode(Files.readString(file), file.toString());
+                } else {
+                    new SecureRandom().nextBytes(key);
                 }
-                Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
-                return new ServerSecret(fresh);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
             }
-            return load(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create " + file, e);
+            String encoded = Base64.getEncoder().encodeToString(key);
+            // two instances starting on a new database at once: the first key written is everyone's
+            db.write(handle -> handle.createUpdate(
+                            "INSERT INTO instance_setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING")
+                    .bind("key", SETTING).bind("value", encoded).execute());
+            stored = stored(db);
         }
+        return new ServerSecret(decode(stored.orElseThrow(), "the database's " + SETTING));
     }
 
-    private static ServerSecret load(Path file) throws IOException {
-        byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
-        if (key.length < 32) {
-            throw new IllegalStateException(file + " holds a key shorter than 256 bits");
+    private static Optional<String> stored(Database db) {
+        return db.read(handle -> handle.createQuery("SELECT value FROM instance_setting WHERE key = :key")
+                .bind("key", SETTING).mapTo(String.class).findOne());
+    }
+
+    private static byte[] decode(String text, String where) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + " does not hold a base64 key");
         }
-        return new ServerSecret(key);
+        if (key.length < 32) {
+            throw new IllegalStateException(where + " holds a key shorter than 256 bits");
+        }
+        return key;
     }
 
     /**

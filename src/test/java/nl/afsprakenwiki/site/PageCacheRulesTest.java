@@ -49,7 +49,7 @@ class PageCacheRulesTest {
     @BeforeEach
     void start() {
         db = Database.open(dir);
-        Csrf csrf = new Csrf(ServerSecret.loadOrCreate(dir), false);
+        Csrf csrf = new Csrf(ServerSecret.loadOrCreate(dir, db), false);
         PageCache cache = new PageCache(db, new Translations(), conditions::get);
         Handler municipalities = ctx -> {
             renders.incrementAndGet();
