@@ -82,7 +82,7 @@ public final class ProfilePages {
             try {
                 // a missing current password is an empty one, which does not match: never null, which skips the check
                 accounts.setPassword(viewer.username(), RequestParts.field(ctx, "current"), next, viewer.author(),
-                        sessionId(ctx));
+                        RequestParts.sessionId(ctx));
                 ctx.redirect("/profiel?melding=wachtwoord");
                 return;
             } catch (InvalidInput e) {
@@ -91,12 +91,6 @@ public final class ProfilePages {
         }
         ctx.status(422);
         render(ctx, null, null, errors);
-    }
-
-    /** The id of this request's login session, if it has one: the session that stays signed in. */
-    static String sessionId(Context ctx) {
-        var session = ctx.req().getSession(false);
-        return session == null ? null : session.getId();
     }
 
     public void createToken(Context ctx) {

@@ -139,9 +139,8 @@ public final class AccountAdminPages {
         Account account = account(ctx.pathParam("username"));
         try {
             // the account's sessions end; a beheerder who resets their own stays signed in here
-            var session = ctx.req().getSession(false);
             accounts.setPassword(account.username(), null, RequestParts.field(ctx, "password"), author(ctx),
-                    session == null ? null : session.getId());
+                    RequestParts.sessionId(ctx));
             ctx.redirect(path(account.username()) + "?melding=wachtwoord");
         } catch (InvalidInput e) {
             refused(ctx, Map.of("password", String.join(" ", views.texts(ctx).messages(e).values())));

@@ -51,4 +51,10 @@ public final class RequestParts {
         }
         return values;
     }
+
+    /** The id of this request's login session, if it has one (never creates one). */
+    public static String sessionId(Context ctx) {
+        var session = ctx.req().getSession(false);
+        return session == null ? null : session.getId();
+    }
 }
