@@ -26,8 +26,8 @@ import java.util.Set;
  * database, and a logout or a password change ends it everywhere at once.
  * <p>
  * A session is written when it is created or its attributes change (signing in, out, a destination to
- * return to); a session that is only used is written again after {@link #SAVE_PERIOD_SECONDS}, which
- * is how late its idle time-out of eight hours may be measured. Only a session written before is ever
+ * return to); a session that is only used is written again after {@link #SAVE_PERIOD_SECONDS} (so it
+ * may end up to that much before eight hours without use). Only a session written before is ever
  * updated: one ended meanwhile (in another tab, by a password change) is not brought back by a request
  * that was still running.
  */
