@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  *
  * <pre>SearchBenchmark [--count N] [--data DIR] [--http-seconds S] [--phase load|measure] [--keep-index]</pre>
  *
+ * <p>({@code --phase clients --port P} is the HTTP clients' own JVM, started by the measure phase.)
+ *
  * <p>{@code --keep-index} skips the reindex of the measure phase (no indexing figure): for comparing
  * two versions of the query path on the same, already built index.
  */
@@ -54,8 +56,10 @@ public final class SearchBenchmark {
         int httpSeconds = 30;
         String phase = "all";
         boolean keepIndex = false;
+        int port = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--count" -> count = Integer.parseInt(args[++i]);
                 case "--data" -> work = Path.of(args[++i]);
                 case "--http-seconds" -> httpSeconds = Integer.parseInt(args[++i]);
@@ -63,6 +67,13 @@ public final class SearchBenchmark {
                 case "--keep-index" -> keepIndex = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (phase.equals("clients")) {
+            // the HTTP clients, in a JVM of their own (see httpClients): one line of figures
+            List<Double> latencies = http(port, Queries.mixed(new Random(42), 240), httpSeconds);
+            System.out.printf(java.util.Locale.ROOT, "clients %d %.3f %.3f%n", latencies.size(), percentile(latencies, 50),
+                    percentile(latencies, 99));
+            System.exit(0);
         }
         if (work == null) {
             work = Files.createTempDirectory("search-bench");
@@ -151,8 +162,9 @@ public final class SearchBenchmark {
             }
         }
 
-        System.err.printf("[measure 4/5] HTTP: %d clients for %d s on /api/v1/search%n", HTTP_CLIENTS, httpSeconds);
-        List<Double> http = http(app.port(), queries, httpSeconds);
+        System.err.printf("[measure 4/5] HTTP: %d clients (a JVM of their own) for %d s on /api/v1/search%n",
+                HTTP_CLIENTS, httpSeconds);
+        double[] http = httpClients(app.port(), httpSeconds);
         String wrk = wrk(app.port(), queries, httpSeconds);
 
         System.err.println("[measure 5/5] heap and index size");
@@ -176,9 +188,9 @@ public final class SearchBenchmark {
                         + "p99 %.2f ms, max %.2f ms%n", queries.size(), QUERY_ROUNDS,
                 hits / (double) ((QUERY_ROUNDS + 1) * queries.size()), percentile(inProcess, 50),
                 percentile(inProcess, 99), percentile(inProcess, 100));
-        System.out.printf("HTTP /api/v1/search, %d clients, %d s: %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms%n",
-                HTTP_CLIENTS, httpSeconds, http.size(), http.size() / (double) httpSeconds, percentile(http, 50),
-                percentile(http, 99));
+        System.out.printf("HTTP /api/v1/search, %d Java clients in their own JVM, %d s: %,.0f requests, %.0f req/s, "
+                        + "p50 %.2f ms, p99 %.2f ms%n", HTTP_CLIENTS, httpSeconds, http[0], http[0] / httpSeconds, http[1],
+                http[2]);
         if (wrk != null) {
             System.out.println(wrk);
         }
@@ -186,6 +198,23 @@ public final class SearchBenchmark {
         app.stop();
         services.search().close();
         db.close();
+    }
+
+    /**
+     * The Java clients ({@link #http}) in a JVM of their own, as real clients are: inside the server's JVM
+     * their garbage paused the server's threads too. Returns the number of requests, p50 and p99 (ms).
+     */
+    private static double[] httpClients(int port, int seconds) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                SearchBenchmark.class.getName(), "--phase", "clients", "--port", Integer.toString(port),
+                "--http-seconds", Integer.toString(seconds)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || !output.startsWith("clients ")) {
+            throw new IllegalStateException("the HTTP clients failed: " + output);
+        }
+        String[] figures = output.strip().split(" ");
+        return new double[]{Double.parseDouble(figures[1]), Double.parseDouble(figures[2]), Double.parseDouble(figures[3])};
     }
 
     /**
