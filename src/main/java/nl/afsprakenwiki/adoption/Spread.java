@@ -90,7 +90,8 @@ public final class Spread {
                         JOIN pub s ON s.id = pa.source_agreement_id
                         JOIN koppelzone k ON k.id = s.koppelzone_id JOIN municipality m ON m.id = k.municipality_id
                         JOIN pub x ON x.id = pa.agreement_id JOIN koppelzone xk ON xk.id = x.koppelzone_id
-                        GROUP BY s.id ORDER BY adoptions DESC, municipalities DESC, s.title, s.id LIMIT :top
+                        GROUP BY s.id, s.title, m.name, k.name, k.slug
+                        ORDER BY adoptions DESC, municipalities DESC, s.title, s.id LIMIT :top
                         """)
                 .bind("top", TOP)
                 .map((rs, ctx) -> new Adopted(rs.getLong("id"), rs.getString("title"), rs.getString("m_name"),
