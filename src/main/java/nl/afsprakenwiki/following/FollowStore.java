@@ -92,7 +92,7 @@ final class FollowStore {
 
     /** Whether a public agreement carries the theme (themes exist only on agreements). */
     boolean themeExists(Handle handle, String theme) {
-        return handle.createQuery("SELECT count(*) FROM (" + PUBLIC_THEMES + " AND t.theme = :t)")
+        return handle.createQuery("SELECT count(*) FROM (" + PUBLIC_THEMES + " AND t.theme = :t) AS public_theme")
                 .bind("t", theme).mapTo(Integer.class).one() > 0;
     }
 

@@ -195,8 +195,9 @@ public final class FindingRegister {
 
     /** Per koppelzone with findings: how many, how many of high confidence, how many not confirmed. */
     public List<ZoneCount> counts() {
-        return db.read(handle -> handle.createQuery("SELECT f.koppelzone_id, count(*), sum(f.confidence = 'high'), sum(NOT ("
-                        + CONFIRMED + ")) FROM privacy_finding f GROUP BY f.koppelzone_id ORDER BY f.koppelzone_id")
+        return db.read(handle -> handle.createQuery("SELECT f.koppelzone_id, count(*), sum(CASE WHEN f.confidence = 'high' THEN 1 ELSE 0 END),"
+                        + " sum(CASE WHEN " + CONFIRMED + " THEN 0 ELSE 1 END)"
+                        + " FROM privacy_finding f GROUP BY f.koppelzone_id ORDER BY f.koppelzone_id")
                 .map((rs, ctx) -> new ZoneCount(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list());
     }
 
@@ -207,7 +208,7 @@ public final class FindingRegister {
     public List<Stored> findings(long koppelzoneId, boolean withConfirmed, int limit) {
         return db.read(handle -> handle.createQuery("""
                         SELECT * FROM (SELECT f.*, (""" + CONFIRMED + """
-                        ) AS confirmed FROM privacy_finding f WHERE f.koppelzone_id = :zone)
+                        ) AS confirmed FROM privacy_finding f WHERE f.koppelzone_id = :zone) AS found
                         WHERE :all OR NOT confirmed
                         ORDER BY agreement_id IS NULL, agreement_id, meeting_id, fingerprint, source, revision_number, source_id, field
                         LIMIT :limit""")

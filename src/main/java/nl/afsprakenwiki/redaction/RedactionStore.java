@@ -57,12 +57,12 @@ final class RedactionStore {
     List<Family> family(Handle handle, long agreementId) {
         return handle.createQuery("""
                         WITH RECURSIVE family(id, depth) AS (
-                            SELECT :a, 0
+                            SELECT CAST(:a AS BIGINT), 0
                             UNION SELECT ad.agreement_id, f.depth + 1 FROM adoption ad JOIN family f ON ad.source_agreement_id = f.id
                         )
                         SELECT a.id, a.koppelzone_id, k.name FROM family f
                         JOIN agreement a ON a.id = f.id JOIN koppelzone k ON k.id = a.koppelzone_id
-                        GROUP BY a.id ORDER BY min(f.depth), a.id""")
+                        GROUP BY a.id, a.koppelzone_id, k.name ORDER BY min(f.depth), a.id""")
                 .bind("a", agreementId)
                 .map((rs, ctx) -> new Family(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
     }
