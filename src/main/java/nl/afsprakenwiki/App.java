@@ -2,7 +2,6 @@ package nl.afsprakenwiki;
 
 import io.javalin.Javalin;
 import nl.afsprakenwiki.accounts.AccountApi;
-import nl.afsprakenwiki.accounts.AccountSessions;
 import nl.afsprakenwiki.accounts.ProfilePages;
 import nl.afsprakenwiki.admin.AccountAdminPages;
 import nl.afsprakenwiki.admin.AccountDirectory;
@@ -240,7 +239,7 @@ public final class App {
                 services.leaks()::find), services.db());
 
         return Javalin.create(config -> {
-            ServerSetup.configure(config, settings, translations, json, new StoredSessions(new AccountSessions(services.db())));
+            ServerSetup.configure(config, settings, translations, json, new StoredSessions(services.sessions()));
             filters.register(config.routes);
             routes.register(config.routes);
             errors.register(config.routes);

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.AccountSessions;
 import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.accounts.ApiTokens;
 import nl.afsprakenwiki.accounts.PasswordPolicy;
@@ -73,7 +74,8 @@ import java.util.List;
  */
 public record Services(Settings settings, Database db, Clock clock, ServerSecret secret, MarkdownRenderer markdown,
                        AuditLog audit, AccountService accounts, ApiTokens tokens, SsoAccounts ssoAccounts,
-                       LoginThrottle loginThrottle, FirstStart firstStart, KoppelzoneService koppelzones,
+                       LoginThrottle loginThrottle, AccountSessions sessions, FirstStart firstStart,
+                       KoppelzoneService koppelzones,
                        KoppelzoneAdmin koppelzoneAdmin, Memberships memberships, AgreementService agreements,
                        AgreementEditing editing,
                        PartyAgreements partyAgreements, Lifecycle lifecycle, RoundViews rounds, Inbox inbox,
@@ -141,7 +143,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         KoppelzoneAdmin koppelzoneAdmin = new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox));
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
-                new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(db, clock), new FirstStart(),
+                new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(db, clock), new AccountSessions(db),
+                new FirstStart(),
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,

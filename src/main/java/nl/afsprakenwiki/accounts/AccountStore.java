@@ -152,19 +152,4 @@ public final class AccountStore {
     public void touchToken(Handle handle, long tokenId, Instant now) {
         handle.createUpdate("UPDATE api_token SET last_used_at = :now WHERE id = :id").bind("now", now).bind("id", tokenId).execute();
     }
-
-    // --- settings -------------------------------------------------------------------------------
-
-    public Optional<String> setting(Handle handle, String key) {
-        return handle.createQuery("SELECT value FROM instance_setting WHERE key = :key").bind("key", key)
-                .mapTo(String.class).findOne();
-    }
-
-    public void setSetting(Handle handle, String key, String value) {
-        handle.createUpdate("""
-                        INSERT INTO instance_setting (key, value) VALUES (:key, :value)
-                        ON CONFLICT (key) DO UPDATE SET value = excluded.value
-                        """)
-                .bind("key", key).bind("value", value).execute();
-    }
 }

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.accounts;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.InstanceSettings;
 import nl.afsprakenwiki.text.CleanText;
 import org.jdbi.v3.core.Handle;
 
@@ -53,7 +54,7 @@ public final class SsoAccounts {
                     return store.byId(handle, account.id());
                 }
             }
-            if (!store.setting(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false)) {
+            if (!InstanceSettings.value(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false)) {
                 return Optional.empty();
             }
             String username = freeUsername(handle, preferredUsername, email, subject);
@@ -85,12 +86,12 @@ public final class SsoAccounts {
     }
 
     public boolean autoCreateOnSso() {
-        return db.read(handle -> store.setting(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false));
+        return db.read(handle -> InstanceSettings.value(handle, AUTO_CREATE_SETTING).map("true"::equals).orElse(false));
     }
 
     public void setAutoCreateOnSso(boolean enabled, Author actor) {
         db.write(handle -> {
-            store.setSetting(handle, AUTO_CREATE_SETTING, String.valueOf(enabled));
+            InstanceSettings.set(handle, AUTO_CREATE_SETTING, String.valueOf(enabled));
             audit.record(handle, actor, "setting.changed", AUTO_CREATE_SETTING, null, Map.of("value", enabled));
             return null;
         });

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.web;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.InstanceSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ public final class ServerSecret {
     }
 
     public static ServerSecret loadOrCreate(Path dataDir, Database db) {
-        Optional<String> stored = stored(db);
+        Optional<String> stored = db.read(handle -> InstanceSettings.value(handle, SETTING));
         if (stored.isEmpty()) {
             Path file = dataDir.resolve(FILE);
             byte[] key = new byte[32];
@@ -44,17 +45,13 @@ public final class ServerSecret {
             }
             String encoded = Base64.getEncoder().encodeToString(key);
             // two instances starting on a new database at once: the first key written is everyone's
-            db.write(handle -> handle.createUpdate(
-                            "INSERT INTO instance_setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING")
-                    .bind("key", SETTING).bind("value", encoded).execute());
-            stored = stored(db);
+            db.write(handle -> {
+                InstanceSettings.setIfAbsent(handle, SETTING, encoded);
+                return null;
+            });
+            stored = db.read(handle -> InstanceSettings.value(handle, SETTING));
         }
         return new ServerSecret(decode(stored.orElseThrow(), "the database's " + SETTING));
-    }
-
-    private static Optional<String> stored(Database db) {
-        return db.read(handle -> handle.createQuery("SELECT value FROM instance_setting WHERE key = :key")
-                .bind("key", SETTING).mapTo(String.class).findOne());
     }
 
     private static byte[] decode(String text, String where) {
