@@ -1,6 +1,7 @@
 package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.DatabaseServer;
 import nl.afsprakenwiki.db.DiskFull;
 
 import java.io.IOException;
@@ -65,7 +66,39 @@ final class DataDirectory implements AutoCloseable {
     }
 
     /**
-     * Opens the database in {@code dir} (creating the directory when missing); what commonly goes
+     * Opens the database the settings name: the PostgreSQL server when there is one, else SQLite in the
+     * data directory (creating the directory when missing); what commonly goes wrong is told in Dutch,
+     * anything else is thrown as it is.
+     */
+    static Database openDatabase(Settings settings) {
+        if (settings.database().isEmpty()) {
+            return openDatabase(settings.dataDir());
+        }
+        DatabaseServer server = settings.database().get();
+        try {
+            return Database.open(server);
+        } catch (RuntimeException e) {
+            throw new CommandFailed("de database op " + server.shownUrl() + " kan niet worden geopend: "
+                    + serverReason(e), e);
+        }
+    }
+
+    /** PostgreSQL's own first line says best what went wrong (refused connection, password, missing database). */
+    private static String serverReason(Throwable failure) {
+        Throwable deepest = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            deepest = cause;
+            if (cause instanceof java.sql.SQLException) {
+                break;
+            }
+        }
+        String message = String.valueOf(deepest.getMessage());
+        int line = message.indexOf('\n');
+        return line < 0 ? message : message.substring(0, line);
+    }
+
+    /**
+     * Opens the SQLite database in {@code dir} (creating the directory when missing); what commonly goes
      * wrong is told in Dutch, anything else is thrown as it is.
      */
     static Database openDatabase(Path dir) {

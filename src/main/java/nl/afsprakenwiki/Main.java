@@ -164,11 +164,11 @@ public final class Main {
      * register the server's page shows, in short transactions, so a server may run meanwhile.
      */
     private int privacyScan(Settings settings) {
-        if (!Files.exists(settings.dataDir().resolve(Database.FILE_NAME))) {
+        if (settings.database().isEmpty() && !Files.exists(settings.dataDir().resolve(Database.FILE_NAME))) {
             err.println("Fout: er is geen database in " + settings.dataDir());
             return 1;
         }
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings)) {
             // a party organisation's listed numbers and domains are no findings in its koppelzones
             FindingRegister register = new FindingRegister(db, new PrivacyDetector(Clock.systemUTC()), new PartyContacts(db)::of);
             new PrivacyScan(db, register).run(out, Progress.to(err));
@@ -177,7 +177,7 @@ public final class Main {
     }
 
     private int accountCommand(Settings settings, CommandLine line) {
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings)) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             AccountCommands commands = new AccountCommands(services.accounts(), services.tokens(), new Translations().dutch(), out, err,
                     password, Author.system("opdrachtregel:" + System.getProperty("user.name", "?")));
@@ -206,11 +206,17 @@ public final class Main {
     }
 
     private int backup(Settings settings, Path target) {
+        if (settings.database().isPresent()) {
+            out.println("De database staat op PostgreSQL (" + settings.database().get().shownUrl() + "): maak de kopie "
+                    + "daar met pg_dump of een basisback-up met WAL-archivering; zie docs/DEPLOYMENT.md. "
+                    + "Er is niets gekopieerd.");
+            return 0;
+        }
         if (!Files.exists(settings.dataDir().resolve(Database.FILE_NAME))) {
             err.println("Fout: er is geen database in " + settings.dataDir());
             return 1;
         }
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings)) {
             BackupTarget.check(target);
             try {
                 db.backupTo(target);

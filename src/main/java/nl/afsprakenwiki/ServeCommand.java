@@ -40,7 +40,7 @@ final class ServeCommand {
             checkPortFree(settings);
             // the search's word lists load while the database opens: start-up to the first search
             CompletableFuture<DutchAnalysis> analysis = CompletableFuture.supplyAsync(DutchAnalysis::load);
-            Database db = DataDirectory.openDatabase(settings.dataDir());
+            Database db = DataDirectory.openDatabase(settings);
             Services services = null;
             try {
                 services = Services.create(settings, db, Clock.systemUTC());

@@ -137,7 +137,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         Meetings meetings = new Meetings(db, koppelzoneStore, agreements, overviews, audit, clock, outbox, leaks);
 
         // attachment files, content-addressed beside the database
-        StoredFiles files = new StoredFiles(settings.dataDir());
+        StoredFiles files = new StoredFiles(settings.dataDir(), db);
         Importer importer = new Importer(db, koppelzoneStore, agreementStore, audit, markdown, clock, lifecycle, files, privacy);
         Search search = new Search(settings.dataDir(), db, markdown, textGuard, indexStorage);
         KoppelzoneAdmin koppelzoneAdmin = new KoppelzoneAdmin(db, koppelzoneStore, audit, clock, new TakeNoteMail(outbox));

@@ -2,6 +2,7 @@ package nl.afsprakenwiki;
 
 import nl.afsprakenwiki.accounts.PasswordHashing;
 import nl.afsprakenwiki.auth.OidcSettings;
+import nl.afsprakenwiki.db.DatabaseServer;
 import nl.afsprakenwiki.notifications.DailyRun;
 import nl.afsprakenwiki.notifications.MailSettings;
 
@@ -31,10 +32,20 @@ import java.util.Optional;
  *                      off without a host
  * @param digestHour    the hour (0-23, Europe/Amsterdam) of the daily run: digest mails and due-date reminders
  *                      ({@code AFSPRAKENWIKI_DIGEST_HOUR}, default 7)
+ * @param database      a PostgreSQL server ({@code AFSPRAKENWIKI_DATABASE_URL}, {@code _USER}, {@code _PASSWORD});
+ *                      without it SQLite in the data directory
  */
 public record Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
                        String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail,
-                       int digestHour) {
+                       int digestHour, Optional<DatabaseServer> database) {
+
+    /** Settings with SQLite in the data directory. */
+    public Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
+                    String baseUrl, Optional<OidcSettings> oidc, PasswordHashing passwordHashing, MailSettings mail,
+                    int digestHour) {
+        this(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, oidc, passwordHashing, mail, digestHour,
+                Optional.empty());
+    }
 
     /** Settings with the daily run at its default hour. */
     public Settings(int port, Path dataDir, boolean demo, String host, boolean secureCookies, boolean trustProxy,
@@ -70,7 +81,21 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         String baseUrl = baseUrl(stripSlash(variable(env, "AFSPRAKENWIKI_BASE_URL", "")));
         return new Settings(port, data.toAbsolutePath().normalize(), flags.flag("demo"), host,
                 bool(env, "AFSPRAKENWIKI_SECURE_COOKIES"), bool(env, "AFSPRAKENWIKI_TRUST_PROXY"),
-                baseUrl, oidc(env), PasswordHashing.STANDARD, mail(env, baseUrl), digestHour(env));
+                baseUrl, oidc(env), PasswordHashing.STANDARD, mail(env, baseUrl), digestHour(env), database(env));
+    }
+
+    /** The PostgreSQL server when {@code AFSPRAKENWIKI_DATABASE_URL} names one; a malformed address stops the wiki. */
+    static Optional<DatabaseServer> database(Map<String, String> env) {
+        String url = variable(env, "AFSPRAKENWIKI_DATABASE_URL", "");
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DatabaseServer(url, variable(env, "AFSPRAKENWIKI_DATABASE_USER", ""),
+                    env.getOrDefault("AFSPRAKENWIKI_DATABASE_PASSWORD", "")));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException(e.getMessage());
+        }
     }
 
     /**
@@ -81,19 +106,26 @@ public record Settings(int port, Path dataDir, boolean demo, String host, boolea
         return new Settings(0, dataDir, false, "127.0.0.1", false, false, "", Optional.empty(), PasswordHashing.LIGHT);
     }
 
+    /** With the data on the PostgreSQL {@code server} (empty: SQLite in the data directory). */
+    public Settings withDatabase(Optional<DatabaseServer> server) {
+        return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, oidc, passwordHashing, mail,
+                digestHour, server);
+    }
+
     public Settings withOidc(OidcSettings config) {
         return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, baseUrl, Optional.of(config), passwordHashing,
-                mail, digestHour);
+                mail, digestHour, database);
     }
 
     public Settings withTrustProxy(boolean trust) {
-        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing, mail, digestHour);
+        return new Settings(port, dataDir, demo, host, secureCookies, trust, baseUrl, oidc, passwordHashing, mail, digestHour,
+                database);
     }
 
     /** With mail through {@code server}, and {@code publicAddress} for the links in it. */
     public Settings withMail(MailSettings server, String publicAddress) {
         return new Settings(port, dataDir, demo, host, secureCookies, trustProxy, publicAddress, oidc, passwordHashing, server,
-                digestHour);
+                digestHour, database);
     }
 
     /** The hour of the daily run: a whole hour from 0 to 23, else the wiki does not start. */

@@ -31,7 +31,7 @@ final class TransferCommands {
             err.println("Fout: " + folder + " is geen map");
             return 1;
         }
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings)) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             Importer.Report report = services.importer().importFolder(folder, "import", Progress.to(err));
             out.printf("Geïmporteerd: %d nieuwe afspraken, %d bijgewerkt, %d ongewijzigd, %d revisies, %d koppelzonebestanden.%n",
@@ -69,7 +69,7 @@ final class TransferCommands {
     /** Runs {@code reindex}: the search index rebuilt from the database, the server stopped; the exit code. */
     int reindex(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir());
-             Database db = DataDirectory.openDatabase(settings.dataDir())) {
+             Database db = DataDirectory.openDatabase(settings)) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             try (Search search = services.search()) {
                 long start = System.nanoTime();
@@ -88,7 +88,7 @@ final class TransferCommands {
 
     /** Runs {@code export FOLDER} into an empty folder; the exit code. */
     int export(Settings settings, Path folder) {
-        try (Database db = DataDirectory.openDatabase(settings.dataDir())) {
+        try (Database db = DataDirectory.openDatabase(settings)) {
             Services services = Services.create(settings, db, Clock.systemUTC());
             Exporter.Report report = services.exporter().exportTo(folder, Progress.to(err));
             out.printf("Geëxporteerd naar %s: %d koppelzones, %d afspraken, %d bestanden.%n",

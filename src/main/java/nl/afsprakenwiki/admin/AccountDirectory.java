@@ -49,8 +49,9 @@ public final class AccountDirectory {
         Map<String, Object> arguments = new LinkedHashMap<>();
         String text = search.text() == null ? "" : search.text().strip();
         if (!text.isEmpty()) {
-            where.append(" AND (a.display_name LIKE :text ESCAPE '!' OR a.username LIKE :text ESCAPE '!'"
-                    + " OR a.email LIKE :text ESCAPE '!' OR o.name LIKE :text ESCAPE '!')");
+            // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not
+            where.append(" AND (lower(a.display_name) LIKE lower(:text) ESCAPE '!' OR lower(a.username) LIKE lower(:text) ESCAPE '!'"
+                    + " OR lower(a.email) LIKE lower(:text) ESCAPE '!' OR lower(o.name) LIKE lower(:text) ESCAPE '!')");
             arguments.put("text", "%" + like(text) + "%");
         }
         if (search.organisation() != null && !search.organisation().isBlank()) {

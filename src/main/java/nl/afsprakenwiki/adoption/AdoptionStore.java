@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.adoption;
 
+import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.access.Author;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -18,7 +19,7 @@ final class AdoptionStore {
 
     private static final RowMapper<Link> LINK = (rs, ctx) -> new Link(rs.getLong("agreement_id"),
             rs.getLong("source_agreement_id"), rs.getInt("source_revision"), rs.getInt("synced_revision"),
-            (Integer) rs.getObject("dismissed_revision"), rs.getString("adopted_by"),
+            Columns.optionalInt(rs, "dismissed_revision"), rs.getString("adopted_by"),
             Instant.parse(rs.getString("adopted_at")));
 
     private static final RowMapper<SourceProposal> PROPOSAL = (rs, ctx) -> new SourceProposal(rs.getLong("id"),
@@ -27,7 +28,7 @@ final class AdoptionStore {
             rs.getString("proposed_by"), Instant.parse(rs.getString("proposed_at")),
             SourceProposal.Status.fromCode(rs.getString("status")), rs.getString("decided_by"),
             rs.getString("decided_at") == null ? null : Instant.parse(rs.getString("decided_at")), rs.getString("reason"),
-            (Integer) rs.getObject("result_revision"));
+            Columns.optionalInt(rs, "result_revision"));
 
     void insert(Handle handle, long agreementId, long sourceId, int sourceRevision, Author by, Instant at) {
         handle.createUpdate("""

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.agreements;
 
+import nl.afsprakenwiki.db.Columns;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
@@ -11,18 +12,18 @@ final class AgreementRows {
     static final RowMapper<Revision> REVISION = (rs, ctx) -> new Revision(
             rs.getLong("id"), rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"),
             rs.getString("body"), rs.getString("author_name"), Instant.parse(rs.getString("created_at")),
-            rs.getString("summary"), (Integer) rs.getObject("base_number"), rs.getString("sha256"));
+            rs.getString("summary"), Columns.optionalInt(rs, "base_number"), rs.getString("sha256"));
 
     static final RowMapper<RevisionEntry> ENTRY = (rs, ctx) -> new RevisionEntry(
             rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
             Instant.parse(rs.getString("created_at")), rs.getString("summary"),
-            (Integer) rs.getObject("base_number"), rs.getString("sha256"));
+            Columns.optionalInt(rs, "base_number"), rs.getString("sha256"));
 
     static final RowMapper<AgreementListItem> LIST_ITEM = (rs, ctx) -> new AgreementListItem(
             rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
             AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
-            rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
+            rs.getInt("current_revision"), Columns.optionalInt(rs, "endorsed_revision"),
             Instant.parse(rs.getString("updated_at")), rs.getLong("k_id"),
             rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
             rs.getString("endorsed_title"),
@@ -32,7 +33,7 @@ final class AgreementRows {
             rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
             Instant.parse(rs.getString("created_at")), rs.getString("summary"), rs.getLong("k_id"),
             rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_name"),
-            AgreementStatus.fromCode(rs.getString("status")).orElseThrow(), (Integer) rs.getObject("endorsed_revision"));
+            AgreementStatus.fromCode(rs.getString("status")).orElseThrow(), Columns.optionalInt(rs, "endorsed_revision"));
 
     /** An agreement's own row; its koppelzone, parties and themes are read apart. */
     record AgreementRow(long koppelzoneId, String slug, AgreementStatus status, LocalDate reviewDate,
@@ -44,8 +45,8 @@ final class AgreementRows {
     static final RowMapper<AgreementRow> AGREEMENT = (rs, ctx) -> new AgreementRow(rs.getLong("koppelzone_id"),
             rs.getString("slug"), AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
-            rs.getInt("current_revision"), (Integer) rs.getObject("endorsed_revision"),
-            (Integer) rs.getObject("proposed_revision"), instant(rs.getString("endorsed_at")),
+            rs.getInt("current_revision"), Columns.optionalInt(rs, "endorsed_revision"),
+            Columns.optionalInt(rs, "proposed_revision"), instant(rs.getString("endorsed_at")),
             Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
             rs.getString("retired_at") == null ? null
                     : new Agreement.Retirement(Instant.parse(rs.getString("retired_at")),

@@ -82,7 +82,8 @@ public final class AuditLog {
                     WHERE 1 = 1
                     """);
             if (filter.actor() != null && !filter.actor().isBlank()) {
-                sql.append(" AND (e.actor LIKE :actor ESCAPE '!' OR a.username LIKE :actor ESCAPE '!')");
+                // lower() on both sides: SQLite's LIKE ignores case, PostgreSQL's does not
+                sql.append(" AND (lower(e.actor) LIKE lower(:actor) ESCAPE '!' OR lower(a.username) LIKE lower(:actor) ESCAPE '!')");
             }
             if (filter.koppelzoneId() != null) {
                 sql.append(" AND e.koppelzone_id = :koppelzone");

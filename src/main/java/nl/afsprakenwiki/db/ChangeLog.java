@@ -25,12 +25,15 @@ final class ChangeLog {
     static final int KEPT = 10_000;
     private static final int PRUNE_EVERY = 256;
 
+    private final String notesTable;
     private int commits;
 
-    private ChangeLog() {
+    /** A log whose notes the triggers write to the table {@code notes} ({@link PostgresChangeNotes} on PostgreSQL). */
+    ChangeLog(String notes) {
+        this.notesTable = notes;
     }
 
-    /** Creates the temporary table and triggers on {@code writer}, the one writing connection. */
+    /** Creates the temporary table and triggers on {@code writer}, the one writing connection (SQLite). */
     static ChangeLog install(Connection writer, Tables tables) throws SQLException {
         try (Statement statement = writer.createStatement()) {
             statement.execute("CREATE TEMP TABLE IF NOT EXISTS changed_row (tbl TEXT NOT NULL, agreement INTEGER NOT NULL, "
@@ -43,7 +46,7 @@ final class ChangeLog {
                 statement.execute(trigger(name, "DELETE", refs, List.of("OLD")));
             }
         }
-        return new ChangeLog();
+        return new ChangeLog("temp.changed_row");
     }
 
     /**
@@ -66,12 +69,12 @@ final class ChangeLog {
 
     /** Turns this transaction's notes into its log row; called last inside every write transaction. */
     void record(Handle handle) {
-        List<Map.Entry<String, Long>> notes = handle.createQuery("SELECT tbl, agreement FROM temp.changed_row")
+        List<Map.Entry<String, Long>> notes = handle.createQuery("SELECT tbl, agreement FROM " + notesTable)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
         if (notes.isEmpty()) {
             return;
         }
-        handle.execute("DELETE FROM temp.changed_row");
+        handle.execute("DELETE FROM " + notesTable);
         Map<String, Set<Long>> changed = new HashMap<>();
         Set<String> tooMany = new HashSet<>();
         for (Map.Entry<String, Long> note : notes) {

@@ -1,7 +1,5 @@
 package nl.afsprakenwiki.db;
 
-import org.sqlite.SQLiteDataSource;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,18 +51,31 @@ final class ChangeWatch implements AutoCloseable {
     private final Map<String, Long> tableChanged = new ConcurrentHashMap<>();
     private volatile long everythingChanged;
     private final AtomicLong tickets = new AtomicLong();
-    private final Connection connection;
-    private final PreparedStatement dataVersion;
-    private final PreparedStatement newRows;
+    private final Opener opener;
+    private final String versionQuery;
+    private Connection connection;
+    private PreparedStatement dataVersion;
+    private PreparedStatement newRows;
     private volatile Checked last = new Checked(0, 0);
     private long seen;
     private long changes;
     private long logged;
 
-    ChangeWatch(SQLiteDataSource readOnly) throws SQLException {
-        this.connection = readOnly.getConnection();
-        this.dataVersion = connection.prepareStatement("PRAGMA data_version");
-        this.newRows = connection.prepareStatement("SELECT seq, changed FROM change_log WHERE seq > ? ORDER BY seq");
+    /** Opens the watching connection: on SQLite a read-only one of its own, on PostgreSQL one at REPEATABLE READ. */
+    @FunctionalInterface
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * A watch on the connections {@code opener} opens, asking {@code versionQuery} whether anything was
+     * committed: SQLite's {@code PRAGMA data_version}, or on PostgreSQL the change log's newest number
+     * (which moves with every commit of the wiki's, from whichever instance).
+     */
+    ChangeWatch(Opener opener, String versionQuery) throws SQLException {
+        this.opener = opener;
+        this.versionQuery = versionQuery;
+        connect();
         this.seen = read();
         try (Statement statement = connection.createStatement();
              ResultSet max = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
@@ -108,6 +119,26 @@ final class ChangeWatch implements AutoCloseable {
         }
     }
 
+    private void connect() throws SQLException {
+        connection = opener.open();
+        dataVersion = connection.prepareStatement(versionQuery);
+        newRows = connection.prepareStatement("SELECT seq, changed FROM change_log WHERE seq > ? ORDER BY seq");
+    }
+
+    /**
+     * After the watching connection failed (a database server restarted, say): a new one. Its version
+     * number starts afresh, so the next check reads the log, and a gap in it counts as a change of everything.
+     */
+    private void reconnect(SQLException failure) throws SQLException {
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            failure.addSuppressed(closing);
+        }
+        connect();
+        seen = Long.MIN_VALUE;
+    }
+
     /** The number of changes seen so far. */
     long stamp() {
         long ticket = tickets.incrementAndGet();
@@ -122,8 +153,11 @@ final class ChangeWatch implements AutoCloseable {
                 return checked.changes();
             }
             long covered = tickets.get();
-            if (read() != seen) {
-                readLog();
+            try {
+                check();
+            } catch (SQLException failed) {
+                reconnect(failed);
+                check();
             }
             last = new Checked(covered, changes);
             return changes;
@@ -131,6 +165,12 @@ final class ChangeWatch implements AutoCloseable {
             throw new IllegalStateException("cannot read the database's data version", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void check() throws SQLException {
+        if (read() != seen) {
+            readLog();
         }
     }
 

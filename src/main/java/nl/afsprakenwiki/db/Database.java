@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.db;
 
-import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -9,42 +8,37 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The SQLite database in the data directory. SQLite allows many readers but one writer, so all
- * writes go through one connection, one at a time, in IMMEDIATE transactions (taking the write lock
- * up front avoids the deferred-to-write upgrade that busy_timeout cannot resolve). Reads use a pool
- * of read-only connections and see a consistent snapshot per transaction.
+ * The wiki's database: SQLite in the data directory by default ({@link SqliteEngine}), or a PostgreSQL
+ * server shared by several instances ({@link PostgresEngine}, {@link DatabaseServer}). Either way all
+ * writes go one at a time through {@link #write}, each in one transaction whose change-log row is
+ * written inside it, and reads see a consistent snapshot per transaction ({@link #read}).
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "afsprakenwiki.db";
-    private static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final int READERS = 8;
 
-    private final Path file;
-    private final Connection writerConnection;
+    private final Engine engine;
     private final Jdbi writer;
-    private final ReaderPool readerPool;
     private final Jdbi reader;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** The handle of the write transaction this thread is in, if any. */
+    private final ThreadLocal<Handle> writing = new ThreadLocal<>();
     private final ChangeWatch changes;
     private final ChangeLog changeLog;
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
-    /** What a commit has survived when {@link #write} returns. */
+    /** What a commit has survived when {@link #write} returns (SQLite; a PostgreSQL server decides for itself). */
     public enum Durability {
         /**
          * synchronous=FULL: a commit is on disk before the client hears "saved" - nothing acknowledged
@@ -64,43 +58,31 @@ public final class Database implements AutoCloseable {
         Durability(SQLiteConfig.SynchronousMode mode) {
             this.mode = mode;
         }
+
+        SQLiteConfig.SynchronousMode sqliteMode() {
+            return mode;
+        }
     }
 
-    private Database(Path file, Durability durability) throws SQLException {
-        this.file = file;
-        String url = "jdbc:sqlite:" + file;
-
-        SQLiteConfig writerConfig = baseConfig();
-        writerConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        writerConfig.setSynchronous(durability.mode);
-        writerConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
-        writerSource.setUrl(url);
-        Dialect.SQLITE.migrate(writerSource);
-        this.writerConnection = writerSource.getConnection();
-        Tables tables = Tables.read(writerConnection);
-        this.changeLog = ChangeLog.install(writerConnection, tables);
-        this.writer = configure(Jdbi.create(new SingleConnection(writerConnection)));
+    private Database(Engine engine) {
+        this.engine = engine;
+        this.changeLog = engine.changeLog();
+        this.changes = engine.watch();
+        this.writer = configure(Jdbi.create(engine.writeConnections()), engine.dialect());
         this.writer.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
                 Reads.written();
             }
         });
-
-        SQLiteConfig readerConfig = baseConfig();
-        readerConfig.setReadOnly(true);
-        SQLiteDataSource readerSource = new SQLiteDataSource(readerConfig);
-        readerSource.setUrl(url);
-        this.readerPool = new ReaderPool(readerSource, READERS);
-        this.reader = configure(Jdbi.create(readerPool));
+        this.reader = configure(Jdbi.create(engine.readConnections()), engine.dialect());
+        Tables tables = engine.tables();
         this.reader.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
                 Reads.statement(tables, context.getRenderedSql());
             }
         });
-        this.changes = new ChangeWatch(readerSource);
     }
 
     /**
@@ -115,7 +97,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir, Durability durability) {
         try {
             Files.createDirectories(dataDir);
-            return new Database(dataDir.resolve(FILE_NAME), durability);
+            return new Database(new SqliteEngine(dataDir.resolve(FILE_NAME), durability));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory " + dataDir, e);
         } catch (SQLException e) {
@@ -123,15 +105,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteConfig baseConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        return config;
+    /** Opens the database on the PostgreSQL {@code server} and applies pending migrations. */
+    public static Database open(DatabaseServer server) {
+        try {
+            return new Database(new PostgresEngine(server));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database at " + server.shownUrl() + ": " + e.getMessage(), e);
+        }
     }
 
-    private static Jdbi configure(Jdbi jdbi) {
+    /** The kind of database under this one. */
+    public Dialect dialect() {
+        return engine.dialect();
+    }
+
+    private static Jdbi configure(Jdbi jdbi, Dialect dialect) {
+        if (dialect == Dialect.POSTGRESQL) {
+            // the schema keeps truth values as 0 and 1 on both databases
+            jdbi.registerArgument(new BooleanAsNumber());
+        }
         jdbi.registerArgument(new TimeArguments.InstantArgument());
         jdbi.registerArgument(new TimeArguments.LocalDateArgument());
         jdbi.registerColumnMapper(new TimeArguments.InstantColumn());
@@ -159,22 +151,34 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one write transaction; committed when it returns, rolled back if it throws.
-     * Throws {@link DiskFull} when the disk is full: then nothing of the transaction was kept.
+     * Throws {@link DiskFull} when the disk is full: then nothing of the transaction was kept. A write
+     * called inside another on the same thread joins it: its work is part of the outer transaction (on
+     * PostgreSQL a transaction of its own would wait for the outer one's lock for ever).
      */
     public <T> T write(Work<T> work) {
+        Handle outer = writing.get();
+        if (outer != null) {
+            return work.run(outer);
+        }
         T result;
         writeLock.lock();
         try {
             result = writer.inTransaction(handle -> {
-                T done = work.run(handle);
-                changeLog.record(handle);
-                return done;
+                writing.set(handle);
+                try {
+                    engine.beginWrite(handle);
+                    T done = work.run(handle);
+                    changeLog.record(handle);
+                    return done;
+                } finally {
+                    writing.remove();
+                }
             });
         } catch (RuntimeException e) {
             if (e instanceof DiskFull || !DiskFull.causedBy(e)) {
                 throw e;
             }
-            rollBackWhatIsLeft(e);
+            engine.afterFailedWrite(e);
             throw new DiskFull(e);
         } finally {
             writeLock.unlock();
@@ -182,21 +186,6 @@ public final class Database implements AutoCloseable {
         changes.committedByThisThread();
         commitListeners.forEach(Runnable::run);
         return result;
-    }
-
-    /**
-     * After SQLITE_FULL SQLite may or may not have rolled the transaction back itself; its advice is an
-     * explicit ROLLBACK, which fails harmlessly when there is nothing left to roll back. Without it a
-     * transaction left open would take the next write into it.
-     */
-    private void rollBackWhatIsLeft(RuntimeException failure) {
-        try (Statement statement = writerConnection.createStatement()) {
-            statement.execute("ROLLBACK");
-        } catch (SQLException expected) {
-            // "no transaction is active": the usual case
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     /**
@@ -236,9 +225,9 @@ public final class Database implements AutoCloseable {
         return changes;
     }
 
-    /** The database file; used by backup. */
+    /** The SQLite database file (used by backup), or null on PostgreSQL. */
     public Path file() {
-        return file;
+        return engine.file();
     }
 
     /** True when a trivial query answers; used by the health endpoint. */
@@ -251,40 +240,25 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the database to {@code target} while others keep reading and
-     * writing: {@code VACUUM INTO} runs inside one read transaction, so it copies one snapshot.
+     * Writes a consistent copy of the SQLite database to {@code target} while others keep reading and
+     * writing ({@code VACUUM INTO} copies one snapshot). On PostgreSQL it throws {@link BackupElsewhere}.
      */
     public void backupTo(Path target) {
         if (Files.exists(target)) {
             throw new IllegalArgumentException("het bestand voor de kopie bestaat al: " + target);
         }
-        reader.useHandle(handle -> handle.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        engine.backupTo(target);
     }
 
     @Override
     public void close() {
         writeLock.lock();
         try {
-            readerPool.close();
-            changes.close();
-            writerConnection.close();
+            engine.close();
         } catch (SQLException ignored) {
-            // closing at shutdown; the WAL makes an unclean close safe anyway
+            // closing at shutdown; SQLite's WAL and PostgreSQL's own log make an unclean close safe anyway
         } finally {
             writeLock.unlock();
-        }
-    }
-
-    /** Hands the one writer connection to Jdbi and never closes it behind our back. */
-    private record SingleConnection(Connection connection) implements ConnectionFactory {
-        @Override
-        public Connection openConnection() {
-            return connection;
-        }
-
-        @Override
-        public void closeConnection(Connection toClose) {
-            // kept open for the lifetime of the Database
         }
     }
 }

@@ -42,11 +42,20 @@ final class Tables {
     }
 
     static Tables read(Connection connection) throws SQLException {
+        return read(connection, Dialect.SQLITE);
+    }
+
+    static Tables read(Connection connection, Dialect dialect) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         Map<String, String> views = new HashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT type, name, sql FROM sqlite_master "
-                     + "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+             ResultSet rows = statement.executeQuery(dialect == Dialect.SQLITE
+                     ? "SELECT type, name, sql FROM sqlite_master "
+                             + "WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                     : "SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'table' END AS type, c.relname AS name, "
+                             + "CASE c.relkind WHEN 'v' THEN pg_get_viewdef(c.oid) END AS sql FROM pg_class c "
+                             + "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v') ORDER BY c.relname")) {
             while (rows.next()) {
                 String name = rows.getString("name").toLowerCase(Locale.ROOT);
                 if (rows.getString("type").equals("view")) {
@@ -56,12 +65,22 @@ final class Tables {
                 }
             }
         }
+        if (tables.containsKey("agreement")) {
+            tables.get("agreement").add("id");
+        }
+        if (dialect == Dialect.SQLITE) {
+            sqliteReferences(connection, tables);
+        } else {
+            postgresReferences(connection, tables);
+        }
+        return build(tables, views);
+    }
+
+    /** Each table's columns that are a foreign key to {@code agreement(id)}, from SQLite's own list. */
+    private static void sqliteReferences(Connection connection, Map<String, List<String>> tables) throws SQLException {
         try (PreparedStatement keys = connection.prepareStatement(
                 "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)")) {
             for (Map.Entry<String, List<String>> table : tables.entrySet()) {
-                if (table.getKey().equals("agreement")) {
-                    table.getValue().add("id");
-                }
                 keys.setString(1, table.getKey());
                 try (ResultSet rows = keys.executeQuery()) {
                     while (rows.next()) {
@@ -72,6 +91,28 @@ final class Tables {
                 }
             }
         }
+    }
+
+    /** The same from PostgreSQL's catalogue, in column order. */
+    private static void postgresReferences(Connection connection, Map<String, List<String>> tables) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT c.relname, a.attname FROM pg_constraint k
+                     JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                     JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = ANY (k.conkey)
+                     WHERE k.contype = 'f' AND n.nspname = current_schema()
+                       AND k.confrelid = to_regclass(quote_ident(current_schema()) || '.agreement')
+                     ORDER BY c.relname, a.attnum""")) {
+            while (rows.next()) {
+                List<String> columns = tables.get(rows.getString(1).toLowerCase(Locale.ROOT));
+                if (columns != null && !columns.contains(rows.getString(2))) {
+                    columns.add(rows.getString(2));
+                }
+            }
+        }
+    }
+
+    private static Tables build(Map<String, List<String>> tables, Map<String, String> views) {
         Map<String, Set<String>> names = new HashMap<>();
         tables.keySet().forEach(table -> names.put(table, Set.of(table)));
         for (String view : views.keySet()) {

@@ -53,9 +53,8 @@ public final class MentionMail {
         if (names.isEmpty()) {
             return;
         }
-        String list = "[" + String.join(",", names.stream().map(name -> "\"" + name + "\"").toList()) + "]";
-        var recipients = Recipients.where(handle, "a.username IN (SELECT value FROM json_each(:names)) AND a.id <> :author AND ("
-                + MAY_READ + ")", Map.of("names", list, "author", author.accountId(), "koppelzone", agreement.koppelzone().id()));
+        var recipients = Recipients.where(handle, "a.username IN (<names>) AND a.id <> :author AND ("
+                + MAY_READ + ")", Map.of("names", names, "author", author.accountId(), "koppelzone", agreement.koppelzone().id()));
         for (Outbox.Recipient to : recipients) {
             Letter letter = Letter.in(outbox.texts(to.language()), "mail.mention.subject", author.displayName(), title)
                     .paragraph("mail.greeting", to.displayName())

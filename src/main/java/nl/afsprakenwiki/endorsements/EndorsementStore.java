@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.endorsements;
 
+import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
@@ -245,7 +246,7 @@ final class EndorsementStore {
             query.bind("agreement", agreementId);
         }
         return query.map((rs, ctx) -> new EndorsedEvent(rs.getLong("agreement_id"), rs.getInt("revision_number"),
-                (Integer) rs.getObject("previous"), Instant.parse(rs.getString("closed_at")), rs.getInt("imported") == 1,
+                Columns.optionalInt(rs, "previous"), Instant.parse(rs.getString("closed_at")), rs.getInt("imported") == 1,
                 rs.getString("title"), rs.getString("summary"), rs.getString("k_slug"), rs.getString("k_name"),
                 rs.getString("m_name"))).list();
     }

@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.files;
 
+import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Dialect;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,9 +35,23 @@ public final class StoredFiles {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
+    /** On PostgreSQL, the database that holds every file for all instances (null on SQLite). */
+    private final Database shared;
 
+    /** Files in the data directory only (SQLite, and the backup command). */
     public StoredFiles(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /**
+     * Files for the wiki on {@code db}: on PostgreSQL each kept file is also written to the database
+     * ({@code stored_file}), and a file this instance does not have yet is fetched from there when asked
+     * for - so instances that share the database share the files. The data directory keeps a copy of
+     * each; by content, so a copy is never out of date.
+     */
+    public StoredFiles(Path dataDir, Database db) {
         this.root = dataDir.resolve(FOLDER);
+        this.shared = db != null && db.dialect() == Dialect.POSTGRESQL ? db : null;
     }
 
     /** A file read into a temporary place: its hash, size and whether it was cut off at the limit. */
@@ -61,8 +78,14 @@ public final class StoredFiles {
         }
     }
 
-    /** Moves a received file to its place (if the same content is not stored already). */
+    /**
+     * Moves a received file to its place (if the same content is not stored already); on PostgreSQL also
+     * into the database, in the write transaction this runs in (or one of its own).
+     */
     public void keep(Received received) {
+        if (shared != null) {
+            share(received);
+        }
         Path target = path(received.sha256());
         try {
             if (Files.exists(target)) {
@@ -126,10 +149,50 @@ public final class StoredFiles {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2));
     }
 
-    /** The stored file with this hash, if it is there. */
+    /** The stored file with this hash, if it is there (on PostgreSQL fetched from the database when needed). */
     public Optional<Path> find(String sha256) {
         Path path = path(sha256);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        if (Files.isRegularFile(path)) {
+            return Optional.of(path);
+        }
+        return shared == null ? Optional.empty() : fetch(sha256, path);
+    }
+
+    private void share(Received received) {
+        try {
+            byte[] content = Files.readAllBytes(received.temporary());
+            shared.write(handle -> handle.createUpdate("""
+                            INSERT INTO stored_file (sha256, size, content, stored_at) VALUES (:sha256, :size, :content, :at)
+                            ON CONFLICT (sha256) DO NOTHING""")
+                    .bind("sha256", received.sha256()).bind("size", (long) content.length).bind("content", content)
+                    .bind("at", java.time.Instant.now()).execute());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store an attachment", e);
+        }
+    }
+
+    /** Copies the file from the database into this instance's data directory, checking its hash on the way. */
+    private Optional<Path> fetch(String sha256, Path target) {
+        Optional<byte[]> content = shared.read(handle -> handle.createQuery("SELECT content FROM stored_file WHERE sha256 = :s")
+                .bind("s", sha256).mapTo(byte[].class).findOne());
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Received received = receive(new java.io.ByteArrayInputStream(content.get()), Long.MAX_VALUE - 1);
+        if (!received.sha256().equals(sha256)) {
+            discard(received);
+            throw new IllegalStateException("the stored file " + sha256 + " in the database does not match its hash");
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.move(received.temporary(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            discard(received);
+        } catch (IOException e) {
+            discard(received);
+            throw new UncheckedIOException("cannot keep a copy of an attachment", e);
+        }
+        return Optional.of(target);
     }
 
     /**

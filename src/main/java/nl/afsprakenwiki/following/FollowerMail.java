@@ -66,9 +66,8 @@ public final class FollowerMail implements Published {
         if (followers.isEmpty()) {
             return List.of();
         }
-        String followerIds = "[" + String.join(",", followers.stream().map(String::valueOf).toList()) + "]";
-        String condition = "a.id IN (SELECT value FROM json_each(:followers))"
+        String condition = "a.id IN (<followers>)"
                 + (everyoneMayRead ? "" : " AND (" + MAY_READ_DRAFTS + ")");
-        return Recipients.where(handle, condition, Map.of("followers", followerIds, "koppelzone", agreement.koppelzone().id()));
+        return Recipients.where(handle, condition, Map.of("followers", followers, "koppelzone", agreement.koppelzone().id()));
     }
 }

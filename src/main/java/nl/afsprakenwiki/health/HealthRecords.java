@@ -1,5 +1,8 @@
 package nl.afsprakenwiki.health;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -13,6 +16,8 @@ import java.util.Map;
  * Plain SQL on the tables of agreements, endorsements and leaks; health imports none of those features.
  */
 final class HealthRecords {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HealthRecords() {
     }
@@ -46,15 +51,15 @@ final class HealthRecords {
                         Instant.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")), rs.getString("outcome"),
                         rs.getInt("imported") == 1)).list();
         // the audit log is the only dated record of a review date set by hand (empty: none)
+        // the details are read here, not in SQL: the two databases' JSON functions differ
         List<ReviewChange> reviewChanges = handle.createQuery("""
-                        SELECT a.id, e.at, json_extract(e.details, '$.reviewDate') AS review_date
+                        SELECT a.id, e.at, e.details
                         FROM audit_event e JOIN agreement a ON e.target = 'agreement:' || a.id
                         WHERE a.koppelzone_id = :k AND e.action IN ('agreement.reviewDate', 'agreement.details')
-                          AND json_valid(e.details) AND json_type(e.details, '$.reviewDate') = 'text'
                         ORDER BY e.id
                         """).bind("k", koppelzoneId)
-                .map((rs, ctx) -> new ReviewChange(rs.getLong("id"), Instant.parse(rs.getString("at")),
-                        date(rs.getString("review_date")))).list();
+                .map((rs, ctx) -> reviewChange(rs.getLong("id"), rs.getString("at"), rs.getString("details"))).list()
+                .stream().filter(java.util.Objects::nonNull).toList();
         List<Instant> reported = handle.createQuery("SELECT created_at FROM leak WHERE koppelzone_id = :k ORDER BY id")
                 .bind("k", koppelzoneId).map((rs, ctx) -> Instant.parse(rs.getString("created_at"))).list();
         List<Map.Entry<Long, Instant>> solved = handle.createQuery("""
@@ -63,6 +68,20 @@ final class HealthRecords {
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> Map.entry(rs.getLong("leak_id"), Instant.parse(rs.getString("at")))).list();
         return new Facts(agreements, rounds, reviewChanges, reported, solved);
+    }
+
+    /** The change the audit event's details record, or null when they hold no review date as text. */
+    private static ReviewChange reviewChange(long agreementId, String at, String details) {
+        JsonNode reviewDate;
+        try {
+            reviewDate = details == null ? null : JSON.readTree(details).get("reviewDate");
+        } catch (JsonProcessingException unreadable) {
+            return null;
+        }
+        if (reviewDate == null || !reviewDate.isTextual()) {
+            return null;
+        }
+        return new ReviewChange(agreementId, Instant.parse(at), date(reviewDate.asText()));
     }
 
     private static Instant instant(String value) {

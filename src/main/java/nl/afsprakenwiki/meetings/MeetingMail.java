@@ -89,8 +89,7 @@ final class MeetingMail {
         }
         Meeting now = store.meeting(handle, meetingId).orElseThrow();
         var items = store.items(handle, meetingId);
-        String ids = "[" + String.join(",", dropped.stream().map(String::valueOf).toList()) + "]";
-        for (Outbox.Recipient to : Recipients.where(handle, "a.id IN (SELECT value FROM json_each(:ids))", Map.of("ids", ids))) {
+        for (Outbox.Recipient to : Recipients.where(handle, "a.id IN (<ids>)", Map.of("ids", dropped))) {
             Texts texts = outbox.texts(to.language());
             String reason = texts.get("mail.meeting.uninvited.reason");
             // for this person the event is cancelled: the same UID and SEQUENCE as the others' change

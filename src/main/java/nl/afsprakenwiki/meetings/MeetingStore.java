@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.meetings;
 
+import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
@@ -23,7 +24,7 @@ final class MeetingStore {
 
     private static final RowMapper<Item> ITEM = (rs, ctx) -> new Item(rs.getLong("id"), rs.getLong("meeting_id"),
             rs.getInt("position"), Kind.fromCode(rs.getString("kind")), nullableLong(rs, "agreement_id"),
-            (Integer) rs.getObject("revision_number"), rs.getString("title"), rs.getString("detail"), rs.getString("minutes"),
+            Columns.optionalInt(rs, "revision_number"), rs.getString("title"), rs.getString("detail"), rs.getString("minutes"),
             instant(rs.getString("minutes_saved_at")));
 
     private static final RowMapper<Decision> DECISION = (rs, ctx) -> new Decision(rs.getLong("id"), rs.getLong("meeting_id"),

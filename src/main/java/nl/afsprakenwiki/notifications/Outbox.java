@@ -3,6 +3,7 @@ package nl.afsprakenwiki.notifications;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Dialect;
 import nl.afsprakenwiki.web.ServerSecret;
 import nl.afsprakenwiki.web.Texts;
 import nl.afsprakenwiki.web.Translations;
@@ -195,12 +196,14 @@ public final class Outbox implements AutoCloseable {
         if (thread != null) {
             return;
         }
-        int interrupted = db.write(handle -> store.recoverAtStart(handle, clock.instant()));
+        boolean shared = db.dialect() == Dialect.POSTGRESQL;
+        int interrupted = db.write(handle -> shared ? store.recoverAtSharedStart(handle, clock.instant())
+                : store.recoverAtStart(handle, clock.instant()));
         if (interrupted > 0) {
             LOG.warn("{} e-mail(s) were being sent when the wiki stopped; they are sent again", interrupted);
         }
         LOG.info("E-mail via {} (tls: {}), afzender {}", settings.server(), settings.tls().code(), settings.from());
-        sender = new OutboxSender(db, store, settings, audit, clock);
+        sender = new OutboxSender(db, store, settings, audit, clock, shared);
         thread = new Thread(sender, "outbox");
         thread.setDaemon(true);
         thread.start();

@@ -43,7 +43,15 @@ final class OutboxSender implements Runnable {
     /** Whether the last attempt failed: the audit log hears of the change, not of every attempt. */
     private boolean failing;
 
-    OutboxSender(Database db, OutboxStore store, MailSettings settings, AuditLog audit, Clock clock) {
+    /**
+     * On PostgreSQL: how long after its attempt began a mail still "sending" counts as left by an instance
+     * that died (an attempt ends within the SMTP time-outs, well under a minute).
+     */
+    static final Duration STALE_ATTEMPT = Duration.ofMinutes(10);
+    private final boolean shared;
+
+    OutboxSender(Database db, OutboxStore store, MailSettings settings, AuditLog audit, Clock clock, boolean shared) {
+        this.shared = shared;
         this.db = db;
         this.store = store;
         this.transport = new SmtpTransport(settings, clock);
@@ -81,6 +89,13 @@ final class OutboxSender implements Runnable {
 
     /** Delivers what is due; returns how long to wait before the next pass. */
     private Duration deliverDue() {
+        if (shared) {
+            Instant staleBefore = clock.instant().minus(STALE_ATTEMPT);
+            if (db.read(handle -> store.anyStale(handle, staleBefore))) {
+                int taken = db.write(handle -> store.recoverStale(handle, staleBefore));
+                LOG.warn("{} e-mail(s) were being sent by an instance that stopped; they are sent again", taken);
+            }
+        }
         while (running) {
             List<OutboxStore.Pending> due = db.read(handle -> store.due(handle, clock.instant(), BATCH));
             if (due.isEmpty()) {

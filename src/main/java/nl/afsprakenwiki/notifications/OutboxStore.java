@@ -90,6 +90,28 @@ final class OutboxStore {
         return interrupted;
     }
 
+    /**
+     * With several instances on one PostgreSQL server a mail "sending" may be another instance's attempt in
+     * progress, so none is taken back at start-up; instead every pass takes back the mails whose attempt
+     * began before {@code staleBefore} (far longer than an attempt can last: their instance died).
+     */
+    int recoverStale(Handle handle, Instant staleBefore) {
+        return handle.createUpdate("UPDATE outbox SET state = 'queued' WHERE state = 'sending' AND last_attempt_at < :before")
+                .bind("before", staleBefore).execute();
+    }
+
+    boolean anyStale(Handle handle, Instant staleBefore) {
+        return handle.createQuery("SELECT count(*) FROM outbox WHERE state = 'sending' AND last_attempt_at < :before")
+                .bind("before", staleBefore).mapTo(Integer.class).one() > 0;
+    }
+
+    /** At start-up on PostgreSQL: what is waiting is tried at once; "sending" mails are left to {@link #recoverStale}. */
+    int recoverAtSharedStart(Handle handle, Instant now) {
+        handle.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE state = 'queued' AND next_attempt_at > :now")
+                .bind("now", now).execute();
+        return 0;
+    }
+
     Optional<Instant> nextDue(Handle handle) {
         return handle.createQuery("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'")
                 .mapTo(Instant.class).findOne();

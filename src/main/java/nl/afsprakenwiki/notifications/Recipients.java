@@ -15,13 +15,23 @@ public final class Recipients {
     private Recipients() {
     }
 
-    /** Active accounts with an address for which the SQL {@code condition} over {@code a} holds, by id. */
+    /**
+     * Active accounts with an address for which the SQL {@code condition} over {@code a} holds, by id. A
+     * binding whose value is a collection is a list, written {@code <name>} in the condition
+     * ({@code a.id IN (<ids>)}); it must not be empty.
+     */
     public static List<Outbox.Recipient> where(Handle handle, String condition, Map<String, ?> bindings) {
         var query = handle.createQuery("SELECT a.id, a.display_name, a.email, a.language FROM account a "
                 + "WHERE a.disabled = 0 AND a.email <> '' AND (" + condition + ") ORDER BY a.id");
         // a condition need not use every binding (e.g. the koppelzone when everyone may read)
         query.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-        bindings.forEach(query::bind);
+        bindings.forEach((name, value) -> {
+            if (value instanceof java.util.Collection<?> list) {
+                query.bindList(name, List.copyOf(list));
+            } else {
+                query.bind(name, value);
+            }
+        });
         return query.map((rs, ctx) -> new Outbox.Recipient(rs.getLong("id"), rs.getString("display_name"),
                 rs.getString("email"), rs.getString("language"))).list();
     }

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.agreements.AgreementStatus;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
@@ -72,7 +73,7 @@ final class SearchStore {
                         """)
                 .bind("after", after).bind("limit", limit)
                 .map((rs, ctx) -> {
-                    Integer endorsed = (Integer) rs.getObject("endorsed_revision");
+                    Integer endorsed = Columns.optionalInt(rs, "endorsed_revision");
                     return new Row(rs.getLong("id"), rs.getLong("change_seq"), rs.getString("status"),
                             rs.getString("updated_at"), rs.getLong("k_id"), rs.getString("k_slug"),
                             rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),

@@ -32,7 +32,7 @@ class KoppelzoneCountsTest {
     private static List<Map<String, Object>> counted(Database db) {
         return db.read(handle -> handle.createQuery("""
                 SELECT koppelzone_id, count(*) AS all_count,
-                       sum(endorsed_revision IS NOT NULL AND status IN ('bekrachtigd', 'ter_bekrachtiging')) AS published
+                       sum(CASE WHEN endorsed_revision IS NOT NULL AND status IN ('bekrachtigd', 'ter_bekrachtiging') THEN 1 ELSE 0 END) AS published
                 FROM agreement GROUP BY koppelzone_id ORDER BY koppelzone_id""").mapToMap().list());
     }
 

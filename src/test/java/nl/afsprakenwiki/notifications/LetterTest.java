@@ -57,7 +57,7 @@ class LetterTest {
     void theWaitBetweenAttemptsDoublesFromTheFirstRetryUpToTheLongest() {
         MailSettings settings = MailSettings.local(2525, "wiki@example.nl")
                 .withRetries(Duration.ofSeconds(30), Duration.ofHours(2), 16);
-        OutboxSender sender = new OutboxSender(null, null, settings, null, Clock.systemUTC());
+        OutboxSender sender = new OutboxSender(null, null, settings, null, Clock.systemUTC(), false);
 
         assertThat(sender.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(sender.backoff(2)).isEqualTo(Duration.ofSeconds(60));

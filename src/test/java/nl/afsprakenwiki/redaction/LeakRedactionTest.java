@@ -117,7 +117,7 @@ class LeakRedactionTest {
                           AND requested_by_account_id = (SELECT id FROM account WHERE username = 'vera')
                           AND length(old_sha256) = 64 ORDER BY id""").bind("l", leak).mapTo(String.class).list());
         assertThat(recorded).containsExactly("description", "example", "reason", "comment");
-        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'leak.redact' AND target = 'leak:' || :l AND :t IS NOT NULL",
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'leak.redact' AND target = 'leak:' || :l AND CAST(:t AS TEXT) IS NOT NULL",
                 leak)).isEqualTo(4);
         assertThatThrownBy(() -> app.db.write(handle -> handle.execute("DELETE FROM leak_redaction")))
                 .hasMessageContaining("append-only");

@@ -177,11 +177,14 @@ class RedactionTest {
     @Test
     void noTableHoldsTheDigitsAndTheDatabaseIsIntact() {
         List<String> holding = new ArrayList<>();
+        boolean sqlite = app.db.dialect() == nl.afsprakenwiki.db.Dialect.SQLITE;
         app.db.read(handle -> {
-            for (String table : handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for (String table : handle.createQuery(sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
                     .mapTo(String.class).list()) {
-                for (Map<String, Object> column : handle.createQuery("PRAGMA table_info(\"" + table + "\")").mapToMap().list()) {
-                    String name = String.valueOf(column.get("name"));
+                for (String name : handle.createQuery(sqlite ? "SELECT name FROM pragma_table_info(:t)"
+                        : "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                                + "AND table_name = :t").bind("t", table).mapTo(String.class).list()) {
                     int rows = handle.createQuery("SELECT count(*) FROM \"" + table + "\" WHERE CAST(\"" + name
                             + "\" AS TEXT) LIKE :digits").bind("digits", "%" + DIGITS + "%").mapTo(Integer.class).one();
                     if (rows > 0) {
@@ -192,8 +195,10 @@ class RedactionTest {
             return null;
         });
         assertThat(holding).as("columns that still hold the digits").isEmpty();
-        List<String> integrity = app.db.read(handle -> handle.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
-        assertThat(integrity).containsExactly("ok");
+        if (sqlite) {
+            List<String> integrity = app.db.read(handle -> handle.createQuery("PRAGMA integrity_check").mapTo(String.class).list());
+            assertThat(integrity).containsExactly("ok");
+        }
     }
 
     @Test

@@ -38,14 +38,40 @@ public final class TestDisk {
     /** The search index's files, not flushed at each commit. */
     public static final IndexStorage INDEX = UnsyncedFiles.INSTANCE;
 
+    /**
+     * The system property that runs the tests against PostgreSQL instead of SQLite ({@code postgresql});
+     * the build's second test run sets it (pom.xml, {@code postgresql-tier}).
+     */
+    public static final String ON_POSTGRES = "afsprakenwiki.test.database";
+    private static final java.util.Map<Path, nl.afsprakenwiki.db.DatabaseServer> POSTGRES_DATABASES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Path migrated;
+
+    /** True when this test JVM runs the tests against PostgreSQL. */
+    public static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty(ON_POSTGRES));
+    }
+
+    /** The PostgreSQL database that stands for {@code dataDir}, when {@link #onPostgres}. */
+    public static java.util.Optional<nl.afsprakenwiki.db.DatabaseServer> postgresFor(Path dataDir) {
+        return java.util.Optional.ofNullable(POSTGRES_DATABASES.get(dataDir.toAbsolutePath().normalize()));
+    }
     private static CompletableFuture<DutchAnalysis> analysis;
 
     private TestDisk() {
     }
 
-    /** The database in {@code dataDir} (a migrated copy if there is none yet), its commits not flushed one by one. */
+    /**
+     * The database in {@code dataDir} (a migrated copy if there is none yet), its commits not flushed one by
+     * one. When the tests run against PostgreSQL ({@link #ON_POSTGRES}), a database of its own on the test
+     * cluster stands for the data directory instead: the same one each time the directory is opened again.
+     */
     public static Database open(Path dataDir) {
+        if (onPostgres()) {
+            return Database.open(POSTGRES_DATABASES.computeIfAbsent(dataDir.toAbsolutePath().normalize(),
+                    dir -> Postgres.freshWikiDatabase()));
+        }
         Path file = dataDir.resolve(Database.FILE_NAME);
         if (!Files.exists(file)) {
             try {
