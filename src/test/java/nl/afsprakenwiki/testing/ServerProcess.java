@@ -57,6 +57,11 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Runs {@code java -jar afsprakenwiki.jar args...} to the end, with {@code stdin} (may be null) as its input. */
     public static Command command(Path workDir, String stdin, String... args) {
+        return command(workDir, stdin, Map.of(), args);
+    }
+
+    /** As {@link #command(Path, String, String...)}, with extra environment (a PostgreSQL server's address, say). */
+    public static Command command(Path workDir, String stdin, Map<String, String> env, String... args) {
         try {
             List<String> command = java(QUICK_JVM);
             command.addAll(List.of(args));
@@ -65,6 +70,7 @@ public final class ServerProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().remove("AFSPRAKENWIKI_DATA");
+            builder.environment().putAll(env);
             Process process = builder.start();
             try (var input = process.getOutputStream()) {
                 if (stdin != null) {
