@@ -115,8 +115,10 @@ public final class SignInPages {
         }
         try {
             if (errors.isEmpty() && firstStart.use()) {
-                accounts.create(new AccountService.NewAccount(values.get("username"), values.get("displayName"),
-                        values.get("email"), null, true, password), Author.system("setup"));
+                if (firstStart.createBeheerder(accounts, new AccountService.NewAccount(values.get("username"), values.get("displayName"),
+                        values.get("email"), null, true, password), Author.system("setup")).isEmpty()) {
+                    throw new NotFound("setup");
+                }
                 ctx.redirect("/login?melding=account&username="
                         + URLEncoder.encode(AccountService.normalise(values.get("username")), StandardCharsets.UTF_8));
                 return;
