@@ -55,6 +55,7 @@ public final class Main {
               user disable NAAM | user enable NAAM       blokkeer of deblokkeer een account (ook zijn API-sleutels)
               token create NAAM [--label TEKST]          maak een API-sleutel; alleen de sleutel gaat naar standaarduitvoer
               privacy-scan                               zoek persoonsgegevens in alle teksten (ook oude revisies); toont vindplaatsen, nooit de tekst
+              migrate --to JDBC-URL                      kopieer de SQLite-database in de datamap naar een lege PostgreSQL-database (gebruiker en wachtwoord uit AFSPRAKENWIKI_DATABASE_USER/_PASSWORD)
 
             Elke opdracht kent --data MAP (standaard ./data, of AFSPRAKENWIKI_DATA) en --verbose
             (bij een onverwachte fout ook de technische details).
@@ -92,7 +93,7 @@ public final class Main {
         Settings settings;
         try {
             line = CommandLine.parse(args, Set.of("port", "data", "host", "name", "email", "organisation", "label",
-                            "base-url", "smtp-host", "smtp-port", "smtp-user", "smtp-tls", "mail-from", "digest-hour"),
+                            "base-url", "smtp-host", "smtp-port", "smtp-user", "smtp-tls", "mail-from", "digest-hour", "to"),
                     Set.of("demo", "help", "admin", "verbose"));
             settings = Settings.from(line, env);
         } catch (CommandLine.UsageException e) {
@@ -114,6 +115,7 @@ public final class Main {
                 case "reindex" -> transfer.reindex(settings);
                 case "user", "token" -> accountCommand(settings, line);
                 case "privacy-scan" -> privacyScan(settings);
+                case "migrate" -> new MigrateCommand(out, err, env).run(settings, line);
                 default -> throw new CommandLine.UsageException("onbekende opdracht '" + line.command() + "'");
             };
         } catch (CommandLine.UsageException e) {
