@@ -16,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Tells whether anything was committed: a number that grows by one for every change SQLite reports
  * on the watching connection ({@code PRAGMA data_version} changes when any other connection commits:
- * this process's writer, or another process such as a command-line import).
+ * this process's writer, or another process such as a command-line import). On PostgreSQL the number
+ * asked is the change log's newest, which every commit of the wiki's moves, from whichever instance:
+ * so the same check keeps caches current across instances.
  *
  * <p>Every cached read asks it, so under load many requests ask at once. They used to queue for the
  * connection one by one (the national mixed load spent more time waiting there than anywhere else).
