@@ -115,6 +115,7 @@ class TwoInstancesIT {
         long id = json(created).get("id").asLong();
         HttpResponse<String> there = http.send(get(b.baseUrl(), "/api/v1/agreements/" + id), HttpResponse.BodyHandlers.ofString());
         assertThat(there.statusCode()).as("the other instance at once").isEqualTo(200);
+        http.send(get(a.baseUrl(), "/api/v1/agreements/" + id), HttpResponse.BodyHandlers.ofString());
         long start = System.nanoTime();
         while (true) {
             HttpResponse<String> found = http.send(get(b.baseUrl(), "/api/v1/search?q=" + word), HttpResponse.BodyHandlers.ofString());
@@ -134,8 +135,14 @@ class TwoInstancesIT {
         List<HttpResponse<String>> apart = together(http, a, b, id, 1,
                 "regel 1 door A\n\nregel 2\n\nregel 3", "regel 1\n\nregel 2\n\nregel 3 door B");
         assertThat(apart).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(200));
+        // each instance has read the agreement before (and may keep what it read): both show the merge at once
+        for (ServerProcess instance : List.of(a, b)) {
+            HttpResponse<String> merged = http.send(get(instance.baseUrl(), "/api/v1/agreements/" + id),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(json(merged).get("body").asText()).isEqualTo("regel 1 door A\n\nregel 2\n\nregel 3 door B");
+            assertThat(json(merged).get("revision").asInt()).isEqualTo(3);
+        }
         HttpResponse<String> merged = http.send(get(a.baseUrl(), "/api/v1/agreements/" + id), HttpResponse.BodyHandlers.ofString());
-        assertThat(json(merged).get("body").asText()).isEqualTo("regel 1 door A\n\nregel 2\n\nregel 3 door B");
         int base = json(merged).get("revision").asInt();
         List<HttpResponse<String>> same = together(http, a, b, id, base,
                 "regel 1 door A\n\nregel 2 nogmaals door A\n\nregel 3 door B", "regel 1 door A\n\nregel 2 door B\n\nregel 3 door B");
