@@ -92,6 +92,30 @@ class SettingsTest {
         assertThat(settings(Map.of("PORT", port)).port()).isEqualTo(Integer.parseInt(port.trim()));
     }
 
+    @Test
+    void aDatabaseUrlSelectsPostgresqlAndNoMessageShowsItsPassword() {
+        assertThat(settings(Map.of()).database()).as("without it: SQLite in the data directory").isEmpty();
+        Settings postgres = settings(Map.of("AFSPRAKENWIKI_DATABASE_URL", "jdbc:postgresql://db.example.nl:5432/wiki?sslmode=require",
+                "AFSPRAKENWIKI_DATABASE_USER", "wiki", "AFSPRAKENWIKI_DATABASE_PASSWORD", "geheim-wachtwoord"));
+        assertThat(postgres.database()).hasValueSatisfying(server -> {
+            assertThat(server.url()).isEqualTo("jdbc:postgresql://db.example.nl:5432/wiki?sslmode=require");
+            assertThat(server.user()).isEqualTo("wiki");
+            assertThat(server.password()).isEqualTo("geheim-wachtwoord");
+            assertThat(server.shownUrl()).isEqualTo("jdbc:postgresql://db.example.nl:5432/wiki");
+            assertThat(server.toString()).doesNotContain("geheim", "sslmode");
+        });
+        assertThat(postgres.toString()).doesNotContain("geheim");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"postgres://db/wiki", "jdbc:postgresql://db", "jdbc:postgresql:///wiki", "jdbc:sqlite:wiki.db",
+            "jdbc:postgresql://db/wiki extra"})
+    void aMalformedDatabaseUrlIsAUsageError(String url) {
+        assertThatThrownBy(() -> settings(Map.of("AFSPRAKENWIKI_DATABASE_URL", url)))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageStartingWith("AFSPRAKENWIKI_DATABASE_URL moet de vorm jdbc:postgresql://host:5432/database hebben");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"-1", "65536", "99999999999"})
     void portsOutOfRangeAreAUsageError(String port) {
