@@ -27,6 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "afsprakenwiki.db";
+    /** How often a read is tried when its connection turns out to be dropped by the server. */
+    private static final int READ_ATTEMPTS = 3;
 
     private final Engine engine;
     private final Jdbi writer;
@@ -196,9 +198,22 @@ public final class Database implements AutoCloseable {
         commitListeners.add(listener);
     }
 
-    /** Runs {@code work} in one read transaction: every query in it sees the same snapshot. */
+    /**
+     * Runs {@code work} in one read transaction: every query in it sees the same snapshot. When the
+     * connection it got was dropped by the server meanwhile, it is tried again (three times in all).
+     */
     public <T> T read(Work<T> work) {
-        return reader.inTransaction(work::run);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return reader.inTransaction(work::run);
+            } catch (RuntimeException e) {
+                // a pooled connection the server dropped (a restart, a failover) fails once and is replaced;
+                // a read changes nothing, so it is tried again on another connection
+                if (attempt == READ_ATTEMPTS || !Unreachable.causedBy(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

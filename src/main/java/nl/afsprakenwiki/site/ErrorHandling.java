@@ -10,6 +10,7 @@ import nl.afsprakenwiki.access.Refused;
 import nl.afsprakenwiki.agreements.AgreementEditing;
 import nl.afsprakenwiki.auth.Authentication;
 import nl.afsprakenwiki.db.DiskFull;
+import nl.afsprakenwiki.db.Unreachable;
 import nl.afsprakenwiki.koppelzones.OrganisationVersion;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.ProblemException;
@@ -86,6 +87,10 @@ public final class ErrorHandling {
                 diskFull(ctx, e);
                 return;
             }
+            if (Unreachable.causedBy(e)) {
+                unreachable(ctx, e);
+                return;
+            }
             Integer unreadable = unreadableBody(e);
             if (unreadable != null) {
                 respond(ctx, fromHttp(new HttpResponseException(unreadable,
@@ -151,6 +156,19 @@ public final class ErrorHandling {
         respond(ctx, new ProblemException(507, "/problemen/schijf-vol", "De schijf is vol",
                 "De schijf van de server is vol: deze wijziging is niet opgeslagen en er is niets verloren gegaan; "
                         + "wat eerder was opgeslagen blijft bewaard. Probeer het opnieuw zodra er weer ruimte is.", Map.of()));
+    }
+
+    /**
+     * 503 Service Unavailable: the database server could not be reached (a restart, a failover). The
+     * request's transaction, if it had begun, was not committed: nothing of it was kept. Logged without a
+     * stack trace: it is the server, not the code.
+     */
+    private void unreachable(Context ctx, Exception e) {
+        LOG.warn("the database is unreachable: {} {} refused, nothing of it kept ({})", ctx.method(), ctx.path(), e.toString());
+        ctx.header("Retry-After", "5");
+        respond(ctx, new ProblemException(503, "/problemen/database-onbereikbaar", "De database is even niet bereikbaar",
+                "De database van de wiki is even niet bereikbaar: wat u net deed, is niet opgeslagen en er is niets "
+                        + "verloren gegaan. Probeer het over een paar seconden opnieuw.", Map.of()));
     }
 
     /**
@@ -223,7 +241,7 @@ public final class ErrorHandling {
         int status = problem.status();
         String key = "/problemen/csrf".equals(problem.type()) ? "error.csrf"
                 : "/problemen/bijlage-te-groot".equals(problem.type()) ? "error.413.attachment" : switch (status) {
-            case 400, 403, 404, 405, 409, 413, 429, 507 -> "error." + status;
+            case 400, 403, 404, 405, 409, 413, 429, 503, 507 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         Object errorId = problem.extensions().get("errorId");

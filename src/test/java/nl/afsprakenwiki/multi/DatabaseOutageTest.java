@@ -1,0 +1,114 @@
+package nl.afsprakenwiki.multi;
+
+import nl.afsprakenwiki.db.DatabaseServer;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.testing.TestDisk;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the PostgreSQL server drops the wiki's connections (a restart, a failover), a read is tried again
+ * on a new connection, and a save that lost its connection gets 503 with Retry-After and a message that
+ * nothing was kept - never an internal error; and the wiki serves again by itself: its pools and its
+ * change watch connect anew. Runs in
+ * the PostgreSQL tier; SQLite in the data directory has no connection to lose.
+ */
+class DatabaseOutageTest {
+
+    private static final List<String> PAGES = List.of("/", "/afspraken/1", "/api/v1/agreements", "/zoeken?q=wijkteam");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void droppedConnectionsAnswer503AndTheWikiRecoversByItself() throws Exception {
+        Assumptions.assumeTrue(TestDisk.onPostgres(), "about PostgreSQL's connections: runs in the PostgreSQL tier");
+        try (TestApp app = TestApp.startWithDemo(dir)) {
+            DatabaseServer server = TestDisk.postgresFor(dir).orElseThrow();
+            ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Thread> readers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int offset = i;
+                Thread reader = new Thread(() -> {
+                    TestApp.Client client = app.newBrowser();
+                    for (int n = offset; running.get(); n++) {
+                        TestApp.Response response = client.get(PAGES.get(n % PAGES.size()));
+                        answers.add(response.status() + " " + response.header("Retry-After") + " "
+                                + (response.status() == 503 ? response.body() : ""));
+                    }
+                });
+                readers.add(reader);
+                reader.start();
+            }
+            TestApp.Client editor = app.bearer("beheerder");
+            Thread writer = new Thread(() -> {
+                for (int line = 1; running.get(); line++) {
+                    TestApp.Response current = editor.get("/api/v1/agreements/1");
+                    if (current.status() != 200) {
+                        answers.add(current.status() + " " + current.header("Retry-After") + " " + current.body());
+                        continue;
+                    }
+                    int base = current.json().get("revision").asInt();
+                    TestApp.Response saved = editor.putJson("/api/v1/agreements/1", java.util.Map.of("title",
+                            "Storing " + line, "body", "regel " + line, "baseRevision", base, "summary", "storing"));
+                    answers.add(saved.status() + " " + saved.header("Retry-After") + " "
+                            + (saved.status() == 503 ? saved.body() : ""));
+                }
+            });
+            readers.add(writer);
+            writer.start();
+            Thread.sleep(300);
+            for (int round = 0; round < 5; round++) {
+                dropConnections(server);
+                Thread.sleep(100);
+            }
+            Thread.sleep(300);
+            running.set(false);
+            for (Thread reader : readers) {
+                reader.join(30_000);
+            }
+            assertThat(answers).as("every answer while connections were dropped").allSatisfy(answer ->
+                    assertThat(answer.substring(0, 3)).isIn("200", "503"));
+            // reads are tried again on another connection; a write that lost its connection is not (it was not kept)
+            assertThat(answers).as("the requests that lost their connection").anySatisfy(answer -> assertThat(answer)
+                    .startsWith("503 5 ").contains("niets verloren")
+                    .containsAnyOf("/problemen/database-onbereikbaar", "De database is even niet bereikbaar"));
+            for (String page : PAGES) {
+                assertThat(app.get(page).status()).as("%s afterwards (reads are tried again on a new connection)", page)
+                        .isEqualTo(200);
+            }
+            assertThat(app.get("/api/v1/health").status()).isEqualTo(200);
+            int base = editor.get("/api/v1/agreements/1").json().get("revision").asInt();
+            assertThat(editor.putJson("/api/v1/agreements/1", java.util.Map.of("title", "Na de storing", "body", "weer bereikbaar",
+                    "baseRevision", base, "summary", "na de storing")).status()).as("a save afterwards").isEqualTo(200);
+        }
+    }
+
+    /** Ends every other session on the wiki's database, as a restarting server does. */
+    private static void dropConnections(DatabaseServer server) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", server.user());
+        if (!server.password().isEmpty()) {
+            properties.setProperty("password", server.password());
+        }
+        try (Connection admin = DriverManager.getConnection(server.url(), properties);
+             Statement statement = admin.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        }
+    }
+}
