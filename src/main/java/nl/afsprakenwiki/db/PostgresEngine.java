@@ -59,15 +59,21 @@ final class PostgresEngine implements Engine {
             throw e;
         }
         Properties properties = properties(server);
-        this.watch = new ChangeWatch(() -> {
-            // the watch asks one tiny question per check, and every request waits for it: never for long
-            Properties watching = new Properties();
-            watching.putAll(properties);
-            watching.setProperty("socketTimeout", "10");
-            Connection connection = DriverManager.getConnection(server.url(), watching);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            return connection;
-        }, "SELECT coalesce(max(seq), 0) FROM change_log");
+        try {
+            this.watch = new ChangeWatch(() -> {
+                // the watch asks one tiny question per check, and every request waits for it: never for long
+                Properties watching = new Properties();
+                watching.putAll(properties);
+                watching.setProperty("socketTimeout", "10");
+                Connection connection = DriverManager.getConnection(server.url(), watching);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                return connection;
+            }, "SELECT coalesce(max(seq), 0) FROM change_log");
+        } catch (RuntimeException | SQLException e) {
+            readers.close();
+            writers.close();
+            throw e;
+        }
     }
 
     private static HikariConfig config(DatabaseServer server, String name, int size) {
