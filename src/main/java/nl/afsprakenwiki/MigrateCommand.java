@@ -231,13 +231,7 @@ final class MigrateCommand {
     }
 
     static Connection connect(DatabaseServer server) throws SQLException {
-        Properties properties = new Properties();
-        if (!server.user().isEmpty()) {
-            properties.setProperty("user", server.user());
-        }
-        if (!server.password().isEmpty()) {
-            properties.setProperty("password", server.password());
-        }
+        Properties properties = server.credentials();
         properties.setProperty("ApplicationName", "afsprakenwiki-migrate");
         properties.setProperty("reWriteBatchedInserts", "true");
         return DriverManager.getConnection(server.url(), properties);

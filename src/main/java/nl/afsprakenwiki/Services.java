@@ -144,7 +144,7 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
         return new Services(settings, db, clock, secret, markdown, audit,
                 accounts, new ApiTokens(db, accountStore, accounts, audit, clock),
                 new SsoAccounts(db, accountStore, audit, clock), new LoginThrottle(db, clock), new AccountSessions(db),
-                FirstStart.of(db),
+                FirstStart.of(db, accountStore),
                 koppelzones, koppelzoneAdmin, memberships, agreements, editing,
                 new PartyAgreements(db), lifecycle, rounds, inbox, overviews, adoptions, new Lineage(adoptions, agreements),
                 new SourceProposals(adoptions, agreements, editing, audit, clock, adoptionMail), meetings,

@@ -3,6 +3,7 @@ package nl.afsprakenwiki.auth;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.accounts.Account;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.Dialect;
 import nl.afsprakenwiki.db.InstanceSettings;
@@ -31,27 +32,29 @@ public final class FirstStart {
 
     private final String token;
     private final Database db;
+    private final AccountStore accounts;
     private final AtomicBoolean used = new AtomicBoolean();
 
-    private FirstStart(String token, Database db) {
+    private FirstStart(String token, Database db, AccountStore accounts) {
         this.token = token;
         this.db = db;
+        this.accounts = accounts;
     }
 
     /** The setup link of the wiki on {@code db}: shared by all instances on PostgreSQL, this process's own on SQLite. */
-    public static FirstStart of(Database db) {
+    public static FirstStart of(Database db, AccountStore accounts) {
         String candidate = newToken();
         if (db.dialect() != Dialect.POSTGRESQL) {
-            return new FirstStart(candidate, db);
+            return new FirstStart(candidate, db, accounts);
         }
         return new FirstStart(db.write(handle -> {
-            if (handle.createQuery("SELECT count(*) FROM account").mapTo(Integer.class).one() > 0) {
+            if (accounts.count(handle) > 0) {
                 // no link once there are accounts: a token of this process only, which no account-less check passes
                 return candidate;
             }
             InstanceSettings.setIfAbsent(handle, SETTING, candidate);
             return InstanceSettings.value(handle, SETTING).orElse(candidate);
-        }), db);
+        }), db, accounts);
     }
 
     /**
@@ -59,12 +62,12 @@ public final class FirstStart {
      * the same link at once do not both create one - and removes the shared link. Empty when an account
      * exists already.
      */
-    public Optional<Account> createBeheerder(AccountService accounts, AccountService.NewAccount input, Author actor) {
+    public Optional<Account> createBeheerder(AccountService service, AccountService.NewAccount input, Author actor) {
         return db.write(handle -> {
-            if (handle.createQuery("SELECT count(*) FROM account").mapTo(Integer.class).one() > 0) {
+            if (accounts.count(handle) > 0) {
                 return Optional.<Account>empty();
             }
-            Account created = accounts.create(input, actor);
+            Account created = service.create(input, actor);
             handle.createUpdate("DELETE FROM instance_setting WHERE key = :key").bind("key", SETTING).execute();
             return Optional.of(created);
         });

@@ -26,11 +26,17 @@ final class ChangeLog {
     private static final int PRUNE_EVERY = 256;
 
     private final String notesTable;
+    /** True when the notes table empties itself at every commit (PostgreSQL's ON COMMIT DELETE ROWS). */
+    private final boolean emptiedAtCommit;
     private int commits;
 
-    /** A log whose notes the triggers write to the table {@code notes} ({@link PostgresChangeNotes} on PostgreSQL). */
-    ChangeLog(String notes) {
+    /**
+     * A log whose notes the triggers write to the table {@code notes} ({@link PostgresChangeNotes} on
+     * PostgreSQL, where it empties itself at commit: {@code emptiedAtCommit}).
+     */
+    ChangeLog(String notes, boolean emptiedAtCommit) {
         this.notesTable = notes;
+        this.emptiedAtCommit = emptiedAtCommit;
     }
 
     /** Creates the temporary table and triggers on {@code writer}, the one writing connection (SQLite). */
@@ -46,7 +52,7 @@ final class ChangeLog {
                 statement.execute(trigger(name, "DELETE", refs, List.of("OLD")));
             }
         }
-        return new ChangeLog("temp.changed_row");
+        return new ChangeLog("temp.changed_row", false);
     }
 
     /**
@@ -74,7 +80,9 @@ final class ChangeLog {
         if (notes.isEmpty()) {
             return;
         }
-        handle.execute("DELETE FROM " + notesTable);
+        if (!emptiedAtCommit) {
+            handle.execute("DELETE FROM " + notesTable);
+        }
         Map<String, Set<Long>> changed = new HashMap<>();
         Set<String> tooMany = new HashSet<>();
         for (Map.Entry<String, Long> note : notes) {

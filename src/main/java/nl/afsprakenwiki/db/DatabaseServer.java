@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.db;
 
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,18 @@ public record DatabaseServer(String url, String user, String password) {
         }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+    }
+
+    /** The driver's connection properties with this server's user and password (those that are given). */
+    public Properties credentials() {
+        Properties properties = new Properties();
+        if (!user.isEmpty()) {
+            properties.setProperty("user", user);
+        }
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        return properties;
     }
 
     /** The URL without its query (which may hold a password) - what a log or message may show. */

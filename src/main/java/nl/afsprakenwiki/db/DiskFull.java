@@ -4,10 +4,6 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.nio.file.FileSystemException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,6 +21,8 @@ public final class DiskFull extends RuntimeException {
      */
     private static final Set<String> MESSAGES = Set.of("no space left on device", "disk quota exceeded",
             "not enough space on the disk");
+    /** PostgreSQL's SQLSTATE for a full disk (disk_full). */
+    private static final String POSTGRESQL_DISK_FULL = "53100";
     /** SQLite's own words for SQLITE_FULL, for a driver that lost the result code on the way. */
     private static final String SQLITE_MESSAGE = "database or disk is full";
 
@@ -34,33 +32,17 @@ public final class DiskFull extends RuntimeException {
 
     /**
      * Whether {@code failure}, or anything that caused it or was suppressed by it, says that the disk is
-     * full: SQLite's SQLITE_FULL (also when it reached its page limit) or an I/O error for a full disk.
+     * full: SQLite's SQLITE_FULL (also when it reached its page limit), PostgreSQL's disk_full, or an I/O
+     * error for a full disk.
      */
     public static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        if (failure != null) {
-            todo.push(failure);
-        }
-        while (!todo.isEmpty()) {
-            Throwable next = todo.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof DiskFull || says(next)) {
-                return true;
-            }
-            if (next.getCause() != null) {
-                todo.push(next.getCause());
-            }
-            for (Throwable suppressed : next.getSuppressed()) {
-                todo.push(suppressed);
-            }
-        }
-        return false;
+        return Causes.any(failure, next -> next instanceof DiskFull || says(next));
     }
 
     private static boolean says(Throwable failure) {
+        if (failure instanceof java.sql.SQLException sql && POSTGRESQL_DISK_FULL.equals(sql.getSQLState())) {
+            return true;
+        }
         if (failure instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             // the primary result code is the low byte of an extended one

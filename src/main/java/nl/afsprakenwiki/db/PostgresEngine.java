@@ -49,7 +49,7 @@ final class PostgresEngine implements Engine {
                 this.tables = Tables.read(connection, Dialect.POSTGRESQL);
                 PostgresChangeNotes.install(connection, tables);
             }
-            this.changeLog = new ChangeLog(PostgresChangeNotes.NOTES);
+            this.changeLog = new ChangeLog(PostgresChangeNotes.NOTES, true);
             HikariConfig read = config(server, "afsprakenwiki-read", READERS);
             read.setReadOnly(true);
             read.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
@@ -92,13 +92,7 @@ final class PostgresEngine implements Engine {
      * column it meets (the wiki binds times and dates as ISO text, as SQLite stores them).
      */
     private static Properties properties(DatabaseServer server) {
-        Properties properties = new Properties();
-        if (!server.user().isEmpty()) {
-            properties.setProperty("user", server.user());
-        }
-        if (!server.password().isEmpty()) {
-            properties.setProperty("password", server.password());
-        }
+        Properties properties = server.credentials();
         properties.setProperty("stringtype", "unspecified");
         properties.setProperty("ApplicationName", "afsprakenwiki");
         properties.setProperty("reWriteBatchedInserts", "true");

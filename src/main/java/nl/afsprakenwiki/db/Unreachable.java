@@ -2,18 +2,13 @@ package nl.afsprakenwiki.db;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * Whether a failure means the database server could not be reached: the connection was refused or
- * broken (SQLSTATE class 08), the server is shutting down or starting (57P01-57P03) or has no connection
- * left (53300), or no connection of the pool became free in time. On PostgreSQL that is a restart, a failover or a cut network - temporary, and
- * nothing of the request was kept - so the web answers 503 with Retry-After instead of an internal
- * error. SQLite in the data directory cannot be unreachable.
+ * broken (SQLSTATE class 08), the server is shutting down or starting (57P01-57P03) or has no
+ * connection left (53300), or no connection of the pool became free in time. On PostgreSQL that is a
+ * restart, a failover or a cut network - temporary, and nothing of the request was kept - so the web
+ * answers 503 with Retry-After instead of an internal error. SQLite in the data directory cannot be unreachable.
  */
 public final class Unreachable {
 
@@ -21,32 +16,17 @@ public final class Unreachable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> todo = new ArrayDeque<>();
-        if (failure != null) {
-            todo.push(failure);
+        return Causes.any(failure, Unreachable::says);
+    }
+
+    private static boolean says(Throwable failure) {
+        if (failure instanceof SQLTransientConnectionException) {
+            return true;
         }
-        while (!todo.isEmpty()) {
-            Throwable next = todo.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (next instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                        || state.equals("53300")) {
-                    return true;
-                }
-            }
-            if (next.getCause() != null) {
-                todo.push(next.getCause());
-            }
-            for (Throwable suppressed : next.getSuppressed()) {
-                todo.push(suppressed);
-            }
+        if (failure instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                    || state.equals("53300");
         }
         return false;
     }

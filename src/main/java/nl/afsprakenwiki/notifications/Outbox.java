@@ -197,8 +197,7 @@ public final class Outbox implements AutoCloseable {
             return;
         }
         boolean shared = db.dialect() == Dialect.POSTGRESQL;
-        int interrupted = db.write(handle -> shared ? store.recoverAtSharedStart(handle, clock.instant())
-                : store.recoverAtStart(handle, clock.instant()));
+        int interrupted = db.write(handle -> store.recoverAtStart(handle, clock.instant(), shared));
         if (interrupted > 0) {
             LOG.warn("{} e-mail(s) were being sent when the wiki stopped; they are sent again", interrupted);
         }

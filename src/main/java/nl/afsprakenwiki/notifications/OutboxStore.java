@@ -79,21 +79,23 @@ final class OutboxStore {
     }
 
     /**
-     * At start-up, in the one process that holds the data directory: a mail still "sending" was being
-     * sent when the last process died (it may or may not have reached the server, the documented
-     * window), and every waiting mail is tried at once instead of after its back-off.
+     * At start-up: every waiting mail is tried at once instead of after its back-off. On SQLite, in the one
+     * process that holds the data directory, a mail still "sending" was being sent when the last process
+     * died (it may or may not have reached the server, the documented window) and is taken back; with
+     * several instances on one PostgreSQL server ({@code shared}) it may be another instance's attempt in
+     * progress, and is left to {@link #recoverStale}.
      */
-    int recoverAtStart(Handle handle, Instant now) {
-        int interrupted = handle.createUpdate("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").execute();
+    int recoverAtStart(Handle handle, Instant now, boolean shared) {
+        int interrupted = shared ? 0
+                : handle.createUpdate("UPDATE outbox SET state = 'queued' WHERE state = 'sending'").execute();
         handle.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE state = 'queued' AND next_attempt_at > :now")
                 .bind("now", now).execute();
         return interrupted;
     }
 
     /**
-     * With several instances on one PostgreSQL server a mail "sending" may be another instance's attempt in
-     * progress, so none is taken back at start-up; instead every pass takes back the mails whose attempt
-     * began before {@code staleBefore} (far longer than an attempt can last: their instance died).
+     * With several instances on one PostgreSQL server: every pass takes back the mails "sending" whose
+     * attempt began before {@code staleBefore} (far longer than an attempt can last: their instance died).
      */
     int recoverStale(Handle handle, Instant staleBefore) {
         return handle.createUpdate("UPDATE outbox SET state = 'queued' WHERE state = 'sending' AND last_attempt_at < :before")
@@ -105,12 +107,6 @@ final class OutboxStore {
                 .bind("before", staleBefore).mapTo(Integer.class).one() > 0;
     }
 
-    /** At start-up on PostgreSQL: what is waiting is tried at once; "sending" mails are left to {@link #recoverStale}. */
-    int recoverAtSharedStart(Handle handle, Instant now) {
-        handle.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE state = 'queued' AND next_attempt_at > :now")
-                .bind("now", now).execute();
-        return 0;
-    }
 
     Optional<Instant> nextDue(Handle handle) {
         return handle.createQuery("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'")

@@ -2,6 +2,7 @@ package nl.afsprakenwiki.auth;
 
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.accounts.AccountService;
+import nl.afsprakenwiki.accounts.AccountStore;
 import nl.afsprakenwiki.db.Dialect;
 import nl.afsprakenwiki.db.InstanceSettings;
 import nl.afsprakenwiki.testing.TestServices;
@@ -25,8 +26,8 @@ class FirstStartTest {
     @Test
     void theLinkIsSharedByTheInstancesOfOneDatabaseAndMakesOneBeheerderOnly() {
         try (TestServices wiki = TestServices.open(dir)) {
-            FirstStart one = FirstStart.of(wiki.db);
-            FirstStart other = FirstStart.of(wiki.db);
+            FirstStart one = FirstStart.of(wiki.db, new AccountStore());
+            FirstStart other = FirstStart.of(wiki.db, new AccountStore());
             if (wiki.db.dialect() == Dialect.POSTGRESQL) {
                 assertThat(other.token()).as("a second instance on the same database").isEqualTo(one.token());
             } else {
@@ -42,7 +43,7 @@ class FirstStartTest {
             assertThat(accounts.all()).hasSize(1);
             java.util.Optional<String> kept = wiki.db.read(handle -> InstanceSettings.value(handle, FirstStart.SETTING));
             assertThat(kept).as("the shared link is gone").isEmpty();
-            assertThat(FirstStart.of(wiki.db).token()).as("no link is kept once there is an account").isNotEqualTo(one.token());
+            assertThat(FirstStart.of(wiki.db, new AccountStore()).token()).as("no link is kept once there is an account").isNotEqualTo(one.token());
         }
     }
 }

@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -100,12 +99,7 @@ class DatabaseOutageTest {
 
     /** Ends every other session on the wiki's database, as a restarting server does. */
     private static void dropConnections(DatabaseServer server) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", server.user());
-        if (!server.password().isEmpty()) {
-            properties.setProperty("password", server.password());
-        }
-        try (Connection admin = DriverManager.getConnection(server.url(), properties);
+        try (Connection admin = DriverManager.getConnection(server.url(), server.credentials());
              Statement statement = admin.createStatement()) {
             statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
