@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +24,9 @@ import java.util.concurrent.Future;
 
 /**
  * The mixed load of issue 20 (not a test): closed-loop workers, one request in flight each, draw
- * requests from a fixed mix ({@link Kind}) over URLs of the data set ({@link MixUrls}) and record
+ * requests from a fixed mix ({@link Kind}) over URLs of the data set ({@link MixUrls}), each on a
+ * keep-alive connection of its own ({@link PlainHttp}, so that the generator takes little of the two
+ * cores it shares with the server), and record
  * every latency per kind, so that throughput, p50/p99/max, non-2xx and time-outs are per kind, not
  * only overall. It runs in its own JVM; the server's CPU time (from /proc) and heap (jcmd) are read
  * before and after each phase. Run it with scripts/load-mix.sh.
@@ -79,16 +77,17 @@ public final class LoadMix {
             "wacht", "privac", "gecer", "afsch");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String base;
+    private final String host;
+    private final int port;
     private final MixUrls urls;
     private final String token;
     private final String cookie;
     private final Duration timeout;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
     LoadMix(String base, MixUrls urls, String token, String cookie, Duration timeout) {
-        this.base = base;
+        URI uri = URI.create(base);
+        this.host = uri.getHost();
+        this.port = uri.getPort();
         this.urls = urls;
         this.token = token;
         this.cookie = cookie;
@@ -97,6 +96,8 @@ public final class LoadMix {
 
     /** One worker's record: per kind the latencies (ns) of answered requests, non-2xx and time-outs. */
     static final class Tally {
+        /** The worker's connection (not part of the figures). */
+        PlainHttp connection;
         final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
@@ -154,22 +155,22 @@ public final class LoadMix {
         return Kind.AGREEMENT;
     }
 
-    private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET();
+    /** A GET of {@code path}, with a Cookie or Authorization header when given (name, value). */
+    private void get(Kind kind, String path, Tally tally, String... header) {
+        send(kind, "GET", path, null, tally, null, header);
     }
 
-    private void send(Kind kind, HttpRequest request, Tally tally, StringBuilder body) {
+    private void send(Kind kind, String method, String path, byte[] content, Tally tally, StringBuilder body,
+                      String... headers) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            tally.add(kind, System.nanoTime() - start, response.statusCode());
+            PlainHttp.Response response = tally.connection.send(method, path, content, timeout.toMillis(), headers);
+            tally.add(kind, System.nanoTime() - start, response.status());
             if (body != null) {
-                body.append(response.body());
+                body.append(response.text());
             }
-        } catch (HttpTimeoutException e) {
+        } catch (PlainHttp.TimedOut e) {
             tally.timeout(kind);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (java.io.IOException e) {
             tally.add(kind, System.nanoTime() - start, 599);
         }
@@ -179,32 +180,32 @@ public final class LoadMix {
     void act(Kind kind, SplittableRandom r, Tally tally, int worker, int workers) {
         String q;
         switch (kind) {
-            case AGREEMENT -> send(kind, get("/afspraken/" + urls.popular(r)).build(), tally, null);
-            case AGREEMENT_SIGNED_IN -> send(kind, get("/afspraken/" + urls.popular(r)).header("Cookie", cookie).build(), tally, null);
-            case HOME -> send(kind, get("/").build(), tally, null);
-            case KOPPELZONE -> send(kind, get("/koppelzones/" + urls.koppelzone(r)).build(), tally, null);
-            case MUNICIPALITY -> send(kind, get("/zoeken?gemeente=" + enc(urls.municipality(r))).build(), tally, null);
-            case ORGANISATION -> send(kind, get("/organisaties/" + urls.organisation(r)).build(), tally, null);
-            case SEARCH_BROAD -> send(kind, get("/zoeken?q=" + enc(pick(BROAD, r)) + (r.nextInt(3) == 0 ? "&status=bekrachtigd" : ""))
-                    .build(), tally, null);
-            case SEARCH_NARROW -> send(kind, get("/zoeken?q=" + enc(pick(NARROW, r)) + (r.nextBoolean()
-                    ? "&gemeente=" + enc(urls.municipality(r)) : "&thema=" + enc(urls.theme(r)))).build(), tally, null);
+            case AGREEMENT -> get(kind, "/afspraken/" + urls.popular(r), tally);
+            case AGREEMENT_SIGNED_IN -> get(kind, "/afspraken/" + urls.popular(r), tally, "Cookie", cookie);
+            case HOME -> get(kind, "/", tally);
+            case KOPPELZONE -> get(kind, "/koppelzones/" + urls.koppelzone(r), tally);
+            case MUNICIPALITY -> get(kind, "/zoeken?gemeente=" + enc(urls.municipality(r)), tally);
+            case ORGANISATION -> get(kind, "/organisaties/" + urls.organisation(r), tally);
+            case SEARCH_BROAD -> get(kind, "/zoeken?q=" + enc(pick(BROAD, r)) + (r.nextInt(3) == 0 ? "&status=bekrachtigd" : ""),
+                    tally);
+            case SEARCH_NARROW -> get(kind, "/zoeken?q=" + enc(pick(NARROW, r)) + (r.nextBoolean()
+                    ? "&gemeente=" + enc(urls.municipality(r)) : "&thema=" + enc(urls.theme(r))), tally);
             case SEARCH_API -> {
                 q = r.nextBoolean() ? pick(BROAD, r) : pick(NARROW, r);
-                send(kind, get("/api/v1/search?limit=10&q=" + enc(q)).build(), tally, null);
+                get(kind, "/api/v1/search?limit=10&q=" + enc(q), tally);
             }
-            case SUGGEST -> send(kind, get((r.nextBoolean() ? "/zoeken/suggesties?q=" : "/api/v1/search/suggest?q=")
-                    + enc(pick(PREFIXES, r))).build(), tally, null);
-            case HISTORY -> send(kind, get("/afspraken/" + urls.withHistory(r)[0] + "/geschiedenis").build(), tally, null);
+            case SUGGEST -> get(kind, (r.nextBoolean() ? "/zoeken/suggesties?q=" : "/api/v1/search/suggest?q=")
+                    + enc(pick(PREFIXES, r)), tally);
+            case HISTORY -> get(kind, "/afspraken/" + urls.withHistory(r)[0] + "/geschiedenis", tally);
             case COMPARE -> {
                 long[] agreement = urls.withHistory(r);
-                send(kind, get("/afspraken/" + agreement[0] + "/vergelijk?van=" + Math.max(1, agreement[1] - 2)
-                        + "&naar=" + agreement[1]).build(), tally, null);
+                get(kind, "/afspraken/" + agreement[0] + "/vergelijk?van=" + Math.max(1, agreement[1] - 2)
+                        + "&naar=" + agreement[1], tally);
             }
-            case FEED -> send(kind, get("/feeds/bekrachtigd.atom").build(), tally, null);
-            case API_AGREEMENT -> send(kind, get("/api/v1/agreements/" + urls.popular(r)).build(), tally, null);
-            case API_AGREEMENT_TOKEN -> send(kind, get("/api/v1/agreements/" + urls.popular(r))
-                    .header("Authorization", "Bearer " + token).build(), tally, null);
+            case FEED -> get(kind, "/feeds/bekrachtigd.atom", tally);
+            case API_AGREEMENT -> get(kind, "/api/v1/agreements/" + urls.popular(r), tally);
+            case API_AGREEMENT_TOKEN -> get(kind, "/api/v1/agreements/" + urls.popular(r), tally,
+                    "Authorization", "Bearer " + token);
             case SAVE -> save(r, tally, worker, workers);
             default -> throw new IllegalStateException(kind.name());
         }
@@ -214,7 +215,7 @@ public final class LoadMix {
     private void save(SplittableRandom r, Tally tally, int worker, int workers) {
         long id = urls.editable(r, worker, workers);
         StringBuilder json = new StringBuilder();
-        send(Kind.API_AGREEMENT_TOKEN, get("/api/v1/agreements/" + id).header("Authorization", "Bearer " + token).build(), tally, json);
+        send(Kind.API_AGREEMENT_TOKEN, "GET", "/api/v1/agreements/" + id, null, tally, json, "Authorization", "Bearer " + token);
         JsonNode agreement;
         try {
             agreement = JSON.readTree(json.toString());
@@ -232,9 +233,8 @@ public final class LoadMix {
                 + r.nextInt(1_000_000) + ".");
         put.put("baseRevision", agreement.get("currentRevision").asInt());
         put.put("summary", "Lastmeting");
-        send(Kind.SAVE, HttpRequest.newBuilder(URI.create(base + "/api/v1/agreements/" + id)).timeout(timeout)
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(put.toString())).build(), tally, null);
+        send(Kind.SAVE, "PUT", "/api/v1/agreements/" + id, put.toString().getBytes(StandardCharsets.UTF_8), tally, null,
+                "Authorization", "Bearer " + token, "Content-Type", "application/json");
     }
 
     /** {@code connections} workers for {@code seconds}; the tally of all of them. */
@@ -247,9 +247,13 @@ public final class LoadMix {
             SplittableRandom random = new SplittableRandom(CorpusGenerator.mix(seed + w));
             futures.add(pool.submit(() -> {
                 Tally tally = new Tally();
-                while (System.nanoTime() < end) {
-                    act(draw(random), random, tally, worker, connections);
+                try (PlainHttp connection = new PlainHttp(host, port)) {
+                    tally.connection = connection;
+                    while (System.nanoTime() < end) {
+                        act(draw(random), random, tally, worker, connections);
+                    }
                 }
+                tally.connection = null;
                 return tally;
             }));
         }
