@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import nl.afsprakenwiki.agreements.TextDiff.Op;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.markdown.SourceBlocks;
+import nl.afsprakenwiki.text.Memo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,28 @@ public final class RenderedDiff {
     private RenderedDiff() {
     }
 
+    /**
+     * The comparison of two revisions' texts. Comparisons of texts up to {@link #KEPT_CHARS} are kept
+     * by their two texts and the renderer (the last {@link #KEPT}): each block is rendered on its own,
+     * so a comparison costs several renderings of its text, and it depends on nothing else.
+     */
     public static List<Block> compare(String oldBody, String newBody, MarkdownRenderer markdown) {
+        if (oldBody.length() + newBody.length() > KEPT_CHARS) {
+            return computed(oldBody, newBody, markdown);
+        }
+        return KEPT_COMPARISONS.of(new Texts(oldBody, newBody, markdown));
+    }
+
+    private static final int KEPT = 200;
+    private static final int KEPT_CHARS = 100_000;
+
+    private record Texts(String oldBody, String newBody, MarkdownRenderer markdown) {
+    }
+
+    private static final Memo<Texts, List<Block>> KEPT_COMPARISONS =
+            new Memo<>(KEPT, texts -> computed(texts.oldBody(), texts.newBody(), texts.markdown()));
+
+    private static List<Block> computed(String oldBody, String newBody, MarkdownRenderer markdown) {
         SourceBlocks.Blocks before = SourceBlocks.of(RevisionContent.normaliseLineEndings(oldBody));
         SourceBlocks.Blocks after = SourceBlocks.of(RevisionContent.normaliseLineEndings(newBody));
         List<Block> blocks = new ArrayList<>();
@@ -77,7 +99,7 @@ public final class RenderedDiff {
         while (oldIndex < before.blocks().size()) {
             blocks.add(new Block(Op.EQUAL, markdown.render(before.renderable(oldIndex++))));
         }
-        return blocks;
+        return List.copyOf(blocks);
     }
 
     /**

@@ -44,4 +44,21 @@ class RenderedDiffTest {
         assertThat(blocks.get(0).html()).isEqualTo("<p>Met <strong>nadruk</strong>.</p>\n");
         assertThat(blocks.get(1).html()).isEqualTo("<p>Met <em>minder</em> nadruk.</p>\n");
     }
+
+    @Test
+    void aComparisonIsKeptByItsTwoTextsAndItsRenderer() {
+        String before = "## Kop\n\nNa een half jaar.\n\n- eerste punt\n";
+        String after = "## Kop\n\nNa een heel jaar.\n\n- tweede punt\n";
+        List<RenderedDiff.Block> first = RenderedDiff.compare(before, after, markdown);
+        assertThat(RenderedDiff.compare(new String(before), new String(after), markdown))
+                .as("the same texts: the kept comparison").isSameAs(first);
+        assertThat(RenderedDiff.compare(before, after, new MarkdownRenderer()))
+                .as("another renderer: its own comparison, equal").isNotSameAs(first).isEqualTo(first);
+        assertThat(RenderedDiff.compare(before, after + "\nNog een regel.\n", markdown))
+                .as("another text: another comparison").hasSize(first.size() + 1);
+        String longText = "Een zin die vaak terugkomt.\n\n".repeat(4_000);
+        assertThat(RenderedDiff.compare(longText, longText + "Slot.\n", markdown))
+                .as("texts too long to keep are compared each time")
+                .isNotSameAs(RenderedDiff.compare(longText, longText + "Slot.\n", markdown));
+    }
 }
