@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small fixed pool of read-only SQLite connections. Each connection is used by one thread at a
- * time; when all are busy a reader waits briefly instead of opening more (SQLite readers are cheap,
- * but unbounded connections would be a way to exhaust file handles).
+ * A bounded pool of read-only SQLite connections, opened when first needed. Each connection is used by
+ * one thread at a time; when all are busy a reader waits (up to ten seconds) instead of opening more
+ * (SQLite readers are cheap, but unbounded connections would be a way to exhaust file handles).
  */
 final class ReaderPool implements ConnectionFactory, AutoCloseable {
 

@@ -20,7 +20,14 @@ import java.sql.Statement;
 final class SqliteEngine implements Engine {
 
     private static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final int READERS = 8;
+    /**
+     * Read-only connections, opened as requests need them. Readers of a WAL database do not wait for
+     * each other, so the limit is only one on file handles: it is as large as the number of requests
+     * that may be busy at once (16 to 64 under the load mix). With 8, requests waited for a connection
+     * held by a request that the two cores had descheduled mid-read: at 64 connections 20-38 of the
+     * request threads were parked in the pool, and p99 was 1.3 s against 0.9-1.0 s with 64 (docs/BENCHMARKS.md).
+     */
+    static final int READERS = 64;
 
     private final Path file;
     private final Connection writerConnection;
