@@ -12,8 +12,9 @@
 #   --data-set national  the national data set (bench/NationalDataSet + import + bench/NationalActivity);
 #                        with --data DIR it is generated into DIR once and kept, and reused next time
 #   --data DIR           an existing data directory (or, with --data-set national, where to keep one)
-# LOAD_MIX_PORT (default 7290) and LOAD_MIX_SERVER_OPTS (more JVM options for the server, e.g.
-# -XX:StartFlightRecording=filename=/tmp/mix.jfr) to vary.
+# LOAD_MIX_PORT (default 7290), LOAD_MIX_SERVER_OPTS (more JVM options for the server, e.g.
+# -XX:StartFlightRecording=filename=/tmp/mix.jfr) and LOAD_MIX_JAR (the server's jar, default
+# target/afsprakenwiki.jar: another build's jar, to compare two versions under the same mix) to vary.
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,7 @@ while [ $# -gt 0 ]; do
 done
 case "$DATA_SET" in demo|national) ;; *) echo "--data-set is demo or national" >&2; exit 2 ;; esac
 
-JAR=target/afsprakenwiki.jar
+JAR=${LOAD_MIX_JAR:-target/afsprakenwiki.jar}
 if [ ! -f "$JAR" ]; then
   echo "[build] $JAR is missing: packaging it" >&2
   mvn -B -q -o package -DskipTests 2>/dev/null || mvn -B -q package -DskipTests
