@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import nl.afsprakenwiki.site.ServerErrorPages;
 import nl.afsprakenwiki.site.WebFilters;
 import nl.afsprakenwiki.text.IpAddress;
+import nl.afsprakenwiki.web.ActiveRequests;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Translations;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
@@ -37,6 +38,9 @@ final class ServerSetup {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings, sessionStore)));
+        // a few reads at work at once, the rest waiting their turn in order (web/ActiveRequests)
+        config.jetty.modifyServletContextHandler(handler -> handler.insertHandler(
+                ActiveRequests.handler(ActiveRequests.defaultLimit())));
         // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
         config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
         // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike

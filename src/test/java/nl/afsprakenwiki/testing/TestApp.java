@@ -123,6 +123,11 @@ public final class TestApp implements AutoCloseable {
     }
 
     /** A second, independent browser (own cookies) against the same server. */
+    /** The running server, for tests of its setup. */
+    public Javalin javalin() {
+        return app;
+    }
+
     public TestApp.Client newBrowser() {
         return new Client(newClient(), Map.of());
     }

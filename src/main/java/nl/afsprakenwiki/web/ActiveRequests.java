@@ -1,0 +1,48 @@
+package nl.afsprakenwiki.web;
+
+import org.eclipse.jetty.server.handler.QoSHandler;
+
+import java.time.Duration;
+
+/**
+ * How many page and API reads the server works on at once; the rest wait their turn, in order of
+ * arrival, without holding a thread. With every request at work at once, 64 concurrent visitors on
+ * two cores meant 64 threads taking turns on the cores, each holding what it had taken (a database
+ * connection, the markdown parser's shared lock, a place in the search queue) while it waited for a
+ * core: the slowest requests took 1.3-1.5 s and some ran into clients' time-outs. Working on a few
+ * at a time, each finishes in one go; under the load mix at 64 connections p99 fell to 0.43-0.44 s
+ * with no time-outs, at the same or higher throughput (docs/BENCHMARKS.md).
+ *
+ * <p>Only GET and HEAD are limited, and not the files a page loads (styles, scripts, icons), the
+ * attachments (a large file to a slow client would hold its place for the whole download) and the
+ * health check (a load balancer must see an instance that is busy as alive). Writes go through the
+ * database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503.
+ */
+public final class ActiveRequests {
+
+    /** Longest a request waits for its turn before it is answered 503 (Service Unavailable). */
+    public static final Duration MOST_WAIT = Duration.ofSeconds(20);
+
+    private ActiveRequests() {
+    }
+
+    /** Eight per core, and at least 16: enough to keep the cores busy while some requests wait on the disk. */
+    public static int defaultLimit() {
+        return Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The handler that lets {@code limit} requests be worked on at once; insert it before the sessions. */
+    public static QoSHandler handler(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("at least one request at a time, not " + limit);
+        }
+        QoSHandler handler = new QoSHandler();
+        handler.setMaxRequestCount(limit);
+        handler.setMaxSuspend(MOST_WAIT);
+        handler.includeMethod("GET", "HEAD");
+        handler.excludePath("/static/*", "/webjars/*", "/favicon.ico", "/api/v1/health",
+                "^/afspraken/[^/]+/revisies/[^/]+/bijlagen/.*$",
+                "^/api/v1/agreements/[^/]+/revisions/[^/]+/attachments/.*$");
+        return handler;
+    }
+}

@@ -1,0 +1,117 @@
+package nl.afsprakenwiki.web;
+
+import nl.afsprakenwiki.testing.TestApp;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A few reads at work at once, the rest in turn; writes, page files, attachments and health never wait. */
+class ActiveRequestsTest {
+
+    private static final int LIMIT = 2;
+    private static final int AT_ONCE = 8;
+
+    private final AtomicInteger inside = new AtomicInteger();
+    private final AtomicInteger most = new AtomicInteger();
+    private Server server;
+    private int port;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(0);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        QoSHandler limit = ActiveRequests.handler(LIMIT);
+        limit.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(150);
+                } finally {
+                    inside.decrementAndGet();
+                }
+                response.setStatus(200);
+                Content.Sink.write(response, true, "klaar", callback);
+                return true;
+            }
+        });
+        server.setHandler(limit);
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+    }
+
+    /** {@link #AT_ONCE} requests sent together; the most that were worked on at the same moment. */
+    private int mostAtOnce(String method, String path) {
+        most.set(0);
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.join();
+            assertThat(response.statusCode()).as(method + " " + path).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(method.equals("HEAD") ? "" : "klaar");
+        }
+        return most.get();
+    }
+
+    @Test
+    void readsTakeTurnsAndEveryOneIsAnswered() {
+        assertThat(mostAtOnce("GET", "/afspraken/12")).isEqualTo(LIMIT);
+        assertThat(mostAtOnce("GET", "/zoeken?q=wijkteam")).isEqualTo(LIMIT);
+        assertThat(mostAtOnce("HEAD", "/")).isEqualTo(LIMIT);
+    }
+
+    @Test
+    void writesPageFilesAttachmentsAndTheHealthCheckDoNotWait() {
+        assertThat(mostAtOnce("POST", "/afspraken/12")).isGreaterThan(LIMIT);
+        assertThat(mostAtOnce("PUT", "/api/v1/agreements/12")).isGreaterThan(LIMIT);
+        assertThat(mostAtOnce("GET", "/static/site.css")).isGreaterThan(LIMIT);
+        assertThat(mostAtOnce("GET", "/api/v1/health")).isGreaterThan(LIMIT);
+        assertThat(mostAtOnce("GET", "/afspraken/12/revisies/3/bijlagen/stroomschema.pdf")).isGreaterThan(LIMIT);
+        assertThat(mostAtOnce("GET", "/api/v1/agreements/12/revisions/3/attachments/stroomschema.pdf")).isGreaterThan(LIMIT);
+    }
+
+    @Test
+    void theWikiServesThroughTheLimit(@TempDir Path dir) {
+        try (TestApp app = TestApp.start(dir)) {
+            QoSHandler limit = app.javalin().jettyServer().server().getDescendant(QoSHandler.class);
+            assertThat(limit).as("the limit is in the server's chain").isNotNull();
+            assertThat(limit.getMaxRequestCount()).isEqualTo(ActiveRequests.defaultLimit()).isGreaterThanOrEqualTo(16);
+            long before = limit.getTotalRequestCount();
+            assertThat(app.get("/").status()).isEqualTo(200);
+            assertThat(limit.getTotalRequestCount()).as("a page went through it").isEqualTo(before + 1);
+        }
+    }
+}
