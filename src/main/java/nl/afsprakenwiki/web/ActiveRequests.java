@@ -1,6 +1,10 @@
 package nl.afsprakenwiki.web;
 
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
 
 import java.time.Duration;
 
@@ -16,7 +20,8 @@ import java.time.Duration;
  * <p>Only GET and HEAD are limited, and not the files a page loads (styles, scripts, icons), the
  * attachments (a large file to a slow client would hold its place for the whole download) and the
  * health check (a load balancer must see an instance that is busy as alive). Writes go through the
- * database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503.
+ * database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503 with
+ * {@code Retry-After}, as the wiki answers when its database cannot be reached.
  */
 public final class ActiveRequests {
 
@@ -31,14 +36,33 @@ public final class ActiveRequests {
         return Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
     }
 
+    /** When to ask again after a 503 for having waited too long (seconds). */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     /** The handler that lets {@code limit} requests be worked on at once; insert it before the sessions. */
     public static QoSHandler handler(int limit) {
+        return handler(limit, MOST_WAIT);
+    }
+
+    static QoSHandler handler(int limit, Duration mostWait) {
         if (limit < 1) {
             throw new IllegalArgumentException("at least one request at a time, not " + limit);
         }
-        QoSHandler handler = new QoSHandler();
+        QoSHandler handler = new QoSHandler() {
+            @Override
+            protected void expireSuspended(Request request, Response response, Callback callback) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                super.expireSuspended(request, response, callback);
+            }
+
+            @Override
+            protected void reject(Request request, Response response, Callback callback, int status) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                super.reject(request, response, callback, status);
+            }
+        };
         handler.setMaxRequestCount(limit);
-        handler.setMaxSuspend(MOST_WAIT);
+        handler.setMaxSuspend(mostWait);
         handler.includeMethod("GET", "HEAD");
         handler.excludePath("/static/*", "/webjars/*", "/favicon.ico", "/api/v1/health",
                 "^/afspraken/[^/]+/revisies/[^/]+/bijlagen/.*$",

@@ -104,6 +104,32 @@ class ActiveRequestsTest {
     }
 
     @Test
+    void aReadThatWaitsTooLongIsAnswered503WithWhenToAskAgain() throws Exception {
+        server.stop();
+        QoSHandler impatient = ActiveRequests.handler(1, java.time.Duration.ofMillis(100));
+        impatient.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                Thread.sleep(1_000);
+                response.setStatus(200);
+                Content.Sink.write(response, true, "klaar", callback);
+                return true;
+            }
+        });
+        server.setHandler(impatient);
+        server.start();
+        port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        URI page = URI.create("http://127.0.0.1:" + port + "/afspraken/12");
+        CompletableFuture<HttpResponse<String>> first = client.sendAsync(HttpRequest.newBuilder(page).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(200);
+        HttpResponse<String> second = client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(second.statusCode()).as("waited longer than it may").isEqualTo(503);
+        assertThat(second.headers().firstValue("Retry-After")).hasValue(ActiveRequests.RETRY_AFTER_SECONDS);
+        assertThat(first.join().statusCode()).as("the one at work is answered").isEqualTo(200);
+    }
+
+    @Test
     void theWikiServesThroughTheLimit(@TempDir Path dir) {
         try (TestApp app = TestApp.start(dir)) {
             QoSHandler limit = app.javalin().jettyServer().server().getDescendant(QoSHandler.class);
