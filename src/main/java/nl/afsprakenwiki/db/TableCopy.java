@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -139,25 +140,7 @@ public final class TableCopy {
         String insert = "INSERT INTO " + quote(table.name()) + " (" + names + ")"
                 + (table.alwaysIdentity() ? " OVERRIDING SYSTEM VALUE" : "")
                 + " VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        int done = 0;
-        try (Statement read = source.createStatement();
-             ResultSet rows = read.executeQuery(select);
-             PreparedStatement write = target.prepareStatement(insert)) {
-            while (rows.next()) {
-                for (int i = 0; i < columns.size(); i++) {
-                    CopyPlan.Column column = columns.get(i);
-                    bind(write, i + 1, column, nulled.contains(column.name()) ? null : rows.getObject(i + 1), table.name());
-                }
-                write.addBatch();
-                if (++done % BATCH == 0) {
-                    write.executeBatch();
-                    progress.step(phase, done, total);
-                }
-            }
-            write.executeBatch();
-        } catch (SQLException e) {
-            throw failed(table.name(), e);
-        }
+        int done = batched(table.name(), select, insert, columns, nulled, n -> progress.step(phase, n, total));
         if (done % BATCH != 0 || done == 0) {
             progress.step(phase, done, total);
         }
@@ -177,23 +160,36 @@ public final class TableCopy {
         String update = "UPDATE " + quote(table.name()) + " SET "
                 + set.stream().map(column -> quote(column.name()) + " = ?").collect(Collectors.joining(", ")) + " WHERE "
                 + key.stream().map(column -> quote(column.name()) + " = ?").collect(Collectors.joining(" AND "));
+        batched(table.name(), select, update, all, Set.of(), n -> { });
+    }
+
+    /**
+     * Runs {@code statement} on the target once per row that {@code select} reads from the source, in
+     * batches of {@link #BATCH}, with the row's values bound in the order of {@code columns} (those
+     * named in {@code nulled} as null); {@code afterBatch} is told the rows done after each full batch.
+     */
+    private int batched(String tableName, String select, String statement, List<CopyPlan.Column> columns,
+                        Set<String> nulled, IntConsumer afterBatch) throws SQLException {
         int done = 0;
         try (Statement read = source.createStatement();
              ResultSet rows = read.executeQuery(select);
-             PreparedStatement write = target.prepareStatement(update)) {
+             PreparedStatement write = target.prepareStatement(statement)) {
             while (rows.next()) {
-                for (int i = 0; i < all.size(); i++) {
-                    bind(write, i + 1, all.get(i), rows.getObject(i + 1), table.name());
+                for (int i = 0; i < columns.size(); i++) {
+                    CopyPlan.Column column = columns.get(i);
+                    bind(write, i + 1, column, nulled.contains(column.name()) ? null : rows.getObject(i + 1), tableName);
                 }
                 write.addBatch();
                 if (++done % BATCH == 0) {
                     write.executeBatch();
+                    afterBatch.accept(done);
                 }
             }
             write.executeBatch();
         } catch (SQLException e) {
-            throw failed(table.name(), e);
+            throw failed(tableName, e);
         }
+        return done;
     }
 
     /** Binds a value SQLite gave (Integer, Long, Double, String, byte[] or null) as the target column's type. */

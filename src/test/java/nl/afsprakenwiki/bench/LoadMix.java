@@ -96,8 +96,6 @@ public final class LoadMix {
 
     /** One worker's record: per kind the latencies (ns) of answered requests, non-2xx and time-outs. */
     static final class Tally {
-        /** The worker's connection (not part of the figures). */
-        PlainHttp connection;
         final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
@@ -156,15 +154,15 @@ public final class LoadMix {
     }
 
     /** A GET of {@code path}, with a Cookie or Authorization header when given (name, value). */
-    private void get(Kind kind, String path, Tally tally, String... header) {
-        send(kind, "GET", path, null, tally, null, header);
+    private void get(PlainHttp http, Kind kind, String path, Tally tally, String... header) {
+        send(http, kind, "GET", path, null, tally, null, header);
     }
 
-    private void send(Kind kind, String method, String path, byte[] content, Tally tally, StringBuilder body,
-                      String... headers) {
+    private void send(PlainHttp http, Kind kind, String method, String path, byte[] content, Tally tally,
+                      StringBuilder body, String... headers) {
         long start = System.nanoTime();
         try {
-            PlainHttp.Response response = tally.connection.send(method, path, content, timeout.toMillis(), headers);
+            PlainHttp.Response response = http.send(method, path, content, timeout.toMillis(), headers);
             tally.add(kind, System.nanoTime() - start, response.status());
             if (body != null) {
                 body.append(response.text());
@@ -177,45 +175,45 @@ public final class LoadMix {
     }
 
     /** One action of {@code kind}; {@code worker}/{@code workers} partition the save pool so saves do not collide. */
-    void act(Kind kind, SplittableRandom r, Tally tally, int worker, int workers) {
+    void act(PlainHttp http, Kind kind, SplittableRandom r, Tally tally, int worker, int workers) {
         String q;
         switch (kind) {
-            case AGREEMENT -> get(kind, "/afspraken/" + urls.popular(r), tally);
-            case AGREEMENT_SIGNED_IN -> get(kind, "/afspraken/" + urls.popular(r), tally, "Cookie", cookie);
-            case HOME -> get(kind, "/", tally);
-            case KOPPELZONE -> get(kind, "/koppelzones/" + urls.koppelzone(r), tally);
-            case MUNICIPALITY -> get(kind, "/zoeken?gemeente=" + enc(urls.municipality(r)), tally);
-            case ORGANISATION -> get(kind, "/organisaties/" + urls.organisation(r), tally);
-            case SEARCH_BROAD -> get(kind, "/zoeken?q=" + enc(pick(BROAD, r)) + (r.nextInt(3) == 0 ? "&status=bekrachtigd" : ""),
+            case AGREEMENT -> get(http, kind, "/afspraken/" + urls.popular(r), tally);
+            case AGREEMENT_SIGNED_IN -> get(http, kind, "/afspraken/" + urls.popular(r), tally, "Cookie", cookie);
+            case HOME -> get(http, kind, "/", tally);
+            case KOPPELZONE -> get(http, kind, "/koppelzones/" + urls.koppelzone(r), tally);
+            case MUNICIPALITY -> get(http, kind, "/zoeken?gemeente=" + enc(urls.municipality(r)), tally);
+            case ORGANISATION -> get(http, kind, "/organisaties/" + urls.organisation(r), tally);
+            case SEARCH_BROAD -> get(http, kind, "/zoeken?q=" + enc(pick(BROAD, r)) + (r.nextInt(3) == 0 ? "&status=bekrachtigd" : ""),
                     tally);
-            case SEARCH_NARROW -> get(kind, "/zoeken?q=" + enc(pick(NARROW, r)) + (r.nextBoolean()
+            case SEARCH_NARROW -> get(http, kind, "/zoeken?q=" + enc(pick(NARROW, r)) + (r.nextBoolean()
                     ? "&gemeente=" + enc(urls.municipality(r)) : "&thema=" + enc(urls.theme(r))), tally);
             case SEARCH_API -> {
                 q = r.nextBoolean() ? pick(BROAD, r) : pick(NARROW, r);
-                get(kind, "/api/v1/search?limit=10&q=" + enc(q), tally);
+                get(http, kind, "/api/v1/search?limit=10&q=" + enc(q), tally);
             }
-            case SUGGEST -> get(kind, (r.nextBoolean() ? "/zoeken/suggesties?q=" : "/api/v1/search/suggest?q=")
+            case SUGGEST -> get(http, kind, (r.nextBoolean() ? "/zoeken/suggesties?q=" : "/api/v1/search/suggest?q=")
                     + enc(pick(PREFIXES, r)), tally);
-            case HISTORY -> get(kind, "/afspraken/" + urls.withHistory(r)[0] + "/geschiedenis", tally);
+            case HISTORY -> get(http, kind, "/afspraken/" + urls.withHistory(r)[0] + "/geschiedenis", tally);
             case COMPARE -> {
                 long[] agreement = urls.withHistory(r);
-                get(kind, "/afspraken/" + agreement[0] + "/vergelijk?van=" + Math.max(1, agreement[1] - 2)
+                get(http, kind, "/afspraken/" + agreement[0] + "/vergelijk?van=" + Math.max(1, agreement[1] - 2)
                         + "&naar=" + agreement[1], tally);
             }
-            case FEED -> get(kind, "/feeds/bekrachtigd.atom", tally);
-            case API_AGREEMENT -> get(kind, "/api/v1/agreements/" + urls.popular(r), tally);
-            case API_AGREEMENT_TOKEN -> get(kind, "/api/v1/agreements/" + urls.popular(r), tally,
+            case FEED -> get(http, kind, "/feeds/bekrachtigd.atom", tally);
+            case API_AGREEMENT -> get(http, kind, "/api/v1/agreements/" + urls.popular(r), tally);
+            case API_AGREEMENT_TOKEN -> get(http, kind, "/api/v1/agreements/" + urls.popular(r), tally,
                     "Authorization", "Bearer " + token);
-            case SAVE -> save(r, tally, worker, workers);
+            case SAVE -> save(http, r, tally, worker, workers);
             default -> throw new IllegalStateException(kind.name());
         }
     }
 
     /** An edit as a client does it: read the agreement as the token's account, then save an amended text on it. */
-    private void save(SplittableRandom r, Tally tally, int worker, int workers) {
+    private void save(PlainHttp http, SplittableRandom r, Tally tally, int worker, int workers) {
         long id = urls.editable(r, worker, workers);
         StringBuilder json = new StringBuilder();
-        send(Kind.API_AGREEMENT_TOKEN, "GET", "/api/v1/agreements/" + id, null, tally, json, "Authorization", "Bearer " + token);
+        send(http, Kind.API_AGREEMENT_TOKEN, "GET", "/api/v1/agreements/" + id, null, tally, json, "Authorization", "Bearer " + token);
         JsonNode agreement;
         try {
             agreement = JSON.readTree(json.toString());
@@ -233,7 +231,7 @@ public final class LoadMix {
                 + r.nextInt(1_000_000) + ".");
         put.put("baseRevision", agreement.get("currentRevision").asInt());
         put.put("summary", "Lastmeting");
-        send(Kind.SAVE, "PUT", "/api/v1/agreements/" + id, put.toString().getBytes(StandardCharsets.UTF_8), tally, null,
+        send(http, Kind.SAVE, "PUT", "/api/v1/agreements/" + id, put.toString().getBytes(StandardCharsets.UTF_8), tally, null,
                 "Authorization", "Bearer " + token, "Content-Type", "application/json");
     }
 
@@ -247,13 +245,11 @@ public final class LoadMix {
             SplittableRandom random = new SplittableRandom(CorpusGenerator.mix(seed + w));
             futures.add(pool.submit(() -> {
                 Tally tally = new Tally();
-                try (PlainHttp connection = new PlainHttp(host, port)) {
-                    tally.connection = connection;
+                try (PlainHttp http = new PlainHttp(host, port)) {
                     while (System.nanoTime() < end) {
-                        act(draw(random), random, tally, worker, connections);
+                        act(http, draw(random), random, tally, worker, connections);
                     }
                 }
-                tally.connection = null;
                 return tally;
             }));
         }

@@ -235,11 +235,6 @@ public final class SearchBenchmark {
      * different starting points.
      */
     private static List<Double> http(int port, List<String> queries, int seconds) throws Exception {
-        try (PlainHttp warm = new PlainHttp("127.0.0.1", port)) {
-            for (String query : queries) {
-                fetch(warm, port, query); // warm-up
-            }
-        }
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(HTTP_CLIENTS);
         List<Future<List<Double>>> futures = new ArrayList<>();
