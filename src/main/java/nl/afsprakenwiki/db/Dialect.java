@@ -12,22 +12,36 @@ import javax.sql.DataSource;
  * databases"; {@code SchemaRulesTest} runs the same statements on both).
  */
 public enum Dialect {
-    SQLITE("classpath:db/migration"),
-    POSTGRESQL("classpath:db/migration-postgresql");
+    SQLITE("db/migration"),
+    POSTGRESQL("db/migration-postgresql");
 
-    private final String location;
+    /** The classpath folder of this dialect's migrations. */
+    private final String folder;
 
-    Dialect(String location) {
-        this.location = location;
+    Dialect(String folder) {
+        this.folder = folder;
     }
 
-    /** Applies this dialect's pending migrations to the database behind {@code source}. */
+    /**
+     * Applies this dialect's pending migrations to the database behind {@code source}, with Flyway;
+     * a database that already holds exactly this build's migrations, unchanged, is left as it is
+     * without starting Flyway ({@link AppliedMigrations}).
+     */
     public void migrate(DataSource source) {
+        migrateIfNeeded(source);
+    }
+
+    /** {@link #migrate}; whether Flyway ran. */
+    boolean migrateIfNeeded(DataSource source) {
+        if (AppliedMigrations.current(source, folder)) {
+            return false;
+        }
         Flyway.configure()
                 .dataSource(source)
-                .locations(location)
+                .locations("classpath:" + folder)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
+        return true;
     }
 }
