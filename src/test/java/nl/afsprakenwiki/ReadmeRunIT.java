@@ -54,6 +54,15 @@ class ReadmeRunIT {
             JsonNode me = TestApp.JSON.readTree(browser.send(HttpRequest.newBuilder(
                     URI.create("http://localhost:7070/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString()).body());
             assertThat(me.get("username").asText()).isEqualTo("expert.tilburg");
+
+            // SQLite's library is loaded from the copy kept in the data directory (db/SqliteLibrary),
+            // not written anew to the temporary directory on every start
+            Path library = dir.resolve("data").resolve("sqlite-native").resolve("libsqlitejdbc.so");
+            assertThat(library).isRegularFile();
+            if (Files.exists(Path.of("/proc/self/maps"))) {
+                assertThat(server.mappedFiles()).contains(library.toRealPath().toString())
+                        .doesNotContain("-libsqlitejdbc.so");
+            }
         }
         assertThat(Files.exists(dir.resolve("data").resolve("afsprakenwiki.db"))).isTrue();
         // the signing key is in the database (web/ServerSecret), no file of its own

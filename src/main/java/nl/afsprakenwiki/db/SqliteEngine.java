@@ -38,6 +38,7 @@ final class SqliteEngine implements Engine {
 
     SqliteEngine(Path file, Database.Durability durability) throws SQLException {
         this.file = file;
+        SqliteLibrary.prepare(file.toAbsolutePath().getParent());
         String url = "jdbc:sqlite:" + file;
         SQLiteConfig writerConfig = baseConfig();
         writerConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -163,6 +163,15 @@ public final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The native libraries the running server has mapped (Linux: /proc/PID/maps); empty where that cannot be read. */
+    public String mappedFiles() {
+        try {
+            return Files.readString(Path.of("/proc/" + process.pid() + "/maps"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     public String output() {
         try {
             return Files.readString(log);
