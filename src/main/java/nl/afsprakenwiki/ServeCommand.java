@@ -6,6 +6,8 @@ import nl.afsprakenwiki.search.SearchIndex;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import nl.afsprakenwiki.text.Progress;
 import nl.afsprakenwiki.transfer.Importer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,10 @@ import java.util.concurrent.TimeUnit;
  * again on the way out, also when starting fails half-way.
  */
 final class ServeCommand {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** How long after the server answers the password dictionaries load (or on first use, if sooner). */
+    static final Duration PASSWORD_DICTIONARIES_AFTER = Duration.ofSeconds(20);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,6 +45,7 @@ final class ServeCommand {
     int run(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir())) {
             checkPortFree(settings);
+            JdkWarmUp.start();
             // the search's word lists load while the database opens: start-up to the first search
             CompletableFuture<DutchAnalysis> analysis = CompletableFuture.supplyAsync(DutchAnalysis::load);
             Database db = DataDirectory.openDatabase(settings);
@@ -45,11 +53,6 @@ final class ServeCommand {
             try {
                 services = Services.create(settings, db, Clock.systemUTC());
                 services.search().analysisFrom(analysis);
-                // the password dictionaries load beside the start-up, not on the first new account
-                Services started = services;
-                Thread warmUp = new Thread(() -> started.accounts().warmUp(), "password-dictionaries");
-                warmUp.setDaemon(true);
-                warmUp.start();
                 return serve(settings, services);
             } finally {
                 if (services != null) {
@@ -84,9 +87,17 @@ final class ServeCommand {
         services.daily().start();
         // the register of privacy findings scans what changed (after an upgrade: the whole history)
         services.findingKeeper().start();
+        // the first searches run while the web server is set up, not for the first person to search
+        background("search-warm-up", () -> services.search().service().warmUp());
         Javalin app = App.create(services);
         try {
             start(app, settings);
+            // the password dictionaries (a second of CPU) load once the start-up's work is done, not
+            // for the first new account and not beside the start-up on the same cores
+            background("password-dictionaries", () -> {
+                pause(PASSWORD_DICTIONARIES_AFTER);
+                services.accounts().warmUp();
+            });
             Thread hook = new Thread(this::stopAndWait, "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             announce(settings, services, app.port());
@@ -162,6 +173,32 @@ final class ServeCommand {
         stop();
         try {
             stopped.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs {@code work} on a daemon thread of its own. A failure is logged and the server goes on (what
+     * the work prepares is then done on first use); one while the server is stopping is expected.
+     */
+    private void background(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                if (stopRequested.getCount() > 0) {
+                    LOG.warn("{} failed; what it prepares is done on first use instead", name, e);
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

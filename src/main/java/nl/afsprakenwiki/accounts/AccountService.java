@@ -48,7 +48,7 @@ public final class AccountService {
         this.viewers = new ReadCache<>(db, 5_000);
     }
 
-    /** Loads what judging a new password needs (see {@link PasswordPolicy#warmUp}); the server calls it at start-up. */
+    /** Loads what judging a new password needs (see {@link PasswordPolicy#warmUp}); the server calls it soon after start-up. */
     public void warmUp() {
         passwords.warmUp();
     }

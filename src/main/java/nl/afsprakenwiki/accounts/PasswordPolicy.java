@@ -27,7 +27,7 @@ import java.util.Set;
  * (a digit, a capital …): they make passwords harder to remember, not to guess.
  *
  * <p>Build one instance and share it: the first estimate loads nbvcxz's dictionaries (about a second);
- * the server has that done beside its start-up ({@link #warmUp}), other commands when they need it. Every account creation and password change, whether
+ * the server has that done soon after its start-up ({@link #warmUp}), other commands when they need it. Every account creation and password change, whether
  * from a form, the API or the command line, goes through {@link AccountService}, which asks this class.
  */
 public final class PasswordPolicy {
@@ -60,7 +60,7 @@ public final class PasswordPolicy {
 
     /**
      * Loads the dictionaries and matchers now, so that the first account someone creates does not
-     * wait for them; the server calls it beside its start-up.
+     * wait for them; the server calls it soon after its start-up (not beside it: the start-up needs the cores).
      */
     public void warmUp() {
         estimator(List.of()).estimate("opwarmen-bij-het-starten");

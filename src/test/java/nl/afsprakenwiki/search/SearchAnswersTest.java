@@ -59,4 +59,31 @@ class SearchAnswersTest {
                     .containsExactlyInAnyOrderElementsOf(List.of("Warme overdracht", "Overdracht aan de aanbieder"));
         }
     }
+
+    @Test
+    void theWarmUpBuildsWhatTheFirstSearchWouldAndChangesNoAnswer() {
+        try (TestApp app = TestApp.start(dir)) {
+            SearchService search = app.services.search().service();
+            search.warmUp(); // a new wiki: nothing to find, nothing to fail on
+
+            app.koppelzone("Koppelzone Xstad", "Xstad");
+            app.agreement("Koppelzone Xstad", "Xstad", "overdracht", "Warme overdracht", "bekrachtigd",
+                    "De huisarts en het wijkteam maken afspraken over de warme overdracht.");
+            app.agreement("Koppelzone Xstad", "Xstad", "overdracht-concept", "Overdracht in concept", "concept",
+                    "Een concept over de afspraken, alleen voor de leden van de koppelzone.");
+            app.awaitSearch();
+            int tablesBefore = app.services.search().index().withSnapshot(s -> s.facets(s.publicSearcher()).size());
+            search.warmUp();
+            int tablesAfter = app.services.search().index().withSnapshot(s -> s.facets(s.publicSearcher()).size());
+            assertThat(tablesAfter).as("the public index's facet tables are built before anyone searches")
+                    .isGreaterThan(tablesBefore);
+
+            SearchResult everything = search.search(request(""), Viewer.ANONYMOUS);
+            assertThat(everything.total()).as("a visitor's listing: the published agreement only").isEqualTo(1);
+            assertThat(search.search(request("afspraken"), Viewer.ANONYMOUS).hits())
+                    .extracting(SearchResult.Hit::title).containsExactly("Warme overdracht");
+            assertThat(search.search(request("afspraken"), TestApp.BEHEERDER).total())
+                    .as("a member's search is not a visitor's kept answer").isEqualTo(2);
+        }
+    }
 }
