@@ -19,8 +19,8 @@ import java.util.Arrays;
  * replaced when it differs (another version of the driver); sqlite-jdbc is pointed at it with its own
  * documented settings {@code org.sqlite.lib.path} and {@code org.sqlite.lib.name}, once per process
  * (the library is loaded once). Whatever goes wrong here - a driver without a library for this
- * platform, a data directory that cannot be written, settings given by the operator - leaves
- * sqlite-jdbc to find and load the library its own way, as before.
+ * platform, a data directory that cannot be written or is mounted noexec, settings given by the
+ * operator - leaves sqlite-jdbc to find and load the library its own way, as before.
  */
 final class SqliteLibrary {
 
@@ -46,7 +46,11 @@ final class SqliteLibrary {
             if (!copied(resource, folder.resolve(name))) {
                 return;
             }
-        } catch (IOException | UncheckedIOException e) {
+            // loaded here first, so that a copy that cannot be loaded (a data directory mounted noexec)
+            // leaves sqlite-jdbc its own way without the error it would log; its own load of the same
+            // file in the same class loader is then nothing more than a look-up
+            System.load(folder.resolve(name).toAbsolutePath().toString());
+        } catch (IOException | UncheckedIOException | UnsatisfiedLinkError e) {
             return;
         }
         System.setProperty("org.sqlite.lib.path", folder.toAbsolutePath().toString());
