@@ -239,7 +239,8 @@ public final class App {
                 services.leaks()::find), services.db());
 
         return Javalin.create(config -> {
-            ServerSetup.configure(config, settings, translations, json, new StoredSessions(services.sessions()));
+            ServerSetup.configure(config, settings, translations, json, new StoredSessions(services.sessions()),
+                    routes.table().unqueuedPaths());
             filters.register(config.routes);
             routes.register(config.routes);
             errors.register(config.routes);

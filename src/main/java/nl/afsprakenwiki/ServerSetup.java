@@ -16,6 +16,8 @@ import org.eclipse.jetty.session.NullSessionCache;
 import org.eclipse.jetty.session.SessionDataStore;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 
+import java.util.List;
+
 /** The web server's setup around {@link App}'s routes: request limits, sessions, addresses behind a proxy. */
 final class ServerSetup {
 
@@ -27,7 +29,7 @@ final class ServerSetup {
 
     /** Sets up Javalin and Jetty in {@code config}; the routes, filters and error handling are App's to register. */
     static void configure(JavalinConfig config, Settings settings, Translations translations, Json json,
-                          SessionDataStore sessionStore) {
+                          SessionDataStore sessionStore, List<String> unqueuedPaths) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
         // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
@@ -38,9 +40,10 @@ final class ServerSetup {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings, sessionStore)));
-        // a few reads at work at once, the rest waiting their turn in order (web/ActiveRequests)
+        // a few reads at work at once, the rest waiting their turn in order, except the routes the
+        // site declares unqueued: files, downloads, the health check (web/ActiveRequests)
         config.jetty.modifyServletContextHandler(handler -> handler.insertHandler(
-                ActiveRequests.handler(ActiveRequests.defaultLimit())));
+                ActiveRequests.handler(ActiveRequests.defaultLimit(), unqueuedPaths)));
         // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
         config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
         // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike

@@ -86,7 +86,7 @@ final class AgreementRoutes {
         r.get("/bijlagen", h.attachmentPages()::manage, EDIT);
         r.post("/bijlagen", h.attachmentPages()::upload, EDIT);
         r.post("/bijlagen/{name}/verwijderen", h.attachmentPages()::remove, EDIT);
-        r.get("/revisies/{number}/bijlagen/{name}", h.attachmentPages()::download, READ_AGREEMENT);
+        r.getUnqueued("/revisies/{number}/bijlagen/{name}", h.attachmentPages()::download, READ_AGREEMENT);
         // redaction of personal data from history (issue 17; docs/PRIVACY.md): beheerder only
         r.get("/persoonsgegeven-verwijderen", h.redactionPages()::form, REDACT);
         r.post("/persoonsgegeven-verwijderen", h.redactionPages()::redact, REDACT);

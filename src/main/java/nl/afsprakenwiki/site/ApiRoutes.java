@@ -46,7 +46,7 @@ final class ApiRoutes {
 
     static void addTo(RouteTable r, Routes h) {
         r.get("/openapi.json", h.apiDocs()::document, PUBLIC);
-        r.get("/health", h.site()::health, PUBLIC);
+        r.getUnqueued("/health", h.site()::health, PUBLIC);
         r.get("/me", h.accountApi()::me, ACCOUNT);
         r.get("/me/pending", h.lifecycleApi()::pending, ACCOUNT);
         r.get("/me/follows", h.followApi()::list, ACCOUNT);
@@ -123,7 +123,7 @@ final class ApiRoutes {
             r.get("/attachments", h.attachmentApi()::list, READ_AGREEMENT);
             r.post("/attachments", h.attachmentApi()::upload, EDIT);
             r.delete("/attachments/{name}", h.attachmentApi()::remove, EDIT);
-            r.get("/revisions/{number}/attachments/{name}", h.attachmentApi()::download, READ_AGREEMENT);
+            r.getUnqueued("/revisions/{number}/attachments/{name}", h.attachmentApi()::download, READ_AGREEMENT);
             r.post("/revisions/{number}/redactions", h.redactionApi()::redact, REDACT);
             r.post("/comments/{comment}/redaction", h.wholeRedactionApi()::comment, REDACT);
             r.post("/experiences/{experience}/redaction",

@@ -15,8 +15,11 @@ import java.util.List;
  */
 public final class RouteTable {
 
-    /** One route. {@code path} is complete, e.g. {@code /afspraken/{id}/geschiedenis}. */
-    public record Route(HandlerType method, String path, Handler handler, Rule rule) {
+    /**
+     * One route. {@code path} is complete, e.g. {@code /afspraken/{id}/geschiedenis}. {@code unqueued}: a
+     * read that does not wait its turn among the reads at work (see {@link #getUnqueued}).
+     */
+    public record Route(HandlerType method, String path, Handler handler, Rule rule, boolean unqueued) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -34,26 +37,35 @@ public final class RouteTable {
     }
 
     public void get(String path, Handler handler, Rule rule) {
-        add(HandlerType.GET, path, handler, rule);
+        add(HandlerType.GET, path, handler, rule, false);
+    }
+
+    /**
+     * A GET route that does not wait its turn among the reads at work (web/ActiveRequests): a file or
+     * download, whose transfer to a slow client would hold a turn for as long as it lasts, or the
+     * health check, which a load balancer must see answered while the instance is busy.
+     */
+    public void getUnqueued(String path, Handler handler, Rule rule) {
+        add(HandlerType.GET, path, handler, rule, true);
     }
 
     public void post(String path, Handler handler, Rule rule) {
-        add(HandlerType.POST, path, handler, rule);
+        add(HandlerType.POST, path, handler, rule, false);
     }
 
     public void put(String path, Handler handler, Rule rule) {
-        add(HandlerType.PUT, path, handler, rule);
+        add(HandlerType.PUT, path, handler, rule, false);
     }
 
     public void patch(String path, Handler handler, Rule rule) {
-        add(HandlerType.PATCH, path, handler, rule);
+        add(HandlerType.PATCH, path, handler, rule, false);
     }
 
     public void delete(String path, Handler handler, Rule rule) {
-        add(HandlerType.DELETE, path, handler, rule);
+        add(HandlerType.DELETE, path, handler, rule, false);
     }
 
-    private void add(HandlerType method, String path, Handler handler, Rule rule) {
+    private void add(HandlerType method, String path, Handler handler, Rule rule, boolean unqueued) {
         String full = prefix + path;
         if (full.isEmpty()) {
             full = "/";
@@ -62,12 +74,17 @@ public final class RouteTable {
         if (routes.stream().anyMatch(route -> route.method().equals(method) && route.path().equals(key))) {
             throw new IllegalStateException("route declared twice: " + method + " " + full);
         }
-        routes.add(new Route(method, full, handler, rule));
+        routes.add(new Route(method, full, handler, rule, unqueued));
     }
 
     /** Every route in the order declared. */
     public List<Route> routes() {
         return List.copyOf(routes);
+    }
+
+    /** The paths of the routes declared with {@link #getUnqueued}, as declared ({@code {id}}, {@code <path>}). */
+    public List<String> unqueuedPaths() {
+        return routes.stream().filter(Route::unqueued).map(Route::path).toList();
     }
 
     /** Registers every route, and HEAD beside every GET. */

@@ -105,9 +105,9 @@ public record Routes(SiteHandlers site, SignInPages signIn, ProfilePages profile
         RouteTable r = new RouteTable();
         r.get("/", pages.forVisitors(koppelzonePages::home), PUBLIC);
         r.get("/taal/{language}", site::switchLanguage, PUBLIC);
-        r.get("/favicon.ico", files::favicon, PUBLIC);
-        r.get("/static/<path>", files::staticFile, PUBLIC);
-        r.get("/webjars/<path>", files::webjar, PUBLIC);
+        r.getUnqueued("/favicon.ico", files::favicon, PUBLIC);
+        r.getUnqueued("/static/<path>", files::staticFile, PUBLIC);
+        r.getUnqueued("/webjars/<path>", files::webjar, PUBLIC);
         r.get("/toegankelijkheid", statements::accessibility, PUBLIC);
         r.get("/privacy", statements::privacy, PUBLIC);
         r.get("/api", apiDocs::page, PUBLIC);

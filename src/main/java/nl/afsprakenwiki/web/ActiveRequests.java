@@ -7,6 +7,9 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How many page and API reads the server works on at once; the rest wait their turn, in order of
@@ -17,13 +20,15 @@ import java.time.Duration;
  * at a time, each finishes in one go; under the load mix at 64 connections p99 fell to 0.43-0.44 s
  * with no time-outs, at the same or higher throughput (docs/BENCHMARKS.md).
  *
- * <p>Only GET and HEAD are limited, and not the files a page loads (styles, scripts, icons), the
- * attachments (a large file to a slow client would hold its place for the whole download) and the
- * health check (a load balancer must see an instance that is busy as alive). Writes go through the
- * database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503 with
+ * <p>Only GET and HEAD are limited, and not the routes the site declares unqueued: the files a page
+ * loads (styles, scripts, icons), the attachments (a large file to a slow client would hold its
+ * place for the whole download) and the health check (a load balancer must see an instance that is
+ * busy as alive). Writes go through the database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503 with
  * {@code Retry-After}, as the wiki answers when its database cannot be reached.
  */
 public final class ActiveRequests {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{[^}/]+}|<[^>/]+>");
 
     /** Longest a request waits for its turn before it is answered 503 (Service Unavailable). */
     public static final Duration MOST_WAIT = Duration.ofSeconds(20);
@@ -39,12 +44,16 @@ public final class ActiveRequests {
     /** When to ask again after a 503 for having waited too long (seconds). */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    /** The handler that lets {@code limit} requests be worked on at once; insert it before the sessions. */
-    public static QoSHandler handler(int limit) {
-        return handler(limit, MOST_WAIT);
+    /**
+     * The handler that lets {@code limit} requests be worked on at once, except those whose path
+     * matches one of the route paths {@code unqueued} (Javalin's syntax: {@code {name}} one segment,
+     * {@code <name>} the rest of the path); insert it before the sessions.
+     */
+    public static QoSHandler handler(int limit, Collection<String> unqueued) {
+        return handler(limit, unqueued, MOST_WAIT);
     }
 
-    static QoSHandler handler(int limit, Duration mostWait) {
+    static QoSHandler handler(int limit, Collection<String> unqueued, Duration mostWait) {
         if (limit < 1) {
             throw new IllegalArgumentException("at least one request at a time, not " + limit);
         }
@@ -64,9 +73,23 @@ public final class ActiveRequests {
         handler.setMaxRequestCount(limit);
         handler.setMaxSuspend(mostWait);
         handler.includeMethod("GET", "HEAD");
-        handler.excludePath("/static/*", "/webjars/*", "/favicon.ico", "/api/v1/health",
-                "^/afspraken/[^/]+/revisies/[^/]+/bijlagen/.*$",
-                "^/api/v1/agreements/[^/]+/revisions/[^/]+/attachments/.*$");
+        handler.excludePath(unqueued.stream().map(ActiveRequests::pattern).toArray(String[]::new));
         return handler;
+    }
+
+    /**
+     * A route path as the regular expression Jetty matches request paths with: {@code {name}} one
+     * segment, {@code <name>} one or more characters, slashes included, everything else literally.
+     */
+    static String pattern(String routePath) {
+        StringBuilder regex = new StringBuilder("^");
+        Matcher parameters = PARAMETER.matcher(routePath);
+        int at = 0;
+        while (parameters.find()) {
+            regex.append(Pattern.quote(routePath.substring(at, parameters.start())));
+            regex.append(parameters.group().startsWith("{") ? "[^/]+" : ".+");
+            at = parameters.end();
+        }
+        return regex.append(Pattern.quote(routePath.substring(at))).append('$').toString();
     }
 }

@@ -31,6 +31,10 @@ class ActiveRequestsTest {
 
     private static final int LIMIT = 2;
     private static final int AT_ONCE = 8;
+    /** Route paths declared unqueued, in the site's syntax, as the wiki declares its own. */
+    private static final List<String> UNQUEUED = List.of("/static/<path>", "/api/v1/health",
+            "/afspraken/{id}/revisies/{number}/bijlagen/{name}",
+            "/api/v1/agreements/{id}/revisions/{number}/attachments/{name}");
 
     private final AtomicInteger inside = new AtomicInteger();
     private final AtomicInteger most = new AtomicInteger();
@@ -45,7 +49,7 @@ class ActiveRequestsTest {
         connector.setPort(0);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
-        QoSHandler limit = ActiveRequests.handler(LIMIT);
+        QoSHandler limit = ActiveRequests.handler(LIMIT, UNQUEUED);
         limit.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -94,6 +98,23 @@ class ActiveRequestsTest {
     }
 
     @Test
+    void aRoutePathMatchesItsRequestsOnly() {
+        java.util.regex.Pattern download = java.util.regex.Pattern.compile(
+                ActiveRequests.pattern("/afspraken/{id}/revisies/{number}/bijlagen/{name}"));
+        assertThat(download.matcher("/afspraken/12/revisies/3/bijlagen/stroomschema.pdf").matches()).isTrue();
+        assertThat(download.matcher("/afspraken/12/revisies/3/bijlagen").matches()).isFalse();
+        assertThat(download.matcher("/afspraken/12/revisies/3/bijlagen/a/b.pdf").matches())
+                .as("{name} is one segment").isFalse();
+        assertThat(download.matcher("/afspraken/12/geschiedenis").matches()).isFalse();
+        java.util.regex.Pattern files = java.util.regex.Pattern.compile(ActiveRequests.pattern("/static/<path>"));
+        assertThat(files.matcher("/static/css/site.css").matches()).as("<path> spans segments").isTrue();
+        assertThat(files.matcher("/static/").matches()).isFalse();
+        java.util.regex.Pattern csv = java.util.regex.Pattern.compile(ActiveRequests.pattern("/gezondheid/{reeks}.csv"));
+        assertThat(csv.matcher("/gezondheid/leaks.csv").matches()).isTrue();
+        assertThat(csv.matcher("/gezondheid/leaksxcsv").matches()).as("the rest is literal, dots too").isFalse();
+    }
+
+    @Test
     void writesPageFilesAttachmentsAndTheHealthCheckDoNotWait() {
         assertThat(mostAtOnce("POST", "/afspraken/12")).isGreaterThan(LIMIT);
         assertThat(mostAtOnce("PUT", "/api/v1/agreements/12")).isGreaterThan(LIMIT);
@@ -106,7 +127,7 @@ class ActiveRequestsTest {
     @Test
     void aReadThatWaitsTooLongIsAnswered503WithWhenToAskAgain() throws Exception {
         server.stop();
-        QoSHandler impatient = ActiveRequests.handler(1, java.time.Duration.ofMillis(100));
+        QoSHandler impatient = ActiveRequests.handler(1, UNQUEUED, java.time.Duration.ofMillis(100));
         impatient.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -138,6 +159,16 @@ class ActiveRequestsTest {
             long before = limit.getTotalRequestCount();
             assertThat(app.get("/").status()).isEqualTo(200);
             assertThat(limit.getTotalRequestCount()).as("a page went through it").isEqualTo(before + 1);
+
+            // what the site's route table declares unqueued passes by it
+            app.get("/api/v1/health");
+            app.get("/static/css/site.css");
+            app.get("/afspraken/1/revisies/1/bijlagen/plan.pdf");
+            app.get("/api/v1/agreements/1/revisions/1/attachments/plan.pdf");
+            assertThat(limit.getTotalRequestCount()).as("health, page files and downloads do not take a turn")
+                    .isEqualTo(before + 1);
+            app.get("/afspraken/1/geschiedenis");
+            assertThat(limit.getTotalRequestCount()).isEqualTo(before + 2);
         }
     }
 }
