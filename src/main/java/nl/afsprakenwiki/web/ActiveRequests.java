@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <p>Only GET and HEAD are limited, and not the routes the site declares unqueued: the files a page
  * loads (styles, scripts, icons), the attachments (a large file to a slow client would hold its
  * place for the whole download) and the health check (a load balancer must see an instance that is
- * busy as alive). Writes go through the database's one writer anyway. A request that has waited {@link #MOST_WAIT} is answered 503 with
- * {@code Retry-After}, as the wiki answers when its database cannot be reached.
+ * busy as alive). Writes go through the database's one writer anyway. A request that has waited
+ * {@link #MOST_WAIT} is answered 503 with {@code Retry-After}, as the wiki answers when its database
+ * cannot be reached.
  */
 public final class ActiveRequests {
 
