@@ -29,7 +29,7 @@ final class ServeCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     /** How long after the server answers the password dictionaries load (or on first use, if sooner). */
-    static final Duration PASSWORD_DICTIONARIES_AFTER = Duration.ofSeconds(20);
+    private static final Duration PASSWORD_DICTIONARIES_AFTER = Duration.ofSeconds(20);
 
     private final PrintStream out;
     private final PrintStream err;
