@@ -16,14 +16,7 @@ final class JdkWarmUp {
     private JdkWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread of its own and returns at once. */
-    static Thread start() {
-        Thread thread = new Thread(JdkWarmUp::run, "jdk-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
-    }
-
+    /** Initialises both; the server runs it on a thread of its own ({@code ServeCommand}). */
     static void run() {
         Locale.getAvailableLocales();
         ManagementFactory.getPlatformMBeanServer();

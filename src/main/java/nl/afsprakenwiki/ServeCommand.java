@@ -45,7 +45,7 @@ final class ServeCommand {
     int run(Settings settings) {
         try (DataDirectory claimed = DataDirectory.lock(settings.dataDir())) {
             checkPortFree(settings);
-            JdkWarmUp.start();
+            background("jdk-warm-up", JdkWarmUp::run);
             // the search's word lists load while the database opens: start-up to the first search
             CompletableFuture<DutchAnalysis> analysis = CompletableFuture.supplyAsync(DutchAnalysis::load);
             Database db = DataDirectory.openDatabase(settings);

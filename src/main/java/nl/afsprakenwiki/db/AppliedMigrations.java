@@ -20,7 +20,9 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -49,6 +51,12 @@ final class AppliedMigrations {
     private record Row(String version, String description, String type, Integer checksum, boolean success) {
     }
 
+    /**
+     * The bundled scripts per folder, listed and read once per process (the jar does not change while
+     * it runs; the tests open thousands of databases).
+     */
+    private static final Map<String, Optional<Map<String, Row>>> BUNDLED = new ConcurrentHashMap<>();
+
     private AppliedMigrations() {
     }
 
@@ -57,13 +65,8 @@ final class AppliedMigrations {
      * false also when that cannot be told (no history table, scripts that cannot be listed).
      */
     static boolean current(DataSource source, String folder) {
-        Map<String, Row> bundled;
-        try {
-            bundled = bundled(folder);
-        } catch (IOException | UncheckedIOException | URISyntaxException e) {
-            return false;
-        }
-        if (bundled == null || bundled.isEmpty()) {
+        Map<String, Row> bundled = BUNDLED.computeIfAbsent(folder, AppliedMigrations::listed).orElse(Map.of());
+        if (bundled.isEmpty()) {
             return false;
         }
         try (Connection connection = source.getConnection();
@@ -76,13 +79,23 @@ final class AppliedMigrations {
                 Object checksum = rows.getObject("checksum");
                 Row applied = new Row(rows.getString("version"), rows.getString("description"), rows.getString("type"),
                         checksum == null ? null : ((Number) checksum).intValue(), rows.getBoolean("success"));
-                if (!applied.equals(bundled.get(rows.getString("script")))) {
+                String script = rows.getString("script");
+                if (script == null || !applied.equals(bundled.get(script))) {
                     return false;
                 }
             }
             return seen == bundled.size();
         } catch (SQLException e) {
             return false; // no history yet (a new database), or one this rule does not read: Flyway decides
+        }
+    }
+
+    /** {@link #bundled}, or nothing when the scripts cannot be listed or read. */
+    private static Optional<Map<String, Row>> listed(String folder) {
+        try {
+            return Optional.ofNullable(bundled(folder));
+        } catch (IOException | UncheckedIOException | URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
@@ -125,7 +138,7 @@ final class AppliedMigrations {
                         "SQL", checksum(Objects.requireNonNull(in, name)), true));
             }
         }
-        return scripts;
+        return Map.copyOf(scripts);
     }
 
     /** Flyway's checksum of a script: a CRC32 over the UTF-8 bytes of each line, without line ends or a byte order mark. */
