@@ -60,8 +60,22 @@ public final class SimilarAgreements {
     private record Key(String document, Query visibility, long publicGeneration, long currentGeneration) {
     }
 
+    /**
+     * Where a viewer's texts are, searched each on its own: an index, the documents of it that are
+     * the viewer's (a filter, or null for all), those that are not (an exclusion, or null), and where
+     * its documents begin among both indexes read as one (public first), so equal scores fall as they
+     * would in one search of both.
+     */
+    private record Part(IndexSearcher searcher, Query only, Query except, int docBase) {
+    }
+
+    /** A hit of one part. */
+    private record Hit(Part part, int doc, float score) {
+    }
+
     private final SearchIndex index;
     private final Analyzer analyzer;
+    private final boolean split;
     private final Map<Key, List<Similar>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, List<Similar>> eldest) {
@@ -70,8 +84,14 @@ public final class SimilarAgreements {
     });
 
     SimilarAgreements(SearchIndex index, Analyzer analyzer) {
+        this(index, analyzer, true);
+    }
+
+    /** {@code split}: whether a member's texts are searched per index (see {@link #parts}); off only to compare. */
+    SimilarAgreements(SearchIndex index, Analyzer analyzer, boolean split) {
         this.index = index;
         this.analyzer = analyzer;
+        this.split = split;
     }
 
     /** Agreements like agreement {@code id} (in koppelzone {@code koppelzoneId}) in other municipalities. */
@@ -79,57 +99,102 @@ public final class SimilarAgreements {
         Query visible = Visibility.filter(viewer);
         String document = Visibility.keyFor(viewer, id, koppelzoneId);
         return index.withSnapshot(snapshot -> {
-            IndexSearcher searcher = snapshot.searcherFor(viewer);
             // an answer depends on nothing but the readers it is found in: a visitor's only on the
             // public index, so saving a draft (which changes only the other one) keeps it
             Key key = new Key(document, visible, snapshot.publicGeneration(),
-                    searcher == snapshot.publicSearcher() ? -1 : snapshot.currentGeneration());
+                    Snapshot.readsDrafts(viewer) ? snapshot.currentGeneration() : -1);
             List<Similar> cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
-            List<Similar> found = find(snapshot, searcher, document, id, visible);
+            List<Similar> found = find(snapshot, parts(snapshot, viewer), document, id);
             cache.put(key, found);
             return found;
         });
     }
 
-    private List<Similar> find(Snapshot snapshot, IndexSearcher searcher, String documentKey, long id, Query visible) {
+    /**
+     * Where {@code viewer}'s texts are. A visitor's: the public index. A beheerder's: the index of
+     * current texts, all of it. A member's: the current texts of the koppelzones where they read
+     * drafts, and the published texts of all others - each index narrowed by a filter or an exclusion
+     * on those few koppelzones, rather than both indexes read as one through a filter that every
+     * matching document steps through (twice the time, measured on the national data set).
+     */
+    private List<Part> parts(Snapshot snapshot, Viewer viewer) {
+        if (!Snapshot.readsDrafts(viewer)) {
+            return List.of(new Part(snapshot.publicSearcher(), null, null, 0));
+        }
+        if (!split) {
+            return List.of(new Part(snapshot.allSearcher(), Visibility.filter(viewer), null, 0));
+        }
+        int afterPublic = snapshot.publicReader().maxDoc();
+        if (viewer.admin()) {
+            return List.of(new Part(snapshot.currentSearcher(), null, null, afterPublic));
+        }
+        Query mine = Visibility.draftKoppelzones(viewer);
+        return List.of(new Part(snapshot.publicSearcher(), null, mine, 0),
+                new Part(snapshot.currentSearcher(), mine, null, afterPublic));
+    }
+
+    private List<Similar> find(Snapshot snapshot, List<Part> parts, String documentKey, long id) {
         try {
-            Query own = new TermQuery(new Term(Fields.KEY, documentKey));
-            TopDocs found = searcher.search(own, 1);
-            if (found.scoreDocs.length == 0) {
+            Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
+            Part own = null;
+            int ownDoc = -1;
+            for (Part part : parts) {
+                TopDocs found = part.searcher().search(ownKey, 1);
+                if (found.scoreDocs.length > 0) {
+                    own = part;
+                    ownDoc = found.scoreDocs[0].doc;
+                    break;
+                }
+            }
+            if (own == null) {
                 return List.of();
             }
-            int docId = found.scoreDocs[0].doc;
-            Document doc = searcher.storedFields().document(docId, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
-            Like like = likeQuery(snapshot, searcher, docId, doc.get(Fields.TITLE));
-            if (like == null) {
+            Document doc = own.searcher().storedFields().document(ownDoc, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
+            List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
+                    doc.get(Fields.TITLE), analyzer);
+            if (words.isEmpty()) {
                 return List.of();
             }
-            Query words = like.query();
-            float selfScore = like.selfScore();
+            float selfScore = 0;
+            List<Hit> hits = new ArrayList<>();
+            for (Part part : parts) {
+                Like like = likeQuery(part.searcher(), words, part == own ? ownDoc : -1);
+                if (part == own) {
+                    selfScore = like.selfScore();
+                }
+                BooleanQuery.Builder others = new BooleanQuery.Builder()
+                        .add(like.query(), Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
+                        .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, doc.get(Fields.MUNICIPALITY_SLUG))),
+                                Occur.MUST_NOT);
+                if (part.only() != null) {
+                    others.add(part.only(), Occur.FILTER);
+                }
+                if (part.except() != null) {
+                    others.add(part.except(), Occur.MUST_NOT);
+                }
+                TopDocs top = part.searcher().search(others.build(), new TopScoreDocCollectorManager(LIMIT, null, LIMIT));
+                for (ScoreDoc hit : top.scoreDocs) {
+                    hits.add(new Hit(part, hit.doc, hit.score));
+                }
+            }
             if (selfScore <= 0) {
                 return List.of();
             }
             float threshold = MIN_LIKENESS * selfScore;
-            BooleanQuery.Builder others = new BooleanQuery.Builder()
-                    .add(words, Occur.MUST)
-                    .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
-                    .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, doc.get(Fields.MUNICIPALITY_SLUG))),
-                            Occur.MUST_NOT);
-            if (searcher != snapshot.publicSearcher()) {
-                others.add(visible, Occur.FILTER);
-            }
-            Query query = others.build();
+            // ranked as one search of all parts ranks them: by score, equal scores by document
+            hits.sort(Comparator.comparingDouble((Hit hit) -> -hit.score()).thenComparingInt(hit -> hit.part().docBase() + hit.doc()));
             List<Similar> similar = new ArrayList<>();
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(LIMIT, null, LIMIT));
-            StoredFields stored = searcher.storedFields(); // one reader, its buffers kept for every hit
-            for (ScoreDoc hit : top.scoreDocs) {
-                if (hit.score < threshold) {
+            Map<Part, StoredFields> stored = new HashMap<>(); // one reader per part, its buffers kept for every hit
+            for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
+                if (hit.score() < threshold) {
                     break;
                 }
-                Document other = stored.document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE,
+                StoredFields fields = stored.computeIfAbsent(hit.part(), part -> storedFields(part.searcher()));
+                Document other = fields.document(hit.doc(), Set.of(Fields.AGREEMENT, Fields.TITLE,
                         Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
                 similar.add(new Similar(Long.parseLong(other.get(Fields.AGREEMENT)), other.get(Fields.TITLE),
                         other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),
@@ -141,24 +206,28 @@ public final class SimilarAgreements {
         }
     }
 
+    private static StoredFields storedFields(IndexSearcher searcher) {
+        try {
+            return searcher.storedFields();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The query of an agreement's characteristic words, and the score of the agreement itself for it. */
     private record Like(Query query, float selfScore) {
     }
 
     /**
-     * The characteristic words of the text ({@link LikeTerms}), weighted by their rarity in published
-     * text. Each word's statistics in {@code searcher} are looked up once for both uses, with one
-     * dictionary walk per segment and field (words in term order) rather than a fresh one per word.
-     * The agreement's score for its own words - what likeness is measured against - is computed from
-     * its own postings and length with the searcher's similarity, as the search would score it, instead
-     * of by a second search.
+     * The query of the characteristic {@code words} in {@code searcher}, weighted by their rarity in
+     * published text. Each word's statistics in {@code searcher} are looked up once for both uses, with
+     * one dictionary walk per segment and field (words in term order) rather than a fresh one per word.
+     * When the agreement's own document {@code ownDoc} is in {@code searcher} (else -1), its score for
+     * its own words - what likeness is measured against - is computed on the way from its own postings
+     * and length with the searcher's similarity, as the search would score it, instead of by a second
+     * search.
      */
-    private Like likeQuery(Snapshot snapshot, IndexSearcher searcher, int docId, String title) throws IOException {
-        List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), searcher.getIndexReader(), docId, title,
-                analyzer);
-        if (words.isEmpty()) {
-            return null;
-        }
+    private Like likeQuery(IndexSearcher searcher, List<LikeTerms.Word> words, int ownDoc) throws IOException {
         float best = words.get(0).score();
         List<LikeTerms.Word> inTermOrder = new ArrayList<>(words);
         inTermOrder.sort(Comparator.comparing(LikeTerms.Word::field).thenComparing(LikeTerms.Word::term));
@@ -168,8 +237,8 @@ public final class SimilarAgreements {
             states.put(word, new TermStates(top));
         }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext own = leaves.get(ReaderUtil.subIndex(docId, leaves));
-        int ownDoc = docId - own.docBase;
+        LeafReaderContext own = ownDoc < 0 ? null : leaves.get(ReaderUtil.subIndex(ownDoc, leaves));
+        int ownInLeaf = own == null ? -1 : ownDoc - own.docBase;
         // how often each word occurs in the agreement itself, and the length of its field, read on the way
         Map<LikeTerms.Word, long[]> ownCounts = new HashMap<>();
         for (LeafReaderContext leaf : leaves) {
@@ -183,7 +252,7 @@ public final class SimilarAgreements {
                     dictionary = terms == null ? null : terms.iterator();
                     if (leaf == own) {
                         NumericDocValues norms = leaf.reader().getNormValues(field);
-                        norm = norms != null && norms.advanceExact(ownDoc) ? norms.longValue() : 1L;
+                        norm = norms != null && norms.advanceExact(ownInLeaf) ? norms.longValue() : 1L;
                     }
                 }
                 if (dictionary == null || !dictionary.seekExact(word.term())) {
@@ -192,7 +261,7 @@ public final class SimilarAgreements {
                 states.get(word).register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
                 if (leaf == own) {
                     PostingsEnum postings = dictionary.postings(null, PostingsEnum.FREQS);
-                    if (postings.advance(ownDoc) == ownDoc) {
+                    if (postings.advance(ownInLeaf) == ownInLeaf) {
                         ownCounts.put(word, new long[] {postings.freq(), norm});
                     }
                 }

@@ -24,6 +24,7 @@ final class Snapshot {
     private final DirectoryReader current;
     private final IndexSearcher publicSearcher;
     private final IndexSearcher allSearcher;
+    private final IndexSearcher currentSearcher;
     private final AtomicInteger references = new AtomicInteger(1);
     private final FacetTables facets;
     private final boolean publicFacets;
@@ -50,6 +51,7 @@ final class Snapshot {
         this.publicSearcher = new IndexSearcher(published);
         this.allSearcher = new PublicStatisticsSearcher(new MultiReader(new IndexReader[]{published, current}, false),
                 publicSearcher);
+        this.currentSearcher = new PublicStatisticsSearcher(current, publicSearcher);
     }
 
     DirectoryReader publicReader() {
@@ -83,6 +85,16 @@ final class Snapshot {
     /** Both indexes, scored on public statistics. */
     IndexSearcher allSearcher() {
         return allSearcher;
+    }
+
+    /**
+     * The current texts alone, scored on public statistics: everything a beheerder may find (every
+     * document of the current index and none of the public one), without a filter to step through.
+     * A document scores here exactly as in {@link #allSearcher()}, and the current texts keep their
+     * order, so equal scores fall the same way.
+     */
+    IndexSearcher currentSearcher() {
+        return currentSearcher;
     }
 
     /** Where {@code viewer}'s searches run: the public index unless they may read some drafts. */

@@ -39,17 +39,22 @@ final class Visibility {
         if (viewer.admin()) {
             return current;
         }
-        List<BytesRef> zones = viewer.roles().keySet().stream()
-                .filter(id -> viewer.can(Permission.READ_DRAFTS, id))
-                .map(id -> new BytesRef(Long.toString(id)))
-                .toList();
-        Query mine = new TermInSetQuery(Fields.KOPPELZONE, zones);
+        Query mine = draftKoppelzones(viewer);
         return new BooleanQuery.Builder()
                 .add(new BooleanQuery.Builder().add(current, Occur.FILTER).add(mine, Occur.FILTER).build(), Occur.SHOULD)
                 .add(new BooleanQuery.Builder().add(published, Occur.FILTER).add(mine, Occur.MUST_NOT).build(),
                         Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
+    }
+
+    /** The koppelzones where {@code viewer} may read drafts (for a member; a beheerder may everywhere). */
+    static Query draftKoppelzones(Viewer viewer) {
+        List<BytesRef> zones = viewer.roles().keySet().stream()
+                .filter(id -> viewer.can(Permission.READ_DRAFTS, id))
+                .map(id -> new BytesRef(Long.toString(id)))
+                .toList();
+        return new TermInSetQuery(Fields.KOPPELZONE, zones);
     }
 
     /** The key of the document of agreement {@code id} that {@code viewer} would find. */

@@ -24,10 +24,11 @@ import java.util.List;
  * answer and a digest of all answers, so two versions of the code can be compared for speed and for
  * giving the same lists.
  *
- * <pre>SimilarProbe --data DATA_DIR [--count N] [--beheerder]</pre>
+ * <pre>SimilarProbe --data DATA_DIR [--count N] [--beheerder | --member]</pre>
  *
  * <p>{@code --beheerder} asks as a beheerder (who may read drafts): searched in the index of current
- * texts, not the public one.
+ * texts, not the public one. {@code --member} asks as a praktijkexpert of the koppelzones with ids 1
+ * and 2: their current texts and everyone else's published ones.
  */
 public final class SimilarProbe {
 
@@ -40,6 +41,9 @@ public final class SimilarProbe {
                 case "--data" -> dataDir = Path.of(args[++i]);
                 case "--count" -> count = Integer.parseInt(args[++i]);
                 case "--beheerder" -> viewer = nl.afsprakenwiki.testing.TestApp.BEHEERDER;
+                case "--member" -> viewer = new Viewer(1L, "probe", "Probe", null, false,
+                        java.util.Map.of(1L, nl.afsprakenwiki.access.Role.PRAKTIJKEXPERT,
+                                2L, nl.afsprakenwiki.access.Role.PRAKTIJKEXPERT), Viewer.Via.SESSION);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
