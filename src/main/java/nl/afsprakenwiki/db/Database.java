@@ -200,7 +200,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one read transaction: every query in it sees the same snapshot. When the
-     * connection it got was dropped by the server meanwhile, it is tried again (three times in all).
+     * connection it got was dropped by the server meanwhile, the pooled connections are replaced
+     * ({@link Engine#connectionLost}) and it is tried again (three times in all).
      */
     public <T> T read(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -212,6 +213,7 @@ public final class Database implements AutoCloseable {
                 if (attempt == READ_ATTEMPTS || !Unreachable.causedBy(e)) {
                     throw e;
                 }
+                engine.connectionLost();
             }
         }
     }

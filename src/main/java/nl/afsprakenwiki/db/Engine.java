@@ -37,6 +37,13 @@ interface Engine extends AutoCloseable {
     /** After a write failed: leaves the write connection ready for the next one. */
     void afterFailedWrite(RuntimeException failure);
 
+    /**
+     * A pooled connection turned out to be dropped by the server. The others opened before it mostly
+     * were too (a restart, a failover, terminated sessions): they are replaced at once, rather than
+     * each handed out, found dead and thrown away in turn - which could use up a read's attempts.
+     */
+    void connectionLost();
+
     /** The SQLite file, or null on PostgreSQL. */
     Path file();
 

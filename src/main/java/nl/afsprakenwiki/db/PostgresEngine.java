@@ -140,6 +140,16 @@ final class PostgresEngine implements Engine {
     @Override
     public void afterFailedWrite(RuntimeException failure) {
         // the pool rolls back and checks a connection returned to it
+        if (Unreachable.causedBy(failure)) {
+            connectionLost();
+        }
+    }
+
+    @Override
+    public void connectionLost() {
+        // idle connections are closed now, those in use when they come back; new ones are opened as needed
+        readers.getHikariPoolMXBean().softEvictConnections();
+        writers.getHikariPoolMXBean().softEvictConnections();
     }
 
     @Override

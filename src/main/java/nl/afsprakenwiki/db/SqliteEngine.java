@@ -108,6 +108,11 @@ final class SqliteEngine implements Engine {
      * transaction left open would take the next write into it.
      */
     @Override
+    public void connectionLost() {
+        // connections to a file in the data directory are not dropped by anyone
+    }
+
+    @Override
     public void afterFailedWrite(RuntimeException failure) {
         if (!DiskFull.causedBy(failure)) {
             return;

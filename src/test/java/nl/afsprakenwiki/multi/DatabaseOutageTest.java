@@ -105,6 +105,44 @@ class DatabaseOutageTest {
     }
 
     /** Ends every other session on the wiki's database, as a restarting server does. */
+    /**
+     * Every connection dropped at once, each pooled one recently used (so the pool hands it out
+     * unchecked): the first read that meets a dead one has the pool replace them all, and succeeds on
+     * its next attempt - instead of meeting a dead connection on every attempt it has.
+     */
+    @Test
+    void aReadRightAfterEveryConnectionWasDroppedSucceeds() throws Exception {
+        Assumptions.assumeTrue(TestDisk.onPostgres(), "about PostgreSQL's connections: runs in the PostgreSQL tier");
+        try (TestApp app = TestApp.start(dir)) {
+            DatabaseServer server = TestDisk.postgresFor(dir).orElseThrow();
+            for (int round = 0; round < 3; round++) {
+                // eight reads at once: the read pool holds eight connections, all just used
+                java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(8);
+                List<Thread> readers = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    Thread reader = new Thread(() -> app.db.read(handle -> {
+                        together.countDown();
+                        try {
+                            together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return handle.createQuery("SELECT 1").mapTo(Integer.class).one();
+                    }));
+                    readers.add(reader);
+                    reader.start();
+                }
+                for (Thread reader : readers) {
+                    reader.join(30_000);
+                }
+                dropConnections(server);
+                Integer agreements = app.db.read(handle -> handle.createQuery("SELECT count(*) FROM agreement")
+                        .mapTo(Integer.class).one());
+                assertThat(agreements).as("round %d", round).isNotNegative();
+            }
+        }
+    }
+
     private static void dropConnections(DatabaseServer server) throws SQLException {
         try (Connection admin = DriverManager.getConnection(server.url(), server.credentials());
              Statement statement = admin.createStatement()) {
