@@ -104,7 +104,6 @@ class DatabaseOutageTest {
                 && (answer.contains("/problemen/database-onbereikbaar") || answer.contains("De database is even niet bereikbaar"));
     }
 
-    /** Ends every other session on the wiki's database, as a restarting server does. */
     /**
      * Every connection dropped at once, each pooled one recently used (so the pool hands it out
      * unchecked): the first read that meets a dead one has the pool replace them all, and succeeds on
@@ -143,6 +142,7 @@ class DatabaseOutageTest {
         }
     }
 
+    /** Ends every other session on the wiki's database, as a restarting server does. */
     private static void dropConnections(DatabaseServer server) throws SQLException {
         try (Connection admin = DriverManager.getConnection(server.url(), server.credentials());
              Statement statement = admin.createStatement()) {
