@@ -177,6 +177,9 @@ public final class Database implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
+            if (Unreachable.causedBy(e)) {
+                engine.connectionLost(); // the write is not tried again (it was not kept); the next one gets a fresh connection
+            }
             if (e instanceof DiskFull || !DiskFull.causedBy(e)) {
                 throw e;
             }

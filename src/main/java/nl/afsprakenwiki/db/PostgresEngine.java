@@ -140,9 +140,6 @@ final class PostgresEngine implements Engine {
     @Override
     public void afterFailedWrite(RuntimeException failure) {
         // the pool rolls back and checks a connection returned to it
-        if (Unreachable.causedBy(failure)) {
-            connectionLost();
-        }
     }
 
     @Override

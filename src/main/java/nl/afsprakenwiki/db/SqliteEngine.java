@@ -102,16 +102,16 @@ final class SqliteEngine implements Engine {
         // the IMMEDIATE transaction already holds SQLite's one write lock
     }
 
-    /**
-     * After SQLITE_FULL SQLite may or may not have rolled the transaction back itself; its advice is an
-     * explicit ROLLBACK, which fails harmlessly when there is nothing left to roll back. Without it a
-     * transaction left open would take the next write into it.
-     */
     @Override
     public void connectionLost() {
         // connections to a file in the data directory are not dropped by anyone
     }
 
+    /**
+     * After SQLITE_FULL SQLite may or may not have rolled the transaction back itself; its advice is an
+     * explicit ROLLBACK, which fails harmlessly when there is nothing left to roll back. Without it a
+     * transaction left open would take the next write into it.
+     */
     @Override
     public void afterFailedWrite(RuntimeException failure) {
         if (!DiskFull.causedBy(failure)) {
