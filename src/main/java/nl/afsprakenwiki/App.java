@@ -100,6 +100,7 @@ import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.PublicAddress;
 import nl.afsprakenwiki.web.Translations;
 import nl.afsprakenwiki.web.Views;
+import nl.afsprakenwiki.web.WorkTurns;
 
 import java.util.LinkedHashSet;
 import java.time.LocalDate;
@@ -234,13 +235,14 @@ public final class App {
                 new PageCache(services.db(), translations, () -> List.of(LocalDate.now(services.clock()),
                         services.lifecycle().today(), search.publicGeneration())));
         ErrorHandling errors = new ErrorHandling(views, translations, json);
+        WorkTurns turns = new WorkTurns(WorkTurns.defaultTurns(), routes.table().unqueuedPaths());
         WebFilters filters = new WebFilters(new AccessFilter(new Authentication(services.accounts(), services.tokens(), signIn),
                 csrf, services.koppelzones(), services.agreements(), meetings::find, services.comments()::find,
-                services.leaks()::find), services.db());
+                services.leaks()::find), services.db(), turns);
 
         return Javalin.create(config -> {
             ServerSetup.configure(config, settings, translations, json, new StoredSessions(services.sessions()),
-                    routes.table().unqueuedPaths());
+                    routes.table().unqueuedPaths(), turns);
             filters.register(config.routes);
             routes.register(config.routes);
             errors.register(config.routes);

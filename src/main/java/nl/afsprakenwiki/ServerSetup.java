@@ -10,6 +10,7 @@ import nl.afsprakenwiki.text.IpAddress;
 import nl.afsprakenwiki.web.ActiveRequests;
 import nl.afsprakenwiki.web.Json;
 import nl.afsprakenwiki.web.Translations;
+import nl.afsprakenwiki.web.WorkTurns;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.session.NullSessionCache;
@@ -29,7 +30,7 @@ final class ServerSetup {
 
     /** Sets up Javalin and Jetty in {@code config}; the routes, filters and error handling are App's to register. */
     static void configure(JavalinConfig config, Settings settings, Translations translations, Json json,
-                          SessionDataStore sessionStore, List<String> unqueuedPaths) {
+                          SessionDataStore sessionStore, List<String> unqueuedPaths, WorkTurns turns) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = WebFilters.MAX_REQUEST_BYTES;
         // attachments: a body without a length (chunked) is cut off here too, as WebFilters does with one
@@ -44,6 +45,9 @@ final class ServerSetup {
         // site declares unqueued: files, downloads, the health check (web/ActiveRequests)
         config.jetty.modifyServletContextHandler(handler -> handler.insertHandler(
                 ActiveRequests.handler(ActiveRequests.defaultLimit(), unqueuedPaths)));
+        // inside those, the work of reads in turns, one per core (web/WorkTurns, taken by site/WebFilters);
+        // a bean of the server, where tests and operators can see it
+        config.jetty.modifyServer(server -> server.addBean(turns));
         // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
         config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));
         // Addresses as people read them (::1, 127.0.0.1), in the audit log and the login throttle alike

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.web.SecurityHeaders;
+import nl.afsprakenwiki.web.WorkTurns;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +13,9 @@ import java.io.OutputStream;
 import java.util.regex.Pattern;
 
 /**
- * What runs around every request: security headers, early refusal of oversized bodies, the access
- * filter, and one change stamp for all the request's kept reads.
+ * What runs around every request: a turn for the work of a read ({@link WorkTurns}), security headers,
+ * early refusal of oversized bodies, the access filter, and one change stamp for all the request's
+ * kept reads.
  */
 public final class WebFilters {
 
@@ -30,19 +32,24 @@ public final class WebFilters {
 
     private final AccessFilter access;
     private final Database db;
+    private final WorkTurns turns;
 
-    public WebFilters(AccessFilter access, Database db) {
+    public WebFilters(AccessFilter access, Database db, WorkTurns turns) {
         this.access = access;
         this.db = db;
+        this.turns = turns;
     }
 
     public void register(RoutesConfig routes) {
         routes.before(this::before);
         routes.beforeMatched(access::check);
-        routes.after(ctx -> db.endRequest());
+        // Javalin runs the "after" filters also when a filter or handler failed, and sends the answer
+        // only after them: the turn is back before a slow client reads a byte
+        routes.after(this::after);
     }
 
     private void before(Context ctx) {
+        turns.begin(ctx);
         // one look at what was committed serves all of this request's kept reads (Database.beginRequest)
         db.beginRequest();
         SecurityHeaders.apply(ctx);
@@ -53,6 +60,14 @@ public final class WebFilters {
                 drain(ctx);
             }
             throw new HttpResponseException(413, upload ? "upload too large" : "too large");
+        }
+    }
+
+    private void after(Context ctx) {
+        try {
+            db.endRequest();
+        } finally {
+            turns.end(ctx);
         }
     }
 
