@@ -17,14 +17,17 @@ import java.util.regex.Pattern;
  * once (so that some may wait on the disk while others compute); without turns those 16 took turns
  * on two cores in slices, every one of them slowed by all the others, and a cheap page could wait
  * behind the slices of several expensive ones. With turns each read computes in one go, first come
- * first served: under the national load mix at 16 connections, p99 fell from 240 to 96-132 ms and
- * the server spent less CPU per request (docs/BENCHMARKS.md, nineteenth session).
+ * first served: under the national load mix p99 fell from 187-235 to 97-101 ms at 16 connections
+ * and from 428-543 to 329-342 ms at 64, with a fifth to a half more answers per second
+ * (docs/BENCHMARKS.md, "Reads in turns").
  *
  * <p>A turn covers the request's filters and handler, not the sending of its answer: Javalin writes
  * the response after the last "after" filter, where the turn is given back, so a client that reads
  * slowly does not hold one. Writes (the database has one writer), the health check, page files and
  * attachments take no turn, the same requests {@link ActiveRequests} does not queue. A read that has
  * waited {@link #MOST_WAIT} goes ahead without a turn: a turn orders work, it must never stop it.
+ * A read that waits on the disk keeps its turn meanwhile; the wiki's reads are computation on data the
+ * operating system keeps in memory once read, so that is seldom long.
  */
 public final class WorkTurns {
 
