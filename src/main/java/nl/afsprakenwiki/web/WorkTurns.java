@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
@@ -37,12 +38,14 @@ public final class WorkTurns {
     public static final Duration MOST_WAIT = Duration.ofSeconds(5);
 
     private static final String HELD = WorkTurns.class.getName() + ".held";
+    private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Semaphore turns;
     private final Pattern[] untaken;
     private final long mostWaitNanos;
     private final LongAdder taken = new LongAdder();
     private final LongAdder without = new LongAdder();
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     /**
      * {@code turns} reads at work at a time; {@code unqueued} route paths (Javalin's syntax, as for
@@ -77,8 +80,7 @@ public final class WorkTurns {
                 taken.increment();
                 return;
             }
-            LOG.warn("{} {} waited {} for a turn and goes ahead without one", ctx.method(), ctx.path(),
-                    Duration.ofNanos(mostWaitNanos));
+            warn(ctx);
         } catch (InterruptedException e) {
             // the server is stopping: the request goes ahead without a turn
             Thread.currentThread().interrupt();
@@ -91,6 +93,16 @@ public final class WorkTurns {
         if (ctx.attribute(HELD) != null) {
             ctx.attribute(HELD, null);
             turns.release();
+        }
+    }
+
+    /** Says so in the log, at most once a minute (under overload it would be many times a second). */
+    private void warn(Context ctx) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            LOG.warn("{} {} waited {} for a turn and goes ahead without one ({} so far): more work than the cores can carry",
+                    ctx.method(), ctx.path(), Duration.ofNanos(mostWaitNanos), without.sum() + 1);
         }
     }
 
