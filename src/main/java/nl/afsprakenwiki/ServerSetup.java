@@ -46,7 +46,7 @@ final class ServerSetup {
         config.jetty.modifyServletContextHandler(handler -> handler.insertHandler(
                 ActiveRequests.handler(ActiveRequests.defaultLimit(), unqueuedPaths)));
         // inside those, the work of reads in turns, one per core (web/WorkTurns, taken by site/WebFilters);
-        // a bean of the server, where tests and operators can see it
+        // a bean of the server, where the tests find it
         config.jetty.modifyServer(server -> server.addBean(turns));
         // Jetty's own refusals (a URI it cannot read or too long, headers too large) answer like ours do
         config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrorPages(translations.dutch(), json)));

@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,9 @@ public final class ActiveRequests {
         return Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
     }
 
+    /** The methods whose requests wait their turn: reads. Writes go through the database's one writer anyway. */
+    private static final String[] QUEUED_METHODS = {"GET", "HEAD"};
+
     /** When to ask again after a 503 for having waited too long (seconds). */
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -73,9 +77,30 @@ public final class ActiveRequests {
         };
         handler.setMaxRequestCount(limit);
         handler.setMaxSuspend(mostWait);
-        handler.includeMethod("GET", "HEAD");
+        handler.includeMethod(QUEUED_METHODS);
         handler.excludePath(unqueued.stream().map(ActiveRequests::pattern).toArray(String[]::new));
         return handler;
+    }
+
+    /** The route paths {@code unqueued} as the patterns {@link #queued} takes. */
+    static Pattern[] patterns(Collection<String> unqueued) {
+        return unqueued.stream().map(path -> Pattern.compile(pattern(path))).toArray(Pattern[]::new);
+    }
+
+    /**
+     * Whether a request waits its turn here: the same rule as the handler's, for what else orders
+     * reads ({@link WorkTurns}).
+     */
+    static boolean queued(String method, String path, Pattern[] unqueued) {
+        if (!Arrays.asList(QUEUED_METHODS).contains(method)) {
+            return false;
+        }
+        for (Pattern pattern : unqueued) {
+            if (pattern.matcher(path).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

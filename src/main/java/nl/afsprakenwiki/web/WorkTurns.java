@@ -60,7 +60,7 @@ public final class WorkTurns {
             throw new IllegalArgumentException("at least one turn, not " + turns);
         }
         this.turns = new Semaphore(turns, true);
-        this.untaken = unqueued.stream().map(path -> Pattern.compile(ActiveRequests.pattern(path))).toArray(Pattern[]::new);
+        this.untaken = ActiveRequests.patterns(unqueued);
         this.mostWaitNanos = mostWait.toNanos();
     }
 
@@ -71,7 +71,7 @@ public final class WorkTurns {
 
     /** Waits for the request's turn if it is a read that takes one; call {@link #end} for every request. */
     public void begin(Context ctx) {
-        if (!takesTurn(ctx)) {
+        if (!ActiveRequests.queued(ctx.method().name(), ctx.path(), untaken)) {
             return;
         }
         try {
@@ -80,12 +80,13 @@ public final class WorkTurns {
                 taken.increment();
                 return;
             }
+            without.increment();
             warn(ctx);
         } catch (InterruptedException e) {
             // the server is stopping: the request goes ahead without a turn
             Thread.currentThread().interrupt();
+            without.increment();
         }
-        without.increment();
     }
 
     /** Gives the request's turn back, if it holds one; more calls do nothing. */
@@ -102,7 +103,7 @@ public final class WorkTurns {
         long last = lastWarning.get();
         if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
             LOG.warn("{} {} waited {} for a turn and goes ahead without one ({} so far): more work than the cores can carry",
-                    ctx.method(), ctx.path(), Duration.ofNanos(mostWaitNanos), without.sum() + 1);
+                    ctx.method(), ctx.path(), Duration.ofNanos(mostWaitNanos), without.sum());
         }
     }
 
@@ -119,19 +120,5 @@ public final class WorkTurns {
     /** How many reads went ahead without a turn since the start, having waited too long. */
     public long wentAheadWithout() {
         return without.sum();
-    }
-
-    private boolean takesTurn(Context ctx) {
-        String method = ctx.method().name();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return false;
-        }
-        String path = ctx.path();
-        for (Pattern pattern : untaken) {
-            if (pattern.matcher(path).matches()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
