@@ -35,6 +35,8 @@ final class OpenIndex implements AutoCloseable {
     private final String phrases;
     /** Agreements written since the last refresh (only the indexing thread touches it). */
     private final Set<Long> unseen = new HashSet<>();
+    /** Whether everything was deleted since the last refresh: then which agreements changed is not known. */
+    private boolean emptied;
 
     private OpenIndex(IndexFiles files, long committedSeq, String phrases) throws IOException {
         this.files = files;
@@ -145,16 +147,23 @@ final class OpenIndex implements AutoCloseable {
         return false;
     }
 
-    /** Shows everything written so far to searches. */
+    /** Shows everything written so far to searches, and which agreements that changed. */
     void refresh() throws IOException {
-        snapshots.maybeRefreshBlocking();
+        snapshots.refresh(emptied ? null : unseen);
         unseen.clear();
+        emptied = false;
+    }
+
+    /** Deletes every document, to index everything again. */
+    void deleteAll() throws IOException {
+        files.deleteAll();
+        emptied = true;
     }
 
     /** Merges each index into one segment and shows the result to searches. */
     void mergeIntoOne() throws IOException {
         files.forceMerge();
-        snapshots.maybeRefreshBlocking();
+        refresh();
     }
 
     /** Whether the writers can still write: Lucene closes them for good after a failure mid-write. */

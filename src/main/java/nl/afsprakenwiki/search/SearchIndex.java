@@ -154,7 +154,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Throws the index away and indexes every agreement again from the database. */
     public int rebuild(Progress progress) {
         return indexing("rebuild", () -> {
-            open.files.deleteAll();
+            open.deleteAll();
             // the public documents' fingerprints are looked up in the latest snapshot: it must be empty too
             open.refresh();
             indexedSeq = 0;

@@ -1,49 +1,45 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.search.LikeQuery.Like;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReaderContext;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * "Vergelijkbare afspraken in andere gemeenten": MoreLikeThis on the agreement's text as the viewer
  * reads it (a member also for a concept), among what the viewer may find, in other municipalities
  * only. Only agreements that are really alike are shown: one scores at least {@link #MIN_LIKENESS}
  * of what the agreement scores against its own text, or it is left out - none rather than weak
- * ones. Word rarity comes from published text only. Answers are kept while the index they were
- * found in stays the same: for a visitor, until the public index changes.
+ * ones. Word rarity comes from published text only, so a saved draft moves no other document's
+ * score. Equal scores (copies of one text) are ordered by agreement.
+ *
+ * <p>Answers are kept. A visitor's stays while the public index does. One that reads drafts was
+ * found in one generation of the current texts; in a later one it is still the answer when none of
+ * the agreements written since is the agreement itself or one it lists, and none of them now scores
+ * as high as the last one listed (or, with fewer than five, as the least likeness shown): that is
+ * checked on those few documents instead of searching again after every saved draft.
  */
 public final class SimilarAgreements {
 
@@ -51,34 +47,52 @@ public final class SimilarAgreements {
     private static final int CACHED = 30_000;
     /** A similar agreement scores at least this share of the agreement's score against itself. */
     static final float MIN_LIKENESS = 0.2f;
+    /**
+     * A changed document scoring within this share below the last one listed is searched again
+     * anyway: a score summed in another order can differ in its last digits.
+     */
+    private static final float MARGIN = 1e-4f;
 
     /** An agreement that resembles the one being read. */
     public record Similar(long id, String title, String municipality, String koppelzoneName, String status) {
     }
 
-    /** What an answer depends on: the document, who looks, and the generations of the readers searched (-1: not searched). */
-    private record Key(String document, Query visibility, long publicGeneration, long currentGeneration) {
+    /** What an answer depends on besides the current texts: the document, who looks, the public generation. */
+    private record Key(String document, Query visibility, long publicGeneration) {
+    }
+
+    /**
+     * A kept answer: the generation of the current texts it was found in (-1: not searched), the
+     * agreement, its municipality and words (null when it has none to compare), the agreements
+     * listed, and the score a newcomer must reach to change the list.
+     */
+    private record Kept(long generation, long id, String municipality, List<LikeTerms.Word> words,
+                        List<Similar> similar, Set<Long> listed, float cutoff) {
+
+        Kept at(long later) {
+            return new Kept(later, id, municipality, words, similar, listed, cutoff);
+        }
     }
 
     /**
      * Where a viewer's texts are, searched each on its own: an index, the documents of it that are
-     * the viewer's (a filter, or null for all), those that are not (an exclusion, or null), and where
-     * its documents begin among both indexes read as one (public first), so equal scores fall as they
-     * would in one search of both.
+     * the viewer's (a filter, or null for all) and those that are not (an exclusion, or null).
      */
-    private record Part(IndexSearcher searcher, Query only, Query except, int docBase) {
+    private record Part(IndexSearcher searcher, Query only, Query except) {
     }
 
     /** A hit of one part. */
-    private record Hit(Part part, int doc, float score) {
+    private record Hit(Part part, TiedBest.Hit hit) {
     }
 
     private final SearchIndex index;
     private final Analyzer analyzer;
     private final boolean split;
-    private final Map<Key, List<Similar>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private final LongAdder searched = new LongAdder();
+    private final LongAdder checked = new LongAdder();
+    private final Map<Key, Kept> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, List<Similar>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
             return size() > CACHED;
         }
     });
@@ -94,22 +108,39 @@ public final class SimilarAgreements {
         this.split = split;
     }
 
+    /** How many answers were searched for. */
+    long searched() {
+        return searched.sum();
+    }
+
+    /** How many kept answers were found still to hold in a later generation of the current texts. */
+    long checked() {
+        return checked.sum();
+    }
+
     /** Agreements like agreement {@code id} (in koppelzone {@code koppelzoneId}) in other municipalities. */
     public List<Similar> like(long id, long koppelzoneId, Viewer viewer) {
         Query visible = Visibility.filter(viewer);
         String document = Visibility.keyFor(viewer, id, koppelzoneId);
         return index.withSnapshot(snapshot -> {
-            // an answer depends on nothing but the readers it is found in: a visitor's only on the
-            // public index, so saving a draft (which changes only the other one) keeps it
-            Key key = new Key(document, visible, snapshot.publicGeneration(),
-                    Snapshot.readsDrafts(viewer) ? snapshot.currentGeneration() : -1);
-            List<Similar> cached = cache.get(key);
-            if (cached != null) {
-                return cached;
+            // a visitor's answer depends on the public index alone, so saving a draft keeps it
+            boolean drafts = Snapshot.readsDrafts(viewer);
+            long generation = drafts ? snapshot.currentGeneration() : -1;
+            Key key = new Key(document, visible, snapshot.publicGeneration());
+            Kept kept = cache.get(key);
+            List<Part> parts = parts(snapshot, viewer);
+            if (kept != null && kept.generation() == generation) {
+                return kept.similar();
             }
-            List<Similar> found = find(snapshot, parts(snapshot, viewer), document, id);
+            if (kept != null && kept.generation() >= 0 && generation >= 0 && stillBest(snapshot, parts, kept)) {
+                cache.put(key, kept.at(generation));
+                checked.increment();
+                return kept.similar();
+            }
+            searched.increment();
+            Kept found = find(snapshot, parts, document, id, generation);
             cache.put(key, found);
-            return found;
+            return found.similar();
         });
     }
 
@@ -122,21 +153,72 @@ public final class SimilarAgreements {
      */
     private List<Part> parts(Snapshot snapshot, Viewer viewer) {
         if (!Snapshot.readsDrafts(viewer)) {
-            return List.of(new Part(snapshot.publicSearcher(), null, null, 0));
+            return List.of(new Part(snapshot.publicSearcher(), null, null));
         }
         if (!split) {
-            return List.of(new Part(snapshot.allSearcher(), Visibility.filter(viewer), null, 0));
+            return List.of(new Part(snapshot.allSearcher(), Visibility.filter(viewer), null));
         }
-        int afterPublic = snapshot.publicReader().maxDoc();
         if (viewer.admin()) {
-            return List.of(new Part(snapshot.currentSearcher(), null, null, afterPublic));
+            return List.of(new Part(snapshot.currentSearcher(), null, null));
         }
         Query mine = Visibility.draftKoppelzones(viewer);
-        return List.of(new Part(snapshot.publicSearcher(), null, mine, 0),
-                new Part(snapshot.currentSearcher(), mine, null, afterPublic));
+        return List.of(new Part(snapshot.publicSearcher(), null, mine), new Part(snapshot.currentSearcher(), mine, null));
     }
 
-    private List<Similar> find(Snapshot snapshot, List<Part> parts, String documentKey, long id) {
+    /**
+     * Whether {@code kept}, found in an older generation of the current texts, is what a search of
+     * {@code snapshot} would find: nothing it depends on was written since, and no agreement written
+     * since now scores high enough to be listed. The public part is the same (the key has its generation).
+     */
+    private boolean stillBest(Snapshot snapshot, List<Part> parts, Kept kept) {
+        Set<Long> changed = snapshot.currentChangedSince(kept.generation());
+        if (changed == null || changed.contains(kept.id()) || !Collections.disjoint(changed, kept.listed())) {
+            return false;
+        }
+        if (changed.isEmpty() || kept.words() == null) {
+            return true;
+        }
+        List<BytesRef> keys = new ArrayList<>(changed.size());
+        for (long agreement : changed) {
+            keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
+        }
+        Query written = new TermInSetQuery(Fields.KEY, keys);
+        try {
+            for (Part part : parts) {
+                if (part.searcher() == snapshot.publicSearcher()) {
+                    continue;
+                }
+                Like like = LikeQuery.of(part.searcher(), kept.words(), -1);
+                TopDocs best = part.searcher().search(new BooleanQuery.Builder()
+                        .add(others(part, like.query(), kept.id(), kept.municipality()), Occur.MUST)
+                        .add(written, Occur.FILTER).build(), 1);
+                if (best.scoreDocs.length > 0 && best.scoreDocs[0].score >= kept.cutoff() * (1 - MARGIN)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("checking similar agreements failed", e);
+        }
+    }
+
+    /** What {@code like} finds in {@code part}: other agreements, in other municipalities. */
+    private static Query others(Part part, Query like, long id, String municipality) {
+        BooleanQuery.Builder others = new BooleanQuery.Builder()
+                .add(like, Occur.MUST)
+                .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
+                .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, municipality)), Occur.MUST_NOT);
+        if (part.only() != null) {
+            others.add(part.only(), Occur.FILTER);
+        }
+        if (part.except() != null) {
+            others.add(part.except(), Occur.MUST_NOT);
+        }
+        return others.build();
+    }
+
+    private Kept find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
+        Kept none = new Kept(generation, id, null, null, List.of(), Set.of(), 0);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
             Part own = null;
@@ -150,54 +232,50 @@ public final class SimilarAgreements {
                 }
             }
             if (own == null) {
-                return List.of();
+                return none;
             }
             Document doc = own.searcher().storedFields().document(ownDoc, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
             List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
                     doc.get(Fields.TITLE), analyzer);
             if (words.isEmpty()) {
-                return List.of();
+                return none;
             }
-            Like ownLike = likeQuery(own.searcher(), words, ownDoc);
+            Like ownLike = LikeQuery.of(own.searcher(), words, ownDoc);
             if (ownLike.selfScore() <= 0) {
-                return List.of();
+                return none;
             }
+            String municipality = doc.get(Fields.MUNICIPALITY_SLUG);
             float threshold = MIN_LIKENESS * ownLike.selfScore();
             List<Hit> hits = new ArrayList<>();
             for (Part part : parts) {
-                Like like = part == own ? ownLike : likeQuery(part.searcher(), words, -1);
-                BooleanQuery.Builder others = new BooleanQuery.Builder()
-                        .add(like.query(), Occur.MUST)
-                        .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
-                        .add(new TermQuery(new Term(Fields.MUNICIPALITY_SLUG, doc.get(Fields.MUNICIPALITY_SLUG))),
-                                Occur.MUST_NOT);
-                if (part.only() != null) {
-                    others.add(part.only(), Occur.FILTER);
-                }
-                if (part.except() != null) {
-                    others.add(part.except(), Occur.MUST_NOT);
-                }
-                TopDocs top = part.searcher().search(others.build(), new TopScoreDocCollectorManager(LIMIT, null, LIMIT));
-                for (ScoreDoc hit : top.scoreDocs) {
-                    hits.add(new Hit(part, hit.doc, hit.score));
+                Like like = part == own ? ownLike : LikeQuery.of(part.searcher(), words, -1);
+                for (TiedBest.Hit hit : part.searcher().search(others(part, like.query(), id, municipality),
+                        new TiedBest(LIMIT))) {
+                    hits.add(new Hit(part, hit));
                 }
             }
-            // ranked as one search of all parts ranks them: by score, equal scores by document
-            hits.sort(Comparator.comparingDouble((Hit hit) -> -hit.score()).thenComparingInt(hit -> hit.part().docBase() + hit.doc()));
+            // ranked as one search of all parts ranks them: by score, equal scores by agreement
+            hits.sort((a, b) -> TiedBest.ORDER.compare(a.hit(), b.hit()));
             List<Similar> similar = new ArrayList<>();
+            Set<Long> listed = new HashSet<>();
+            float last = threshold;
             Map<Part, StoredFields> stored = new HashMap<>(); // one reader per part, its buffers kept for every hit
             for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
-                if (hit.score() < threshold) {
+                if (hit.hit().score() < threshold) {
                     break;
                 }
                 StoredFields fields = stored.computeIfAbsent(hit.part(), part -> storedFields(part.searcher()));
-                Document other = fields.document(hit.doc(), Set.of(Fields.AGREEMENT, Fields.TITLE,
+                Document other = fields.document(hit.hit().doc(), Set.of(Fields.AGREEMENT, Fields.TITLE,
                         Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
                 similar.add(new Similar(Long.parseLong(other.get(Fields.AGREEMENT)), other.get(Fields.TITLE),
                         other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),
                         other.get(Fields.STORED_STATUS)));
+                listed.add(hit.hit().agreement());
+                last = hit.hit().score();
             }
-            return List.copyOf(similar);
+            // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
+            float cutoff = similar.size() == LIMIT ? last : threshold;
+            return new Kept(generation, id, municipality, List.copyOf(words), List.copyOf(similar), Set.copyOf(listed), cutoff);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }
@@ -209,83 +287,5 @@ public final class SimilarAgreements {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The query of an agreement's characteristic words, and the score of the agreement itself for it. */
-    private record Like(Query query, float selfScore) {
-    }
-
-    /**
-     * The query of the characteristic {@code words} in {@code searcher}, weighted by their rarity in
-     * published text. Each word's statistics in {@code searcher} are looked up once for both uses, with
-     * one dictionary walk per segment and field (words in term order) rather than a fresh one per word.
-     * When the agreement's own document {@code ownDoc} is in {@code searcher} (else -1), its score for
-     * its own words - what likeness is measured against - is computed on the way from its own postings
-     * and length with the searcher's similarity, as the search would score it, instead of by a second
-     * search.
-     */
-    private Like likeQuery(IndexSearcher searcher, List<LikeTerms.Word> words, int ownDoc) throws IOException {
-        float best = words.get(0).score();
-        List<LikeTerms.Word> inTermOrder = new ArrayList<>(words);
-        inTermOrder.sort(Comparator.comparing(LikeTerms.Word::field).thenComparing(LikeTerms.Word::term));
-        IndexReaderContext top = searcher.getTopReaderContext();
-        Map<LikeTerms.Word, TermStates> states = new HashMap<>();
-        for (LikeTerms.Word word : inTermOrder) {
-            states.put(word, new TermStates(top));
-        }
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext own = ownDoc < 0 ? null : leaves.get(ReaderUtil.subIndex(ownDoc, leaves));
-        int ownInLeaf = own == null ? -1 : ownDoc - own.docBase;
-        // how often each word occurs in the agreement itself, and the length of its field, read on the way
-        Map<LikeTerms.Word, long[]> ownCounts = new HashMap<>();
-        for (LeafReaderContext leaf : leaves) {
-            String field = null;
-            TermsEnum dictionary = null;
-            long norm = 1L;
-            for (LikeTerms.Word word : inTermOrder) {
-                if (!word.field().equals(field)) {
-                    field = word.field();
-                    Terms terms = leaf.reader().terms(field);
-                    dictionary = terms == null ? null : terms.iterator();
-                    if (leaf == own) {
-                        NumericDocValues norms = leaf.reader().getNormValues(field);
-                        norm = norms != null && norms.advanceExact(ownInLeaf) ? norms.longValue() : 1L;
-                    }
-                }
-                if (dictionary == null || !dictionary.seekExact(word.term())) {
-                    continue;
-                }
-                states.get(word).register(dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
-                if (leaf == own) {
-                    PostingsEnum postings = dictionary.postings(null, PostingsEnum.FREQS);
-                    if (postings.advance(ownInLeaf) == ownInLeaf) {
-                        ownCounts.put(word, new long[] {postings.freq(), norm});
-                    }
-                }
-            }
-        }
-        // the agreement's own score, once every leaf has added its counts to the statistics
-        double self = 0;
-        for (LikeTerms.Word word : inTermOrder) {
-            long[] counts = ownCounts.get(word);
-            if (counts != null) {
-                self += scorer(searcher, word, states.get(word), word.score() / best).score(counts[0], counts[1]);
-            }
-        }
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        for (LikeTerms.Word word : words) {
-            Term term = new Term(word.field(), word.term());
-            like.add(new BoostQuery(new TermQuery(term, states.get(word)), word.score() / best), Occur.SHOULD);
-        }
-        return new Like(like.build(), (float) self);
-    }
-
-    /** How the search scores {@code word} with {@code boost}: the searcher's similarity on its statistics. */
-    private static Similarity.SimScorer scorer(IndexSearcher searcher, LikeTerms.Word word, TermStates states,
-                                               float boost) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(word.field());
-        TermStatistics term = searcher.termStatistics(new Term(word.field(), word.term()), states.docFreq(),
-                states.totalTermFreq());
-        return searcher.getSimilarity().scorer(boost, collection, term);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,14 +33,16 @@ final class Snapshot {
     private final Answers publicAnswers;
     private final long publicGeneration;
     private final long currentGeneration;
+    private final Snapshots origin;
 
     /**
      * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
      * kept while the public documents stay the same. The generations name the documents each reader
-     * holds: the same number, the same documents.
+     * holds: the same number, the same documents. {@code origin}: the snapshots this one is of.
      */
-    Snapshot(DirectoryReader published, DirectoryReader current, FacetTables facets, Answers publicAnswers,
-             long publicGeneration, long currentGeneration) throws IOException {
+    Snapshot(Snapshots origin, DirectoryReader published, DirectoryReader current, FacetTables facets,
+             Answers publicAnswers, long publicGeneration, long currentGeneration) throws IOException {
+        this.origin = origin;
         this.published = published;
         this.publicGeneration = publicGeneration;
         this.currentGeneration = currentGeneration;
@@ -70,6 +73,15 @@ final class Snapshot {
     /** Which documents the reader of current texts holds. */
     long currentGeneration() {
         return currentGeneration;
+    }
+
+    /**
+     * The agreements whose current documents differ between generation {@code generation} of the
+     * current reader and this snapshot's, or null when that is not known (too long ago, or another
+     * opening of the index).
+     */
+    Set<Long> currentChangedSince(long generation) {
+        return generation == currentGeneration ? Set.of() : origin.changedBetween(generation, currentGeneration);
     }
 
     /** Answers to searches on the public index alone, kept while its documents stay the same. */

@@ -1,0 +1,181 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.testing.TestApp;
+import nl.afsprakenwiki.text.Progress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member's or beheerder's "vergelijkbare afspraken" are kept across saved drafts: after a save,
+ * a kept list is checked against the agreements written since instead of searched again. It must
+ * always be exactly what a fresh search finds, whatever the saves did: drafts that make an agreement
+ * a copy of another (equal scores), drafts that make a listed agreement unlike, saves of the
+ * agreement itself, saves elsewhere, merges of the index's segments.
+ */
+class SimilarKeptTest {
+
+    private static final String[] SENTENCES = {
+            "Het wijkteam belt de jeugdhulpaanbieder binnen twee werkdagen na de aanmelding.",
+            "De pleegzorgbegeleider bezoekt het pleeggezin in de eerste maand wekelijks.",
+            "Bij een crisis neemt Veilig Thuis dezelfde dag contact op met de gecertificeerde instelling.",
+            "De huisarts verwijst naar de praktijkondersteuner jeugd voordat er een verwijzing volgt.",
+            "Na een verblijf in de jeugdzorg plus sluit het wijkteam aan bij het eindgesprek.",
+            "Het onderwijs meldt verzuim bij de leerplichtambtenaar en informeert de ouders schriftelijk.",
+            "De warme overdracht gebeurt in een gezamenlijk gesprek met het gezin erbij.",
+            "Wachttijden boven de zes weken worden gemeld bij de contractmanager van de gemeente.",
+            "De regiebehandelaar stelt samen met het gezin een plan op en deelt dat met het wijkteam.",
+            "Bij dagbehandeling regelt de aanbieder het vervoer en betaalt de gemeente de kosten.",
+            "Een beschikking wordt binnen acht weken afgegeven; spoed gaat binnen vijf werkdagen.",
+            "Ouders krijgen een vast aanspreekpunt dat bereikbaar is op werkdagen tot vijf uur.",
+    };
+    private static final String[] MUNICIPALITIES = {"Astad", "Bdorp", "Cveen", "Dwoude", "Eburg", "Fveld"};
+
+    @TempDir
+    static Path dir;
+    static TestApp app;
+    static final List<long[]> agreements = new ArrayList<>();
+    static final List<String> texts = new ArrayList<>();
+    static Viewer member;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(dir);
+        app.account("lid");
+        Random random = new Random(20261207);
+        for (String municipality : MUNICIPALITIES) {
+            String zone = "Koppelzone " + municipality;
+            String slug = app.koppelzone(zone, municipality);
+            if (municipality.equals("Astad") || municipality.equals("Dwoude")) {
+                app.member(slug, "lid", Role.PRAKTIJKEXPERT);
+            }
+            long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
+            for (int i = 0; i < 6; i++) {
+                // a third are copies of one text in every municipality: equal scores
+                String body = i < 2 ? "Gedeelde tekst " + i + ". " + SENTENCES[i] + " " + SENTENCES[i + 6]
+                        : text(random, 2 + random.nextInt(3));
+                long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
+                        i % 3 == 2 ? "concept" : "bekrachtigd", body);
+                agreements.add(new long[] {id, zoneId});
+                texts.add(body);
+            }
+        }
+        member = app.services.accounts().viewer("lid").orElseThrow();
+        app.awaitSearch();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static String text(Random random, int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
+        }
+        return text.toString().trim();
+    }
+
+    private static void save(long[] agreement, String body) {
+        long id = agreement[0];
+        texts.set(agreements.indexOf(agreement), body);
+        int base = app.services.agreements().find(id, TestApp.BEHEERDER).orElseThrow().currentRevision();
+        app.services.editing().save(id, new AgreementInput.Edit(base, "Afspraak " + id + " bijgewerkt", body,
+                "bijgewerkt", null, null), Author.system("T"));
+        app.awaitSearch();
+    }
+
+    /** Every list the service shows (kept or not) against a fresh search, for both kinds of viewer. */
+    private static int compareAll(SimilarAgreements kept) {
+        int shown = 0;
+        for (Viewer viewer : List.of(TestApp.BEHEERDER, member)) {
+            SimilarAgreements fresh = new SimilarAgreements(app.services.search().index(),
+                    app.services.search().index().analyzers().dutch().textAnalyzer());
+            for (long[] agreement : agreements) {
+                List<SimilarAgreements.Similar> shownList = kept.like(agreement[0], agreement[1], viewer);
+                assertThat(shownList).as("agreement %d for %s", agreement[0], viewer.username())
+                        .isEqualTo(fresh.like(agreement[0], agreement[1], viewer));
+                shown += shownList.size();
+            }
+        }
+        return shown;
+    }
+
+    @Test
+    void keptListsAreWhatAFreshSearchFindsAfterEverySave() {
+        SimilarAgreements kept = app.services.search().service().similar();
+        assertThat(compareAll(kept)).as("the lists compared are not all empty").isGreaterThan(agreements.size());
+        Random random = new Random(7);
+        long checkedBefore = kept.checked();
+        for (int round = 0; round < 24; round++) {
+            long[] target = agreements.get(random.nextInt(agreements.size()));
+            String body = switch (round % 4) {
+                // a copy of another agreement's text: it becomes as alike as a copy can be
+                case 0 -> texts.get(random.nextInt(texts.size()));
+                // a text unlike every other
+                case 1 -> "Een afspraak over iets heel anders: de parkeerplaats van het gemeentehuis " + round + ".";
+                default -> text(random, 1 + random.nextInt(3));
+            };
+            save(target, body);
+            compareAll(kept);
+            if (round == 12) {
+                // segments merged: documents get other numbers, equal scores must still fall the same way
+                app.services.search().index().expungeRemovedText();
+                compareAll(kept);
+            }
+        }
+        assertThat(kept.checked() - checkedBefore).as("kept lists were checked rather than searched again")
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void aSaveElsewhereKeepsTheListAndACopyOfTheAgreementJoinsIt() {
+        SimilarAgreements similar = app.services.search().service().similar();
+        long[] own = agreements.get(4);
+        List<SimilarAgreements.Similar> before = similar.like(own[0], own[1], TestApp.BEHEERDER);
+        Set<Long> listed = new java.util.HashSet<>();
+        before.forEach(item -> listed.add(item.id()));
+        // an agreement of another municipality that is not listed
+        long[] elsewhere = agreements.stream().filter(a -> a[1] != own[1] && !listed.contains(a[0])).findFirst()
+                .orElseThrow();
+        long searched = similar.searched();
+        long checked = similar.checked();
+        // it gets a text unlike any other: the list stays, checked, not searched again
+        save(elsewhere, "Kantinerooster: koffie en thee staan klaar vanaf half negen.");
+        assertThat(similar.like(own[0], own[1], TestApp.BEHEERDER)).isEqualTo(before);
+        assertThat(similar.searched()).as("no search again after an unrelated save").isEqualTo((Long) searched);
+        assertThat(similar.checked()).isEqualTo((Long) (checked + 1));
+        // it becomes a copy of the agreement: now it is listed
+        save(elsewhere, texts.get(4));
+        List<SimilarAgreements.Similar> after = similar.like(own[0], own[1], TestApp.BEHEERDER);
+        assertThat(after).extracting(SimilarAgreements.Similar::id).contains(elsewhere[0]);
+        assertThat(similar.searched()).isGreaterThan((Long) searched);
+    }
+
+    @Test
+    void whatChangedBetweenGenerationsIsKnownUntilARebuild() {
+        SearchIndex index = app.services.search().index();
+        long before = index.withSnapshot(Snapshot::currentGeneration);
+        long[] one = agreements.get(1);
+        save(one, "Een nieuwe tekst voor de generatie.");
+        Set<Long> changed = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before));
+        assertThat(changed).isEqualTo(Set.of(one[0]));
+        index.rebuild(Progress.NONE);
+        Set<Long> afterRebuild = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before));
+        assertThat(afterRebuild).as("after a rebuild what changed is not known").isNull();
+    }
+}
