@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The query of an agreement's characteristic words in one searcher (see {@link SimilarAgreements}). */
 final class LikeQuery {
@@ -46,6 +47,16 @@ final class LikeQuery {
      * search.
      */
     static Like of(IndexSearcher searcher, List<LikeTerms.Word> words, int ownDoc) throws IOException {
+        return of(searcher, words, ownDoc, null);
+    }
+
+    /**
+     * The same query, able to match in the segments {@code within} only (null: all); it scores
+     * there as the whole query does, since every score uses the public index's statistics. For
+     * looking up a few documents of those segments without a dictionary walk through all others.
+     */
+    static Like of(IndexSearcher searcher, List<LikeTerms.Word> words, int ownDoc, Set<LeafReaderContext> within)
+            throws IOException {
         float best = words.get(0).score();
         List<LikeTerms.Word> inTermOrder = new ArrayList<>(words);
         inTermOrder.sort(Comparator.comparing(LikeTerms.Word::field).thenComparing(LikeTerms.Word::term));
@@ -60,6 +71,9 @@ final class LikeQuery {
         // how often each word occurs in the agreement itself, and the length of its field, read on the way
         Map<LikeTerms.Word, long[]> ownCounts = new HashMap<>();
         for (LeafReaderContext leaf : leaves) {
+            if (within != null && !within.contains(leaf) && leaf != own) {
+                continue;
+            }
             String field = null;
             TermsEnum dictionary = null;
             long norm = 1L;

@@ -10,10 +10,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,11 +45,6 @@ public final class SimilarAgreements {
     private static final int CACHED = 30_000;
     /** A similar agreement scores at least this share of the agreement's score against itself. */
     static final float MIN_LIKENESS = 0.2f;
-    /**
-     * A changed document scoring within this share below the last one listed is searched again
-     * anyway: a score summed in another order can differ in its last digits.
-     */
-    private static final float MARGIN = 1e-4f;
 
     /** An agreement that resembles the one being read. */
     public record Similar(long id, String title, String municipality, String koppelzoneName, String status) {
@@ -62,23 +55,10 @@ public final class SimilarAgreements {
     }
 
     /**
-     * A kept answer: the generation of the current texts it was found in (-1: not searched), the
-     * agreement, its municipality and words (null when it has none to compare), the agreements
-     * listed, and the score a newcomer must reach to change the list.
-     */
-    private record Kept(long generation, long id, String municipality, List<LikeTerms.Word> words,
-                        List<Similar> similar, Set<Long> listed, float cutoff) {
-
-        Kept at(long later) {
-            return new Kept(later, id, municipality, words, similar, listed, cutoff);
-        }
-    }
-
-    /**
      * Where a viewer's texts are, searched each on its own: an index, the documents of it that are
      * the viewer's (a filter, or null for all) and those that are not (an exclusion, or null).
      */
-    private record Part(IndexSearcher searcher, Query only, Query except) {
+    record Part(IndexSearcher searcher, Query only, Query except) {
     }
 
     /** A hit of one part. */
@@ -90,9 +70,9 @@ public final class SimilarAgreements {
     private final boolean split;
     private final LongAdder searched = new LongAdder();
     private final LongAdder checked = new LongAdder();
-    private final Map<Key, Kept> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, KeptSimilar> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, KeptSimilar> eldest) {
             return size() > CACHED;
         }
     });
@@ -127,18 +107,18 @@ public final class SimilarAgreements {
             boolean drafts = Snapshot.readsDrafts(viewer);
             long generation = drafts ? snapshot.currentGeneration() : -1;
             Key key = new Key(document, visible, snapshot.publicGeneration());
-            Kept kept = cache.get(key);
+            KeptSimilar kept = cache.get(key);
             List<Part> parts = parts(snapshot, viewer);
             if (kept != null && kept.generation() == generation) {
                 return kept.similar();
             }
-            if (kept != null && kept.generation() >= 0 && generation >= 0 && stillBest(snapshot, parts, kept)) {
+            if (kept != null && kept.generation() >= 0 && generation >= 0 && kept.holdsIn(snapshot, parts)) {
                 cache.put(key, kept.at(generation));
                 checked.increment();
                 return kept.similar();
             }
             searched.increment();
-            Kept found = find(snapshot, parts, document, id, generation);
+            KeptSimilar found = find(snapshot, parts, document, id, generation);
             cache.put(key, found);
             return found.similar();
         });
@@ -165,45 +145,8 @@ public final class SimilarAgreements {
         return List.of(new Part(snapshot.publicSearcher(), null, mine), new Part(snapshot.currentSearcher(), mine, null));
     }
 
-    /**
-     * Whether {@code kept}, found in an older generation of the current texts, is what a search of
-     * {@code snapshot} would find: nothing it depends on was written since, and no agreement written
-     * since now scores high enough to be listed. The public part is the same (the key has its generation).
-     */
-    private boolean stillBest(Snapshot snapshot, List<Part> parts, Kept kept) {
-        Set<Long> changed = snapshot.currentChangedSince(kept.generation());
-        if (changed == null || changed.contains(kept.id()) || !Collections.disjoint(changed, kept.listed())) {
-            return false;
-        }
-        if (changed.isEmpty() || kept.words() == null) {
-            return true;
-        }
-        List<BytesRef> keys = new ArrayList<>(changed.size());
-        for (long agreement : changed) {
-            keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
-        }
-        Query written = new TermInSetQuery(Fields.KEY, keys);
-        try {
-            for (Part part : parts) {
-                if (part.searcher() == snapshot.publicSearcher()) {
-                    continue;
-                }
-                Like like = LikeQuery.of(part.searcher(), kept.words(), -1);
-                TopDocs best = part.searcher().search(new BooleanQuery.Builder()
-                        .add(others(part, like.query(), kept.id(), kept.municipality()), Occur.MUST)
-                        .add(written, Occur.FILTER).build(), 1);
-                if (best.scoreDocs.length > 0 && best.scoreDocs[0].score >= kept.cutoff() * (1 - MARGIN)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("checking similar agreements failed", e);
-        }
-    }
-
     /** What {@code like} finds in {@code part}: other agreements, in other municipalities. */
-    private static Query others(Part part, Query like, long id, String municipality) {
+    static Query others(Part part, Query like, long id, String municipality) {
         BooleanQuery.Builder others = new BooleanQuery.Builder()
                 .add(like, Occur.MUST)
                 .add(new TermQuery(new Term(Fields.AGREEMENT, Long.toString(id))), Occur.MUST_NOT)
@@ -217,8 +160,8 @@ public final class SimilarAgreements {
         return others.build();
     }
 
-    private Kept find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
-        Kept none = new Kept(generation, id, null, null, List.of(), Set.of(), 0);
+    private KeptSimilar find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
+        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), Set.of(), 0);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
             Part own = null;
@@ -275,7 +218,7 @@ public final class SimilarAgreements {
             }
             // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
             float cutoff = similar.size() == LIMIT ? last : threshold;
-            return new Kept(generation, id, municipality, List.copyOf(words), List.copyOf(similar), Set.copyOf(listed), cutoff);
+            return new KeptSimilar(generation, id, municipality, List.copyOf(words), List.copyOf(similar), Set.copyOf(listed), cutoff);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }

@@ -1,0 +1,94 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.search.LikeQuery.Like;
+import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A kept answer of {@link SimilarAgreements}: the generation of the current texts it was found in
+ * (-1: not searched), the agreement, its municipality and words (null when it has none to compare),
+ * the agreements listed, and the score a newcomer must reach to change the list (the last one's
+ * when the list is full, else the least likeness shown).
+ */
+record KeptSimilar(long generation, long id, String municipality, List<LikeTerms.Word> words,
+                   List<Similar> similar, Set<Long> listed, float cutoff) {
+
+    /**
+     * A written document scoring within this share below the cutoff is searched again anyway: a
+     * score summed in another order can differ in its last digits.
+     */
+    private static final float MARGIN = 1e-4f;
+    /** Beyond this many agreements written since an answer was found, it is searched again rather than checked. */
+    private static final int MOST_CHECKED = 256;
+
+    /** The same answer, known to hold in generation {@code later} too. */
+    KeptSimilar at(long later) {
+        return new KeptSimilar(later, id, municipality, words, similar, listed, cutoff);
+    }
+
+    /**
+     * Whether this answer, found in an older generation of the current texts, is what a search of
+     * {@code snapshot} would find: nothing it depends on was written since, and no agreement written
+     * since now scores high enough to be listed. The public part is the same (the key has its
+     * generation); in the others, only the written agreements' documents are looked up, with the
+     * query able to match in their segments only (scores use public statistics, so they are the
+     * search's scores). When many were written since, searching again is the cheaper way.
+     */
+    boolean holdsIn(Snapshot snapshot, List<SimilarAgreements.Part> parts) {
+        Set<Long> changed = snapshot.currentChangedSince(generation);
+        if (changed == null || changed.size() > MOST_CHECKED || changed.contains(id)
+                || !Collections.disjoint(changed, listed)) {
+            return false;
+        }
+        if (changed.isEmpty() || words == null) {
+            return true;
+        }
+        List<BytesRef> keys = new ArrayList<>(changed.size());
+        for (long agreement : changed) {
+            keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
+        }
+        Query written = new TermInSetQuery(Fields.KEY, keys);
+        try {
+            for (SimilarAgreements.Part part : parts) {
+                if (part.searcher() == snapshot.publicSearcher()) {
+                    continue;
+                }
+                int[] docs = Arrays.stream(part.searcher().search(written, changed.size()).scoreDocs)
+                        .mapToInt(hit -> hit.doc).toArray();
+                if (docs.length == 0) {
+                    continue;
+                }
+                List<LeafReaderContext> leaves = part.searcher().getIndexReader().leaves();
+                Set<LeafReaderContext> within = new HashSet<>();
+                for (int doc : docs) {
+                    within.add(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+                }
+                Like like = LikeQuery.of(part.searcher(), words, -1, within);
+                float[] scores = ScoresAt.of(part.searcher(), SimilarAgreements.others(part, like.query(), id, municipality),
+                        ScoreMode.COMPLETE, docs);
+                for (float score : scores) {
+                    if (!Float.isNaN(score) && score >= cutoff * (1 - MARGIN)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("checking similar agreements failed", e);
+        }
+    }
+}
