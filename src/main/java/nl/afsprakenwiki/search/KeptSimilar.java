@@ -2,17 +2,19 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.LikeQuery.Like;
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -61,21 +63,16 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
         for (long agreement : changed) {
             keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
         }
-        Query written = new TermInSetQuery(Fields.KEY, keys);
+        Collections.sort(keys);
         try {
             for (SimilarAgreements.Part part : parts) {
                 if (part.searcher() == snapshot.publicSearcher()) {
                     continue;
                 }
-                int[] docs = Arrays.stream(part.searcher().search(written, changed.size()).scoreDocs)
-                        .mapToInt(hit -> hit.doc).toArray();
+                Set<LeafReaderContext> within = new HashSet<>();
+                int[] docs = documents(part.searcher().getIndexReader(), keys, within);
                 if (docs.length == 0) {
                     continue;
-                }
-                List<LeafReaderContext> leaves = part.searcher().getIndexReader().leaves();
-                Set<LeafReaderContext> within = new HashSet<>();
-                for (int doc : docs) {
-                    within.add(leaves.get(ReaderUtil.subIndex(doc, leaves)));
                 }
                 Like like = LikeQuery.of(part.searcher(), words, -1, within);
                 float[] scores = ScoresAt.of(part.searcher(), SimilarAgreements.others(part, like.query(), id, municipality),
@@ -90,5 +87,36 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
         } catch (IOException e) {
             throw new UncheckedIOException("checking similar agreements failed", e);
         }
+    }
+
+    /**
+     * The live documents under {@code keys} (sorted) in {@code reader}, looked up segment by segment
+     * in the key dictionary; the segments they are in are added to {@code within}.
+     */
+    private static int[] documents(IndexReader reader, List<BytesRef> keys, Set<LeafReaderContext> within)
+            throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        PostingsEnum postings = null;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.KEY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum dictionary = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (BytesRef key : keys) {
+                if (!dictionary.seekExact(key)) {
+                    continue;
+                }
+                postings = dictionary.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.add(leaf.docBase + doc);
+                        within.add(leaf);
+                    }
+                }
+            }
+        }
+        return docs.stream().mapToInt(Integer::intValue).toArray();
     }
 }
