@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * A kept answer of {@link SimilarAgreements}: the generation of the current texts it was found in
- * (-1: not searched), the agreement, its municipality and words (null when it has none to compare),
- * the agreements listed, and the score a newcomer must reach to change the list (the last one's
+ * (-1: not searched, a visitor's answer, which is never checked), the agreement, its municipality
+ * and words (null when it has none to compare, or for a visitor's answer), the agreements listed, and the score a newcomer must reach to change the list (the last one's
  * when the list is full, else the least likeness shown).
  */
 record KeptSimilar(long generation, long id, String municipality, List<LikeTerms.Word> words,

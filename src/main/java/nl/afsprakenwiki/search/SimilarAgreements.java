@@ -218,7 +218,9 @@ public final class SimilarAgreements {
             }
             // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
             float cutoff = similar.size() == LIMIT ? last : threshold;
-            return new KeptSimilar(generation, id, municipality, List.copyOf(words), List.copyOf(similar), Set.copyOf(listed), cutoff);
+            // the words are kept only where they may be needed again: to check a list found among drafts
+            return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
+                    List.copyOf(similar), Set.copyOf(listed), cutoff);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }
