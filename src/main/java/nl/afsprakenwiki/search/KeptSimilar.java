@@ -51,8 +51,8 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
      * search's scores). When many were written since, searching again is the cheaper way.
      */
     boolean holdsIn(Snapshot snapshot, List<SimilarAgreements.Part> parts) {
-        Set<Long> changed = snapshot.currentChangedSince(generation);
-        if (changed == null || changed.size() > MOST_CHECKED || changed.contains(id)
+        Set<Long> changed = snapshot.currentChangedSince(generation, MOST_CHECKED);
+        if (changed == null || changed.contains(id)
                 || !Collections.disjoint(changed, listed)) {
             return false;
         }

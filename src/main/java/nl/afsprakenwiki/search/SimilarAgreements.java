@@ -108,10 +108,10 @@ public final class SimilarAgreements {
             long generation = drafts ? snapshot.currentGeneration() : -1;
             Key key = new Key(document, visible, snapshot.publicGeneration());
             KeptSimilar kept = cache.get(key);
-            List<Part> parts = parts(snapshot, viewer);
             if (kept != null && kept.generation() == generation) {
                 return kept.similar();
             }
+            List<Part> parts = parts(snapshot, viewer);
             if (kept != null && kept.generation() >= 0 && generation >= 0 && kept.holdsIn(snapshot, parts)) {
                 cache.put(key, kept.at(generation));
                 checked.increment();

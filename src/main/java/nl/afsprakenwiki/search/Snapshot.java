@@ -78,10 +78,10 @@ final class Snapshot {
     /**
      * The agreements whose current documents differ between generation {@code generation} of the
      * current reader and this snapshot's, or null when that is not known (too long ago, or another
-     * opening of the index).
+     * opening of the index) or they are more than {@code most}.
      */
-    Set<Long> currentChangedSince(long generation) {
-        return generation == currentGeneration ? Set.of() : origin.changedBetween(generation, currentGeneration);
+    Set<Long> currentChangedSince(long generation, int most) {
+        return generation == currentGeneration ? Set.of() : origin.changedBetween(generation, currentGeneration, most);
     }
 
     /** Answers to searches on the public index alone, kept while its documents stay the same. */

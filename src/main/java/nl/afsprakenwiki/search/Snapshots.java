@@ -75,9 +75,10 @@ final class Snapshots extends ReferenceManager<Snapshot> {
 
     /**
      * The agreements whose current documents changed from generation {@code from} of the current
-     * reader to generation {@code to} (a later one), or null when that is no longer known.
+     * reader to generation {@code to} (a later one), or null when that is no longer known or they
+     * are more than {@code most}.
      */
-    Set<Long> changedBetween(long from, long to) {
+    Set<Long> changedBetween(long from, long to, int most) {
         Set<Long> changed = new HashSet<>();
         long at = to;
         synchronized (steps) {
@@ -87,6 +88,9 @@ final class Snapshots extends ReferenceManager<Snapshot> {
                     return null;
                 }
                 changed.addAll(step.written());
+                if (changed.size() > most) {
+                    return null;
+                }
                 at = step.previous();
             }
         }

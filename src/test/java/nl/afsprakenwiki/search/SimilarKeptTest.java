@@ -172,10 +172,10 @@ class SimilarKeptTest {
         long before = index.withSnapshot(Snapshot::currentGeneration);
         long[] one = agreements.get(1);
         save(one, "Een nieuwe tekst voor de generatie.");
-        Set<Long> changed = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before));
+        Set<Long> changed = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before, Integer.MAX_VALUE));
         assertThat(changed).isEqualTo(Set.of(one[0]));
         index.rebuild(Progress.NONE);
-        Set<Long> afterRebuild = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before));
+        Set<Long> afterRebuild = index.withSnapshot(snapshot -> snapshot.currentChangedSince(before, Integer.MAX_VALUE));
         assertThat(afterRebuild).as("after a rebuild what changed is not known").isNull();
     }
 }

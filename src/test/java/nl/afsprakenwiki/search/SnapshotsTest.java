@@ -48,9 +48,13 @@ class SnapshotsTest {
     }
 
     private static Set<Long> changedSince(Snapshots snapshots, long generation) throws IOException {
+        return changedSince(snapshots, generation, Integer.MAX_VALUE);
+    }
+
+    private static Set<Long> changedSince(Snapshots snapshots, long generation, int most) throws IOException {
         Snapshot snapshot = snapshots.acquire();
         try {
-            return snapshot.currentChangedSince(generation);
+            return snapshot.currentChangedSince(generation, most);
         } finally {
             snapshots.release(snapshot);
         }
@@ -85,6 +89,9 @@ class SnapshotsTest {
         snapshots.refresh(Set.of(3L));
         assertThat(changedSince(snapshots, start)).isEqualTo(Set.of(1L, 2L, 3L));
         assertThat(changedSince(snapshots, afterTwo)).isEqualTo(Set.of(3L));
+        // more than the caller will check: not worth knowing
+        assertThat(changedSince(snapshots, start, 3)).isEqualTo(Set.of(1L, 2L, 3L));
+        assertThat(changedSince(snapshots, start, 2)).isNull();
         // nothing written, nothing new: the same generation, nothing changed
         long now = generations(snapshots)[1];
         snapshots.refresh(Set.of());
