@@ -74,9 +74,12 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
         private final int limit;
         private final PriorityQueue<Float> scores = new PriorityQueue<>();
         private final List<Hit> kept = new ArrayList<>();
+        /** When {@code kept} is pruned next: it doubles past what survived, so many equal scores cost no more than linear time. */
+        private int pruneAt;
 
         private Best(int limit) {
             this.limit = limit;
+            this.pruneAt = PRUNE_AT * limit;
         }
 
         /** The lowest score still wanted: below the {@code limit}-th best, a hit can neither be among them nor tie. */
@@ -108,8 +111,9 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
                         return;
                     }
                     long agreement = agreements.advanceExact(doc) ? agreements.longValue() : Long.MAX_VALUE;
-                    if (kept.size() >= PRUNE_AT * limit) {
+                    if (kept.size() >= pruneAt) {
                         kept.removeIf(hit -> hit.score() < lowest);
+                        pruneAt = Math.max(PRUNE_AT * limit, 2 * kept.size());
                     }
                     kept.add(new Hit(base + doc, score, agreement));
                     if (scores.size() < limit) {
