@@ -23,11 +23,12 @@ import java.util.Set;
 /**
  * A kept answer of {@link SimilarAgreements}: the generation of the current texts it was found in
  * (-1: not searched, a visitor's answer, which is never checked), the agreement, its municipality
- * and words (null when it has none to compare, or for a visitor's answer), the agreements listed, and the score a newcomer must reach to change the list (the last one's
- * when the list is full, else the least likeness shown).
+ * and words (null when it has none to compare, or for a visitor's answer), the agreements listed,
+ * and the score a newcomer must reach to change the list (the last one's when the list is full,
+ * else the least likeness shown).
  */
 record KeptSimilar(long generation, long id, String municipality, List<LikeTerms.Word> words,
-                   List<Similar> similar, Set<Long> listed, float cutoff) {
+                   List<Similar> similar, float cutoff) {
 
     /**
      * A written document scoring within this share below the cutoff is searched again anyway: a
@@ -39,7 +40,7 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
 
     /** The same answer, known to hold in generation {@code later} too. */
     KeptSimilar at(long later) {
-        return new KeptSimilar(later, id, municipality, words, similar, listed, cutoff);
+        return new KeptSimilar(later, id, municipality, words, similar, cutoff);
     }
 
     /**
@@ -52,8 +53,7 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
      */
     boolean holdsIn(Snapshot snapshot, List<SimilarAgreements.Part> parts) {
         Set<Long> changed = snapshot.currentChangedSince(generation, MOST_CHECKED);
-        if (changed == null || changed.contains(id)
-                || !Collections.disjoint(changed, listed)) {
+        if (changed == null || changed.contains(id) || similar.stream().anyMatch(item -> changed.contains(item.id()))) {
             return false;
         }
         if (changed.isEmpty() || words == null) {

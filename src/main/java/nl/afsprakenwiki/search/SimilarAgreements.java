@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +160,7 @@ public final class SimilarAgreements {
     }
 
     private KeptSimilar find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
-        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), Set.of(), 0);
+        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
             Part own = null;
@@ -200,7 +199,6 @@ public final class SimilarAgreements {
             // ranked as one search of all parts ranks them: by score, equal scores by agreement
             hits.sort((a, b) -> TiedBest.ORDER.compare(a.hit(), b.hit()));
             List<Similar> similar = new ArrayList<>();
-            Set<Long> listed = new HashSet<>();
             float last = threshold;
             Map<Part, StoredFields> stored = new HashMap<>(); // one reader per part, its buffers kept for every hit
             for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
@@ -208,19 +206,18 @@ public final class SimilarAgreements {
                     break;
                 }
                 StoredFields fields = stored.computeIfAbsent(hit.part(), part -> storedFields(part.searcher()));
-                Document other = fields.document(hit.hit().doc(), Set.of(Fields.AGREEMENT, Fields.TITLE,
+                Document other = fields.document(hit.hit().doc(), Set.of(Fields.TITLE,
                         Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
-                similar.add(new Similar(Long.parseLong(other.get(Fields.AGREEMENT)), other.get(Fields.TITLE),
+                similar.add(new Similar(hit.hit().agreement(), other.get(Fields.TITLE),
                         other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),
                         other.get(Fields.STORED_STATUS)));
-                listed.add(hit.hit().agreement());
                 last = hit.hit().score();
             }
             // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
             float cutoff = similar.size() == LIMIT ? last : threshold;
             // the words are kept only where they may be needed again: to check a list found among drafts
             return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
-                    List.copyOf(similar), Set.copyOf(listed), cutoff);
+                    List.copyOf(similar), cutoff);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }

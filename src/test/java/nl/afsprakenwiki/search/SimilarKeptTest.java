@@ -28,20 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SimilarKeptTest {
 
-    private static final String[] SENTENCES = {
-            "Het wijkteam belt de jeugdhulpaanbieder binnen twee werkdagen na de aanmelding.",
-            "De pleegzorgbegeleider bezoekt het pleeggezin in de eerste maand wekelijks.",
-            "Bij een crisis neemt Veilig Thuis dezelfde dag contact op met de gecertificeerde instelling.",
-            "De huisarts verwijst naar de praktijkondersteuner jeugd voordat er een verwijzing volgt.",
-            "Na een verblijf in de jeugdzorg plus sluit het wijkteam aan bij het eindgesprek.",
-            "Het onderwijs meldt verzuim bij de leerplichtambtenaar en informeert de ouders schriftelijk.",
-            "De warme overdracht gebeurt in een gezamenlijk gesprek met het gezin erbij.",
-            "Wachttijden boven de zes weken worden gemeld bij de contractmanager van de gemeente.",
-            "De regiebehandelaar stelt samen met het gezin een plan op en deelt dat met het wijkteam.",
-            "Bij dagbehandeling regelt de aanbieder het vervoer en betaalt de gemeente de kosten.",
-            "Een beschikking wordt binnen acht weken afgegeven; spoed gaat binnen vijf werkdagen.",
-            "Ouders krijgen een vast aanspreekpunt dat bereikbaar is op werkdagen tot vijf uur.",
-    };
     private static final String[] MUNICIPALITIES = {"Astad", "Bdorp", "Cveen", "Dwoude", "Eburg", "Fveld"};
 
     @TempDir
@@ -65,8 +51,8 @@ class SimilarKeptTest {
             long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
             for (int i = 0; i < 6; i++) {
                 // a third are copies of one text in every municipality: equal scores
-                String body = i < 2 ? "Gedeelde tekst " + i + ". " + SENTENCES[i] + " " + SENTENCES[i + 6]
-                        : text(random, 2 + random.nextInt(3));
+                String body = i < 2 ? "Gedeelde tekst " + i + ". " + SimilarTexts.SENTENCES[i] + " " + SimilarTexts.SENTENCES[i + 6]
+                        : SimilarTexts.text(random, 2 + random.nextInt(3));
                 long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
                         i % 3 == 2 ? "concept" : "bekrachtigd", body);
                 agreements.add(new long[] {id, zoneId});
@@ -80,14 +66,6 @@ class SimilarKeptTest {
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    private static String text(Random random, int sentences) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
-        }
-        return text.toString().trim();
     }
 
     private static void save(long[] agreement, String body) {
@@ -128,7 +106,7 @@ class SimilarKeptTest {
                 case 0 -> texts.get(random.nextInt(texts.size()));
                 // a text unlike every other
                 case 1 -> "Een afspraak over iets heel anders: de parkeerplaats van het gemeentehuis " + round + ".";
-                default -> text(random, 1 + random.nextInt(3));
+                default -> SimilarTexts.text(random, 1 + random.nextInt(3));
             };
             save(target, body);
             compareAll(kept);

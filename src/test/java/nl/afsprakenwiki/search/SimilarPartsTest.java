@@ -27,24 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SimilarPartsTest {
 
-    private static final String[] SENTENCES = {
-            "Het wijkteam belt de jeugdhulpaanbieder binnen twee werkdagen na de aanmelding.",
-            "De pleegzorgbegeleider bezoekt het pleeggezin in de eerste maand wekelijks.",
-            "Bij een crisis neemt Veilig Thuis dezelfde dag contact op met de gecertificeerde instelling.",
-            "De huisarts verwijst naar de praktijkondersteuner jeugd voordat er een verwijzing volgt.",
-            "Na een verblijf in de jeugdzorg plus sluit het wijkteam aan bij het eindgesprek.",
-            "Het onderwijs meldt verzuim bij de leerplichtambtenaar en informeert de ouders schriftelijk.",
-            "De warme overdracht gebeurt in een gezamenlijk gesprek met het gezin erbij.",
-            "Wachttijden boven de zes weken worden gemeld bij de contractmanager van de gemeente.",
-            "De regiebehandelaar stelt samen met het gezin een plan op en deelt dat met het wijkteam.",
-            "Bij dagbehandeling regelt de aanbieder het vervoer en betaalt de gemeente de kosten.",
-            "Een beschikking wordt binnen acht weken afgegeven; spoed gaat binnen vijf werkdagen.",
-            "De gecertificeerde instelling en het lokale team overleggen elke maand over de casussen.",
-            "Ouders krijgen een vast aanspreekpunt dat bereikbaar is op werkdagen tot vijf uur.",
-            "Bij escalatie schuift de manager van beide organisaties aan binnen een week.",
-            "Het ondersteuningsplan wordt elk half jaar geëvalueerd met het kind en de ouders.",
-            "Na afsluiting belt het wijkteam het gezin na drie maanden om te horen hoe het gaat.",
-    };
     private static final String[] MUNICIPALITIES = {"Astad", "Bdorp", "Cveen", "Dwoude"};
 
     @TempDir
@@ -79,7 +61,7 @@ class SimilarPartsTest {
                 if (i < 3 && !shared.isEmpty()) {
                     body = shared.get(i % shared.size()); // the same text as elsewhere: equal scores
                 } else {
-                    body = text(random, 3 + random.nextInt(4));
+                    body = SimilarTexts.text(random, 3 + random.nextInt(4));
                     shared.add(body);
                 }
                 String status = switch (i % 4) {
@@ -92,7 +74,7 @@ class SimilarPartsTest {
                 if (i % 4 == 1) {
                     // a herziening: the draft differs from the endorsed text a visitor reads
                     app.services.editing().save(id, new AgreementInput.Edit(1, "Afspraak " + i + " herzien",
-                            text(random, 4), "herzien", null, null), Author.system("T"));
+                            SimilarTexts.text(random, 4), "herzien", null, null), Author.system("T"));
                 }
                 agreements.add(new long[] {id, zoneId});
             }
@@ -106,14 +88,6 @@ class SimilarPartsTest {
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    private static String text(Random random, int sentences) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sentences; i++) {
-            text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
-        }
-        return text.toString().trim();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package nl.afsprakenwiki.search;
+
+import java.util.Random;
+
+/** Sentences of agreements about the same things, and texts made of them, for the tests of similar agreements. */
+final class SimilarTexts {
+
+    static final String[] SENTENCES = {
+            "Het wijkteam belt de jeugdhulpaanbieder binnen twee werkdagen na de aanmelding.",
+            "De pleegzorgbegeleider bezoekt het pleeggezin in de eerste maand wekelijks.",
+            "Bij een crisis neemt Veilig Thuis dezelfde dag contact op met de gecertificeerde instelling.",
+            "De huisarts verwijst naar de praktijkondersteuner jeugd voordat er een verwijzing volgt.",
+            "Na een verblijf in de jeugdzorg plus sluit het wijkteam aan bij het eindgesprek.",
+            "Het onderwijs meldt verzuim bij de leerplichtambtenaar en informeert de ouders schriftelijk.",
+            "De warme overdracht gebeurt in een gezamenlijk gesprek met het gezin erbij.",
+            "Wachttijden boven de zes weken worden gemeld bij de contractmanager van de gemeente.",
+            "De regiebehandelaar stelt samen met het gezin een plan op en deelt dat met het wijkteam.",
+            "Bij dagbehandeling regelt de aanbieder het vervoer en betaalt de gemeente de kosten.",
+            "Een beschikking wordt binnen acht weken afgegeven; spoed gaat binnen vijf werkdagen.",
+            "De gecertificeerde instelling en het lokale team overleggen elke maand over de casussen.",
+            "Ouders krijgen een vast aanspreekpunt dat bereikbaar is op werkdagen tot vijf uur.",
+            "Bij escalatie schuift de manager van beide organisaties aan binnen een week.",
+            "Het ondersteuningsplan wordt elk half jaar geëvalueerd met het kind en de ouders.",
+            "Na afsluiting belt het wijkteam het gezin na drie maanden om te horen hoe het gaat.",
+    };
+
+    private SimilarTexts() {
+    }
+
+    /** A text of {@code sentences} sentences drawn by {@code random}. */
+    static String text(Random random, int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
+        }
+        return text.toString().trim();
+    }
+}
