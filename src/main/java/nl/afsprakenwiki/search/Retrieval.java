@@ -2,12 +2,8 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SearchResult.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -18,6 +14,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 
 import java.io.IOException;
@@ -54,7 +52,7 @@ final class Retrieval {
     record Found(List<ScoreDoc> top, long total, Map<String, List<FacetValue>> facets, long complete) {
     }
 
-    private final FacetsConfig facetsConfig;
+    private final SidewaysCounts sideways;
     private final Feedback feedback;
     private final boolean shortcuts;
     private final LongAdder splits = new LongAdder();
@@ -65,9 +63,14 @@ final class Retrieval {
      * last (see {@link #ranked}); off only to compare (tests).
      */
     Retrieval(FacetsConfig facetsConfig, Feedback feedback, boolean shortcuts) {
-        this.facetsConfig = facetsConfig;
+        this.sideways = new SidewaysCounts(facetsConfig, shortcuts);
         this.feedback = feedback;
         this.shortcuts = shortcuts;
+    }
+
+    /** The counting of searches narrowed by a chosen facet value. */
+    SidewaysCounts sideways() {
+        return sideways;
     }
 
     /** How many first passes were split (see {@link #first}). */
@@ -90,7 +93,9 @@ final class Retrieval {
         FacetTables tables = snapshot.facets(searcher);
         boolean feedbackPossible = learn && tables != null;
         int page = feedbackPossible ? Math.max(top, PAGE) : top;
-        Pass first = first(searcher, tables, plan, filtered, sort, page, feedbackPossible ? page + RERANKED : top);
+        SidewaysCounts.Narrowed narrowed = SidewaysCounts.Narrowed.of(chosen, snapshot.documentsOf(searcher));
+        Pass first = first(searcher, tables, plan, filtered, sort, page, feedbackPossible ? page + RERANKED : top,
+                narrowed);
         Query expansion = feedbackPossible
                 ? feedback.expansion(searcher, List.of(first.hits().scoreDocs), snapshot.publicReader(), plan.terms())
                 : null;
@@ -106,7 +111,8 @@ final class Retrieval {
             // too few agreements with every meaningful word: feedback also finds what only its words match
             Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
                     .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
-            second = pass(searcher, tables, filtered.apply(only), sort, top);
+            // (counted the whole way: what the first pass found is part of this query, never asked again)
+            second = pass(searcher, tables, filtered.apply(only), sort, top, null);
             ranked.addAll(List.of(second.hits().scoreDocs));
         }
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
@@ -128,9 +134,10 @@ final class Retrieval {
      * shares one word with the query. Same page, scores, order and counts either way.
      */
     private Pass first(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
-                       Function<Query, DrillDownQuery> filtered, Sort sort, int page, int depth) throws IOException {
+                       Function<Query, DrillDownQuery> filtered, Sort sort, int page, int depth,
+                       SidewaysCounts.Narrowed narrowed) throws IOException {
         if (!shortcuts || plan.complete() == null || tables == null || sort.getSort()[0] != SortField.FIELD_SCORE) {
-            return ranked(searcher, tables, plan, filtered, sort, depth);
+            return ranked(searcher, tables, plan, filtered, sort, depth, narrowed);
         }
         Ranking.Near near = byRelevance(sort) ? plan.near() : null;
         TopDocs best = near == null ? searcher.search(filtered.apply(plan.complete()), depth, sort, false)
@@ -138,13 +145,13 @@ final class Retrieval {
                         filtered.apply(near.complete()), NearnessLast.candidates(depth, near.most(), true)), depth, 0);
         if (best.scoreDocs.length < page) {
             // fewer than a page have every concept: the rest come from the lower tiers
-            return ranked(searcher, tables, plan, filtered, sort, depth);
+            return ranked(searcher, tables, plan, filtered, sort, depth, narrowed);
         }
         withScores(best, sort);
         splits.increment();
-        DrillSidewaysResult counted = new Sideways(searcher).search(filtered.apply(plan.matching()),
-                new TotalHitCountCollectorManager());
-        return new Pass(best, total(counted), counts(tables, counted), counted.drillDownFacetsCollector.getMatchingDocs());
+        SidewaysCounts.Counted<Integer> counted = sideways.search(searcher, tables, filtered.apply(plan.matching()),
+                new TotalHitCountCollectorManager(), narrowed);
+        return new Pass(best, counted.total(), counted.counts(), counted.matching());
     }
 
     /**
@@ -152,17 +159,17 @@ final class Retrieval {
      * each other is scored for the few hits it could bring among the best only ({@link NearnessLast}).
      */
     private Pass ranked(IndexSearcher searcher, FacetTables tables, Ranking.Plan plan,
-                        Function<Query, DrillDownQuery> filtered, Sort sort, int depth) throws IOException {
+                        Function<Query, DrillDownQuery> filtered, Sort sort, int depth,
+                        SidewaysCounts.Narrowed narrowed) throws IOException {
         Ranking.Near near = plan.near();
         if (!shortcuts || near == null || tables == null || !byRelevance(sort)) {
-            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth);
+            return pass(searcher, tables, filtered.apply(plan.query()), sort, depth, narrowed);
         }
         nearLast.increment();
-        DrillSideways.ConcurrentDrillSidewaysResult<List<ScoreDoc>> found = new Sideways(searcher)
-                .search(filtered.apply(near.query()), NearnessLast.candidates(depth, near.most(), false));
-        long total = total(found);
-        TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.collectorResult, depth, total);
-        return new Pass(hits, total, counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
+        SidewaysCounts.Counted<List<ScoreDoc>> found = sideways.search(searcher, tables,
+                filtered.apply(near.query()), NearnessLast.candidates(depth, near.most(), false), narrowed);
+        TopDocs hits = NearnessLast.best(searcher, filtered.apply(plan.query()), found.result(), depth, found.total());
+        return new Pass(hits, found.total(), found.counts(), found.matching());
     }
 
     /** Whether {@code sort} is the order by relevance: score, then agreement. */
@@ -172,7 +179,7 @@ final class Retrieval {
     }
 
     private Pass pass(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort,
-                      int top) throws IOException {
+                      int top, SidewaysCounts.Narrowed narrowed) throws IOException {
         if (tables == null) {
             // an index without facet values yet (empty) has nothing to count
             TopDocs hits = searcher.search(query, top, sort, true);
@@ -180,46 +187,13 @@ final class Retrieval {
         }
         // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
         // score too, so the collector already has it
-        DrillSidewaysResult found = new Sideways(searcher).search(query, null, null, top, sort, false);
-        withScores(found.hits, sort);
-        return new Pass(found.hits, total(found), counts(tables, found), found.drillDownFacetsCollector.getMatchingDocs());
-    }
-
-    /**
-     * Lucene's drill sideways (a chosen value of one dimension does not narrow that dimension's own
-     * counts), counted with the {@link FacetTables} instead of Lucene's doc-values counting.
-     */
-    private final class Sideways extends DrillSideways {
-
-        Sideways(IndexSearcher searcher) {
-            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                           String[] drillSidewaysDims) {
-            return null;
-        }
-    }
-
-    private static long total(DrillSidewaysResult found) {
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
-            total += docs.totalHits;
-        }
-        return total;
-    }
-
-    /** Each dimension counted over the hits, except that a narrowed one is counted as if it were not. */
-    private static Map<String, Map<String, Long>> counts(FacetTables tables, DrillSidewaysResult found)
-            throws IOException {
-        Map<String, Map<String, Long>> counts = tables.count(found.drillDownFacetsCollector.getMatchingDocs());
-        for (int i = 0; found.drillSidewaysDims != null && i < found.drillSidewaysDims.length; i++) {
-            String dim = found.drillSidewaysDims[i];
-            counts.put(dim, tables.count(found.drillSidewaysFacetsCollector[i].getMatchingDocs(), dim)
-                    .getOrDefault(dim, Map.of()));
-        }
-        return counts;
+        // (as Lucene's drill sideways collects the best when asked for them in order)
+        int limit = Math.max(1, searcher.getIndexReader().maxDoc());
+        SidewaysCounts.Counted<TopFieldDocs> found = sideways.search(searcher, tables, query,
+                new TopFieldCollectorManager(sort, Math.min(top, limit), null, Integer.MAX_VALUE,
+                        searcher.getSlices().length > 1), narrowed);
+        withScores(found.result(), sort);
+        return new Pass(found.result(), found.total(), found.counts(), found.matching());
     }
 
     /** Each hit's score from its sort values (every order here sorts on the score too). */

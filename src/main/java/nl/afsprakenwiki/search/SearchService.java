@@ -69,6 +69,11 @@ public final class SearchService {
         return retrieval.splits();
     }
 
+    /** The counting of searches narrowed by a chosen facet value (for tests). */
+    SidewaysCounts sidewaysCounts() {
+        return retrieval.sideways();
+    }
+
     /** How many first passes scored nearness last (see {@link Retrieval#ranked}). */
     long nearnessLastPasses() {
         return retrieval.nearnessLast();

@@ -109,6 +109,22 @@ final class Snapshot {
         return currentSearcher;
     }
 
+    /**
+     * Names the documents {@code searcher} (one of this snapshot's) searches, for what is kept about
+     * them: equal names, equal documents. Null for another searcher.
+     */
+    Object documentsOf(IndexSearcher searcher) {
+        record Documents(long publicGeneration, long currentGeneration) {
+        }
+        if (searcher == publicSearcher) {
+            return new Documents(publicGeneration, 0);
+        }
+        if (searcher == allSearcher) {
+            return new Documents(publicGeneration, currentGeneration);
+        }
+        return searcher == currentSearcher ? new Documents(0, currentGeneration) : null;
+    }
+
     /** Where {@code viewer}'s searches run: the public index unless they may read some drafts. */
     IndexSearcher searcherFor(Viewer viewer) {
         return readsDrafts(viewer) ? allSearcher : publicSearcher;

@@ -1,0 +1,177 @@
+package nl.afsprakenwiki.search;
+
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One search's hits, their number and their facet counts, where a chosen value of a dimension does
+ * not narrow that dimension's own counts (Lucene's drill sideways).
+ *
+ * <p>Most narrowed searches choose one value of one dimension: a municipality's agreements, a search
+ * within a municipality or a theme, endorsed agreements only. Then that dimension's counts are those
+ * of the search without the choice, which is the same for every value chosen: the 342 municipalities'
+ * listings share one count of every agreement per municipality, and a search narrowed to one
+ * municipality shares the count of the whole search with every other municipality. Lucene's drill
+ * sideways scores every agreement the search without the choice finds, each time, to count them; here
+ * such counts are kept per index reader (a new snapshot is a new reader, so they are never older than
+ * the texts searched), and the narrowed search itself is a plain search of the few it finds. Same
+ * hits, scores, order and counts either way ({@code SidewaysCountsTest}).
+ */
+final class SidewaysCounts {
+
+    /** Kept counts; a municipality's is some 350 values, about 20 KB. */
+    private static final int KEPT = 128;
+
+    /**
+     * What a search found: the collector's {@code result}, the hits ({@code matching}, per segment),
+     * their number and, per dimension, how many have each value.
+     */
+    record Counted<R>(R result, List<FacetsCollector.MatchingDocs> matching, long total,
+                      Map<String, Map<String, Long>> counts) {
+    }
+
+    /**
+     * A search narrowed by one {@code dimension} (with one or more chosen values) in the
+     * {@code documents} named by {@link Snapshot#documentsOf}.
+     */
+    record Narrowed(String dimension, Object documents) {
+
+        /** The one dimension among {@code chosen} (dimension → values) with a chosen value; null if not one. */
+        static Narrowed of(Map<String, List<String>> chosen, Object documents) {
+            String only = null;
+            for (String dimension : Fields.FACETS) {
+                if (!chosen.getOrDefault(dimension, List.of()).isEmpty()) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = dimension;
+                }
+            }
+            return only == null || documents == null ? null : new Narrowed(only, documents);
+        }
+    }
+
+    private record Key(Object documents, Query base, String dimension) {
+    }
+
+    private final FacetsConfig facetsConfig;
+    private final boolean keep;
+    private final Map<Key, Map<String, Long>> kept = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Map<String, Long>> eldest) {
+                    return size() > KEPT;
+                }
+            });
+    private final LongAdder reused = new LongAdder();
+    private final LongAdder counted = new LongAdder();
+
+    /** {@code keep}: whether searches narrowed by one dimension count as above; off only to compare (tests). */
+    SidewaysCounts(FacetsConfig facetsConfig, boolean keep) {
+        this.facetsConfig = facetsConfig;
+        this.keep = keep;
+    }
+
+    /** How many narrowed searches used a kept count of their dimension. */
+    long reused() {
+        return reused.sum();
+    }
+
+    /** How many counts of a dimension without its choice were made to be kept. */
+    long counted() {
+        return counted.sum();
+    }
+
+    /**
+     * {@code query}'s hits collected by {@code manager}, counted; {@code narrowed}: how the query is
+     * narrowed, or null to count the whole way (Lucene's drill sideways).
+     */
+    <R> Counted<R> search(IndexSearcher searcher, FacetTables tables, DrillDownQuery query,
+                          CollectorManager<?, R> manager, Narrowed narrowed) throws IOException {
+        if (!keep || narrowed == null || query.getDrillDownQueries().length != 1) {
+            DrillSideways.ConcurrentDrillSidewaysResult<R> found = new Sideways(searcher).search(query, manager);
+            return new Counted<>(found.collectorResult, found.drillDownFacetsCollector.getMatchingDocs(), total(found),
+                    counts(tables, found));
+        }
+        Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), manager));
+        List<FacetsCollector.MatchingDocs> matching = ((FacetsCollector) both[0]).getMatchingDocs();
+        Map<String, Map<String, Long>> counts = tables.count(matching);
+        counts.put(narrowed.dimension(), without(searcher, tables, new Key(narrowed.documents(), query.getBaseQuery(),
+                narrowed.dimension())));
+        @SuppressWarnings("unchecked")
+        R result = (R) both[1];
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : matching) {
+            total += docs.totalHits;
+        }
+        return new Counted<>(result, matching, total, counts);
+    }
+
+    /** The key's dimension's counts over its base query's hits in its documents, kept. */
+    private Map<String, Long> without(IndexSearcher searcher, FacetTables tables, Key key) throws IOException {
+        Map<String, Long> found = kept.get(key);
+        if (found != null) {
+            reused.increment();
+            return found;
+        }
+        FacetsCollector all = searcher.search(key.base(), new FacetsCollectorManager());
+        found = Map.copyOf(tables.count(all.getMatchingDocs(), key.dimension())
+                .getOrDefault(key.dimension(), Map.of()));
+        counted.increment();
+        kept.put(key, found);
+        return found;
+    }
+
+    /**
+     * Lucene's drill sideways, counted with the {@link FacetTables} instead of Lucene's doc-values
+     * counting.
+     */
+    private final class Sideways extends DrillSideways {
+
+        Sideways(IndexSearcher searcher) {
+            super(searcher, facetsConfig, (SortedSetDocValuesReaderState) null);
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                           String[] drillSidewaysDims) {
+            return null;
+        }
+    }
+
+    private static long total(DrillSideways.DrillSidewaysResult found) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
+            total += docs.totalHits;
+        }
+        return total;
+    }
+
+    /** Each dimension counted over the hits, except that a narrowed one is counted as if it were not. */
+    private static Map<String, Map<String, Long>> counts(FacetTables tables, DrillSideways.DrillSidewaysResult found)
+            throws IOException {
+        Map<String, Map<String, Long>> counts = tables.count(found.drillDownFacetsCollector.getMatchingDocs());
+        for (int i = 0; found.drillSidewaysDims != null && i < found.drillSidewaysDims.length; i++) {
+            String dim = found.drillSidewaysDims[i];
+            counts.put(dim, tables.count(found.drillSidewaysFacetsCollector[i].getMatchingDocs(), dim)
+                    .getOrDefault(dim, Map.of()));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,126 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.access.Role;
+import nl.afsprakenwiki.access.Viewer;
+import nl.afsprakenwiki.bench.Queries;
+import nl.afsprakenwiki.search.SearchRequest.Order;
+import nl.afsprakenwiki.testing.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A search narrowed by one value of one dimension takes that dimension's counts from a kept count of
+ * the search without the choice. It must give exactly what Lucene's drill sideways gives: the same
+ * hits in the same order with the same scores, the same total and the same facet counts, for every
+ * dimension, with and without words, in every order, on the first page and the next, for visitors
+ * and for members; and a count kept for one snapshot of the texts is never used for the next.
+ */
+class SidewaysCountsTest {
+
+    private static final Viewer EVERYTHING = new Viewer(0L, "toets", "Toets", null, true, Map.of(), Viewer.Via.NONE);
+
+    @RegisterExtension
+    static final EvaluationWiki wiki = new EvaluationWiki();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keptCountsChangeNothingInTheAnswer() {
+        SearchIndex index = wiki.index();
+        SearchService kept = new SearchService(index, true);
+        SearchService sideways = new SearchService(index, false);
+        SearchResult all = sideways.search(new SearchRequest("", Map.of(), Order.RELEVANCE, 0, 10), EVERYTHING);
+        List<String> texts = new ArrayList<>(List.of("", "", ""));
+        for (String query : Queries.mixed(new Random(5), 40)) {
+            texts.add(Queries.request(query).text());
+        }
+        Random random = new Random(17);
+        List<SearchRequest> requests = new ArrayList<>();
+        for (Map.Entry<String, List<SearchResult.FacetValue>> facet : all.facets().entrySet()) {
+            List<SearchResult.FacetValue> values = facet.getValue();
+            for (int i = 0; i < 12; i++) {
+                String value = values.get(random.nextInt(values.size())).value();
+                String text = texts.get(random.nextInt(texts.size()));
+                Order order = Order.values()[random.nextInt(Order.values().length)];
+                Map<String, List<String>> chosen = Map.of(facet.getKey(), List.of(value));
+                requests.add(new SearchRequest(text, chosen, order, 0, 10));
+                requests.add(new SearchRequest(text, chosen, order, 10, 10));
+                // two values of the dimension: still one dimension narrowed
+                String other = values.get(random.nextInt(values.size())).value();
+                requests.add(new SearchRequest(text, Map.of(facet.getKey(), List.of(value, other)), order, 0, 5));
+            }
+        }
+        for (SearchRequest request : requests) {
+            for (Viewer viewer : List.of(Viewer.ANONYMOUS, EVERYTHING)) {
+                assertThat(kept.search(request, viewer)).as("%s as %s", request, viewer.username())
+                        .isEqualTo(sideways.search(request, viewer));
+            }
+        }
+        SidewaysCounts counts = kept.sidewaysCounts();
+        assertThat(sideways.sidewaysCounts().counted() + sideways.sidewaysCounts().reused()).isZero();
+        assertThat(counts.counted()).as("counts made").isPositive();
+        assertThat(counts.reused()).as("kept counts used").isGreaterThan(counts.counted());
+    }
+
+    @Test
+    void aNewSnapshotIsCountedAfresh() {
+        try (TestApp app = TestApp.start(dir)) {
+            app.account("lid");
+            String astad = app.koppelzone("Koppelzone Astad", "Astad");
+            app.koppelzone("Koppelzone Bdorp", "Bdorp");
+            app.member(astad, "lid", Role.PRAKTIJKEXPERT);
+            app.agreement("Koppelzone Astad", "Astad", "a1", "Overdracht in Astad", "bekrachtigd", "Warme overdracht.");
+            app.agreement("Koppelzone Bdorp", "Bdorp", "b1", "Overdracht in Bdorp", "bekrachtigd", "Warme overdracht.");
+            app.awaitSearch();
+            Viewer member = app.services.accounts().viewer("lid").orElseThrow();
+            SearchService service = new SearchService(app.services.search().index(), true);
+            for (String text : List.of("", "overdracht")) {
+                for (Viewer viewer : List.of(Viewer.ANONYMOUS, member)) {
+                    assertThat(municipalities(service.search(inAstad(text), viewer))).containsEntry("Bdorp", 1L);
+                }
+            }
+            // a concept in Astad: a new snapshot of the current texts only, found by members of Astad alone
+            app.agreement("Koppelzone Astad", "Astad", "a2", "Concept overdracht", "concept", "Warme overdracht.");
+            app.awaitSearch();
+            for (String text : List.of("", "overdracht")) {
+                assertThat(municipalities(service.search(inAstad(text), Viewer.ANONYMOUS)))
+                        .containsEntry("Bdorp", 1L).containsEntry("Astad", 1L);
+                assertThat(municipalities(service.search(inAstad(text), member)))
+                        .containsEntry("Bdorp", 1L).containsEntry("Astad", 2L);
+            }
+            // published in Bdorp: new snapshots of both
+            app.agreement("Koppelzone Bdorp", "Bdorp", "b2", "Nog een overdracht", "bekrachtigd", "Warme overdracht.");
+            app.awaitSearch();
+            for (String text : List.of("", "overdracht")) {
+                assertThat(municipalities(service.search(inAstad(text), Viewer.ANONYMOUS)))
+                        .containsEntry("Bdorp", 2L).containsEntry("Astad", 1L);
+                assertThat(municipalities(service.search(inAstad(text), member)))
+                        .containsEntry("Bdorp", 2L).containsEntry("Astad", 2L);
+            }
+            // four searches in each of three snapshots; the visitors' second snapshot is still the first
+            assertThat(service.sidewaysCounts().counted()).isEqualTo(10);
+        }
+    }
+
+    private static SearchRequest inAstad(String text) {
+        return new SearchRequest(text, Map.of(Fields.FACET_MUNICIPALITY, List.of("Astad")), Order.RELEVANCE, 0, 10);
+    }
+
+    private static Map<String, Long> municipalities(SearchResult result) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (SearchResult.FacetValue value : result.facets().getOrDefault(Fields.FACET_MUNICIPALITY, List.of())) {
+            counts.put(value.value(), value.count());
+        }
+        return counts;
+    }
+}
