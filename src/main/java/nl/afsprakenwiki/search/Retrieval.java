@@ -57,6 +57,7 @@ final class Retrieval {
     private final boolean shortcuts;
     private final LongAdder splits = new LongAdder();
     private final LongAdder nearLast = new LongAdder();
+    private final LongAdder widened = new LongAdder();
 
     /**
      * {@code shortcuts}: whether the first pass may be split (see {@link #first}) and nearness scored
@@ -76,6 +77,11 @@ final class Retrieval {
     /** How many first passes were split (see {@link #first}). */
     long splits() {
         return splits.sum();
+    }
+
+    /** How many searches feedback widened with a second pass (see {@link #widened}). */
+    long widenedPasses() {
+        return widened.sum();
     }
 
     /** How many first passes scored nearness last (see {@link #ranked}). */
@@ -111,8 +117,7 @@ final class Retrieval {
             // too few agreements with every meaningful word: feedback also finds what only its words match
             Query only = new BooleanQuery.Builder().add(expansion, Occur.MUST)
                     .add(new NotAlreadyFound(first.matching()), Occur.FILTER).build();
-            // (counted the whole way: what the first pass found is part of this query, never asked again)
-            second = pass(searcher, tables, filtered.apply(only), sort, top, null);
+            second = widened(searcher, tables, filtered.apply(only), sort, top);
             ranked.addAll(List.of(second.hits().scoreDocs));
         }
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingLong(Retrieval::agreement));
@@ -123,6 +128,21 @@ final class Retrieval {
 
     private record Pass(TopDocs hits, long total, Map<String, Map<String, Long>> facets,
                         List<FacetsCollector.MatchingDocs> matching) {
+    }
+
+    /**
+     * Feedback's second pass, of what only its words find: its {@code top} best hits, counted over
+     * them alone. So a value of a chosen dimension other than the chosen ones counts the agreements
+     * with the query's own words (the first pass's count), not also those that feedback learnt from
+     * the chosen ones' best hits would find there; and what both passes find is counted once.
+     */
+    private Pass widened(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort, int top)
+            throws IOException {
+        widened.increment();
+        SidewaysCounts.Counted<TopFieldDocs> found = SidewaysCounts.plain(searcher, tables, query,
+                topFields(searcher, sort, top));
+        withScores(found.result(), sort);
+        return new Pass(found.result(), found.total(), found.counts(), found.matching());
     }
 
     /**
@@ -187,13 +207,17 @@ final class Retrieval {
         }
         // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
         // score too, so the collector already has it
-        // (as Lucene's drill sideways collects the best when asked for them in order)
-        int limit = Math.max(1, searcher.getIndexReader().maxDoc());
         SidewaysCounts.Counted<TopFieldDocs> found = sideways.search(searcher, tables, query,
-                new TopFieldCollectorManager(sort, Math.min(top, limit), null, Integer.MAX_VALUE,
-                        searcher.getSlices().length > 1), narrowed);
+                topFields(searcher, sort, top), narrowed);
         withScores(found.result(), sort);
         return new Pass(found.result(), found.total(), found.counts(), found.matching());
+    }
+
+    /** The {@code top} best in {@code sort}'s order, as Lucene's drill sideways collects them. */
+    private static TopFieldCollectorManager topFields(IndexSearcher searcher, Sort sort, int top) {
+        int limit = Math.max(1, searcher.getIndexReader().maxDoc());
+        return new TopFieldCollectorManager(sort, Math.min(top, limit), null, Integer.MAX_VALUE,
+                searcher.getSlices().length > 1);
     }
 
     /** Each hit's score from its sort values (every order here sorts on the score too). */

@@ -69,6 +69,11 @@ public final class SearchService {
         return retrieval.splits();
     }
 
+    /** How many searches feedback widened with a second pass (for tests). */
+    long widenedPasses() {
+        return retrieval.widenedPasses();
+    }
+
     /** The counting of searches narrowed by a chosen facet value (for tests). */
     SidewaysCounts sidewaysCounts() {
         return retrieval.sideways();

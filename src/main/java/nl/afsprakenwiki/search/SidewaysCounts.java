@@ -48,7 +48,7 @@ final class SidewaysCounts {
 
     /**
      * A search narrowed by one {@code dimension} (with one or more chosen values) in the
-     * {@code documents} named by {@link Snapshot#documentsOf}.
+     * {@code documents} named by {@link Snapshot#documentsOf} (null: none, so nothing is kept).
      */
     record Narrowed(String dimension, Object documents) {
 
@@ -63,7 +63,7 @@ final class SidewaysCounts {
                     only = dimension;
                 }
             }
-            return only == null || documents == null ? null : new Narrowed(only, documents);
+            return only == null ? null : new Narrowed(only, documents);
         }
     }
 
@@ -109,23 +109,35 @@ final class SidewaysCounts {
             return new Counted<>(found.collectorResult, found.drillDownFacetsCollector.getMatchingDocs(), total(found),
                     counts(tables, found));
         }
+        Counted<R> found = plain(searcher, tables, query, manager);
+        found.counts().put(narrowed.dimension(), without(searcher, tables,
+                new Key(narrowed.documents(), query.getBaseQuery(), narrowed.dimension())));
+        return found;
+    }
+
+    /**
+     * {@code query}'s hits collected by {@code manager}, every dimension counted over them, also one
+     * with a chosen value (for the chosen values only).
+     */
+    static <R> Counted<R> plain(IndexSearcher searcher, FacetTables tables, DrillDownQuery query,
+                                CollectorManager<?, R> manager) throws IOException {
         Object[] both = searcher.search(query, new MultiCollectorManager(new FacetsCollectorManager(), manager));
         List<FacetsCollector.MatchingDocs> matching = ((FacetsCollector) both[0]).getMatchingDocs();
-        Map<String, Map<String, Long>> counts = tables.count(matching);
-        counts.put(narrowed.dimension(), without(searcher, tables, new Key(narrowed.documents(), query.getBaseQuery(),
-                narrowed.dimension())));
         @SuppressWarnings("unchecked")
         R result = (R) both[1];
         long total = 0;
         for (FacetsCollector.MatchingDocs docs : matching) {
             total += docs.totalHits;
         }
-        return new Counted<>(result, matching, total, counts);
+        return new Counted<>(result, matching, total, tables.count(matching));
     }
 
-    /** The key's dimension's counts over its base query's hits in its documents, kept. */
+    /**
+     * The key's dimension's counts over its base query's hits (counted without scores), kept when
+     * its documents are named.
+     */
     private Map<String, Long> without(IndexSearcher searcher, FacetTables tables, Key key) throws IOException {
-        Map<String, Long> found = kept.get(key);
+        Map<String, Long> found = key.documents() == null ? null : kept.get(key);
         if (found != null) {
             reused.increment();
             return found;
@@ -133,8 +145,10 @@ final class SidewaysCounts {
         FacetsCollector all = searcher.search(key.base(), new FacetsCollectorManager());
         found = Map.copyOf(tables.count(all.getMatchingDocs(), key.dimension())
                 .getOrDefault(key.dimension(), Map.of()));
-        counted.increment();
-        kept.put(key, found);
+        if (key.documents() != null) {
+            counted.increment();
+            kept.put(key, found);
+        }
         return found;
     }
 

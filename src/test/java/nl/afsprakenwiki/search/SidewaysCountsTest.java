@@ -72,6 +72,54 @@ class SidewaysCountsTest {
         assertThat(counts.reused()).as("kept counts used").isGreaterThan(counts.counted());
     }
 
+    /**
+     * Where feedback widens a narrowed search with a second pass, the chosen dimension's other values
+     * count the agreements with the query's own words, as the same search without feedback (newest
+     * first) counts them: what only feedback finds is counted for the chosen value alone, and nothing
+     * twice. The chosen value counts every hit.
+     */
+    @Test
+    void feedbackCountsForTheChosenValueAlone() {
+        SearchService service = new SearchService(wiki.index(), true);
+        SearchResult all = service.search(new SearchRequest("", Map.of(), Order.RELEVANCE, 0, 10), EVERYTHING);
+        List<String> texts = new ArrayList<>();
+        for (String query : Queries.mixed(new Random(9), 80)) {
+            String text = Queries.request(query).text();
+            if (text.matches("[\\p{L} ]+")) {
+                texts.add(text);
+            }
+        }
+        int widened = 0;
+        for (String text : texts) {
+            // dimensions of one value per agreement (of a theme, a hit of feedback counts for its other themes too)
+            for (String dimension : List.of(Fields.FACET_MUNICIPALITY, Fields.FACET_REGION)) {
+                for (SearchResult.FacetValue chosen : all.facets().get(dimension).subList(0, 3)) {
+                    Map<String, List<String>> filter = Map.of(dimension, List.of(chosen.value()));
+                    long before = service.widenedPasses();
+                    SearchResult relevant = service.search(new SearchRequest(text, filter, Order.RELEVANCE, 0, 10),
+                            Viewer.ANONYMOUS);
+                    if (service.widenedPasses() == before) {
+                        continue;
+                    }
+                    widened++;
+                    SearchResult newest = service.search(new SearchRequest(text, filter, Order.RECENT, 0, 10),
+                            Viewer.ANONYMOUS);
+                    Map<String, Long> withFeedback = counts(relevant, dimension);
+                    Map<String, Long> without = counts(newest, dimension);
+                    assertThat(withFeedback.get(chosen.value())).as("%s in %s", text, chosen.value())
+                            .isEqualTo(relevant.total());
+                    for (Map.Entry<String, Long> value : withFeedback.entrySet()) {
+                        if (!value.getKey().equals(chosen.value()) && without.containsKey(value.getKey())) {
+                            assertThat(value.getValue()).as("%s in %s: %s", text, chosen.value(), value.getKey())
+                                    .isEqualTo(without.get(value.getKey()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(widened).as("narrowed searches that feedback widened").isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void aNewSnapshotIsCountedAfresh() {
         try (TestApp app = TestApp.start(dir)) {
@@ -117,8 +165,12 @@ class SidewaysCountsTest {
     }
 
     private static Map<String, Long> municipalities(SearchResult result) {
+        return counts(result, Fields.FACET_MUNICIPALITY);
+    }
+
+    private static Map<String, Long> counts(SearchResult result, String dimension) {
         Map<String, Long> counts = new java.util.TreeMap<>();
-        for (SearchResult.FacetValue value : result.facets().getOrDefault(Fields.FACET_MUNICIPALITY, List.of())) {
+        for (SearchResult.FacetValue value : result.facets().getOrDefault(dimension, List.of())) {
             counts.put(value.value(), value.count());
         }
         return counts;
