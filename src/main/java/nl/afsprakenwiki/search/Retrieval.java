@@ -133,8 +133,9 @@ final class Retrieval {
     /**
      * Feedback's second pass, of what only its words find: its {@code top} best hits, counted over
      * them alone. So a value of a chosen dimension other than the chosen ones counts the agreements
-     * with the query's own words (the first pass's count), not also those that feedback learnt from
-     * the chosen ones' best hits would find there; and what both passes find is counted once.
+     * with the query's own words (the first pass's count) and of this pass's hits only those that have
+     * it too (a hit's other themes), not what feedback, learnt from the chosen ones' best hits, would
+     * find elsewhere; and nothing is counted twice.
      */
     private Pass widened(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort, int top)
             throws IOException {

@@ -29,9 +29,10 @@ import java.util.concurrent.atomic.LongAdder;
  * listings share one count of every agreement per municipality, and a search narrowed to one
  * municipality shares the count of the whole search with every other municipality. Lucene's drill
  * sideways scores every agreement the search without the choice finds, each time, to count them; here
- * such counts are kept per index reader (a new snapshot is a new reader, so they are never older than
- * the texts searched), and the narrowed search itself is a plain search of the few it finds. Same
- * hits, scores, order and counts either way ({@code SidewaysCountsTest}).
+ * such counts are kept per snapshot of the index, named by its generations (equal generations, equal
+ * documents: a count is never older than the texts searched), and the narrowed search itself is a
+ * plain search of the few it finds. Same hits, scores, order and counts either way
+ * ({@code SidewaysCountsTest}).
  */
 final class SidewaysCounts {
 
