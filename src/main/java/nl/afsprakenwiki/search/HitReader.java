@@ -143,16 +143,37 @@ final class HitReader {
         }
     }
 
-    /** The start of a text that has no highlighted passage: its first characters, cut at a word. */
-    private static String opening(String body) {
+    /**
+     * The start of a text that has no highlighted passage: its first characters with each run of
+     * white space as one space, cut at a word. Only the start is read: a body is thousands of
+     * characters, the opening a few hundred.
+     */
+    static String opening(String body) {
         if (body == null) {
             return "";
         }
-        String text = body.strip().replaceAll("\\s+", " ");
-        if (text.length() <= OPENING) {
-            return text;
+        String text = body.strip();
+        StringBuilder start = new StringBuilder(OPENING + 1);
+        int i = 0;
+        while (i < text.length() && start.length() <= OPENING) {
+            if (space(text.charAt(i))) {
+                while (space(text.charAt(i))) {
+                    i++; // a stripped text ends in something else
+                }
+                start.append(' ');
+            } else {
+                start.append(text.charAt(i++));
+            }
         }
-        int cut = text.lastIndexOf(' ', OPENING);
-        return text.substring(0, cut > 0 ? cut : OPENING) + " …";
+        if (start.length() <= OPENING) {
+            return start.toString();
+        }
+        int cut = start.lastIndexOf(" ", OPENING);
+        return start.substring(0, cut > 0 ? cut : OPENING) + " …";
+    }
+
+    /** White space as a regular expression's {@code \s} means it: space, tab, line ends, form feed. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 }
