@@ -107,8 +107,8 @@ final class SidewaysCounts {
                           CollectorManager<?, R> manager, Narrowed narrowed) throws IOException {
         if (!keep || narrowed == null || query.getDrillDownQueries().length != 1) {
             DrillSideways.ConcurrentDrillSidewaysResult<R> found = new Sideways(searcher).search(query, manager);
-            return new Counted<>(found.collectorResult, found.drillDownFacetsCollector.getMatchingDocs(), total(found),
-                    counts(tables, found));
+            List<FacetsCollector.MatchingDocs> matching = found.drillDownFacetsCollector.getMatchingDocs();
+            return new Counted<>(found.collectorResult, matching, total(matching), counts(tables, found));
         }
         Counted<R> found = plain(searcher, tables, query, manager);
         found.counts().put(narrowed.dimension(), without(searcher, tables,
@@ -126,11 +126,7 @@ final class SidewaysCounts {
         List<FacetsCollector.MatchingDocs> matching = ((FacetsCollector) both[0]).getMatchingDocs();
         @SuppressWarnings("unchecked")
         R result = (R) both[1];
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : matching) {
-            total += docs.totalHits;
-        }
-        return new Counted<>(result, matching, total, tables.count(matching));
+        return new Counted<>(result, matching, total(matching), tables.count(matching));
     }
 
     /**
@@ -170,9 +166,9 @@ final class SidewaysCounts {
         }
     }
 
-    private static long total(DrillSideways.DrillSidewaysResult found) {
+    private static long total(List<FacetsCollector.MatchingDocs> matching) {
         long total = 0;
-        for (FacetsCollector.MatchingDocs docs : found.drillDownFacetsCollector.getMatchingDocs()) {
+        for (FacetsCollector.MatchingDocs docs : matching) {
             total += docs.totalHits;
         }
         return total;

@@ -111,7 +111,8 @@ final class Snapshot {
 
     /**
      * Names the documents {@code searcher} (one of this snapshot's) searches, for what is kept about
-     * them: equal names, equal documents. Null for another searcher.
+     * them: equal names, equal documents (generations start at 1, so 0 stands for "not searched").
+     * Null for another searcher.
      */
     Object documentsOf(IndexSearcher searcher) {
         record Documents(long publicGeneration, long currentGeneration) {
