@@ -132,31 +132,31 @@ class SidewaysCountsTest {
             app.awaitSearch();
             Viewer member = app.services.accounts().viewer("lid").orElseThrow();
             SearchService service = new SearchService(app.services.search().index(), true);
-            for (String text : List.of("", "overdracht")) {
-                for (Viewer viewer : List.of(Viewer.ANONYMOUS, member)) {
-                    assertThat(municipalities(service.search(inAstad(text), viewer))).containsEntry("Bdorp", 1L);
-                }
-            }
+            seen(service, member, 1, 1, 1);
             // a concept in Astad: a new snapshot of the current texts only, found by members of Astad alone
             app.agreement("Koppelzone Astad", "Astad", "a2", "Concept overdracht", "concept", "Warme overdracht.");
             app.awaitSearch();
-            for (String text : List.of("", "overdracht")) {
-                assertThat(municipalities(service.search(inAstad(text), Viewer.ANONYMOUS)))
-                        .containsEntry("Bdorp", 1L).containsEntry("Astad", 1L);
-                assertThat(municipalities(service.search(inAstad(text), member)))
-                        .containsEntry("Bdorp", 1L).containsEntry("Astad", 2L);
-            }
+            seen(service, member, 1, 1, 2);
             // published in Bdorp: new snapshots of both
             app.agreement("Koppelzone Bdorp", "Bdorp", "b2", "Nog een overdracht", "bekrachtigd", "Warme overdracht.");
             app.awaitSearch();
-            for (String text : List.of("", "overdracht")) {
-                assertThat(municipalities(service.search(inAstad(text), Viewer.ANONYMOUS)))
-                        .containsEntry("Bdorp", 2L).containsEntry("Astad", 1L);
-                assertThat(municipalities(service.search(inAstad(text), member)))
-                        .containsEntry("Bdorp", 2L).containsEntry("Astad", 2L);
-            }
+            seen(service, member, 2, 1, 2);
             // four searches in each of three snapshots; the visitors' second snapshot is still the first
             assertThat(service.sidewaysCounts().counted()).isEqualTo(10);
+        }
+    }
+
+    /**
+     * A listing of Astad and a search there, by a visitor and by the member: the counts of Bdorp, and
+     * of Astad as each of them may see it.
+     */
+    private static void seen(SearchService service, Viewer member, long bdorp, long astadForVisitors,
+                             long astadForMember) {
+        for (String text : List.of("", "overdracht")) {
+            assertThat(municipalities(service.search(inAstad(text), Viewer.ANONYMOUS))).as(text)
+                    .containsEntry("Bdorp", bdorp).containsEntry("Astad", astadForVisitors);
+            assertThat(municipalities(service.search(inAstad(text), member))).as(text)
+                    .containsEntry("Bdorp", bdorp).containsEntry("Astad", astadForMember);
         }
     }
 
