@@ -140,10 +140,7 @@ final class Retrieval {
     private Pass widened(IndexSearcher searcher, FacetTables tables, DrillDownQuery query, Sort sort, int top)
             throws IOException {
         widened.increment();
-        SidewaysCounts.Counted<TopFieldDocs> found = SidewaysCounts.plain(searcher, tables, query,
-                topFields(searcher, sort, top));
-        withScores(found.result(), sort);
-        return new Pass(found.result(), found.total(), found.counts(), found.matching());
+        return best(SidewaysCounts.plain(searcher, tables, query, topFields(searcher, sort, top)), sort);
     }
 
     /**
@@ -208,8 +205,11 @@ final class Retrieval {
         }
         // no second scoring of the best hits (Lucene's doDocScores): every order here sorts on the
         // score too, so the collector already has it
-        SidewaysCounts.Counted<TopFieldDocs> found = sideways.search(searcher, tables, query,
-                topFields(searcher, sort, top), narrowed);
+        return best(sideways.search(searcher, tables, query, topFields(searcher, sort, top), narrowed), sort);
+    }
+
+    /** A pass of the best hits in {@code sort}'s order, each with its score. */
+    private static Pass best(SidewaysCounts.Counted<TopFieldDocs> found, Sort sort) {
         withScores(found.result(), sort);
         return new Pass(found.result(), found.total(), found.counts(), found.matching());
     }

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.text.Memo;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -13,8 +14,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
@@ -49,11 +49,14 @@ final class SidewaysCounts {
 
     /**
      * A search narrowed by one {@code dimension} (with one or more chosen values) in the
-     * {@code documents} named by {@link Snapshot#documentsOf} (null: none, so nothing is kept).
+     * {@code documents} named by {@link Snapshot#documentsOf}.
      */
     record Narrowed(String dimension, Object documents) {
 
-        /** The one dimension among {@code chosen} (dimension → values) with a chosen value; null if not one. */
+        /**
+         * The one dimension among {@code chosen} (dimension → values) with a chosen value; null if not
+         * one, or if the documents have no name.
+         */
         static Narrowed of(Map<String, List<String>> chosen, Object documents) {
             String only = null;
             for (String dimension : Fields.FACETS) {
@@ -64,7 +67,7 @@ final class SidewaysCounts {
                     only = dimension;
                 }
             }
-            return only == null ? null : new Narrowed(only, documents);
+            return only == null || documents == null ? null : new Narrowed(only, documents);
         }
     }
 
@@ -73,14 +76,8 @@ final class SidewaysCounts {
 
     private final FacetsConfig facetsConfig;
     private final boolean keep;
-    private final Map<Key, Map<String, Long>> kept = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, Map<String, Long>> eldest) {
-                    return size() > KEPT;
-                }
-            });
-    private final LongAdder reused = new LongAdder();
+    private final Memo<Key, Map<String, Long>> kept = new Memo<>(KEPT);
+    private final LongAdder asked = new LongAdder();
     private final LongAdder counted = new LongAdder();
 
     /** {@code keep}: whether searches narrowed by one dimension count as above; off only to compare (tests). */
@@ -91,7 +88,7 @@ final class SidewaysCounts {
 
     /** How many narrowed searches used a kept count of their dimension. */
     long reused() {
-        return reused.sum();
+        return asked.sum() - counted.sum();
     }
 
     /** How many counts of a dimension without its choice were made to be kept. */
@@ -129,24 +126,19 @@ final class SidewaysCounts {
         return new Counted<>(result, matching, total(matching), tables.count(matching));
     }
 
-    /**
-     * The key's dimension's counts over its base query's hits (counted without scores), kept when
-     * its documents are named.
-     */
-    private Map<String, Long> without(IndexSearcher searcher, FacetTables tables, Key key) throws IOException {
-        Map<String, Long> found = key.documents() == null ? null : kept.get(key);
-        if (found != null) {
-            reused.increment();
-            return found;
-        }
-        FacetsCollector all = searcher.search(key.base(), new FacetsCollectorManager());
-        found = Map.copyOf(tables.count(all.getMatchingDocs(), key.dimension())
-                .getOrDefault(key.dimension(), Map.of()));
-        if (key.documents() != null) {
+    /** The key's dimension's counts over its base query's hits (counted without scores), kept. */
+    private Map<String, Long> without(IndexSearcher searcher, FacetTables tables, Key key) {
+        asked.increment();
+        return kept.of(key, () -> {
             counted.increment();
-            kept.put(key, found);
-        }
-        return found;
+            try {
+                FacetsCollector all = searcher.search(key.base(), new FacetsCollectorManager());
+                return Map.copyOf(tables.count(all.getMatchingDocs(), key.dimension())
+                        .getOrDefault(key.dimension(), Map.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("counting " + key.dimension() + " failed", e);
+            }
+        });
     }
 
     /**

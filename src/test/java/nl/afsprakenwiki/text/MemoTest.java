@@ -28,4 +28,16 @@ class MemoTest {
         upper.of("b");
         assertThat(calls).hasValue(4);
     }
+
+    @Test
+    void withoutAFunctionTheCallerComputesAndTheArgumentKeeps() {
+        AtomicInteger calls = new AtomicInteger();
+        Memo<String, Integer> lengths = new Memo<>(1);
+        assertThat(lengths.of("ab", () -> calls.incrementAndGet() + 1)).isEqualTo(2);
+        // kept: the second way of computing it is not asked
+        assertThat(lengths.of("ab", () -> -1)).isEqualTo(2);
+        assertThat(lengths.of("c", () -> calls.incrementAndGet() * 10)).isEqualTo(20);
+        assertThat(lengths.of("ab", () -> 7)).isEqualTo(7);
+        assertThat(calls).hasValue(2);
+    }
 }
