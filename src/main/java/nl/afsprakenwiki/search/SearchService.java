@@ -58,8 +58,9 @@ public final class SearchService {
         this.queries = new QueryText(analyzers.spell(), analyzers.synonymPhrases());
         this.concepts = new ConceptQueries(analyzers);
         this.corrections = new Corrections(analyzers);
-        this.suggestions = new Suggestions(analyzers.spell());
-        this.similar = new SimilarAgreements(index, analyzers.dutch().textAnalyzer());
+        Cards cards = new Cards();
+        this.suggestions = new Suggestions(analyzers.spell(), cards);
+        this.similar = new SimilarAgreements(index, analyzers.dutch().textAnalyzer(), true, cards);
         this.hits = new HitReader(analyzers.index());
         this.retrieval = new Retrieval(facetsConfig, new Feedback(), shortcuts);
     }

@@ -3,8 +3,6 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.search.LikeQuery.Like;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,11 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -67,6 +63,7 @@ public final class SimilarAgreements {
     private final SearchIndex index;
     private final Analyzer analyzer;
     private final boolean split;
+    private final Cards cards;
     private final LongAdder searched = new LongAdder();
     private final LongAdder checked = new LongAdder();
     private final Map<Key, KeptSimilar> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -77,14 +74,18 @@ public final class SimilarAgreements {
     });
 
     SimilarAgreements(SearchIndex index, Analyzer analyzer) {
-        this(index, analyzer, true);
+        this(index, analyzer, true, new Cards());
     }
 
-    /** {@code split}: whether a member's texts are searched per index (see {@link #parts}); off only to compare. */
-    SimilarAgreements(SearchIndex index, Analyzer analyzer, boolean split) {
+    /**
+     * {@code split}: whether a member's texts are searched per index (see {@link #parts}); off only to
+     * compare. {@code cards}: what is shown of the agreements found.
+     */
+    SimilarAgreements(SearchIndex index, Analyzer analyzer, boolean split, Cards cards) {
         this.index = index;
         this.analyzer = analyzer;
         this.split = split;
+        this.cards = cards;
     }
 
     /** How many answers were searched for. */
@@ -176,9 +177,9 @@ public final class SimilarAgreements {
             if (own == null) {
                 return none;
             }
-            Document doc = own.searcher().storedFields().document(ownDoc, Set.of(Fields.MUNICIPALITY_SLUG, Fields.TITLE));
+            Cards.Card card = cards.of(own.searcher().getIndexReader(), ownDoc);
             List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
-                    doc.get(Fields.TITLE), analyzer);
+                    card.title(), analyzer);
             if (words.isEmpty()) {
                 return none;
             }
@@ -186,7 +187,7 @@ public final class SimilarAgreements {
             if (ownLike.selfScore() <= 0) {
                 return none;
             }
-            String municipality = doc.get(Fields.MUNICIPALITY_SLUG);
+            String municipality = card.municipalitySlug();
             float threshold = MIN_LIKENESS * ownLike.selfScore();
             List<Hit> hits = new ArrayList<>();
             for (Part part : parts) {
@@ -200,17 +201,13 @@ public final class SimilarAgreements {
             hits.sort((a, b) -> TiedBest.ORDER.compare(a.hit(), b.hit()));
             List<Similar> similar = new ArrayList<>();
             float last = threshold;
-            Map<Part, StoredFields> stored = new HashMap<>(); // one reader per part, its buffers kept for every hit
             for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
                 if (hit.hit().score() < threshold) {
                     break;
                 }
-                StoredFields fields = stored.computeIfAbsent(hit.part(), part -> storedFields(part.searcher()));
-                Document other = fields.document(hit.hit().doc(), Set.of(Fields.TITLE,
-                        Fields.STORED_MUNICIPALITY, Fields.STORED_KOPPELZONE_NAME, Fields.STORED_STATUS));
-                similar.add(new Similar(hit.hit().agreement(), other.get(Fields.TITLE),
-                        other.get(Fields.STORED_MUNICIPALITY), other.get(Fields.STORED_KOPPELZONE_NAME),
-                        other.get(Fields.STORED_STATUS)));
+                Cards.Card other = cards.of(hit.part().searcher().getIndexReader(), hit.hit().doc());
+                similar.add(new Similar(hit.hit().agreement(), other.title(), other.municipality(),
+                        other.koppelzoneName(), other.status()));
                 last = hit.hit().score();
             }
             // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
@@ -220,14 +217,6 @@ public final class SimilarAgreements {
                     List.copyOf(similar), cutoff);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
-        }
-    }
-
-    private static StoredFields storedFields(IndexSearcher searcher) {
-        try {
-            return searcher.storedFields();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

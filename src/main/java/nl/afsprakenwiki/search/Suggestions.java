@@ -3,10 +3,8 @@ package nl.afsprakenwiki.search;
 import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.search.analysis.DutchAnalysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -46,9 +44,11 @@ public final class Suggestions {
     }
 
     private final Analyzer words;
+    private final Cards cards;
 
-    Suggestions(Analyzer words) {
+    Suggestions(Analyzer words, Cards cards) {
         this.words = words;
+        this.cards = cards;
     }
 
     /** Titles among what {@code viewer} may find; completing words from published text only. */
@@ -89,12 +89,10 @@ public final class Suggestions {
         query.add(visible, Occur.FILTER);
         List<Suggestion> titles = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
-        StoredFields stored = searcher.storedFields(); // one reader, its buffers kept for every hit
         for (ScoreDoc hit : searcher.search(query.build(), TITLES * 2).scoreDocs) {
-            Document doc = stored.document(hit.doc, Set.of(Fields.AGREEMENT, Fields.TITLE));
-            long id = Long.parseLong(doc.get(Fields.AGREEMENT));
-            if (seen.add(id) && titles.size() < TITLES) {
-                titles.add(new Suggestion(doc.get(Fields.TITLE), id));
+            Cards.Card card = cards.of(searcher.getIndexReader(), hit.doc);
+            if (seen.add(card.agreement()) && titles.size() < TITLES) {
+                titles.add(new Suggestion(card.title(), card.agreement()));
             }
         }
         return titles;

@@ -94,7 +94,7 @@ class SimilarPartsTest {
     void everyViewerIsShownWhatOneSearchOfBothIndexesFinds() {
         SimilarAgreements perIndex = app.services.search().service().similar();
         SimilarAgreements asOne = new SimilarAgreements(app.services.search().index(),
-                app.services.search().index().analyzers().dutch().textAnalyzer(), false);
+                app.services.search().index().analyzers().dutch().textAnalyzer(), false, new Cards());
         int shown = 0;
         for (Viewer viewer : List.of(Viewer.ANONYMOUS, TestApp.BEHEERDER, everywhere, one, two)) {
             for (long[] agreement : agreements) {
