@@ -193,7 +193,7 @@ public final class SimilarAgreements {
             for (Part part : parts) {
                 Like like = part == own ? ownLike : LikeQuery.of(part.searcher(), words, -1);
                 for (TiedBest.Hit hit : part.searcher().search(others(part, like.query(), id, municipality),
-                        new TiedBest(LIMIT))) {
+                        new TiedBest(LIMIT, threshold))) {
                     hits.add(new Hit(part, hit));
                 }
             }

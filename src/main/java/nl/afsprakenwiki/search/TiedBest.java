@@ -21,6 +21,11 @@ import java.util.PriorityQueue;
  * each with its agreement: so that the best can be taken by score and then by agreement, an order
  * that does not depend on where a merge of segments put the documents. (Lucene's top-hits collector
  * breaks ties by document number, and copies of one text in several municipalities score alike.)
+ *
+ * <p>With a floor, hits that score below it are not wanted at all, and the search is told so from
+ * its first document: Lucene then skips the documents whose words cannot add up to the floor
+ * instead of scoring every document that has any of them until {@code limit} hits are found - which,
+ * when fewer than {@code limit} reach the floor, is never.
  */
 final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hit>> {
 
@@ -33,17 +38,27 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
             .thenComparingLong(Hit::agreement);
 
     private final int limit;
+    private final float floor;
 
     TiedBest(int limit) {
+        this(limit, Float.NEGATIVE_INFINITY);
+    }
+
+    /** The best hits that score at least {@code floor}. */
+    TiedBest(int limit, float floor) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+        if (Float.isNaN(floor)) {
+            throw new IllegalArgumentException("the floor must be a number");
+        }
         this.limit = limit;
+        this.floor = floor;
     }
 
     @Override
     public Best newCollector() {
-        return new Best(limit);
+        return new Best(limit, floor);
     }
 
     /** The hits of every slice scoring at least the {@code limit}-th best of all, best first. */
@@ -72,19 +87,24 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
         private static final int PRUNE_AT = 8;
 
         private final int limit;
+        private final float floor;
         private final PriorityQueue<Float> scores = new PriorityQueue<>();
         private final List<Hit> kept = new ArrayList<>();
         /** When {@code kept} is pruned next: it doubles past what survived, so many equal scores cost no more than linear time. */
         private int pruneAt;
 
-        private Best(int limit) {
+        private Best(int limit, float floor) {
             this.limit = limit;
+            this.floor = floor;
             this.pruneAt = PRUNE_AT * limit;
         }
 
-        /** The lowest score still wanted: below the {@code limit}-th best, a hit can neither be among them nor tie. */
+        /**
+         * The lowest score still wanted: below the floor, or below the {@code limit}-th best, a hit can
+         * neither be among them nor tie.
+         */
         private float lowest() {
-            return scores.size() < limit ? Float.NEGATIVE_INFINITY : scores.peek();
+            return scores.size() < limit ? floor : Math.max(floor, scores.peek());
         }
 
         @Override
@@ -97,8 +117,8 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
                     this.scorer = scorer;
-                    if (scores.size() == limit) {
-                        // documents that score as much as the last of the best are still wanted
+                    if (lowest() > 0) {
+                        // documents that score as much as the last of the best (or the floor) are still wanted
                         scorer.setMinCompetitiveScore(lowest());
                     }
                 }
@@ -122,7 +142,7 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
                         scores.poll();
                         scores.add(score);
                     }
-                    if (scores.size() == limit && lowest() > lowest) {
+                    if (lowest() > lowest && lowest() > 0) {
                         scorer.setMinCompetitiveScore(lowest());
                     }
                 }

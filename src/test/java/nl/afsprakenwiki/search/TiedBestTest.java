@@ -9,6 +9,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -84,6 +87,36 @@ class TiedBestTest {
         float fifth = all.get(4).score();
         assertThat(hits).isEqualTo(all.stream().filter(hit -> hit.score() >= fifth).toList());
         assertThat(hits).isSortedAccordingTo(TiedBest.ORDER);
+        searcher.getIndexReader().close();
+    }
+
+    @Test
+    void withAFloorOnlyHitsScoringAtLeastItAndTheirTies() throws IOException {
+        List<String> bodies = new ArrayList<>();
+        Random random = new Random(3);
+        String[] words = {"wijkteam", "overdracht", "verblijf", "huisarts", "school", "vulling"};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 3 + random.nextInt(30); w++) {
+                body.append(words[random.nextInt(random.nextInt(words.length) + 1)]).append(' ');
+            }
+            bodies.add(body.toString());
+        }
+        IndexSearcher searcher = index(new ByteBuffersDirectory(), bodies);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int w = 0; w < 5; w++) {
+            query.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, words[w])), 1 + w), BooleanClause.Occur.SHOULD);
+        }
+        List<TiedBest.Hit> all = searcher.search(query.build(), new TiedBest(10_000));
+        for (int at : new int[]{0, 3, 4, 40, 400, all.size() - 1}) {
+            for (float floor : new float[]{all.get(at).score(), Math.nextUp(all.get(at).score()), 0.01f}) {
+                List<TiedBest.Hit> above = all.stream().filter(hit -> hit.score() >= floor).toList();
+                float fifth = above.size() < 5 ? floor : above.get(4).score();
+                assertThat(searcher.search(query.build(), new TiedBest(5, floor))).as("floor %s", floor)
+                        .isEqualTo(above.stream().filter(hit -> hit.score() >= fifth).toList());
+            }
+        }
+        assertThat(searcher.search(query.build(), new TiedBest(5, Math.nextUp(all.get(0).score())))).isEmpty();
         searcher.getIndexReader().close();
     }
 }
