@@ -61,23 +61,23 @@ final class Cards {
         IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
         if (core == null) {
             // a reader that cannot say which segment it reads: nothing to keep by
-            return Card.of(leaf.reader().storedFields().document(inLeaf, STORED));
+            return read(leaf, inLeaf);
         }
         try {
             return kept.of(new Key(core.getKey(), inLeaf), () -> {
                 reads.increment();
-                return read(leaf, inLeaf);
+                try {
+                    return read(leaf, inLeaf);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static Card read(LeafReaderContext leaf, int doc) {
-        try {
-            return Card.of(leaf.reader().storedFields().document(doc, STORED));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Card read(LeafReaderContext leaf, int doc) throws IOException {
+        return Card.of(leaf.reader().storedFields().document(doc, STORED));
     }
 }

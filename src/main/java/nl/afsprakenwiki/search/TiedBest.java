@@ -142,8 +142,9 @@ final class TiedBest implements CollectorManager<TiedBest.Best, List<TiedBest.Hi
                         scores.poll();
                         scores.add(score);
                     }
-                    if (lowest() > lowest && lowest() > 0) {
-                        scorer.setMinCompetitiveScore(lowest());
+                    float raised = lowest();
+                    if (raised > lowest && raised > 0) {
+                        scorer.setMinCompetitiveScore(raised);
                     }
                 }
             };
