@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every compiled template method stays small enough for the JIT. HotSpot never compiles a method
- * of more than 8,000 bytes of bytecode (-XX:+DontCompileHugeMethods, on by default), so such a
- * page is interpreted for as long as the server runs: the meeting page was (12,595 bytes). Its
- * quick compiler also gave up on the agreement page's 4,244 bytes ("out of virtual registers"),
- * which left that page's body without the optimising compiler. A template grows past the limit
- * when one file holds a whole page; a part of it moved to a template of its own is a method of
- * its own.
+ * of more than 8,000 bytes of bytecode (-XX:+DontCompileHugeMethods, on by default): a page whose
+ * body is such a method is interpreted for as long as the server runs, as the meeting page's body
+ * (12,596 bytes) was. Its quick compiler also gave up on the agreement page's body (4,244 bytes,
+ * "out of virtual registers"), which kept it from the optimising compiler. A template grows past
+ * the limit when one file holds a whole page; a part of it moved to a template of its own is a
+ * method of its own.
  */
 class TemplateMethodSizeTest {
 
@@ -83,9 +83,9 @@ class TemplateMethodSizeTest {
             throw new IOException("not a class file");
         }
         in.skipBytes(4); // minor and major version
-        int count = in.readUnsignedShort();
-        String[] utf8 = new String[count];
-        for (int i = 1; i < count; i++) {
+        int constants = in.readUnsignedShort();
+        String[] utf8 = new String[constants];
+        for (int i = 1; i < constants; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
                 case 1 -> utf8[i] = in.readUTF();
@@ -106,9 +106,9 @@ class TemplateMethodSizeTest {
             in.skipBytes(6);
             skipAttributes(in);
         }
-        int count2 = in.readUnsignedShort();
-        List<Method> methods = new ArrayList<>(count2);
-        for (int i = 0; i < count2; i++) {
+        int methodCount = in.readUnsignedShort();
+        List<Method> methods = new ArrayList<>(methodCount);
+        for (int i = 0; i < methodCount; i++) {
             in.skipBytes(2);
             String name = utf8[in.readUnsignedShort()];
             in.skipBytes(2);
