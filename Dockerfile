@@ -25,8 +25,9 @@ VOLUME /data
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/api/v1/health" || exit 1
-# -XX:-ClassUnloadingWithConcurrentMark: G1 would look for classes to unload at the end of every
-# concurrent marking, a pause of 15-35 ms for all requests at once (every second or two under load at
-# national scale); the wiki loads its classes once and unloads none (docs/BENCHMARKS.md, 2026-12-07)
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:-ClassUnloadingWithConcurrentMark", "-jar", "/app/afsprakenwiki.jar"]
+# -XX:-ClassUnloadingWithConcurrentMark: G1 looked for classes to unload at the end of every
+# concurrent marking, most of a pause of 17-41 ms for all requests at once (every second or two under
+# load at national scale); the wiki loads its classes once and unloads none (docs/BENCHMARKS.md, 2026-12-07)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:-ClassUnloadingWithConcurrentMark", \
+            "-jar", "/app/afsprakenwiki.jar"]
 CMD ["serve"]
