@@ -2,9 +2,12 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.LikeQuery.Like;
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,10 +28,11 @@ import java.util.Set;
  * (-1: not searched, a visitor's answer, which is never checked), the agreement, its municipality
  * and words (null when it has none to compare, or for a visitor's answer), the agreements listed,
  * and the score a newcomer must reach to change the list (the last one's when the list is full,
- * else the least likeness shown).
+ * else the least likeness shown), and the newest segment of the current texts in that generation
+ * ({@link #newestSegment}; -1 when not known, as for a visitor's answer).
  */
 record KeptSimilar(long generation, long id, String municipality, List<LikeTerms.Word> words,
-                   List<Similar> similar, float cutoff) {
+                   List<Similar> similar, float cutoff, long segment) {
 
     /**
      * A written document scoring within this share below the cutoff is searched again anyway: a
@@ -38,9 +42,36 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
     /** Beyond this many agreements written since an answer was found, it is searched again rather than checked. */
     private static final int MOST_CHECKED = 256;
 
-    /** The same answer, known to hold in generation {@code later} too. */
-    KeptSimilar at(long later) {
-        return new KeptSimilar(later, id, municipality, words, similar, cutoff);
+    /** The same answer, known to hold in generation {@code later} too, whose newest segment is {@code newest}. */
+    KeptSimilar at(long later, long newest) {
+        return new KeptSimilar(later, id, municipality, words, similar, cutoff, newest);
+    }
+
+    /**
+     * The number in the name of the newest segment of {@code reader} (-1 when none can be told).
+     * An index writer numbers the segments it writes, flushed or merged, one after another: a
+     * document written after a reader was opened is in a segment with a higher number than all of
+     * that reader's.
+     */
+    static long newestSegment(IndexReader reader) {
+        long newest = -1;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            newest = Math.max(newest, segment(leaf.reader()));
+        }
+        return newest;
+    }
+
+    /** The number in a segment's name ({@code _1f} is 51), or -1 for a reader that is not a segment's. */
+    private static long segment(LeafReader reader) {
+        if (!(FilterLeafReader.unwrap(reader) instanceof SegmentReader segment)) {
+            return -1;
+        }
+        String name = segment.getSegmentName();
+        try {
+            return Long.parseLong(name.substring(1), Character.MAX_RADIX);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return -1;
+        }
     }
 
     /**
@@ -69,8 +100,11 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
                 if (part.searcher() == snapshot.publicSearcher()) {
                     continue;
                 }
+                IndexReader reader = part.searcher().getIndexReader();
+                // in the current texts, what was written since is in segments newer than the answer's
+                long after = reader == snapshot.currentReader() ? segment : -1;
                 Set<LeafReaderContext> within = new HashSet<>();
-                int[] docs = documents(part.searcher().getIndexReader(), keys, within);
+                int[] docs = documents(reader, keys, after, within);
                 if (docs.length == 0) {
                     continue;
                 }
@@ -91,13 +125,18 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
 
     /**
      * The live documents under {@code keys} (sorted) in {@code reader}, looked up segment by segment
-     * in the key dictionary; the segments they are in are added to {@code within}.
+     * in the key dictionary, in the segments numbered above {@code after} only (-1: all); the
+     * segments they are in are added to {@code within}. A segment that cannot be told is looked in.
      */
-    private static int[] documents(IndexReader reader, List<BytesRef> keys, Set<LeafReaderContext> within)
+    static int[] documents(IndexReader reader, List<BytesRef> keys, long after, Set<LeafReaderContext> within)
             throws IOException {
         List<Integer> docs = new ArrayList<>();
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : reader.leaves()) {
+            long number = segment(leaf.reader());
+            if (after >= 0 && number >= 0 && number <= after) {
+                continue;
+            }
             Terms terms = leaf.reader().terms(Fields.KEY);
             if (terms == null) {
                 continue;

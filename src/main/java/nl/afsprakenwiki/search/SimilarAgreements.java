@@ -113,7 +113,7 @@ public final class SimilarAgreements {
             }
             List<Part> parts = parts(snapshot, viewer);
             if (kept != null && kept.generation() >= 0 && generation >= 0 && kept.holdsIn(snapshot, parts)) {
-                cache.put(key, kept.at(generation));
+                cache.put(key, kept.at(generation, KeptSimilar.newestSegment(snapshot.currentReader())));
                 checked.increment();
                 return kept.similar();
             }
@@ -161,7 +161,8 @@ public final class SimilarAgreements {
     }
 
     private KeptSimilar find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
-        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0);
+        long segment = generation < 0 ? -1 : KeptSimilar.newestSegment(snapshot.currentReader());
+        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0, segment);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
             Part own = null;
@@ -214,7 +215,7 @@ public final class SimilarAgreements {
             float cutoff = similar.size() == LIMIT ? last : threshold;
             // the words are kept only where they may be needed again: to check a list found among drafts
             return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
-                    List.copyOf(similar), cutoff);
+                    List.copyOf(similar), cutoff, segment);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }

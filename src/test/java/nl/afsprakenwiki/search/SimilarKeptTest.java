@@ -6,13 +6,18 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.text.Progress;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -125,7 +130,7 @@ class SimilarKeptTest {
         SimilarAgreements similar = app.services.search().service().similar();
         long[] own = agreements.get(4);
         List<SimilarAgreements.Similar> before = similar.like(own[0], own[1], TestApp.BEHEERDER);
-        Set<Long> listed = new java.util.HashSet<>();
+        Set<Long> listed = new HashSet<>();
         before.forEach(item -> listed.add(item.id()));
         // an agreement of another municipality that is not listed
         long[] elsewhere = agreements.stream().filter(a -> a[1] != own[1] && !listed.contains(a[0])).findFirst()
@@ -142,6 +147,37 @@ class SimilarKeptTest {
         List<SimilarAgreements.Similar> after = similar.like(own[0], own[1], TestApp.BEHEERDER);
         assertThat(after).extracting(SimilarAgreements.Similar::id).contains(elsewhere[0]);
         assertThat(similar.searched()).isGreaterThan((Long) searched);
+    }
+
+    @Test
+    void whatWasWrittenSinceIsLookedUpInTheNewerSegmentsOnly() {
+        SearchIndex index = app.services.search().index();
+        long newest = index.withSnapshot(snapshot -> KeptSimilar.newestSegment(snapshot.currentReader()));
+        assertThat(newest).as("the current texts' segments are numbered").isGreaterThanOrEqualTo(0);
+        long[] saved = agreements.get(4);
+        long[] untouched = agreements.get(5);
+        save(saved, "Een tekst die na het bewaarde antwoord is geschreven.");
+        index.withSnapshot(snapshot -> {
+            try {
+                var reader = snapshot.currentReader();
+                Set<LeafReaderContext> within = new HashSet<>();
+                int[] written = KeptSimilar.documents(reader, List.of(key(saved)), newest, within);
+                assertThat(written).as("the document written since is found").hasSize(1);
+                assertThat(within).as("in a segment newer than the answer's").isNotEmpty()
+                        .allSatisfy(leaf -> assertThat(KeptSimilar.newestSegment(leaf.reader())).isGreaterThan(newest));
+                assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), newest, new HashSet<>()))
+                        .as("an agreement not written since is not looked up in the older segments").isEmpty();
+                assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), -1, new HashSet<>()))
+                        .as("but it is there").hasSize(1);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static BytesRef key(long[] agreement) {
+        return new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement[0]));
     }
 
     @Test
