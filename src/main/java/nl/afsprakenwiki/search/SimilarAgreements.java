@@ -113,7 +113,7 @@ public final class SimilarAgreements {
             }
             List<Part> parts = parts(snapshot, viewer);
             if (kept != null && kept.generation() >= 0 && generation >= 0 && kept.holdsIn(snapshot, parts)) {
-                cache.put(key, kept.at(generation, KeptSimilar.newestSegment(snapshot.currentReader())));
+                cache.put(key, kept.at(generation, snapshot.newestCurrentSegment()));
                 checked.increment();
                 return kept.similar();
             }
@@ -161,7 +161,7 @@ public final class SimilarAgreements {
     }
 
     private KeptSimilar find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
-        long segment = generation < 0 ? -1 : KeptSimilar.newestSegment(snapshot.currentReader());
+        long segment = generation < 0 ? -1 : snapshot.newestCurrentSegment();
         KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0, segment);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));

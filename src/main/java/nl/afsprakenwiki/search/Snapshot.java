@@ -33,6 +33,8 @@ final class Snapshot {
     private final Answers publicAnswers;
     private final long publicGeneration;
     private final long currentGeneration;
+    /** The number of the newest segment of the current texts (see {@link KeptSimilar#newestSegment}). */
+    private final long newestCurrentSegment;
     private final Snapshots origin;
 
     /**
@@ -55,6 +57,7 @@ final class Snapshot {
         this.allSearcher = new PublicStatisticsSearcher(new MultiReader(new IndexReader[]{published, current}, false),
                 publicSearcher);
         this.currentSearcher = new PublicStatisticsSearcher(current, publicSearcher);
+        this.newestCurrentSegment = KeptSimilar.newestSegment(current);
     }
 
     DirectoryReader publicReader() {
@@ -63,6 +66,11 @@ final class Snapshot {
 
     DirectoryReader currentReader() {
         return current;
+    }
+
+    /** The number of the newest segment of the current texts: what was written later is in a higher one. */
+    long newestCurrentSegment() {
+        return newestCurrentSegment;
     }
 
     /** Which documents the public reader holds: equal generations, equal documents. */
