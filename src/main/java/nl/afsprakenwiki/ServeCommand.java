@@ -88,7 +88,12 @@ final class ServeCommand {
         // the register of privacy findings scans what changed (after an upgrade: the whole history)
         services.findingKeeper().start();
         // the first searches run while the web server is set up, not for the first person to search
-        background("search-warm-up", () -> services.search().service().warmUp());
+        // then visitors' similar agreements are found ahead, at most half a core, when the published
+        // texts have none yet (after an import or a publication)
+        background("search-warm-up", () -> {
+            services.search().service().warmUp();
+            services.search().service().similar().findAhead();
+        });
         Javalin app = App.create(services);
         try {
             start(app, settings);

@@ -70,6 +70,10 @@ public final class Search implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (service != null) {
+            // the lists found ahead read the index: they stop first
+            service.similar().close();
+        }
         if (index != null) {
             index.close();
             index = null;

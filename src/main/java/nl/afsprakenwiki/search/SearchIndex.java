@@ -112,6 +112,11 @@ public final class SearchIndex implements AutoCloseable {
         return analyzers;
     }
 
+    /** The folder of the index files, where what is derived from them is kept too. */
+    Path folder() {
+        return folder;
+    }
+
     /** Starts keeping up with the database in the background; changes are searchable within a second. */
     public synchronized void start() {
         if (keeper == null) {

@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.LongAdder;
  * ones. Word rarity comes from published text only, so a saved draft moves no other document's
  * score. Equal scores (copies of one text) are ordered by agreement.
  *
- * <p>Answers are kept. A visitor's stays while the public index does. One that reads drafts was
+ * <p>Answers are kept. A visitor's stays while the public index does, and a server finds every
+ * published agreement's ahead, in the background, into a file that serves until the public index
+ * changes ({@link SimilarLists}). One that reads drafts was
  * found in one generation of the current texts; in a later one it is still the answer when none of
  * the agreements written since is the agreement itself or one it lists, and none of them now scores
  * as high as the last one listed (or, with fewer than five, as the least likeness shown): that is
@@ -66,6 +68,8 @@ public final class SimilarAgreements {
     private final Cards cards;
     private final LongAdder searched = new LongAdder();
     private final LongAdder checked = new LongAdder();
+    /** Visitors' lists found ahead, for the public index as it is (see {@link SimilarLists}). */
+    private final SimilarLists lists;
     private final Map<Key, KeptSimilar> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, KeptSimilar> eldest) {
@@ -86,6 +90,22 @@ public final class SimilarAgreements {
         this.analyzer = analyzer;
         this.split = split;
         this.cards = cards;
+        this.lists = new SimilarLists(index, this::findAhead);
+    }
+
+    /** Starts finding visitors' lists ahead, in the background (see {@link SimilarLists}). */
+    public void findAhead() {
+        lists.start();
+    }
+
+    /** Stops finding lists ahead. */
+    public void close() {
+        lists.close();
+    }
+
+    /** The lists found ahead (for tests). */
+    SimilarLists lists() {
+        return lists;
     }
 
     /** How many answers were searched for. */
@@ -105,6 +125,12 @@ public final class SimilarAgreements {
         return index.withSnapshot(snapshot -> {
             // a visitor's answer depends on the public index alone, so saving a draft keeps it
             boolean drafts = Snapshot.readsDrafts(viewer);
+            if (!drafts) {
+                List<Similar> ahead = lists.get(snapshot, id);
+                if (ahead != null) {
+                    return ahead;
+                }
+            }
             long generation = drafts ? snapshot.currentGeneration() : -1;
             Key key = new Key(document, visible, snapshot.publicGeneration());
             KeptSimilar kept = cache.get(key);
@@ -161,8 +187,6 @@ public final class SimilarAgreements {
     }
 
     private KeptSimilar find(Snapshot snapshot, List<Part> parts, String documentKey, long id, long generation) {
-        long segment = generation < 0 ? -1 : snapshot.newestCurrentSegment();
-        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0, segment);
         try {
             Query ownKey = new TermQuery(new Term(Fields.KEY, documentKey));
             Part own = null;
@@ -176,48 +200,67 @@ public final class SimilarAgreements {
                 }
             }
             if (own == null) {
-                return none;
+                return new KeptSimilar(generation, id, null, null, List.of(), 0,
+                        generation < 0 ? -1 : snapshot.newestCurrentSegment());
             }
-            Cards.Card card = cards.of(own.searcher().getIndexReader(), ownDoc);
-            List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
-                    card.title(), analyzer);
-            if (words.isEmpty()) {
-                return none;
-            }
-            Like ownLike = LikeQuery.of(own.searcher(), words, ownDoc);
-            if (ownLike.selfScore() <= 0) {
-                return none;
-            }
-            String municipality = card.municipalitySlug();
-            float threshold = MIN_LIKENESS * ownLike.selfScore();
-            List<Hit> hits = new ArrayList<>();
-            for (Part part : parts) {
-                Like like = part == own ? ownLike : LikeQuery.of(part.searcher(), words, -1);
-                for (TiedBest.Hit hit : part.searcher().search(others(part, like.query(), id, municipality),
-                        new TiedBest(LIMIT, threshold))) {
-                    hits.add(new Hit(part, hit));
-                }
-            }
-            // ranked as one search of all parts ranks them: by score, equal scores by agreement
-            hits.sort((a, b) -> TiedBest.ORDER.compare(a.hit(), b.hit()));
-            List<Similar> similar = new ArrayList<>();
-            float last = threshold;
-            for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
-                if (hit.hit().score() < threshold) {
-                    break;
-                }
-                Cards.Card other = cards.of(hit.part().searcher().getIndexReader(), hit.hit().doc());
-                similar.add(new Similar(hit.hit().agreement(), other.title(), other.municipality(),
-                        other.koppelzoneName(), other.status()));
-                last = hit.hit().score();
-            }
-            // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
-            float cutoff = similar.size() == LIMIT ? last : threshold;
-            // the words are kept only where they may be needed again: to check a list found among drafts
-            return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
-                    List.copyOf(similar), cutoff, segment);
+            return find(snapshot, parts, own, ownDoc, id, generation, cards);
         } catch (IOException e) {
             throw new UncheckedIOException("finding similar agreements failed", e);
         }
+    }
+
+    /** A visitor's list of document {@code doc} of the public index, found as a view finds it. */
+    private SimilarLists.Found findAhead(Snapshot snapshot, int doc, Cards with) throws IOException {
+        Part own = new Part(snapshot.publicSearcher(), null, null);
+        long id = with.of(snapshot.publicReader(), doc).agreement();
+        return new SimilarLists.Found(id, find(snapshot, List.of(own), own, doc, id, -1, with).similar());
+    }
+
+    /**
+     * The answer for agreement {@code id}, document {@code ownDoc} of part {@code own}, among
+     * {@code parts}, reading what is shown of agreements through {@code with}.
+     */
+    private KeptSimilar find(Snapshot snapshot, List<Part> parts, Part own, int ownDoc, long id, long generation,
+                             Cards with) throws IOException {
+        long segment = generation < 0 ? -1 : snapshot.newestCurrentSegment();
+        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0, segment);
+        Cards.Card card = with.of(own.searcher().getIndexReader(), ownDoc);
+        List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
+                card.title(), analyzer);
+        if (words.isEmpty()) {
+            return none;
+        }
+        Like ownLike = LikeQuery.of(own.searcher(), words, ownDoc);
+        if (ownLike.selfScore() <= 0) {
+            return none;
+        }
+        String municipality = card.municipalitySlug();
+        float threshold = MIN_LIKENESS * ownLike.selfScore();
+        List<Hit> hits = new ArrayList<>();
+        for (Part part : parts) {
+            Like like = part == own ? ownLike : LikeQuery.of(part.searcher(), words, -1);
+            for (TiedBest.Hit hit : part.searcher().search(others(part, like.query(), id, municipality),
+                    new TiedBest(LIMIT, threshold))) {
+                hits.add(new Hit(part, hit));
+            }
+        }
+        // ranked as one search of all parts ranks them: by score, equal scores by agreement
+        hits.sort((a, b) -> TiedBest.ORDER.compare(a.hit(), b.hit()));
+        List<Similar> similar = new ArrayList<>();
+        float last = threshold;
+        for (Hit hit : hits.subList(0, Math.min(LIMIT, hits.size()))) {
+            if (hit.hit().score() < threshold) {
+                break;
+            }
+            Cards.Card other = with.of(hit.part().searcher().getIndexReader(), hit.hit().doc());
+            similar.add(new Similar(hit.hit().agreement(), other.title(), other.municipality(),
+                    other.koppelzoneName(), other.status()));
+            last = hit.hit().score();
+        }
+        // a newcomer changes a full list by scoring as high as its last, a shorter one by reaching the threshold
+        float cutoff = similar.size() == LIMIT ? last : threshold;
+        // the words are kept only where they may be needed again: to check a list found among drafts
+        return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
+                List.copyOf(similar), cutoff, segment);
     }
 }

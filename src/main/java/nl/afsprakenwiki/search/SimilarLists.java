@@ -1,0 +1,264 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Visitors' "vergelijkbare afspraken" for every published agreement, found ahead of the views.
+ *
+ * <p>A visitor's list depends on the public index alone, and that changes only when something is
+ * published or withdrawn. At national scale most agreement views are an agreement's first since the
+ * server started, and each of those searched for its list (with a beheerder's lists, 35 % of the
+ * request threads' samples under the national load mix). So a background thread finds the lists of all published agreements for the
+ * public index as it is, writes them to a file in the search folder ({@link SimilarListFile}), and
+ * from then on a visitor's list is read from there. The file is named by a stamp of the public
+ * index's documents (its segments' unique ids and deletions, and the format of the lists): until a
+ * file for the public documents a visitor reads is complete, the list is searched for as before, so
+ * no visitor ever gets a list of other documents than the ones they search. After a publication the
+ * lists are found again; after a restart, an unchanged index finds its file.
+ *
+ * <p>The thread works at most half the time (it sleeps as long as it worked), so the requests keep
+ * most of the cores; a pass over the national data set (26,624 published agreements) takes about a
+ * minute of CPU. Before a file is used, a sample of its lists is compared with a fresh search: a
+ * file from code that finds lists differently is found again rather than shown.
+ */
+final class SimilarLists implements AutoCloseable {
+
+    static final String FOLDER = "vergelijkbaar";
+    private static final Logger LOG = LoggerFactory.getLogger(SimilarLists.class);
+    private static final long POLL_MILLIS = 1_000;
+    private static final long RETRY_MILLIS = TimeUnit.MINUTES.toMillis(1);
+    /** How many lists of a file are compared with a fresh search before it is used. */
+    static final int SAMPLE = 16;
+
+    /** Finds one visitor's list the way a view would: agreement {@code doc} of the public index. */
+    @FunctionalInterface
+    interface Finder {
+        Found find(Snapshot snapshot, int doc, Cards cards) throws IOException;
+    }
+
+    /** A found list and the agreement it is of. */
+    record Found(long agreement, List<Similar> similar) {
+    }
+
+    /** Which file serves which generation of the public index (null: none does, search). */
+    private record Bound(long generation, SimilarListFile file) {
+    }
+
+    private final SearchIndex index;
+    private final Finder finder;
+    private final Path folder;
+    private final Object signal = new Object();
+    private volatile Bound bound;
+    private volatile boolean stopped;
+    private Thread worker;
+    private long passes;
+
+    SimilarLists(SearchIndex index, Finder finder) {
+        this.index = index;
+        this.finder = finder;
+        this.folder = index.folder().resolve(FOLDER);
+    }
+
+    /**
+     * Agreement {@code id}'s list for a visitor reading {@code snapshot}, or null when it is not
+     * found ahead (no file for these public documents yet): then it is searched for.
+     */
+    List<Similar> get(Snapshot snapshot, long id) {
+        Bound now = bound;
+        if (now == null || now.file() == null || now.generation() != snapshot.publicGeneration()) {
+            return null;
+        }
+        return now.file().get(id);
+    }
+
+    /** How many passes found lists (for tests). */
+    synchronized long passes() {
+        return passes;
+    }
+
+    /** Starts the background thread. */
+    synchronized void start() {
+        if (worker == null && !stopped) {
+            worker = new Thread(this::run, "similar-lists");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    /** The public index changed: look now rather than at the next poll. */
+    void changed() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (!stopped) {
+            long wait = POLL_MILLIS;
+            try {
+                keepUp(true);
+            } catch (AlreadyClosedException e) {
+                // the index is being reopened after a failed write, or closed: look again later
+            } catch (RuntimeException e) {
+                LOG.warn("finding similar agreements ahead failed; they are searched for on each first view until it works: {}",
+                        e.toString());
+                wait = RETRY_MILLIS;
+            }
+            synchronized (signal) {
+                if (!stopped) {
+                    try {
+                        signal.wait(wait);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Makes the lists serve the public index as it is now: binds the file made for it (on disk,
+     * checked on a sample), or finds all lists and writes that file. {@code paced}: sleep as long as
+     * the work took (the background thread); tests run it unpaced. Returns whether lists now serve.
+     */
+    boolean keepUp(boolean paced) {
+        return index.withSnapshot(snapshot -> {
+            try {
+                return keepUp(snapshot, paced);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private boolean keepUp(Snapshot snapshot, boolean paced) throws IOException {
+        Bound now = bound;
+        long generation = snapshot.publicGeneration();
+        if (now != null && now.generation() == generation) {
+            return now.file() != null;
+        }
+        String stamp = SimilarListPass.stamp(snapshot.publicReader());
+        if (stamp == null) {
+            bound = new Bound(generation, null);
+            return false;
+        }
+        if (now != null && now.file() != null && now.file().stamp().equals(stamp)) {
+            // the same documents under a new generation (the index was reopened)
+            bound = new Bound(generation, now.file());
+            return true;
+        }
+        Path path = folder.resolve(SimilarListPass.name(stamp));
+        SimilarListFile file = openChecked(snapshot, path, stamp);
+        if (file != null) {
+            LOG.info("similar agreements for visitors: the {} lists found ahead in {} are used", file.size(), path);
+        } else {
+            if (!new SimilarListPass(index, finder, () -> stopped).run(snapshot, path, stamp, paced)) {
+                return false;
+            }
+            synchronized (this) {
+                passes++;
+            }
+            file = SimilarListFile.open(path);
+        }
+        bound = new Bound(generation, file);
+        removeOthers(path);
+        return true;
+    }
+
+    /** The file at {@code path} when it is whole, of {@code stamp}, and its sample matches a fresh search; else null. */
+    private SimilarListFile openChecked(Snapshot snapshot, Path path, String stamp) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        SimilarListFile file;
+        try {
+            file = SimilarListFile.open(path);
+        } catch (SimilarListFile.Unreadable e) {
+            LOG.warn("similar agreements in {} are unreadable ({}); they are found again", path, e.getMessage());
+            return null;
+        }
+        if (!file.stamp().equals(stamp) || !sampleHolds(snapshot, file)) {
+            LOG.warn("similar agreements in {} are not the lists this version finds; they are found again", path);
+            return null;
+        }
+        return file;
+    }
+
+    /** Whether {@link #SAMPLE} lists spread over the public index are the ones a fresh search finds. */
+    private boolean sampleHolds(Snapshot snapshot, SimilarListFile file) throws IOException {
+        DirectoryReader reader = snapshot.publicReader();
+        int live = reader.numDocs();
+        if (file.size() != live) {
+            return false;
+        }
+        Cards cards = new Cards();
+        int step = Math.max(1, reader.maxDoc() / SAMPLE);
+        for (int doc = 0; doc < reader.maxDoc(); doc += step) {
+            if (!isLive(reader, doc)) {
+                continue;
+            }
+            Found fresh = finder.find(snapshot, doc, cards);
+            if (!fresh.similar().equals(file.get(fresh.agreement()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLive(DirectoryReader reader, int doc) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Bits live = leaf.reader().getLiveDocs();
+        return live == null || live.get(doc - leaf.docBase);
+    }
+
+    /** Removes the files of other states of the public index, and unfinished ones. */
+    private void removeOthers(Path keep) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.equals(keep)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("removing old lists of similar agreements failed: {}", e.toString());
+        }
+    }
+
+    /** Stops the background thread after the list at hand. */
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            stopped = true;
+            running = worker;
+        }
+        changed();
+        if (running != null && running != Thread.currentThread()) {
+            try {
+                running.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
