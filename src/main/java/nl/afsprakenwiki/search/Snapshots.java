@@ -9,9 +9,7 @@ import org.apache.lucene.search.ReferenceManager;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,9 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Hands out {@link Snapshot}s of the two indexes and refreshes them after indexing, like Lucene's
  * SearcherManager does for one index: a search holds on to the snapshot it started with.
  *
- * <p>It also remembers, for its latest refreshes, which agreements' current documents each new
- * generation of the current reader changed ({@link #changedBetween}), so that an answer found in
- * an older generation can be checked against what changed since instead of being searched again.
+ * <p>It also remembers, for its latest {@value #REMEMBERED} writes, which agreements' current
+ * documents each new generation of the current reader changed ({@link #changedBetween}), so that an
+ * answer found in an older generation can be checked against what changed since instead of being
+ * searched again. Writes, not refreshes, are counted: under the national load mix the current reader
+ * refreshes several times a second, and remembering its last 1,024 refreshes (as it once did) forgot
+ * in under two minutes what a beheerder's similar agreements needed to be checked, so most were
+ * searched again.
  */
 final class Snapshots extends ReferenceManager<Snapshot> {
 
@@ -31,31 +33,36 @@ final class Snapshots extends ReferenceManager<Snapshot> {
      * never be taken for the new one's.
      */
     private static final AtomicLong GENERATIONS = new AtomicLong();
-    /** How many refreshes of the current reader are remembered (at a refresh a second, minutes). */
-    private static final int REMEMBERED = 1_024;
-
-    /** A generation of the current reader: the one it followed and the agreements written in between (null: unknown). */
-    private record Step(long previous, Set<Long> written) {
-    }
+    /** How many writes of agreements to the current reader are remembered (at ten a second, nearly two hours). */
+    static final int REMEMBERED = 65_536;
 
     private final IndexWriter publicWriter;
     private final IndexWriter currentWriter;
     /** Shared by every snapshot: most of their segments are the same. */
     private final FacetTables facets = new FacetTables();
-    private final Map<Long, Step> steps = new LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Step> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    /** The writes remembered, oldest first, as a ring: the agreement and the generation that showed it. */
+    private final long[] writtenAgreements;
+    private final long[] writtenIn;
+    private int oldest;
+    private int writes;
+    /** What changed since a generation is known from this generation on (a rebuild and forgotten writes move it). */
+    private long knownFrom;
     /** What the refresh under way shows that the current reader did not (set by {@link #refresh}). */
     private Set<Long> pending;
 
     Snapshots(IndexWriter publicWriter, IndexWriter currentWriter) throws IOException {
+        this(publicWriter, currentWriter, REMEMBERED);
+    }
+
+    /** Remembering the last {@code remembered} writes (fewer only in tests). */
+    Snapshots(IndexWriter publicWriter, IndexWriter currentWriter, int remembered) throws IOException {
         this.publicWriter = publicWriter;
         this.currentWriter = currentWriter;
+        this.writtenAgreements = new long[remembered];
+        this.writtenIn = new long[remembered];
         current = new Snapshot(this, DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facets,
                 new Answers(), GENERATIONS.incrementAndGet(), GENERATIONS.incrementAndGet());
+        knownFrom = current.currentGeneration();
     }
 
     /**
@@ -80,21 +87,47 @@ final class Snapshots extends ReferenceManager<Snapshot> {
      */
     Set<Long> changedBetween(long from, long to, int most) {
         Set<Long> changed = new HashSet<>();
-        long at = to;
-        synchronized (steps) {
-            while (at != from) {
-                Step step = steps.get(at);
-                if (step == null || step.written() == null || step.previous() < from) {
+        synchronized (writtenIn) {
+            if (from < knownFrom || from > to) {
+                return null;
+            }
+            // newest first, back to the first write after from
+            for (int i = writes - 1; i >= 0; i--) {
+                int at = (oldest + i) % writtenIn.length;
+                long generation = writtenIn[at];
+                if (generation <= from) {
+                    break;
+                }
+                if (generation <= to && changed.add(writtenAgreements[at]) && changed.size() > most) {
                     return null;
                 }
-                changed.addAll(step.written());
-                if (changed.size() > most) {
-                    return null;
-                }
-                at = step.previous();
             }
         }
         return changed;
+    }
+
+    /** Remembers that generation {@code generation} of the current reader showed {@code written} (null: not known which). */
+    private void remember(long generation, Set<Long> written) {
+        synchronized (writtenIn) {
+            if (written == null) {
+                oldest = 0;
+                writes = 0;
+                knownFrom = generation;
+                return;
+            }
+            for (long agreement : written) {
+                if (writes == writtenIn.length) {
+                    // the oldest write is forgotten: from before it, what changed is no longer known
+                    knownFrom = Math.max(knownFrom, writtenIn[oldest]);
+                    oldest = (oldest + 1) % writtenIn.length;
+                    writes--;
+                }
+                int at = (oldest + writes) % writtenIn.length;
+                writtenAgreements[at] = agreement;
+                writtenIn[at] = generation;
+                writes++;
+            }
+        }
     }
 
     @Override
@@ -125,9 +158,7 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         long currentGeneration = old.currentGeneration();
         if (!sameDocuments(old.currentReader(), current)) {
             currentGeneration = GENERATIONS.incrementAndGet();
-            synchronized (steps) {
-                steps.put(currentGeneration, new Step(old.currentGeneration(), pending));
-            }
+            remember(currentGeneration, pending);
         }
         return new Snapshot(this, published, current, facets, samePublic ? old.publicAnswers() : new Answers(),
                 publicGeneration, currentGeneration);

@@ -117,4 +117,49 @@ class SnapshotsTest {
             writer.close();
         }
     }
+
+    @Test
+    void writesAreRememberedAcrossManyRefreshesAndForgottenOldestFirst() throws IOException {
+        IndexWriter published = writer();
+        IndexWriter current = writer();
+        // room for 3,000 writes: more refreshes than the 1,024 once remembered, fewer writes than the room
+        Snapshots snapshots = new Snapshots(published, current, 3_000);
+        long start = generations(snapshots)[1];
+        long middle = 0;
+        for (int refresh = 0; refresh < 2_500; refresh++) {
+            long agreement = refresh % 40;
+            write(current, agreement);
+            snapshots.refresh(Set.of(agreement));
+            if (refresh == 2_000) {
+                middle = generations(snapshots)[1];
+            }
+        }
+        Set<Long> all = new java.util.HashSet<>();
+        for (long agreement = 0; agreement < 40; agreement++) {
+            all.add(agreement);
+        }
+        assertThat(changedSince(snapshots, start)).as("2,500 refreshes later, still known").isEqualTo(all);
+        assertThat(changedSince(snapshots, middle)).hasSize(40);
+        assertThat(changedSince(snapshots, start, 39)).as("more than the caller checks").isNull();
+        // 1,000 more writes: the first 500 are forgotten, so from the start what changed is not known
+        long late = generations(snapshots)[1];
+        for (int refresh = 0; refresh < 1_000; refresh++) {
+            write(current, 100 + refresh % 3);
+            snapshots.refresh(Set.of(100L + refresh % 3));
+        }
+        assertThat(changedSince(snapshots, start)).isNull();
+        assertThat(changedSince(snapshots, middle)).as("written after the forgotten ones").isNotNull();
+        assertThat(changedSince(snapshots, late)).isEqualTo(Set.of(100L, 101L, 102L));
+        // a generation before another, asked the other way round, is not a range
+        Snapshot snapshot = snapshots.acquire();
+        try {
+            assertThat(snapshots.changedBetween(snapshot.currentGeneration(), late, Integer.MAX_VALUE)).isNull();
+        } finally {
+            snapshots.release(snapshot);
+        }
+        snapshots.close();
+        for (IndexWriter writer : writers) {
+            writer.close();
+        }
+    }
 }
