@@ -91,8 +91,11 @@ final class ServeCommand {
         // then visitors' similar agreements are found ahead, at most half a core, when the published
         // texts have none yet (after an import or a publication)
         background("search-warm-up", () -> {
-            services.search().service().warmUp();
-            services.search().service().similar().findAhead();
+            try {
+                services.search().service().warmUp();
+            } finally {
+                services.search().service().similar().findAhead();
+            }
         });
         Javalin app = App.create(services);
         try {

@@ -63,6 +63,18 @@ class ReadmeRunIT {
                 assertThat(server.mappedFiles()).contains(library.toRealPath().toString())
                         .doesNotContain("-libsqlitejdbc.so");
             }
+
+            // visitors' similar agreements are found ahead in the background and kept beside the index
+            Path lists = dir.resolve("data").resolve("zoekindex").resolve("vergelijkbaar");
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!server.output().contains("similar agreements for visitors found ahead")) {
+                assertThat(System.nanoTime()).as("the lists were found in time").isLessThan(until);
+                Thread.sleep(100);
+            }
+            try (var files = Files.list(lists)) {
+                assertThat(files.map(file -> file.getFileName().toString()).toList())
+                        .singleElement().asString().endsWith(".lijsten");
+            }
         }
         assertThat(Files.exists(dir.resolve("data").resolve("afsprakenwiki.db"))).isTrue();
         // the signing key is in the database (web/ServerSecret), no file of its own
