@@ -72,8 +72,11 @@ class ReadmeRunIT {
                 Thread.sleep(100);
             }
             try (var files = Files.list(lists)) {
+                // a later change of the public index (the indexer's merge of its segments after the demo
+                // was loaded, say) starts another pass: its unfinished file may be there beside the first
                 assertThat(files.map(file -> file.getFileName().toString()).toList())
-                        .singleElement().asString().endsWith(".lijsten");
+                        .anyMatch(name -> name.endsWith(".lijsten"))
+                        .allMatch(name -> name.endsWith(".lijsten") || name.endsWith(".lijsten.tmp"));
             }
         }
         assertThat(Files.exists(dir.resolve("data").resolve("afsprakenwiki.db"))).isTrue();

@@ -47,7 +47,8 @@ final class SimilarLists implements AutoCloseable {
     static final String FOLDER = "vergelijkbaar";
     private static final Logger LOG = LoggerFactory.getLogger(SimilarLists.class);
     private static final long POLL_MILLIS = 1_000;
-    private static final long RETRY_MILLIS = TimeUnit.MINUTES.toMillis(1);
+    /** After a failure (a full disk, say), a pass is tried again this much later: each costs the better part of a minute of CPU. */
+    private static final long RETRY_MILLIS = TimeUnit.MINUTES.toMillis(10);
     /** How many lists of a file are compared with a fresh search before it is used. */
     static final int SAMPLE = 16;
 
@@ -106,8 +107,8 @@ final class SimilarLists implements AutoCloseable {
         }
     }
 
-    /** The public index changed: look now rather than at the next poll. */
-    void changed() {
+    /** Wakes the thread from its wait (to stop). */
+    private void wake() {
         synchronized (signal) {
             signal.notifyAll();
         }
@@ -252,7 +253,7 @@ final class SimilarLists implements AutoCloseable {
             stopped = true;
             running = worker;
         }
-        changed();
+        wake();
         if (running != null && running != Thread.currentThread()) {
             try {
                 running.join(TimeUnit.SECONDS.toMillis(30));
