@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.search;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -12,20 +11,34 @@ import java.util.function.Supplier;
  * searches ("wijkteam", "jeugdhulp") are asked again and again; the first costs a search, the
  * others a look-up. Members' searches (which read drafts) are not kept.
  *
- * <p>At most {@link #SIZE} answers, the least recently asked dropped first. Disabled with the
- * system property {@code afsprakenwiki.search.answerCache=off} (to measure the search itself).
+ * <p>At most {@link #SIZE} answers and about {@link #BYTES} bytes of them (as {@link
+ * SearchResult#estimatedBytes} counts), the least recently asked dropped first. An answer is 5-30 KB
+ * (ten hits with their passages, and the facets). The national load mix asks for 341 municipality
+ * listings and thousands of narrowed searches besides the popular words: with 256 answers kept (as it
+ * once was), they pushed each other out and most were searched again. Disabled with the system
+ * property {@code afsprakenwiki.search.answerCache=off} (to measure the search itself).
  */
 final class Answers {
 
-    static final int SIZE = 256;
+    static final int SIZE = 4_096;
+    static final long BYTES = 24L << 20;
     private static final boolean ENABLED = !"off".equals(System.getProperty("afsprakenwiki.search.answerCache"));
 
-    private final Map<SearchRequest, SearchResult> answers = new LinkedHashMap<>(SIZE * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResult> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private record Kept(SearchResult answer, long bytes) {
+    }
+
+    private final long maxBytes;
+    private long bytes;
+    private final LinkedHashMap<SearchRequest, Kept> answers = new LinkedHashMap<>(256, 0.75f, true);
+
+    Answers() {
+        this(BYTES);
+    }
+
+    /** Keeping about {@code maxBytes} of answers (less only in tests). */
+    Answers(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /** The answer to {@code request}: the kept one, or a new one from {@code search}, then kept. */
     SearchResult get(SearchRequest request, Supplier<SearchResult> search) {
@@ -33,15 +46,29 @@ final class Answers {
             return search.get();
         }
         synchronized (answers) {
-            SearchResult kept = answers.get(request);
+            Kept kept = answers.get(request);
             if (kept != null) {
-                return kept;
+                return kept.answer();
             }
         }
         SearchResult answer = search.get();
+        Kept kept = new Kept(answer, answer.estimatedBytes());
         synchronized (answers) {
-            answers.put(request, answer);
+            Kept old = answers.put(request, kept);
+            bytes += kept.bytes() - (old == null ? 0 : old.bytes());
+            var eldest = answers.values().iterator();
+            while ((bytes > maxBytes || answers.size() > SIZE) && eldest.hasNext()) {
+                bytes -= eldest.next().bytes();
+                eldest.remove();
+            }
         }
         return answer;
+    }
+
+    /** How many answers are kept (for tests). */
+    int size() {
+        synchronized (answers) {
+            return answers.size();
+        }
     }
 }

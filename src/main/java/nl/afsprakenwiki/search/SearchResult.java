@@ -36,6 +36,32 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
     public record FacetValue(String value, long count, boolean selected) {
     }
 
+    /**
+     * About how many bytes of heap this answer holds: its strings (one byte a character, as Latin-1
+     * text is kept, plus their headers) and its objects. An estimate, to bound how many are kept.
+     */
+    long estimatedBytes() {
+        long total = 96 + text(query) + text(suggestion) + text(notice);
+        for (Hit hit : hits) {
+            total += 112 + text(hit.title()) + text(hit.titleHtml()) + text(hit.snippetHtml()) + text(hit.koppelzoneSlug())
+                    + text(hit.koppelzoneName()) + text(hit.municipality()) + text(hit.status()) + 24;
+            for (String word : hit.missing()) {
+                total += 8 + text(word);
+            }
+        }
+        for (Map.Entry<String, List<FacetValue>> facet : facets.entrySet()) {
+            total += 64 + text(facet.getKey());
+            for (FacetValue value : facet.getValue()) {
+                total += 40 + text(value.value());
+            }
+        }
+        return total;
+    }
+
+    private static long text(String text) {
+        return text == null ? 0 : 48 + text.length();
+    }
+
     static SearchResult empty(String query, String notice) {
         return new SearchResult(query, 0, List.of(), Map.of(), false, null, notice);
     }
