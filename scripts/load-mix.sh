@@ -134,6 +134,11 @@ sleep 5
 # visitors' similar agreements are found ahead in the background when the published texts have no
 # lists yet (a data set not served before): a server that has run a while has them, so wait for them
 # rather than measure a server that is still finding them (README "Search")
+# (the server says within seconds of its start whether it has them; a jar from before says nothing)
+for _ in $(seq 1 60); do
+  grep -q "similar agreements for visitors" "$WORK/server.log" && break
+  sleep 0.5
+done
 if grep -q "finding similar agreements for visitors ahead" "$WORK/server.log"; then
   LISTS_STARTED=$(date +%s)
   until grep -q "similar agreements for visitors found ahead" "$WORK/server.log"; do

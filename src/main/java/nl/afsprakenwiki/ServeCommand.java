@@ -30,6 +30,8 @@ final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     /** How long after the server answers the password dictionaries load (or on first use, if sooner). */
     private static final Duration PASSWORD_DICTIONARIES_AFTER = Duration.ofSeconds(20);
+    /** How long after the server answers visitors' similar agreements are found ahead (see {@code SimilarLists}). */
+    private static final Duration SIMILAR_LISTS_AFTER = Duration.ofSeconds(10);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -88,15 +90,7 @@ final class ServeCommand {
         // the register of privacy findings scans what changed (after an upgrade: the whole history)
         services.findingKeeper().start();
         // the first searches run while the web server is set up, not for the first person to search
-        // then visitors' similar agreements are found ahead, at most half a core, when the published
-        // texts have none yet (after an import or a publication)
-        background("search-warm-up", () -> {
-            try {
-                services.search().service().warmUp();
-            } finally {
-                services.search().service().similar().findAhead();
-            }
-        });
+        background("search-warm-up", () -> services.search().service().warmUp());
         Javalin app = App.create(services);
         try {
             start(app, settings);
@@ -105,6 +99,12 @@ final class ServeCommand {
             background("password-dictionaries", () -> {
                 pause(PASSWORD_DICTIONARIES_AFTER);
                 services.accounts().warmUp();
+            });
+            // visitors' similar agreements found ahead (a file's check, or a pass at most half a core
+            // when the published texts have none yet) start once the start-up's work is done too
+            background("similar-lists-start", () -> {
+                pause(SIMILAR_LISTS_AFTER);
+                services.search().service().similar().findAhead();
             });
             Thread hook = new Thread(this::stopAndWait, "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
