@@ -56,10 +56,9 @@ class SimilarKeptTest {
             long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
             for (int i = 0; i < 6; i++) {
                 // a third are copies of one text in every municipality: equal scores
-                String body = i < 2 ? "Gedeelde tekst " + i + ". " + SimilarTexts.SENTENCES[i] + " " + SimilarTexts.SENTENCES[i + 6]
-                        : SimilarTexts.text(random, 2 + random.nextInt(3));
+                String body = SimilarTexts.sharedOrOwn(i, random);
                 long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
-                        i % 3 == 2 ? "concept" : "bekrachtigd", body);
+                        SimilarTexts.status(i), body);
                 agreements.add(new long[] {id, zoneId});
                 texts.add(body);
             }

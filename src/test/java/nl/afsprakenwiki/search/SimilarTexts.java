@@ -28,6 +28,19 @@ final class SimilarTexts {
     }
 
     /** A text of {@code sentences} sentences drawn by {@code random}. */
+    /**
+     * The {@code i}th of six agreements of one municipality in the similar-agreements tests: the first two
+     * are the same text in every municipality (equal scores), the others texts of their own.
+     */
+    static String sharedOrOwn(int i, Random random) {
+        return i < 2 ? "Gedeelde tekst " + i + ". " + SENTENCES[i] + " " + SENTENCES[i + 6] : text(random, 2 + random.nextInt(3));
+    }
+
+    /** Every third of those six is a concept, the others are endorsed. */
+    static String status(int i) {
+        return i % 3 == 2 ? "concept" : "bekrachtigd";
+    }
+
     static String text(Random random, int sentences) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
