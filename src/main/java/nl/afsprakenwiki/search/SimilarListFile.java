@@ -99,6 +99,10 @@ final class SimilarListFile {
         if (length < 0) {
             return null;
         }
+        if (length > in.remaining()) {
+            // a damaged length: never allocate what the file cannot hold
+            throw new IllegalArgumentException("a length beyond the file: " + length);
+        }
         byte[] bytes = new byte[length];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);

@@ -71,6 +71,12 @@ class SimilarListFileTest {
         otherFormat[7]++;
         Files.write(file, otherFormat);
         assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(SimilarListFile.Unreadable.class);
+        // a damaged length of the stamp (right after the magic number and the format): refused, not allocated
+        byte[] damagedLength = whole.clone();
+        damagedLength[8] = 0x7f;
+        Files.write(file, damagedLength);
+        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(SimilarListFile.Unreadable.class)
+                .hasMessageContaining("a length beyond the file");
         byte[] damagedIndex = whole.clone();
         // the last agreement's id (before the last offset and the trailer) made smaller than the one before it
         damagedIndex[whole.length - 12 - 8 - 1] = 1;
