@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
-import java.util.LinkedHashMap;
+import nl.afsprakenwiki.text.Memo;
+
 import java.util.function.Supplier;
 
 /**
@@ -24,12 +25,7 @@ final class Answers {
     static final long BYTES = 24L << 20;
     private static final boolean ENABLED = !"off".equals(System.getProperty("afsprakenwiki.search.answerCache"));
 
-    private record Kept(SearchResult answer, long bytes) {
-    }
-
-    private final long maxBytes;
-    private long bytes;
-    private final LinkedHashMap<SearchRequest, Kept> answers = new LinkedHashMap<>(256, 0.75f, true);
+    private final Memo<SearchRequest, SearchResult> answers;
 
     Answers() {
         this(BYTES);
@@ -37,38 +33,16 @@ final class Answers {
 
     /** Keeping about {@code maxBytes} of answers (less only in tests). */
     Answers(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.answers = Memo.weighed(SIZE, SearchResult::estimatedBytes, maxBytes);
     }
 
     /** The answer to {@code request}: the kept one, or a new one from {@code search}, then kept. */
     SearchResult get(SearchRequest request, Supplier<SearchResult> search) {
-        if (!ENABLED) {
-            return search.get();
-        }
-        synchronized (answers) {
-            Kept kept = answers.get(request);
-            if (kept != null) {
-                return kept.answer();
-            }
-        }
-        SearchResult answer = search.get();
-        Kept kept = new Kept(answer, answer.estimatedBytes());
-        synchronized (answers) {
-            Kept old = answers.put(request, kept);
-            bytes += kept.bytes() - (old == null ? 0 : old.bytes());
-            var eldest = answers.values().iterator();
-            while ((bytes > maxBytes || answers.size() > SIZE) && eldest.hasNext()) {
-                bytes -= eldest.next().bytes();
-                eldest.remove();
-            }
-        }
-        return answer;
+        return ENABLED ? answers.of(request, search) : search.get();
     }
 
     /** How many answers are kept (for tests). */
     int size() {
-        synchronized (answers) {
-            return answers.size();
-        }
+        return answers.size();
     }
 }

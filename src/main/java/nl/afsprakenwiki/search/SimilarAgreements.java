@@ -200,8 +200,7 @@ public final class SimilarAgreements {
                 }
             }
             if (own == null) {
-                return new KeptSimilar(generation, id, null, null, List.of(), 0,
-                        generation < 0 ? -1 : snapshot.newestCurrentSegment());
+                return none(snapshot, id, generation);
             }
             return find(snapshot, parts, own, ownDoc, id, generation, cards);
         } catch (IOException e) {
@@ -222,17 +221,15 @@ public final class SimilarAgreements {
      */
     private KeptSimilar find(Snapshot snapshot, List<Part> parts, Part own, int ownDoc, long id, long generation,
                              Cards with) throws IOException {
-        long segment = generation < 0 ? -1 : snapshot.newestCurrentSegment();
-        KeptSimilar none = new KeptSimilar(generation, id, null, null, List.of(), 0, segment);
         Cards.Card card = with.of(own.searcher().getIndexReader(), ownDoc);
         List<LikeTerms.Word> words = LikeTerms.of(snapshot.publicReader(), own.searcher().getIndexReader(), ownDoc,
                 card.title(), analyzer);
         if (words.isEmpty()) {
-            return none;
+            return none(snapshot, id, generation);
         }
         Like ownLike = LikeQuery.of(own.searcher(), words, ownDoc);
         if (ownLike.selfScore() <= 0) {
-            return none;
+            return none(snapshot, id, generation);
         }
         String municipality = card.municipalitySlug();
         float threshold = MIN_LIKENESS * ownLike.selfScore();
@@ -261,6 +258,16 @@ public final class SimilarAgreements {
         float cutoff = similar.size() == LIMIT ? last : threshold;
         // the words are kept only where they may be needed again: to check a list found among drafts
         return new KeptSimilar(generation, id, municipality, generation < 0 ? null : List.copyOf(words),
-                List.copyOf(similar), cutoff, segment);
+                List.copyOf(similar), cutoff, segment(snapshot, generation));
+    }
+
+    /** No similar agreements for agreement {@code id}: it has no document, or no words to compare. */
+    private static KeptSimilar none(Snapshot snapshot, long id, long generation) {
+        return new KeptSimilar(generation, id, null, null, List.of(), 0, segment(snapshot, generation));
+    }
+
+    /** The newest segment of the current texts for an answer among drafts; -1 for a visitor's. */
+    private static long segment(Snapshot snapshot, long generation) {
+        return generation < 0 ? -1 : snapshot.newestCurrentSegment();
     }
 }

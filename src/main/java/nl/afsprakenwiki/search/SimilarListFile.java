@@ -5,7 +5,6 @@ import nl.afsprakenwiki.search.SimilarAgreements.Similar;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -86,12 +84,11 @@ final class SimilarListFile {
 
     private List<Similar> list(int offset) {
         ByteBuffer in = map.duplicate().position(offset);
-        int size = in.get();
-        List<Similar> list = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            list.add(new Similar(in.getLong(), text(in), text(in), text(in), text(in)));
+        Similar[] list = new Similar[in.get()];
+        for (int i = 0; i < list.length; i++) {
+            list[i] = new Similar(in.getLong(), text(in), text(in), text(in), text(in));
         }
-        return List.copyOf(list);
+        return List.of(list);
     }
 
     private static String text(ByteBuffer in) {
@@ -244,8 +241,8 @@ final class SimilarListFile {
         @Override
         public void close() throws IOException {
             if (!done) {
-                try (OutputStream closing = out) {
-                    // closed below
+                try {
+                    out.close();
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
