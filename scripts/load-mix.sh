@@ -148,6 +148,23 @@ if grep -q "finding similar agreements for visitors ahead" "$WORK/server.log"; t
   done
   echo "[server] $(grep -o 'similar agreements for visitors found ahead.*' "$WORK/server.log" | tail -1)" >&2
 fi
+# the agreement texts readers open first are rendered ahead likewise (README "Search"), at the same
+# time: wait for them too (a jar from before says nothing)
+for _ in $(seq 1 60); do
+  grep -q "agreement texts rendered ahead\|rendering agreement texts ahead" "$WORK/server.log" && break
+  sleep 0.5
+done
+if grep -q "rendering agreement texts ahead" "$WORK/server.log"; then
+  RENDER_STARTED=$(date +%s)
+  until grep -q "agreement texts rendered ahead: [0-9]" "$WORK/server.log"; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+    echo "[server] rendering agreement texts ahead: $(( $(date +%s) - RENDER_STARTED )) s" >&2
+    sleep 10
+  done
+fi
+if grep -q "agreement texts rendered ahead" "$WORK/server.log"; then
+  echo "[server] $(grep -o 'agreement texts rendered ahead.*' "$WORK/server.log" | tail -1)" >&2
+fi
 IDLE_RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"

@@ -30,7 +30,10 @@ final class ServeCommand {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     /** How long after the server answers the password dictionaries load (or on first use, if sooner). */
     private static final Duration PASSWORD_DICTIONARIES_AFTER = Duration.ofSeconds(20);
-    /** How long after the server answers visitors' similar agreements are found ahead (see {@code SimilarLists}). */
+    /**
+     * How long after the server answers visitors' similar agreements are found ahead (see
+     * {@code SimilarLists}) and the agreement texts rendered ahead (see {@code RenderedAhead}).
+     */
     private static final Duration SIMILAR_LISTS_AFTER = Duration.ofSeconds(10);
 
     private final PrintStream out;
@@ -58,6 +61,7 @@ final class ServeCommand {
                 return serve(settings, services);
             } finally {
                 if (services != null) {
+                    services.renderedAhead().close();
                     services.findingKeeper().stop();
                     services.daily().close();
                     services.outbox().close();
@@ -105,6 +109,8 @@ final class ServeCommand {
             background("similar-lists-start", () -> {
                 pause(SIMILAR_LISTS_AFTER);
                 services.search().service().similar().findAhead();
+                // and the texts readers open first rendered ahead (a file's binding, or a pass at most half a core)
+                services.renderedAhead().start();
             });
             Thread hook = new Thread(this::stopAndWait, "shutdown");
             Runtime.getRuntime().addShutdownHook(hook);

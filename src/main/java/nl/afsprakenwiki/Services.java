@@ -16,6 +16,7 @@ import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.AgreementStore;
 import nl.afsprakenwiki.agreements.AttachmentEditing;
 import nl.afsprakenwiki.agreements.PartyAgreements;
+import nl.afsprakenwiki.agreements.RenderedAhead;
 import nl.afsprakenwiki.agreements.Published;
 import nl.afsprakenwiki.attachments.Attachments;
 import nl.afsprakenwiki.audit.AuditLog;
@@ -85,7 +86,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                        AgreementContacts contacts, Comments comments, TemplateService templates,
                        StoredFiles files, Attachments attachments, Redactions redactions,
                        WholeRedactions wholeRedactions, AgreementPrivacy privacy,
-                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts, Leaks leaks) {
+                       FindingRegister findings, Keeper findingKeeper, PartyContacts partyContacts, Leaks leaks,
+                       RenderedAhead renderedAhead) {
 
     public static Services create(Settings settings, Database db, Clock clock) {
         return create(settings, db, clock, IndexStorage.FILES);
@@ -159,6 +161,8 @@ public record Services(Settings settings, Database db, Clock clock, ServerSecret
                 new Redactions(db, agreementStore, markdown, search, audit, new RedactionMail(outbox), clock),
                 new WholeRedactions(db, audit, clock), privacy, findings, new Keeper("privacy-register", "teksten", db,
                         // a few seconds a round, so a stop is prompt even during the first scan of a large history
-                        progress -> findings.catchUp(progress, java.time.Duration.ofSeconds(5))), partyContacts, leaks);
+                        progress -> findings.catchUp(progress, java.time.Duration.ofSeconds(5))), partyContacts, leaks,
+                // the texts readers open first, rendered ahead into the data directory; started by whoever serves
+                new RenderedAhead(db, agreementStore, markdown, settings.dataDir().resolve(RenderedAhead.FOLDER)));
     }
 }

@@ -96,9 +96,14 @@ public final class AgreementService {
 
     /** The files of {@code revision} as its text may refer to them ({@code bijlage:NAME}), with their download addresses. */
     public Map<String, MarkdownRenderer.LinkedFile> linkedFiles(Revision revision) {
+        return linkedFiles(revision.agreementId(), revision.number(), attachments(revision));
+    }
+
+    /** The files of revision {@code number} of agreement {@code agreementId}, as its text may link them. */
+    static Map<String, MarkdownRenderer.LinkedFile> linkedFiles(long agreementId, int number, List<Attachment> attachments) {
         Map<String, MarkdownRenderer.LinkedFile> files = new HashMap<>();
-        for (Attachment attachment : attachments(revision)) {
-            files.put(attachment.name(), new MarkdownRenderer.LinkedFile(downloadPath(revision, attachment.name()),
+        for (Attachment attachment : attachments) {
+            files.put(attachment.name(), new MarkdownRenderer.LinkedFile(downloadPath(agreementId, number, attachment.name()),
                     FileType.fromCode(attachment.type()).map(FileType::image).orElse(false)));
         }
         return files;
@@ -106,7 +111,11 @@ public final class AgreementService {
 
     /** Where a file of a revision is downloaded: {@code /afspraken/{id}/revisies/{n}/bijlagen/{name}}. */
     public static String downloadPath(Revision revision, String name) {
-        return Paths.agreement(revision.agreementId(), "/revisies/" + revision.number() + "/bijlagen/" + name);
+        return downloadPath(revision.agreementId(), revision.number(), name);
+    }
+
+    private static String downloadPath(long agreementId, int number, String name) {
+        return Paths.agreement(agreementId, "/revisies/" + number + "/bijlagen/" + name);
     }
 
     public Optional<Agreement> find(long id, Viewer viewer) {

@@ -71,6 +71,11 @@ final class HtmlCache {
         }
     }
 
+    /** Keeps {@code html} among the strings only (it is kept elsewhere, deflated: in a file rendered ahead). */
+    synchronized void keepHot(long revisionId, String html) {
+        hot.put(revisionId, html);
+    }
+
     synchronized void remove(long revisionId) {
         hot.remove(revisionId);
         Packed old = packed.remove(revisionId);

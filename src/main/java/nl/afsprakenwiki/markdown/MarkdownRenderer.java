@@ -16,6 +16,7 @@ import org.owasp.html.PolicyFactory;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,9 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
     private final HtmlCache cache;
+    /** HTML rendered ahead of the views (see {@code agreements.RenderedAhead}), or null. */
+    private volatile RenderedFile ahead;
+    private final LongAdder fromAhead = new LongAdder();
 
     /**
      * Keeps the HTML of the 2,000 most recently viewed revisions as strings and that of up to 64 MB of
@@ -207,9 +211,27 @@ public final class MarkdownRenderer {
         if (cached != null) {
             return cached;
         }
-        String html = render(markdown, files);
+        RenderedFile file = ahead;
+        String html = file == null ? null : file.get(revisionId, RenderedFile.key(markdown, files));
+        if (html != null) {
+            // kept as a string among the most recent, not deflated again: the file holds it so
+            fromAhead.increment();
+            cache.keepHot(revisionId, html);
+            return html;
+        }
+        html = render(markdown, files);
         cache.put(revisionId, html);
         return html;
+    }
+
+    /** Serves revisions' HTML from {@code file} (rendered ahead) when it holds their text's; null: none. */
+    public void useAhead(RenderedFile file) {
+        this.ahead = file;
+    }
+
+    /** How many revisions' HTML came from the file rendered ahead (for tests and benchmarks). */
+    public long fromAhead() {
+        return fromAhead.sum();
     }
 
     /**
