@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.accounts;
 
+import nl.afsprakenwiki.db.Times;
+
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -22,13 +24,13 @@ public final class AccountStore {
             rs.getObject("o_id") == null ? null
                     : new Account.OrganisationRef(rs.getLong("o_id"), rs.getString("o_slug"), rs.getString("o_name")),
             rs.getInt("is_admin") == 1, rs.getInt("disabled") == 1, rs.getInt("has_password") == 1,
-            rs.getString("oidc_subject"), Instant.parse(rs.getString("created_at")),
-            rs.getString("last_login_at") == null ? null : Instant.parse(rs.getString("last_login_at")));
+            rs.getString("oidc_subject"), Times.parse(rs.getString("created_at")),
+            rs.getString("last_login_at") == null ? null : Times.parse(rs.getString("last_login_at")));
 
     private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"), rs.getString("label"),
-            Instant.parse(rs.getString("created_at")),
-            rs.getString("last_used_at") == null ? null : Instant.parse(rs.getString("last_used_at")),
-            rs.getString("revoked_at") == null ? null : Instant.parse(rs.getString("revoked_at")));
+            Times.parse(rs.getString("created_at")),
+            rs.getString("last_used_at") == null ? null : Times.parse(rs.getString("last_used_at")),
+            rs.getString("revoked_at") == null ? null : Times.parse(rs.getString("revoked_at")));
 
     // --- accounts -------------------------------------------------------------------------------
 

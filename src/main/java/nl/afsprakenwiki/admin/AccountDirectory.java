@@ -2,6 +2,7 @@ package nl.afsprakenwiki.admin;
 
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Times;
 import org.jdbi.v3.core.statement.Query;
 
 import java.time.Instant;
@@ -86,7 +87,7 @@ public final class AccountDirectory {
             List<Row> found = rows.map((rs, ctx) -> new Row(rs.getString("username"), rs.getString("display_name"),
                     rs.getString("email"), rs.getString("organisation_name"), rs.getInt("is_admin") == 1,
                     rs.getInt("disabled") == 1,
-                    rs.getString("last_login_at") == null ? null : Instant.parse(rs.getString("last_login_at")),
+                    rs.getString("last_login_at") == null ? null : Times.parse(rs.getString("last_login_at")),
                     roles(rs.getString("roles")))).list();
             return new Found(found, total, page, pages);
         });

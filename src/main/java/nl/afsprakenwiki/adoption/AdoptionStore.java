@@ -2,6 +2,7 @@ package nl.afsprakenwiki.adoption;
 
 import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.db.Times;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -20,14 +21,14 @@ final class AdoptionStore {
     private static final RowMapper<Link> LINK = (rs, ctx) -> new Link(rs.getLong("agreement_id"),
             rs.getLong("source_agreement_id"), rs.getInt("source_revision"), rs.getInt("synced_revision"),
             Columns.optionalInt(rs, "dismissed_revision"), rs.getString("adopted_by"),
-            Instant.parse(rs.getString("adopted_at")));
+            Times.parse(rs.getString("adopted_at")));
 
     private static final RowMapper<SourceProposal> PROPOSAL = (rs, ctx) -> new SourceProposal(rs.getLong("id"),
             rs.getLong("source_agreement_id"), rs.getLong("from_agreement_id"), rs.getInt("from_revision"),
             rs.getInt("base_revision"), rs.getString("title"), rs.getString("body"), rs.getString("note"),
-            rs.getString("proposed_by"), Instant.parse(rs.getString("proposed_at")),
+            rs.getString("proposed_by"), Times.parse(rs.getString("proposed_at")),
             SourceProposal.Status.fromCode(rs.getString("status")), rs.getString("decided_by"),
-            rs.getString("decided_at") == null ? null : Instant.parse(rs.getString("decided_at")), rs.getString("reason"),
+            rs.getString("decided_at") == null ? null : Times.parse(rs.getString("decided_at")), rs.getString("reason"),
             Columns.optionalInt(rs, "result_revision"));
 
     void insert(Handle handle, long agreementId, long sourceId, int sourceRevision, Author by, Instant at) {

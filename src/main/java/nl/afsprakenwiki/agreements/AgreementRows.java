@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.agreements;
 
 import nl.afsprakenwiki.db.Columns;
+import nl.afsprakenwiki.db.Times;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
@@ -11,12 +12,12 @@ final class AgreementRows {
 
     static final RowMapper<Revision> REVISION = (rs, ctx) -> new Revision(
             rs.getLong("id"), rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"),
-            rs.getString("body"), rs.getString("author_name"), Instant.parse(rs.getString("created_at")),
+            rs.getString("body"), rs.getString("author_name"), Times.parse(rs.getString("created_at")),
             rs.getString("summary"), Columns.optionalInt(rs, "base_number"), rs.getString("sha256"));
 
     static final RowMapper<RevisionEntry> ENTRY = (rs, ctx) -> new RevisionEntry(
             rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
-            Instant.parse(rs.getString("created_at")), rs.getString("summary"),
+            Times.parse(rs.getString("created_at")), rs.getString("summary"),
             Columns.optionalInt(rs, "base_number"), rs.getString("sha256"));
 
     static final RowMapper<AgreementListItem> LIST_ITEM = (rs, ctx) -> new AgreementListItem(
@@ -24,14 +25,14 @@ final class AgreementRows {
             AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
             rs.getInt("current_revision"), Columns.optionalInt(rs, "endorsed_revision"),
-            Instant.parse(rs.getString("updated_at")), rs.getLong("k_id"),
+            Times.parse(rs.getString("updated_at")), rs.getLong("k_id"),
             rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
             rs.getString("endorsed_title"),
-            rs.getString("endorsed_at") == null ? null : Instant.parse(rs.getString("endorsed_at")));
+            rs.getString("endorsed_at") == null ? null : Times.parse(rs.getString("endorsed_at")));
 
     static final RowMapper<RecentChange> RECENT = (rs, ctx) -> new RecentChange(
             rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
-            Instant.parse(rs.getString("created_at")), rs.getString("summary"), rs.getLong("k_id"),
+            Times.parse(rs.getString("created_at")), rs.getString("summary"), rs.getLong("k_id"),
             rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_name"),
             AgreementStatus.fromCode(rs.getString("status")).orElseThrow(), Columns.optionalInt(rs, "endorsed_revision"));
 
@@ -47,15 +48,15 @@ final class AgreementRows {
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
             rs.getInt("current_revision"), Columns.optionalInt(rs, "endorsed_revision"),
             Columns.optionalInt(rs, "proposed_revision"), instant(rs.getString("endorsed_at")),
-            Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")),
+            Times.parse(rs.getString("created_at")), Times.parse(rs.getString("updated_at")),
             rs.getString("retired_at") == null ? null
-                    : new Agreement.Retirement(Instant.parse(rs.getString("retired_at")),
+                    : new Agreement.Retirement(Times.parse(rs.getString("retired_at")),
                             rs.getString("retired_reason") == null ? "" : rs.getString("retired_reason")));
 
     private AgreementRows() {
     }
 
     private static Instant instant(String value) {
-        return value == null ? null : Instant.parse(value);
+        return value == null ? null : Times.parse(value);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.db.Database;
+import nl.afsprakenwiki.db.Times;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -114,7 +115,7 @@ public final class AuditLog {
             if (filter.action() != null && !filter.action().isBlank()) {
                 query.bind("action", filter.action().strip());
             }
-            return query.map((rs, ctx) -> new Event(rs.getLong("id"), Instant.parse(rs.getString("at")),
+            return query.map((rs, ctx) -> new Event(rs.getLong("id"), Times.parse(rs.getString("at")),
                     rs.getString("actor"), nullableLong(rs, "actor_account_id"), rs.getString("actor_username"),
                     rs.getString("action"),
                     rs.getString("target"), nullableLong(rs, "koppelzone_id"),

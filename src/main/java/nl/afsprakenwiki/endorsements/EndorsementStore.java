@@ -2,6 +2,7 @@ package nl.afsprakenwiki.endorsements;
 
 import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import org.jdbi.v3.core.Handle;
@@ -18,7 +19,7 @@ final class EndorsementStore {
 
     private static final RowMapper<Round> ROUND = (rs, ctx) -> new Round(rs.getLong("id"), rs.getLong("agreement_id"),
             rs.getInt("revision_number"), rs.getString("sha256"), rs.getString("proposed_by"),
-            Instant.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")),
+            Times.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")),
             Round.Outcome.fromCode(rs.getString("outcome")), rs.getString("closed_by"), rs.getString("closed_reason"),
             rs.getInt("imported") == 1);
 
@@ -31,7 +32,7 @@ final class EndorsementStore {
     private static final RowMapper<Decision> DECISION = (rs, ctx) -> new Decision(rs.getLong("id"),
             rs.getLong("round_id"), rs.getInt("revision_number"), rs.getString("sha256"), organisation(rs),
             rs.getString("person_name"), Decision.Kind.valueOf(rs.getString("decision").toUpperCase(java.util.Locale.ROOT)),
-            rs.getString("remark"), Instant.parse(rs.getString("decided_at")));
+            rs.getString("remark"), Times.parse(rs.getString("decided_at")));
 
     static Instant instant(String value) {
         return value == null ? null : Instant.parse(value);
@@ -246,7 +247,7 @@ final class EndorsementStore {
             query.bind("agreement", agreementId);
         }
         return query.map((rs, ctx) -> new EndorsedEvent(rs.getLong("agreement_id"), rs.getInt("revision_number"),
-                Columns.optionalInt(rs, "previous"), Instant.parse(rs.getString("closed_at")), rs.getInt("imported") == 1,
+                Columns.optionalInt(rs, "previous"), Times.parse(rs.getString("closed_at")), rs.getInt("imported") == 1,
                 rs.getString("title"), rs.getString("summary"), rs.getString("k_slug"), rs.getString("k_name"),
                 rs.getString("m_name"))).list();
     }
@@ -260,7 +261,7 @@ final class EndorsementStore {
                         """)
                 .bind("k", koppelzoneId).bind("limit", limit)
                 .map((rs, ctx) -> new Overviews.RecentRevision(rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"),
-                        rs.getString("author_name"), Instant.parse(rs.getString("created_at")), rs.getString("summary")))
+                        rs.getString("author_name"), Times.parse(rs.getString("created_at")), rs.getString("summary")))
                 .list();
     }
 

@@ -5,6 +5,7 @@ import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.agreements.Agreement;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.koppelzones.Organisation;
 
 import java.time.Instant;
@@ -101,7 +102,7 @@ public final class RoundViews {
                                          AND r.redacted_at >= er.proposed_at
                         WHERE er.agreement_id = :a ORDER BY r.id""")
                 .bind("a", agreementId)
-                .map((rs, ctx) -> new Redacted(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                .map((rs, ctx) -> new Redacted(rs.getLong(1), Times.parse(rs.getString(2)), rs.getString(3),
                         rs.getString(4))).list());
     }
 

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.following;
 
+import nl.afsprakenwiki.db.Times;
+
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -46,7 +48,7 @@ final class FollowStore {
                         + "WHERE account_id = :account ORDER BY created_at DESC, id DESC")
                 .bind("account", accountId)
                 .map((rs, ctx) -> new Row(nullableLong(rs, "agreement_id"), nullableLong(rs, "koppelzone_id"),
-                        rs.getString("theme"), Instant.parse(rs.getString("created_at"))))
+                        rs.getString("theme"), Times.parse(rs.getString("created_at"))))
                 .list();
     }
 

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.health;
 
+import nl.afsprakenwiki.db.Times;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +42,7 @@ final class HealthRecords {
         List<AgreementRow> agreements = handle.createQuery("""
                         SELECT id, created_at, retired_at, review_date FROM agreement WHERE koppelzone_id = :k ORDER BY id
                         """).bind("k", koppelzoneId)
-                .map((rs, ctx) -> new AgreementRow(rs.getLong("id"), Instant.parse(rs.getString("created_at")),
+                .map((rs, ctx) -> new AgreementRow(rs.getLong("id"), Times.parse(rs.getString("created_at")),
                         instant(rs.getString("retired_at")), date(rs.getString("review_date")))).list();
         List<RoundRow> rounds = handle.createQuery("""
                         SELECT r.agreement_id, r.revision_number, r.proposed_at, r.closed_at, r.outcome, r.imported
@@ -48,7 +50,7 @@ final class HealthRecords {
                         WHERE a.koppelzone_id = :k ORDER BY r.id
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> new RoundRow(rs.getLong("agreement_id"), rs.getInt("revision_number"),
-                        Instant.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")), rs.getString("outcome"),
+                        Times.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")), rs.getString("outcome"),
                         rs.getInt("imported") == 1)).list();
         // the audit log is the only dated record of a review date set by hand (empty: none)
         // the details are read here, not in SQL: the two databases' JSON functions differ
@@ -61,12 +63,12 @@ final class HealthRecords {
                 .map((rs, ctx) -> reviewChange(rs.getLong("id"), rs.getString("at"), rs.getString("details"))).list()
                 .stream().filter(java.util.Objects::nonNull).toList();
         List<Instant> reported = handle.createQuery("SELECT created_at FROM leak WHERE koppelzone_id = :k ORDER BY id")
-                .bind("k", koppelzoneId).map((rs, ctx) -> Instant.parse(rs.getString("created_at"))).list();
+                .bind("k", koppelzoneId).map((rs, ctx) -> Times.parse(rs.getString("created_at"))).list();
         List<Map.Entry<Long, Instant>> solved = handle.createQuery("""
                         SELECT e.leak_id, e.at FROM leak_event e JOIN leak l ON l.id = e.leak_id
                         WHERE l.koppelzone_id = :k AND e.kind = 'status' AND e.status = 'opgelost' ORDER BY e.id
                         """).bind("k", koppelzoneId)
-                .map((rs, ctx) -> Map.entry(rs.getLong("leak_id"), Instant.parse(rs.getString("at")))).list();
+                .map((rs, ctx) -> Map.entry(rs.getLong("leak_id"), Times.parse(rs.getString("at")))).list();
         return new Facts(agreements, rounds, reviewChanges, reported, solved);
     }
 

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.leaks;
 
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
 import org.jdbi.v3.core.Handle;
@@ -30,7 +31,7 @@ final class LeakStore {
         return query.map((rs, ctx) -> new Row(rs.getLong("id"), rs.getLong("koppelzone_id"), rs.getString("moment"),
                 rs.getString("title"), rs.getString("description"), rs.getString("frequency"), rs.getString("example"),
                 rs.getString("status"), rs.getString("reason"), rs.getInt("published") == 1, rs.getString("author_name"),
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")))).list();
+                Times.parse(rs.getString("created_at")), Times.parse(rs.getString("updated_at")))).list();
     }
 
     private Leak leak(Handle handle, Row row) {
@@ -147,7 +148,7 @@ final class LeakStore {
         return handle.createQuery("SELECT kind, status, detail, author_name, at FROM leak_event WHERE leak_id = :l ORDER BY id")
                 .bind("l", leakId)
                 .map((rs, ctx) -> new Leak.Event(rs.getString("kind"), Leak.Status.of(rs.getString("status")).orElse(null),
-                        rs.getString("detail"), rs.getString("author_name"), Instant.parse(rs.getString("at"))))
+                        rs.getString("detail"), rs.getString("author_name"), Times.parse(rs.getString("at"))))
                 .list();
     }
 
@@ -164,7 +165,7 @@ final class LeakStore {
         return handle.createQuery("SELECT id, author_name, body, created_at FROM leak_comment WHERE leak_id = :l ORDER BY id")
                 .bind("l", leakId)
                 .map((rs, ctx) -> new Leak.Comment(rs.getLong("id"), rs.getString("author_name"), rs.getString("body"),
-                        Instant.parse(rs.getString("created_at"))))
+                        Times.parse(rs.getString("created_at"))))
                 .list();
     }
 

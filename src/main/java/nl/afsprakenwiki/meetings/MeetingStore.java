@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.meetings;
 
 import nl.afsprakenwiki.db.Columns;
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.koppelzones.KoppelzoneStore;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationKind;
@@ -31,13 +32,13 @@ final class MeetingStore {
             rs.getLong("item_id"), rs.getLong("agreement_id"), rs.getInt("revision_number"), rs.getString("sha256"),
             DecisionKind.valueOf(rs.getString("decision").toUpperCase(java.util.Locale.ROOT)), rs.getString("note"),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
-            rs.getString("decided_by"), Instant.parse(rs.getString("decided_at")), Instant.parse(rs.getString("starts_at")));
+            rs.getString("decided_by"), Times.parse(rs.getString("decided_at")), Times.parse(rs.getString("starts_at")));
 
     private static final RowMapper<ActionItem> ACTION = (rs, ctx) -> new ActionItem(rs.getLong("id"),
             rs.getLong("koppelzone_id"), rs.getLong("meeting_id"), rs.getString("description"),
             nullableLong(rs, "owner_account_id"), rs.getString("owner_name"),
             rs.getString("due_date") == null ? null : LocalDate.parse(rs.getString("due_date")),
-            "gereed".equals(rs.getString("status")), Instant.parse(rs.getString("created_at")),
+            "gereed".equals(rs.getString("status")), Times.parse(rs.getString("created_at")),
             instant(rs.getString("done_at")));
 
     private final KoppelzoneStore koppelzones;
@@ -73,8 +74,8 @@ final class MeetingStore {
 
     Optional<Meeting> meeting(Handle handle, long id) {
         return handle.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Instant.parse(rs.getString("starts_at")),
-                        Instant.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
+                .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Times.parse(rs.getString("starts_at")),
+                        Times.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
                         rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by"),
                         rs.getInt("sequence"), instant(rs.getString("previous_starts_at")), instant(rs.getString("cancelled_at")),
                         rs.getString("cancelled_by"), rs.getString("cancel_reason")))

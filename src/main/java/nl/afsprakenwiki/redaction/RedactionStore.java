@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.redaction;
 
 import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.db.Times;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -175,7 +176,7 @@ final class RedactionStore {
                 .map((rs, ctx) -> new Redaction(rs.getLong("id"), rs.getLong("agreement_id"), rs.getInt("revision_number"),
                         rs.getInt("occurrences"), rs.getString("old_sha256"), rs.getString("new_sha256"),
                         rs.getString("reason"), rs.getString("requested_by"), rs.getString("redacted_by"),
-                        Instant.parse(rs.getString("redacted_at")), rs.getObject("source_redaction_id") == null ? null : rs.getLong("source_redaction_id")))
+                        Times.parse(rs.getString("redacted_at")), rs.getObject("source_redaction_id") == null ? null : rs.getLong("source_redaction_id")))
                 .list();
     }
 }

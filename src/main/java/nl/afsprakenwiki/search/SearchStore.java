@@ -2,6 +2,7 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.db.Columns;
 import nl.afsprakenwiki.agreements.AgreementStatus;
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.privacy.Screening;
 import nl.afsprakenwiki.privacy.TextGuard;
 import nl.afsprakenwiki.privacy.TextSource;
@@ -80,10 +81,10 @@ final class SearchStore {
                             rs.getString("jeugdregio"), rs.getInt("adoptions"), rs.getInt("experiences"),
                             rs.getInt("member_leaks"), rs.getInt("public_leaks"),
                             new Text(rs.getInt("current_revision"), rs.getString("c_title"), rs.getString("c_body"),
-                                    Instant.parse(rs.getString("c_created"))),
+                                    Times.parse(rs.getString("c_created"))),
                             endorsed == null || rs.getString("e_title") == null ? null
                                     : new Text(endorsed, rs.getString("e_title"), rs.getString("e_body"),
-                                    Instant.parse(rs.getString("e_created"))));
+                                    Times.parse(rs.getString("e_created"))));
                 })
                 .forEach(row -> rows.put(row.id(), row));
         if (rows.isEmpty()) {

@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.templates;
 
+import nl.afsprakenwiki.db.Times;
+
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -20,7 +22,7 @@ final class TemplateStore {
         Long koppelzoneId = rs.wasNull() ? null : koppelzone;
         return new Template(rs.getLong("id"), koppelzoneId, rs.getString("slug"), rs.getString("name"),
                 rs.getString("body"), rs.getInt("number"), rs.getString("author_name"),
-                Instant.parse(rs.getString("created_at")), rs.getString("retired_at") != null);
+                Times.parse(rs.getString("created_at")), rs.getString("retired_at") != null);
     };
 
     /** The national templates and those of the koppelzone (if any), retired ones left out; national first. */
@@ -84,7 +86,7 @@ final class TemplateStore {
                         """)
                 .bind("id", templateId)
                 .map((rs, ctx) -> new Template.Revision(rs.getInt("number"), rs.getString("name"), rs.getString("body"),
-                        rs.getString("author_name"), Instant.parse(rs.getString("created_at"))))
+                        rs.getString("author_name"), Times.parse(rs.getString("created_at"))))
                 .list();
     }
 }
