@@ -78,6 +78,15 @@ class ReadmeRunIT {
                         .anyMatch(name -> name.endsWith(".lijsten"))
                         .allMatch(name -> name.endsWith(".lijsten") || name.endsWith(".lijsten.tmp"));
             }
+            // and the agreement texts readers open first are rendered ahead, into one file of this jar
+            while (!server.output().contains("agreement texts rendered ahead: ")) {
+                assertThat(System.nanoTime()).as("the texts were rendered in time").isLessThan(until);
+                Thread.sleep(100);
+            }
+            try (var files = Files.list(dir.resolve("data").resolve("weergaven"))) {
+                assertThat(files.map(file -> file.getFileName().toString()).toList())
+                        .singleElement().asString().matches("[0-9a-f]{32}\\.html");
+            }
         }
         assertThat(Files.exists(dir.resolve("data").resolve("afsprakenwiki.db"))).isTrue();
         // the signing key is in the database (web/ServerSecret), no file of its own
