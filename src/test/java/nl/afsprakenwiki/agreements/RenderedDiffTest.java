@@ -25,6 +25,21 @@ class RenderedDiffTest {
     }
 
     @Test
+    void aBlockOfTwoComparisonsIsRenderedOnceAndAsTheRendererRendersIt() {
+        String shared = "- De **jeugdconsulent** belt binnen twee werkdagen (" + System.nanoTime() + ").";
+        List<RenderedDiff.Block> first = RenderedDiff.compare("## Eerste\n\n" + shared + "\n", "## Eerste\n\nNieuw.\n", markdown);
+        List<RenderedDiff.Block> second = RenderedDiff.compare("## Tweede\n\n" + shared + "\n", "## Tweede\n\nAnders.\n", markdown);
+
+        RenderedDiff.Block one = first.stream().filter(block -> block.html().contains("jeugdconsulent")).findFirst().orElseThrow();
+        RenderedDiff.Block other = second.stream().filter(block -> block.html().contains("jeugdconsulent")).findFirst().orElseThrow();
+        assertThat(one.html()).isEqualTo(markdown.render(shared));
+        // kept from the first comparison, not rendered again
+        assertThat(other.html()).isSameAs(one.html());
+        // kept per renderer: another renderer's comparison renders its own
+        assertThat(RenderedDiff.block(new MarkdownRenderer(), shared)).isEqualTo(one.html()).isNotSameAs(one.html());
+    }
+
+    @Test
     void aPlainParagraphChangedInPlaceIsOneBlockWithItsWordsMarked() {
         List<RenderedDiff.Block> blocks = RenderedDiff.compare("## Kop\n\nNa een half jaar.\n", "## Kop\n\nNa een heel jaar.\n",
                 markdown);
