@@ -132,39 +132,33 @@ echo "[server] first search answered after $STARTUP_MS ms" >&2
 COOKIE=$(sign_in "$PORT" "$USER_NAME" "$PASSWORD" "$WORK/cookies.txt")
 sleep 5
 # visitors' similar agreements are found ahead in the background when the published texts have no
-# lists yet (a data set not served before): a server that has run a while has them, so wait for them
-# rather than measure a server that is still finding them (README "Search")
-# (the server says within seconds of its start whether it has them; a jar from before says nothing)
-for _ in $(seq 1 60); do
-  grep -q "similar agreements for visitors" "$WORK/server.log" && break
-  sleep 0.5
-done
-if grep -q "finding similar agreements for visitors ahead" "$WORK/server.log"; then
-  LISTS_STARTED=$(date +%s)
-  until grep -q "similar agreements for visitors found ahead" "$WORK/server.log"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    echo "[server] finding visitors' similar agreements ahead: $(( $(date +%s) - LISTS_STARTED )) s" >&2
-    sleep 10
+# lists yet (a data set not served before), and the agreement texts are rendered ahead likewise (README
+# "Search" and "Configuration"): a server that has run a while has both, so wait for them rather than
+# measure a server that is still at it. Within seconds of its start the server says whether it has
+# them; a jar from before says nothing.
+# await_ahead LABEL SAID STARTED DONE: waits until the log has SAID, and when it then has STARTED, until it has DONE
+await_ahead() {
+  for _ in $(seq 1 60); do
+    grep -q "$2" "$WORK/server.log" && break
+    sleep 0.5
   done
-  echo "[server] $(grep -o 'similar agreements for visitors found ahead.*' "$WORK/server.log" | tail -1)" >&2
-fi
-# the agreement texts readers open first are rendered ahead likewise (README "Search"), at the same
-# time: wait for them too (a jar from before says nothing)
-for _ in $(seq 1 60); do
-  grep -q "agreement texts rendered ahead\|rendering agreement texts ahead" "$WORK/server.log" && break
-  sleep 0.5
-done
-if grep -q "rendering agreement texts ahead" "$WORK/server.log"; then
-  RENDER_STARTED=$(date +%s)
-  until grep -q "agreement texts rendered ahead: [0-9]" "$WORK/server.log"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    echo "[server] rendering agreement texts ahead: $(( $(date +%s) - RENDER_STARTED )) s" >&2
-    sleep 10
-  done
-fi
-if grep -q "agreement texts rendered ahead" "$WORK/server.log"; then
-  echo "[server] $(grep -o 'agreement texts rendered ahead.*' "$WORK/server.log" | tail -1)" >&2
-fi
+  if grep -q "$3" "$WORK/server.log"; then
+    local started
+    started=$(date +%s)
+    until grep -q "$4" "$WORK/server.log"; do
+      kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+      echo "[server] $1: $(( $(date +%s) - started )) s" >&2
+      sleep 10
+    done
+  fi
+  if grep -q "$4" "$WORK/server.log"; then
+    echo "[server] $(grep -o "$4.*" "$WORK/server.log" | tail -1)" >&2
+  fi
+}
+await_ahead "finding visitors' similar agreements ahead" "similar agreements for visitors" \
+  "finding similar agreements for visitors ahead" "similar agreements for visitors found ahead"
+await_ahead "rendering agreement texts ahead" "agreement texts rendered ahead\\|rendering agreement texts ahead" \
+  "rendering agreement texts ahead" "agreement texts rendered ahead: [0-9]"
 IDLE_RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"

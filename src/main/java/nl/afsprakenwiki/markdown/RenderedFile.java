@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.markdown;
 
 import nl.afsprakenwiki.markdown.MarkdownRenderer.LinkedFile;
+import nl.afsprakenwiki.text.FilesInPlace;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -13,11 +14,9 @@ import java.net.URISyntaxException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -227,12 +226,9 @@ public final class RenderedFile {
 
     /** Opens the file at {@code path}: {@link Unreadable} when it is not a whole file of this format. */
     public static RenderedFile open(Path path) throws IOException {
-        MappedByteBuffer map;
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            if (channel.size() > Integer.MAX_VALUE) {
-                throw new Unreadable("too large: " + channel.size() + " bytes");
-            }
-            map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        MappedByteBuffer map = FilesInPlace.map(path);
+        if (map == null) {
+            throw new Unreadable("too large: " + Files.size(path) + " bytes");
         }
         try {
             if (map.getInt() != MAGIC || map.getInt() != FORMAT) {

@@ -1,15 +1,14 @@
 package nl.afsprakenwiki.markdown;
 
+import nl.afsprakenwiki.text.FilesInPlace;
+
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.Deflater;
 
@@ -91,14 +90,9 @@ public final class RenderedWriter implements AutoCloseable {
 
     /** Writes the index, forces the file to disk and renames it to its name. */
     public void finish() throws IOException {
-        Integer[] order = new Integer[count];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+        Integer[] order = FilesInPlace.ascending(ids, count, "revision");
         long indexStart = position;
         for (int i = 0; i < count; i++) {
-            if (i > 0 && ids[order[i]] == ids[order[i - 1]]) {
-                throw new IllegalStateException("revision " + ids[order[i]] + " added twice");
-            }
             out.writeLong(ids[order[i]]);
             out.writeLong(keys[order[i]]);
             out.writeLong(offsets[order[i]]);
@@ -106,10 +100,7 @@ public final class RenderedWriter implements AutoCloseable {
         out.writeInt(count);
         out.writeLong(indexStart);
         out.close();
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        FilesInPlace.putInPlace(temporary, target);
         done = true;
     }
 

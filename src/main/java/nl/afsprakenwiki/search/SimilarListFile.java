@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import nl.afsprakenwiki.text.FilesInPlace;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -8,12 +9,9 @@ import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -107,12 +105,9 @@ final class SimilarListFile {
 
     /** Opens the file at {@code path}: {@link Unreadable} when it is not a whole list file of this format. */
     static SimilarListFile open(Path path) throws IOException {
-        MappedByteBuffer map;
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            if (channel.size() > Integer.MAX_VALUE) {
-                throw new Unreadable("too large: " + channel.size() + " bytes");
-            }
-            map = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        MappedByteBuffer map = FilesInPlace.map(path);
+        if (map == null) {
+            throw new Unreadable("too large: " + Files.size(path) + " bytes");
         }
         try {
             if (map.getInt() != MAGIC || map.getInt() != FORMAT) {
@@ -216,24 +211,16 @@ final class SimilarListFile {
 
         /** Writes the index, forces the file to disk and renames it to its name. */
         void finish() throws IOException {
-            Integer[] order = new Integer[count];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+            Integer[] order = FilesInPlace.ascending(ids, count, "agreement");
             long indexStart = position;
             for (int i = 0; i < count; i++) {
-                if (i > 0 && ids[order[i]] == ids[order[i - 1]]) {
-                    throw new IllegalStateException("agreement " + ids[order[i]] + " listed twice");
-                }
                 out.writeLong(ids[order[i]]);
                 out.writeLong(offsets[order[i]]);
             }
             out.writeInt(count);
             out.writeLong(indexStart);
             out.close();
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            FilesInPlace.putInPlace(temporary, target);
             done = true;
         }
 
