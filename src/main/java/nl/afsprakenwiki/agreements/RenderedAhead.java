@@ -4,6 +4,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.markdown.MarkdownRenderer;
 import nl.afsprakenwiki.markdown.RenderedFile;
 import nl.afsprakenwiki.markdown.RenderedWriter;
+import nl.afsprakenwiki.text.FilesInPlace;
 import nl.afsprakenwiki.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The texts readers open first, rendered ahead of the views: of every agreement its current,
@@ -183,7 +183,7 @@ public final class RenderedAhead implements AutoCloseable {
                                     db.read(handle -> store.attachments(handle, revision.id())))
                             : Map.of();
                     long key = RenderedFile.key(revision.body(), files);
-                    if (bound != null && bound.has(revision.id(), key) && bound.copyTo(writer, revision.id())) {
+                    if (bound != null && bound.copyTo(writer, revision.id(), key)) {
                         continue;
                     }
                     long start = System.nanoTime();
@@ -217,13 +217,8 @@ public final class RenderedAhead implements AutoCloseable {
 
     /** Removes files of other code, and unfinished ones. */
     private void removeOthers(Path keep) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !f.equals(keep)).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            FilesInPlace.removeAllBut(folder, keep);
         } catch (IOException e) {
             LOG.warn("removing old rendered agreement texts failed: {}", e.toString());
         }

@@ -273,17 +273,20 @@ public final class RenderedFile {
         }
     }
 
-    /** Copies revision {@code revisionId}'s entry as it is into {@code writer}; false when there is none. */
-    public boolean copyTo(RenderedWriter writer, long revisionId) throws IOException {
+    /**
+     * Copies revision {@code revisionId}'s entry as it is into {@code writer} when it was rendered from
+     * the text with {@code key}; false when there is none of that text.
+     */
+    public boolean copyTo(RenderedWriter writer, long revisionId, long key) throws IOException {
         int at = find(revisionId);
-        if (at < 0) {
+        if (at < 0 || map.getLong(indexStart + at * ENTRY + Long.BYTES) != key) {
             return false;
         }
         ByteBuffer in = map.duplicate().position((int) map.getLong(indexStart + at * ENTRY + 2 * Long.BYTES));
         int raw = in.getInt();
         byte[] packed = new byte[in.getInt()];
         in.get(packed);
-        writer.addPacked(revisionId, map.getLong(indexStart + at * ENTRY + Long.BYTES), raw, packed);
+        writer.addPacked(revisionId, key, raw, packed);
         return true;
     }
 }

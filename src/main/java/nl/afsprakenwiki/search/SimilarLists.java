@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import nl.afsprakenwiki.text.FilesInPlace;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,7 +22,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Visitors' "vergelijkbare afspraken" for every published agreement, found ahead of the views.
@@ -236,10 +236,8 @@ final class SimilarLists implements AutoCloseable {
 
     /** Removes the files of other states of the public index, and unfinished ones. */
     private void removeOthers(Path keep) {
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !f.equals(keep)).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            FilesInPlace.removeAllBut(folder, keep);
         } catch (IOException e) {
             LOG.warn("removing old lists of similar agreements failed: {}", e.toString());
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Derived files written once and then only read (the similar agreements and the HTML found or
@@ -25,6 +26,18 @@ public final class FilesInPlace {
                 return null;
             }
             return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        }
+    }
+
+    /** Removes every file in {@code folder} but {@code keep} (other versions, unfinished writes); none when it is not there. */
+    public static void removeAllBut(Path folder, Path keep) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> !f.equals(keep)).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
