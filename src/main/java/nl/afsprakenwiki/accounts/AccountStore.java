@@ -25,12 +25,12 @@ public final class AccountStore {
                     : new Account.OrganisationRef(rs.getLong("o_id"), rs.getString("o_slug"), rs.getString("o_name")),
             rs.getInt("is_admin") == 1, rs.getInt("disabled") == 1, rs.getInt("has_password") == 1,
             rs.getString("oidc_subject"), Times.parse(rs.getString("created_at")),
-            rs.getString("last_login_at") == null ? null : Times.parse(rs.getString("last_login_at")));
+            Times.parseOrNull(rs.getString("last_login_at")));
 
     private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"), rs.getString("label"),
             Times.parse(rs.getString("created_at")),
-            rs.getString("last_used_at") == null ? null : Times.parse(rs.getString("last_used_at")),
-            rs.getString("revoked_at") == null ? null : Times.parse(rs.getString("revoked_at")));
+            Times.parseOrNull(rs.getString("last_used_at")),
+            Times.parseOrNull(rs.getString("revoked_at")));
 
     // --- accounts -------------------------------------------------------------------------------
 

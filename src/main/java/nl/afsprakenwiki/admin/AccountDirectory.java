@@ -87,7 +87,7 @@ public final class AccountDirectory {
             List<Row> found = rows.map((rs, ctx) -> new Row(rs.getString("username"), rs.getString("display_name"),
                     rs.getString("email"), rs.getString("organisation_name"), rs.getInt("is_admin") == 1,
                     rs.getInt("disabled") == 1,
-                    rs.getString("last_login_at") == null ? null : Times.parse(rs.getString("last_login_at")),
+                    Times.parseOrNull(rs.getString("last_login_at")),
                     roles(rs.getString("roles")))).list();
             return new Found(found, total, page, pages);
         });

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.admin;
 
+import nl.afsprakenwiki.db.Times;
 import nl.afsprakenwiki.audit.AuditLog;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.web.Paths;
@@ -68,7 +69,7 @@ public final class AuditSubjects {
                     (key, name) -> subjects.put("leak:" + key, new Subject(name, "/waardelekken/" + key)));
             names(handle, "SELECT id AS key, starts_at AS name FROM meeting WHERE id IN (<keys>)", numbers(byKind.get("meeting")),
                     (key, startsAt) -> meetings.put("meeting:" + key,
-                            new MeetingSubject(Instant.parse(startsAt), Paths.meeting(Long.parseLong(key)))));
+                            new MeetingSubject(Times.parse(startsAt), Paths.meeting(Long.parseLong(key)))));
             return new Found(subjects, meetings);
         });
     }

@@ -28,7 +28,7 @@ final class AdoptionStore {
             rs.getInt("base_revision"), rs.getString("title"), rs.getString("body"), rs.getString("note"),
             rs.getString("proposed_by"), Times.parse(rs.getString("proposed_at")),
             SourceProposal.Status.fromCode(rs.getString("status")), rs.getString("decided_by"),
-            rs.getString("decided_at") == null ? null : Times.parse(rs.getString("decided_at")), rs.getString("reason"),
+            Times.parseOrNull(rs.getString("decided_at")), rs.getString("reason"),
             Columns.optionalInt(rs, "result_revision"));
 
     void insert(Handle handle, long agreementId, long sourceId, int sourceRevision, Author by, Instant at) {

@@ -28,7 +28,7 @@ final class AgreementRows {
             Times.parse(rs.getString("updated_at")), rs.getLong("k_id"),
             rs.getString("k_slug"), rs.getString("k_name"), rs.getString("m_slug"), rs.getString("m_name"),
             rs.getString("endorsed_title"),
-            rs.getString("endorsed_at") == null ? null : Times.parse(rs.getString("endorsed_at")));
+            Times.parseOrNull(rs.getString("endorsed_at")));
 
     static final RowMapper<RecentChange> RECENT = (rs, ctx) -> new RecentChange(
             rs.getLong("agreement_id"), rs.getInt("number"), rs.getString("title"), rs.getString("author_name"),
@@ -47,16 +47,12 @@ final class AgreementRows {
             rs.getString("slug"), AgreementStatus.fromCode(rs.getString("status")).orElseThrow(),
             rs.getString("review_date") == null ? null : LocalDate.parse(rs.getString("review_date")),
             rs.getInt("current_revision"), Columns.optionalInt(rs, "endorsed_revision"),
-            Columns.optionalInt(rs, "proposed_revision"), instant(rs.getString("endorsed_at")),
+            Columns.optionalInt(rs, "proposed_revision"), Times.parseOrNull(rs.getString("endorsed_at")),
             Times.parse(rs.getString("created_at")), Times.parse(rs.getString("updated_at")),
             rs.getString("retired_at") == null ? null
                     : new Agreement.Retirement(Times.parse(rs.getString("retired_at")),
                             rs.getString("retired_reason") == null ? "" : rs.getString("retired_reason")));
 
     private AgreementRows() {
-    }
-
-    private static Instant instant(String value) {
-        return value == null ? null : Times.parse(value);
     }
 }

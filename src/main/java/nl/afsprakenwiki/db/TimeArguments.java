@@ -43,8 +43,7 @@ final class TimeArguments {
     static final class InstantColumn implements ColumnMapper<Instant> {
         @Override
         public Instant map(ResultSet r, int columnNumber, StatementContext ctx) throws SQLException {
-            String value = r.getString(columnNumber);
-            return value == null ? null : Times.parse(value);
+            return Times.parseOrNull(r.getString(columnNumber));
         }
     }
 

@@ -49,6 +49,11 @@ public final class Times {
         return Instant.parse(stored);
     }
 
+    /** {@link #parse} of a column that may be NULL: null for null. */
+    public static Instant parseOrNull(String stored) {
+        return stored == null ? null : parse(stored);
+    }
+
     /** The number written by {@code length} ASCII digits from {@code start}; -1 when one is not a digit. */
     private static int digits(String text, int start, int length) {
         int value = 0;

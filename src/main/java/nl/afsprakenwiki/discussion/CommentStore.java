@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.discussion;
 
+import nl.afsprakenwiki.db.Times;
+
 import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
@@ -74,17 +76,13 @@ final class CommentStore {
         return new Comment(rs.getLong("id"), rs.getLong("agreement_id"), nullableLong(rs, "reply_to"), rs.getLong("account_id"),
                 rs.getString("author_name"), rs.getString("body"), rs.getInt("revision_number"),
                 nullableLong(rs, "block_index") == null ? null : rs.getInt("block_index"), rs.getString("block_sha256"),
-                rs.getString("block_excerpt"), instant(rs, "created_at"), instant(rs, "edited_at"), instant(rs, "resolved_at"),
+                rs.getString("block_excerpt"), Times.parseOrNull(rs.getString("created_at")),
+                Times.parseOrNull(rs.getString("edited_at")), Times.parseOrNull(rs.getString("resolved_at")),
                 rs.getString("resolved_by"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        String stored = rs.getString(column);
-        return stored == null ? null : Instant.parse(stored);
     }
 }

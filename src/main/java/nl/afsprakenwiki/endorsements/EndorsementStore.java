@@ -19,7 +19,7 @@ final class EndorsementStore {
 
     private static final RowMapper<Round> ROUND = (rs, ctx) -> new Round(rs.getLong("id"), rs.getLong("agreement_id"),
             rs.getInt("revision_number"), rs.getString("sha256"), rs.getString("proposed_by"),
-            Times.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")),
+            Times.parse(rs.getString("proposed_at")), Times.parseOrNull(rs.getString("closed_at")),
             Round.Outcome.fromCode(rs.getString("outcome")), rs.getString("closed_by"), rs.getString("closed_reason"),
             rs.getInt("imported") == 1);
 
@@ -33,10 +33,6 @@ final class EndorsementStore {
             rs.getLong("round_id"), rs.getInt("revision_number"), rs.getString("sha256"), organisation(rs),
             rs.getString("person_name"), Decision.Kind.valueOf(rs.getString("decision").toUpperCase(java.util.Locale.ROOT)),
             rs.getString("remark"), Times.parse(rs.getString("decided_at")));
-
-    static Instant instant(String value) {
-        return value == null ? null : Instant.parse(value);
-    }
 
     private static Organisation organisation(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Organisation(rs.getLong("o_id"), rs.getString("o_slug"), rs.getString("o_name"),
@@ -197,7 +193,7 @@ final class EndorsementStore {
                 .bind("k", koppelzoneId)
                 .map((rs, ctx) -> new ApplyingRow(rs.getLong("organisation_id"), LocalDate.parse(rs.getString("joined_on")),
                         rs.getLong("agreement_id"), rs.getInt("endorsed_revision"), rs.getString("person_name"),
-                        instant(rs.getString("acknowledged_at"))))
+                        Times.parseOrNull(rs.getString("acknowledged_at"))))
                 .list();
     }
 

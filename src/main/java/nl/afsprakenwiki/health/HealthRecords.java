@@ -43,14 +43,14 @@ final class HealthRecords {
                         SELECT id, created_at, retired_at, review_date FROM agreement WHERE koppelzone_id = :k ORDER BY id
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> new AgreementRow(rs.getLong("id"), Times.parse(rs.getString("created_at")),
-                        instant(rs.getString("retired_at")), date(rs.getString("review_date")))).list();
+                        Times.parseOrNull(rs.getString("retired_at")), date(rs.getString("review_date")))).list();
         List<RoundRow> rounds = handle.createQuery("""
                         SELECT r.agreement_id, r.revision_number, r.proposed_at, r.closed_at, r.outcome, r.imported
                         FROM endorsement_round r JOIN agreement a ON a.id = r.agreement_id
                         WHERE a.koppelzone_id = :k ORDER BY r.id
                         """).bind("k", koppelzoneId)
                 .map((rs, ctx) -> new RoundRow(rs.getLong("agreement_id"), rs.getInt("revision_number"),
-                        Times.parse(rs.getString("proposed_at")), instant(rs.getString("closed_at")), rs.getString("outcome"),
+                        Times.parse(rs.getString("proposed_at")), Times.parseOrNull(rs.getString("closed_at")), rs.getString("outcome"),
                         rs.getInt("imported") == 1)).list();
         // the audit log is the only dated record of a review date set by hand (empty: none)
         // the details are read here, not in SQL: the two databases' JSON functions differ
@@ -83,11 +83,7 @@ final class HealthRecords {
         if (reviewDate == null || !reviewDate.isTextual()) {
             return null;
         }
-        return new ReviewChange(agreementId, Instant.parse(at), date(reviewDate.asText()));
-    }
-
-    private static Instant instant(String value) {
-        return value == null ? null : Instant.parse(value);
+        return new ReviewChange(agreementId, Times.parse(at), date(reviewDate.asText()));
     }
 
     private static LocalDate date(String value) {

@@ -19,7 +19,7 @@ public record OrganisationVersion(int version, Instant changedAt, String changed
         return handle.createQuery("SELECT version, changed_at, changed_by FROM organisation WHERE id = :id")
                 .bind("id", organisationId)
                 .map((rs, ctx) -> new OrganisationVersion(rs.getInt(1),
-                        rs.getString(2) == null ? null : Times.parse(rs.getString(2)), rs.getString(3)))
+                        Times.parseOrNull(rs.getString(2)), rs.getString(3)))
                 .one();
     }
 

@@ -26,7 +26,7 @@ final class MeetingStore {
     private static final RowMapper<Item> ITEM = (rs, ctx) -> new Item(rs.getLong("id"), rs.getLong("meeting_id"),
             rs.getInt("position"), Kind.fromCode(rs.getString("kind")), nullableLong(rs, "agreement_id"),
             Columns.optionalInt(rs, "revision_number"), rs.getString("title"), rs.getString("detail"), rs.getString("minutes"),
-            instant(rs.getString("minutes_saved_at")));
+            Times.parseOrNull(rs.getString("minutes_saved_at")));
 
     private static final RowMapper<Decision> DECISION = (rs, ctx) -> new Decision(rs.getLong("id"), rs.getLong("meeting_id"),
             rs.getLong("item_id"), rs.getLong("agreement_id"), rs.getInt("revision_number"), rs.getString("sha256"),
@@ -39,7 +39,7 @@ final class MeetingStore {
             nullableLong(rs, "owner_account_id"), rs.getString("owner_name"),
             rs.getString("due_date") == null ? null : LocalDate.parse(rs.getString("due_date")),
             "gereed".equals(rs.getString("status")), Times.parse(rs.getString("created_at")),
-            instant(rs.getString("done_at")));
+            Times.parseOrNull(rs.getString("done_at")));
 
     private final KoppelzoneStore koppelzones;
 
@@ -50,10 +50,6 @@ final class MeetingStore {
     private static Long nullableLong(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    static Instant instant(String value) {
-        return value == null ? null : Instant.parse(value);
     }
 
     // --- meetings -------------------------------------------------------------------------------
@@ -76,8 +72,8 @@ final class MeetingStore {
         return handle.createQuery("SELECT * FROM meeting WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new MeetingRow(rs.getLong("koppelzone_id"), Times.parse(rs.getString("starts_at")),
                         Times.parse(rs.getString("ends_at")), rs.getString("location"), "gesloten".equals(rs.getString("status")),
-                        rs.getString("created_by"), instant(rs.getString("closed_at")), rs.getString("closed_by"),
-                        rs.getInt("sequence"), instant(rs.getString("previous_starts_at")), instant(rs.getString("cancelled_at")),
+                        rs.getString("created_by"), Times.parseOrNull(rs.getString("closed_at")), rs.getString("closed_by"),
+                        rs.getInt("sequence"), Times.parseOrNull(rs.getString("previous_starts_at")), Times.parseOrNull(rs.getString("cancelled_at")),
                         rs.getString("cancelled_by"), rs.getString("cancel_reason")))
                 .findOne()
                 .map(row -> new Meeting(id, koppelzones.byId(handle, row.koppelzoneId()).orElseThrow(), row.startsAt(), row.endsAt(),

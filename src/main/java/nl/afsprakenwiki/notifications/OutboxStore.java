@@ -1,5 +1,7 @@
 package nl.afsprakenwiki.notifications;
 
+import nl.afsprakenwiki.db.Times;
+
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -107,7 +109,6 @@ final class OutboxStore {
                 .bind("before", staleBefore).mapTo(Integer.class).one() > 0;
     }
 
-
     Optional<Instant> nextDue(Handle handle) {
         return handle.createQuery("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'")
                 .mapTo(Instant.class).findOne();
@@ -132,12 +133,8 @@ final class OutboxStore {
                         """)
                 .bind("limit", limit)
                 .map((rs, ctx) -> new Outbox.Failure(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
-                        rs.getString("state"), rs.getInt("attempts"), instant(rs.getString("last_attempt_at")),
-                        instant(rs.getString("next_attempt_at")), rs.getString("last_error")))
+                        rs.getString("state"), rs.getInt("attempts"), Times.parseOrNull(rs.getString("last_attempt_at")),
+                        Times.parseOrNull(rs.getString("next_attempt_at")), rs.getString("last_error")))
                 .list();
-    }
-
-    private static Instant instant(String stored) {
-        return stored == null ? null : Instant.parse(stored);
     }
 }

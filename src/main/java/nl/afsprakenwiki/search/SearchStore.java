@@ -10,7 +10,6 @@ import nl.afsprakenwiki.search.IndexedAgreement.Party;
 import nl.afsprakenwiki.search.IndexedAgreement.Text;
 import org.jdbi.v3.core.Handle;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -109,7 +108,7 @@ final class SearchStore {
         for (Row row : rows.values()) {
             result.add(new IndexedAgreement(row.id(), row.changeSeq(), row.koppelzoneId(), row.koppelzoneSlug(),
                     row.koppelzoneName(), row.municipalitySlug(), row.municipalityName(), row.jeugdregio(),
-                    AgreementStatus.fromCode(row.status()).orElseThrow(), Instant.parse(row.updatedAt()),
+                    AgreementStatus.fromCode(row.status()).orElseThrow(), Times.parse(row.updatedAt()),
                     row.adoptions(), row.experiences(), themes.getOrDefault(row.id(), List.of()), parties.getOrDefault(row.id(), List.of()),
                     row.current(), row.endorsed(), row.memberLeaks(), row.publicLeaks(),
                     publicExperiences.getOrDefault(row.id(), 0)));

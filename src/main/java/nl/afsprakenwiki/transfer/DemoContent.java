@@ -223,7 +223,7 @@ public final class DemoContent {
             if (source == null || copy == null) {
                 continue;
             }
-            java.time.Instant written = java.time.Instant.parse(db.read(handle -> handle.createQuery(
+            java.time.Instant written = nl.afsprakenwiki.db.Times.parse(db.read(handle -> handle.createQuery(
                     "SELECT created_at FROM revision WHERE agreement_id = :a AND number = 1").bind("a", copy)
                     .mapTo(String.class).one()));
             adoptions.recordEarlierAdoption(copy, source, item.sourceRevision(), item.syncedRevision(), written, demo);

@@ -44,4 +44,10 @@ class TimesTest {
         // the end of a day, which Instant.parse reads as the next day's start
         assertThat(Times.parse("2026-12-07T24:00:00.000Z")).isEqualTo(Instant.parse("2026-12-07T24:00:00.000Z"));
     }
+
+    @Test
+    void aNullColumnIsNoInstant() {
+        assertThat(Times.parseOrNull(null)).isNull();
+        assertThat(Times.parseOrNull("2026-12-07T12:41:27.123Z")).isEqualTo(Instant.parse("2026-12-07T12:41:27.123Z"));
+    }
 }
