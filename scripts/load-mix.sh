@@ -132,8 +132,9 @@ echo "[server] first search answered after $STARTUP_MS ms" >&2
 COOKIE=$(sign_in "$PORT" "$USER_NAME" "$PASSWORD" "$WORK/cookies.txt")
 sleep 5
 # visitors' similar agreements are found ahead in the background when the published texts have no
-# lists yet (a data set not served before), and the agreement texts are rendered ahead likewise (README
-# "Search" and "Configuration"): a server that has run a while has both, so wait for them rather than
+# lists yet (a data set not served before), then beheerders' among drafts, and the agreement texts are
+# rendered ahead likewise (README
+# "Search" and "Configuration"): a server that has run a while has them all, so wait for them rather than
 # measure a server that is still at it. Within seconds of its start the server says whether it has
 # them; a jar from before says nothing.
 # await_ahead LABEL SAID STARTED DONE: waits until the log has SAID, and when it then has STARTED, until it has DONE
@@ -157,6 +158,8 @@ await_ahead() {
 }
 await_ahead "finding visitors' similar agreements ahead" "similar agreements for visitors" \
   "finding similar agreements for visitors ahead" "similar agreements for visitors found ahead"
+await_ahead "finding beheerders' similar agreements among drafts ahead" "similar agreements among drafts" \
+  "finding similar agreements among drafts ahead" "similar agreements among drafts found ahead"
 await_ahead "rendering agreement texts ahead" "agreement texts rendered ahead\\|rendering agreement texts ahead" \
   "rendering agreement texts ahead" "agreement texts rendered ahead: [0-9]"
 IDLE_RSS=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")

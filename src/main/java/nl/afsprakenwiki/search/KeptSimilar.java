@@ -40,7 +40,7 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
      */
     private static final float MARGIN = 1e-4f;
     /** Beyond this many agreements written since an answer was found, it is searched again rather than checked. */
-    private static final int MOST_CHECKED = 256;
+    static final int MOST_CHECKED = 256;
 
     /** The same answer, known to hold in generation {@code later} too, whose newest segment is {@code newest}. */
     KeptSimilar at(long later, long newest) {
@@ -83,28 +83,26 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
      * search's scores). When many were written since, searching again is the cheaper way.
      */
     boolean holdsIn(Snapshot snapshot, List<SimilarAgreements.Part> parts) {
-        Set<Long> changed = snapshot.currentChangedSince(generation, MOST_CHECKED);
-        if (changed == null || changed.contains(id) || similar.stream().anyMatch(item -> changed.contains(item.id()))) {
-            return false;
-        }
-        if (changed.isEmpty() || words == null) {
-            return true;
-        }
-        List<BytesRef> keys = new ArrayList<>(changed.size());
-        for (long agreement : changed) {
-            keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
-        }
-        Collections.sort(keys);
         try {
+            Written written = snapshot.writtenSince(generation, segment);
+            Set<Long> changed = written.changed();
+            if (changed == null || changed.contains(id) || similar.stream().anyMatch(item -> changed.contains(item.id()))) {
+                return false;
+            }
+            if (changed.isEmpty() || words == null) {
+                return true;
+            }
             for (SimilarAgreements.Part part : parts) {
                 if (part.searcher() == snapshot.publicSearcher()) {
                     continue;
                 }
                 IndexReader reader = part.searcher().getIndexReader();
-                // in the current texts, what was written since is in segments newer than the answer's
-                long after = reader == snapshot.currentReader() ? segment : -1;
-                Set<LeafReaderContext> within = new HashSet<>();
-                int[] docs = documents(reader, keys, after, within);
+                Set<LeafReaderContext> within = written.within();
+                int[] docs = written.docs();
+                if (reader != snapshot.currentReader()) {
+                    within = new HashSet<>();
+                    docs = documents(reader, written.keys(), -1, within);
+                }
                 if (docs.length == 0) {
                     continue;
                 }
@@ -120,6 +118,31 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("checking similar agreements failed", e);
+        }
+    }
+
+    /**
+     * The agreements whose current documents were written since a generation (null when that is not
+     * known or more than {@link #MOST_CHECKED}), their keys in order, and their live documents in the
+     * current texts in segments newer than that generation's newest, with the segments they are in.
+     * What every kept answer of that generation is checked against (see {@link Snapshot#writtenSince}).
+     */
+    record Written(Set<Long> changed, List<BytesRef> keys, int[] docs, Set<LeafReaderContext> within) {
+
+        static Written of(Snapshot snapshot, long generation, long segment) throws IOException {
+            Set<Long> changed = snapshot.currentChangedSince(generation, MOST_CHECKED);
+            if (changed == null || changed.isEmpty()) {
+                return new Written(changed, List.of(), new int[0], Set.of());
+            }
+            List<BytesRef> keys = new ArrayList<>(changed.size());
+            for (long agreement : changed) {
+                keys.add(new BytesRef(Fields.key(Fields.KIND_CURRENT, agreement)));
+            }
+            Collections.sort(keys);
+            // in the current texts, what was written since is in segments newer than the answer's
+            Set<LeafReaderContext> within = new HashSet<>();
+            int[] docs = documents(snapshot.currentReader(), keys, segment, within);
+            return new Written(changed, List.copyOf(keys), docs, Set.copyOf(within));
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Answers are kept. A visitor's stays while the public index does, and a server finds every
  * published agreement's ahead, in the background, into a file that serves until the public index
- * changes ({@link SimilarLists}). One that reads drafts was
+ * changes ({@link SimilarLists}); a beheerder's likewise for the current texts ({@link DraftLists}),
+ * used as a kept answer is. One that reads drafts was
  * found in one generation of the current texts; in a later one it is still the answer when none of
  * the agreements written since is the agreement itself or one it lists, and none of them now scores
  * as high as the last one listed (or, with fewer than five, as the least likeness shown): that is
@@ -90,7 +91,7 @@ public final class SimilarAgreements {
         this.analyzer = analyzer;
         this.split = split;
         this.cards = cards;
-        this.lists = new SimilarLists(index, this::findAhead);
+        this.lists = new SimilarLists(index, this::findAhead, this::findDraftsAhead);
     }
 
     /** Starts finding visitors' lists ahead, in the background (see {@link SimilarLists}). */
@@ -106,6 +107,11 @@ public final class SimilarAgreements {
     /** The lists found ahead (for tests). */
     SimilarLists lists() {
         return lists;
+    }
+
+    /** Forgets every kept answer (for tests: the next view of each is a first view). */
+    void forgetKept() {
+        cache.clear();
     }
 
     /** How many answers were searched for. */
@@ -134,6 +140,13 @@ public final class SimilarAgreements {
             long generation = drafts ? snapshot.currentGeneration() : -1;
             Key key = new Key(document, visible, snapshot.publicGeneration());
             KeptSimilar kept = cache.get(key);
+            if (kept == null && viewer.admin()) {
+                // a beheerder's first view: the list found ahead, used as a kept one is (checked when older)
+                kept = lists.drafts().get(snapshot, id);
+                if (kept != null && kept.generation() == generation) {
+                    cache.put(key, kept);
+                }
+            }
             if (kept != null && kept.generation() == generation) {
                 return kept.similar();
             }
@@ -213,6 +226,13 @@ public final class SimilarAgreements {
         Part own = new Part(snapshot.publicSearcher(), null, null);
         long id = with.of(snapshot.publicReader(), doc).agreement();
         return new SimilarLists.Found(id, find(snapshot, List.of(own), own, doc, id, -1, with).similar());
+    }
+
+    /** A beheerder's list of document {@code doc} of the current texts, found as a view finds it. */
+    private KeptSimilar findDraftsAhead(Snapshot snapshot, int doc, Cards with) throws IOException {
+        Part own = new Part(snapshot.currentSearcher(), null, null);
+        long id = with.of(snapshot.currentReader(), doc).agreement();
+        return find(snapshot, List.of(own), own, doc, id, snapshot.currentGeneration(), with);
     }
 
     /**

@@ -2,9 +2,8 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
 import nl.afsprakenwiki.text.FilesInPlace;
+import org.apache.lucene.util.BytesRef;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -12,24 +11,27 @@ import java.nio.MappedByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * A file of visitors' "vergelijkbare afspraken" lists: one list for every agreement of one state of
- * the public index (its {@link SimilarLists#stamp stamp}), read from a memory map, so they take no
- * heap and outlive a restart. Written once, front to back, then renamed into place; read only.
+ * A file of "vergelijkbare afspraken" lists found ahead: one list for every agreement of one state of
+ * an index (its stamp), read from a memory map, so they take no heap and outlive a restart. Written
+ * once, front to back, then renamed into place; read only. Visitors' lists ({@link SimilarLists}) are
+ * lists alone; beheerders' lists among drafts ({@link DraftLists}) also carry what a later generation
+ * of the current texts needs to check them ({@link Checked}).
  *
- * <p>Layout: a magic number and the format, the stamp, then the lists (per list: the number of
- * agreements, and per agreement its id, title, municipality, koppelzone and status), then the index
- * (agreement ids in ascending order, each with its list's offset), and last the number of lists and
- * where the index starts. Anything that does not read back as that is refused as a whole.
+ * <p>Layout: a magic number and the format, the stamp, whether lists carry checks, then the lists (per
+ * list: the number of agreements, and per agreement its id, title, municipality, koppelzone and
+ * status; with checks then the agreement's municipality, the cutoff and its words, each a field, a
+ * term and a score), then the index (agreement ids in ascending order, each with its list's offset),
+ * and last the number of lists and where the index starts. Anything that does not read back as that
+ * is refused as a whole.
  */
 final class SimilarListFile {
 
-    private static final int MAGIC = 0x41575331; // "AWS1"
+    static final int MAGIC = 0x41575331; // "AWS1"
     /** Raise when the layout or what a list means changes: files of another format are not read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int TRAILER = Integer.BYTES + Long.BYTES;
     private static final int ENTRY = Long.BYTES + Long.BYTES;
 
@@ -40,16 +42,31 @@ final class SimilarListFile {
         }
     }
 
+    /**
+     * What a list found among drafts needs besides its agreements to be checked in a later generation
+     * (see {@link KeptSimilar}): the agreement's municipality and words (null when it has none to
+     * compare) and the score a newcomer must reach.
+     */
+    record Checked(List<Similar> similar, String municipality, float cutoff, List<LikeTerms.Word> words) {
+    }
+
     private final String stamp;
     private final ByteBuffer map;
+    private final boolean checks;
     private final int count;
     private final int indexStart;
 
-    private SimilarListFile(String stamp, ByteBuffer map, int count, int indexStart) {
+    private SimilarListFile(String stamp, ByteBuffer map, boolean checks, int count, int indexStart) {
         this.stamp = stamp;
         this.map = map;
+        this.checks = checks;
         this.count = count;
         this.indexStart = indexStart;
+    }
+
+    /** Whether the lists carry what checking them needs. */
+    boolean checks() {
+        return checks;
     }
 
     /** The state of the public index these lists were found in. */
@@ -64,6 +81,36 @@ final class SimilarListFile {
 
     /** The list of agreement {@code id}, or null when this file has none for it. */
     List<Similar> get(long id) {
+        int offset = offset(id);
+        return offset < 0 ? null : list(map.duplicate().position(offset));
+    }
+
+    /** The list of agreement {@code id} and what checking it needs, or null when this file has none for it. */
+    Checked checked(long id) {
+        int offset = offset(id);
+        if (offset < 0 || !checks) {
+            return null;
+        }
+        ByteBuffer in = map.duplicate().position(offset);
+        List<Similar> similar = list(in);
+        String municipality = text(in);
+        float cutoff = in.getFloat();
+        int size = in.getInt();
+        if (size < 0) {
+            return new Checked(similar, municipality, cutoff, null);
+        }
+        LikeTerms.Word[] words = new LikeTerms.Word[size];
+        for (int i = 0; i < size; i++) {
+            String field = text(in);
+            byte[] term = new byte[in.getInt()];
+            in.get(term);
+            words[i] = new LikeTerms.Word(field, new BytesRef(term), in.getFloat());
+        }
+        return new Checked(similar, municipality, cutoff, List.of(words));
+    }
+
+    /** Where agreement {@code id}'s list starts, or -1. */
+    private int offset(long id) {
         int low = 0;
         int high = count - 1;
         while (low <= high) {
@@ -74,14 +121,13 @@ final class SimilarListFile {
             } else if (at > id) {
                 high = middle - 1;
             } else {
-                return list((int) map.getLong(indexStart + middle * ENTRY + Long.BYTES));
+                return (int) map.getLong(indexStart + middle * ENTRY + Long.BYTES);
             }
         }
-        return null;
+        return -1;
     }
 
-    private List<Similar> list(int offset) {
-        ByteBuffer in = map.duplicate().position(offset);
+    private static List<Similar> list(ByteBuffer in) {
         Similar[] list = new Similar[in.get()];
         for (int i = 0; i < list.length; i++) {
             list[i] = new Similar(in.getLong(), text(in), text(in), text(in), text(in));
@@ -114,6 +160,10 @@ final class SimilarListFile {
                 throw new Unreadable("not a list file of format " + FORMAT);
             }
             String stamp = text(map);
+            byte checks = map.get();
+            if (checks != 0 && checks != 1) {
+                throw new Unreadable("not a list file of format " + FORMAT);
+            }
             int listsStart = map.position();
             int end = map.limit();
             int count = map.getInt(end - TRAILER);
@@ -121,7 +171,7 @@ final class SimilarListFile {
             if (stamp == null || count < 0 || indexStart < listsStart || indexStart + (long) count * ENTRY != end - TRAILER) {
                 throw new Unreadable("its index does not fit the file");
             }
-            SimilarListFile file = new SimilarListFile(stamp, map, count, (int) indexStart);
+            SimilarListFile file = new SimilarListFile(stamp, map, checks == 1, count, (int) indexStart);
             file.check(listsStart);
             return file;
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
@@ -146,93 +196,25 @@ final class SimilarListFile {
             }
             for (int j = 0; j < size; j++) {
                 in.getLong();
-                for (int field = 0; field < 4; field++) {
-                    int length = in.getInt();
-                    if (length > 0) {
-                        in.position(in.position() + length);
-                    }
+                skipTexts(in, 4);
+            }
+            if (checks) {
+                skipTexts(in, 1);
+                in.getFloat();
+                int words = in.getInt();
+                for (int j = 0; j < words; j++) {
+                    skipTexts(in, 2);
+                    in.getFloat();
                 }
             }
         }
     }
 
-    /** Writes lists into a new file, then puts it in place whole. */
-    static final class Writer implements AutoCloseable {
-
-        private final Path target;
-        private final Path temporary;
-        private final DataOutputStream out;
-        private long position;
-        private long[] ids = new long[1024];
-        private long[] offsets = new long[1024];
-        private int count;
-        private boolean done;
-
-        Writer(Path target, String stamp) throws IOException {
-            this.target = target;
-            this.temporary = target.resolveSibling(target.getFileName() + ".tmp");
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            position = 2L * Integer.BYTES + write(stamp);
-        }
-
-        /** Adds agreement {@code id}'s list; ids come in any order, each once. */
-        void add(long id, List<Similar> list) throws IOException {
-            if (list.size() > Byte.MAX_VALUE) {
-                throw new IllegalArgumentException("a list of " + list.size());
-            }
-            if (count == ids.length) {
-                ids = Arrays.copyOf(ids, count * 2);
-                offsets = Arrays.copyOf(offsets, count * 2);
-            }
-            ids[count] = id;
-            offsets[count] = position;
-            count++;
-            out.writeByte(list.size());
-            position++;
-            for (Similar similar : list) {
-                out.writeLong(similar.id());
-                position += Long.BYTES + write(similar.title()) + write(similar.municipality())
-                        + write(similar.koppelzoneName()) + write(similar.status());
-            }
-        }
-
-        private long write(String text) throws IOException {
-            if (text == null) {
-                out.writeInt(-1);
-                return Integer.BYTES;
-            }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
-            return Integer.BYTES + bytes.length;
-        }
-
-        /** Writes the index, forces the file to disk and renames it to its name. */
-        void finish() throws IOException {
-            Integer[] order = FilesInPlace.ascending(ids, count, "agreement");
-            long indexStart = position;
-            for (int i = 0; i < count; i++) {
-                out.writeLong(ids[order[i]]);
-                out.writeLong(offsets[order[i]]);
-            }
-            out.writeInt(count);
-            out.writeLong(indexStart);
-            out.close();
-            FilesInPlace.putInPlace(temporary, target);
-            done = true;
-        }
-
-        /** Without {@link #finish}: the unfinished file is removed. */
-        @Override
-        public void close() throws IOException {
-            if (!done) {
-                try {
-                    out.close();
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+    private static void skipTexts(ByteBuffer in, int texts) {
+        for (int i = 0; i < texts; i++) {
+            int length = in.getInt();
+            if (length > 0) {
+                in.position(in.position() + length);
             }
         }
     }

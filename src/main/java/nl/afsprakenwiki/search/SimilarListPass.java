@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * One pass of {@link SimilarLists}: every published agreement's list found for one state of the public
- * index and written to its file; and the stamp that names that state.
+ * One pass of {@link SimilarLists} or {@link DraftLists}: every agreement's list found for one state of
+ * an index and written to its file; and the stamp that names that state.
  */
 final class SimilarListPass {
 
@@ -27,30 +27,42 @@ final class SimilarListPass {
     /** A pass checks this often whether the public index changed under it (then the pass is of no use). */
     private static final int CHECK_EVERY = 64;
 
-    private final SearchIndex index;
-    private final SimilarLists.Finder finder;
-    private final BooleanSupplier stopped;
+    /** Finds the list of document {@code doc} of the pass's reader and adds it to {@code writer}. */
+    @FunctionalInterface
+    interface Lister {
+        void add(SimilarListWriter writer, Snapshot snapshot, int doc, Cards cards) throws IOException;
+    }
 
-    /** {@code stopped}: whether the pass should end now (the server stops). */
-    SimilarListPass(SearchIndex index, SimilarLists.Finder finder, BooleanSupplier stopped) {
+    private final SearchIndex index;
+    private final Lister lister;
+    private final BooleanSupplier stopped;
+    private final String whose;
+
+    /**
+     * {@code stopped}: whether the pass should end now (the server stops). {@code whose}: for whom the
+     * lists are, as the log says it ("for visitors").
+     */
+    SimilarListPass(SearchIndex index, Lister lister, BooleanSupplier stopped, String whose) {
         this.index = index;
-        this.finder = finder;
+        this.lister = lister;
         this.stopped = stopped;
+        this.whose = whose;
     }
 
     /**
-     * Finds every published agreement's list and writes them to {@code path}. Returns false when it
-     * stopped before the end: the server is stopping, or the public index changed meanwhile.
+     * Finds the list of every live document of {@code reader} (one of {@code snapshot}'s) and writes
+     * them to {@code path}. Returns false when it stopped before the end: the server is stopping, or
+     * the public index changed meanwhile (every list's scores rest on it).
      */
-    boolean run(Snapshot snapshot, Path path, String stamp, boolean paced) throws IOException {
-        DirectoryReader reader = snapshot.publicReader();
+    boolean run(Snapshot snapshot, DirectoryReader reader, Path path, String stamp, boolean checks, boolean paced)
+            throws IOException {
         long generation = snapshot.publicGeneration();
         long started = System.nanoTime();
-        LOG.info("finding similar agreements for visitors ahead: {} published agreements", reader.numDocs());
+        LOG.info("finding similar agreements {} ahead: {} agreements", whose, reader.numDocs());
         Files.createDirectories(path.getParent());
         Cards cards = new Cards();
         int done = 0;
-        try (SimilarListFile.Writer writer = new SimilarListFile.Writer(path, stamp)) {
+        try (SimilarListWriter writer = new SimilarListWriter(path, stamp, checks)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
@@ -58,13 +70,12 @@ final class SimilarListPass {
                         continue;
                     }
                     if (done % CHECK_EVERY == 0 && (stopped.getAsBoolean() || latestGeneration() != generation)) {
-                        LOG.info("finding similar agreements ahead stopped after {}: {}", done,
+                        LOG.info("finding similar agreements {} ahead stopped after {}: {}", whose, done,
                                 stopped.getAsBoolean() ? "the server stops" : "the published texts changed");
                         return false;
                     }
                     long start = System.nanoTime();
-                    SimilarLists.Found found = finder.find(snapshot, leaf.docBase + doc, cards);
-                    writer.add(found.agreement(), found.similar());
+                    lister.add(writer, snapshot, leaf.docBase + doc, cards);
                     done++;
                     if (paced) {
                         rest(System.nanoTime() - start);
@@ -73,7 +84,7 @@ final class SimilarListPass {
             }
             writer.finish();
         }
-        LOG.info("similar agreements for visitors found ahead: {} lists in {} s", done,
+        LOG.info("similar agreements {} found ahead: {} lists in {} s", whose, done,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         return true;
     }
@@ -99,15 +110,20 @@ final class SimilarListPass {
     static String stamp(DirectoryReader reader) {
         StringBuilder stamp = new StringBuilder("format ").append(SimilarListFile.FORMAT)
                 .append(" index ").append(SearchIndex.FORMAT);
+        return documents(reader, stamp) ? stamp.toString() : null;
+    }
+
+    /** Appends what tells {@code reader}'s documents apart (see {@link #stamp}); false when a segment cannot be told. */
+    static boolean documents(DirectoryReader reader, StringBuilder stamp) {
         HexFormat hex = HexFormat.of();
         for (LeafReaderContext leaf : reader.leaves()) {
             if (!(FilterLeafReader.unwrap(leaf.reader()) instanceof SegmentReader segment)) {
-                return null;
+                return false;
             }
             stamp.append(' ').append(hex.formatHex(segment.getSegmentInfo().info.getId()))
                     .append(':').append(segment.maxDoc()).append('-').append(segment.numDeletedDocs());
         }
-        return stamp.toString();
+        return true;
     }
 
     /** A file name for {@code stamp}: its SHA-256, shortened. */

@@ -68,6 +68,8 @@ final class SimilarLists implements AutoCloseable {
 
     private final SearchIndex index;
     private final Finder finder;
+    /** Beheerders' lists among drafts, kept up by the same thread once visitors' lists serve. */
+    private final DraftLists drafts;
     private final Path folder;
     private final Object signal = new Object();
     private volatile Bound bound;
@@ -75,10 +77,16 @@ final class SimilarLists implements AutoCloseable {
     private Thread worker;
     private long passes;
 
-    SimilarLists(SearchIndex index, Finder finder) {
+    SimilarLists(SearchIndex index, Finder finder, DraftLists.Finder draftFinder) {
         this.index = index;
         this.finder = finder;
+        this.drafts = new DraftLists(index, draftFinder, () -> stopped);
         this.folder = index.folder().resolve(FOLDER);
+    }
+
+    /** Beheerders' lists among drafts. */
+    DraftLists drafts() {
+        return drafts;
     }
 
     /**
@@ -118,7 +126,9 @@ final class SimilarLists implements AutoCloseable {
         while (!stopped) {
             long wait = POLL_MILLIS;
             try {
-                keepUp(true);
+                if (keepUp(true)) {
+                    drafts.keepUp(true);
+                }
             } catch (AlreadyClosedException e) {
                 // the index is being reopened after a failed write, or closed: look again later
             } catch (RuntimeException e) {
@@ -174,7 +184,12 @@ final class SimilarLists implements AutoCloseable {
         if (file != null) {
             LOG.info("similar agreements for visitors: the {} lists found ahead in {} are used", file.size(), path);
         } else {
-            if (!new SimilarListPass(index, finder, () -> stopped).run(snapshot, path, stamp, paced)) {
+            SimilarListPass.Lister lister = (writer, at, doc, cards) -> {
+                Found found = finder.find(at, doc, cards);
+                writer.add(found.agreement(), found.similar());
+            };
+            if (!new SimilarListPass(index, lister, () -> stopped, "for visitors").run(snapshot, snapshot.publicReader(),
+                    path, stamp, false, paced)) {
                 return false;
             }
             synchronized (this) {

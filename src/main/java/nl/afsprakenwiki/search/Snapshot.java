@@ -8,6 +8,9 @@ import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +29,7 @@ final class Snapshot {
     private final IndexSearcher publicSearcher;
     private final IndexSearcher allSearcher;
     private final IndexSearcher currentSearcher;
+    private static final int WRITTEN_KEPT = 8;
     private final AtomicInteger references = new AtomicInteger(1);
     private final FacetTables facets;
     private final boolean publicFacets;
@@ -36,6 +40,13 @@ final class Snapshot {
     /** The number of the newest segment of the current texts (see {@link KeptSimilar#newestSegment}). */
     private final long newestCurrentSegment;
     private final Snapshots origin;
+    /** What was written since a kept answer's generation, looked up once for the checks of this snapshot (a few). */
+    private final Map<List<Long>, KeptSimilar.Written> written = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Long>, KeptSimilar.Written> eldest) {
+            return size() > WRITTEN_KEPT;
+        }
+    };
 
     /**
      * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
@@ -90,6 +101,26 @@ final class Snapshot {
      */
     Set<Long> currentChangedSince(long generation, int most) {
         return generation == currentGeneration ? Set.of() : origin.changedBetween(generation, currentGeneration, most);
+    }
+
+    /**
+     * The agreements written since generation {@code generation} of the current texts and their
+     * documents here, in segments numbered above {@code segment} (see {@link KeptSimilar.Written}):
+     * the same for every kept answer of that generation, so looked up once per snapshot.
+     */
+    KeptSimilar.Written writtenSince(long generation, long segment) throws IOException {
+        List<Long> key = List.of(generation, segment);
+        synchronized (written) {
+            KeptSimilar.Written kept = written.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        KeptSimilar.Written found = KeptSimilar.Written.of(this, generation, segment);
+        synchronized (written) {
+            written.put(key, found);
+        }
+        return found;
     }
 
     /** Answers to searches on the public index alone, kept while its documents stay the same. */

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class SimilarListFileTest {
 
     private Path write(String stamp) throws IOException {
         Path file = dir.resolve("lijsten");
-        try (SimilarListFile.Writer writer = new SimilarListFile.Writer(file, stamp)) {
+        try (SimilarListWriter writer = new SimilarListWriter(file, stamp, false)) {
             // ids in any order; an empty list is a list too
             writer.add(40, FULL);
             writer.add(2, List.of());
@@ -49,10 +50,47 @@ class SimilarListFileTest {
         assertThat(Files.list(dir)).as("no unfinished file left").hasSize(1);
     }
 
+    private static final List<LikeTerms.Word> WORDS = List.of(
+            new LikeTerms.Word(Fields.BODY, new BytesRef("overdracht"), 3.25f),
+            new LikeTerms.Word(Fields.TITLE, new BytesRef("één"), 1.5f),
+            new LikeTerms.Word(Fields.BODY, new BytesRef(new byte[] {0, (byte) 0xff, 7}), Float.MIN_VALUE));
+
+    @Test
+    void listsWithChecksReadBackAsWritten() throws IOException {
+        Path path = dir.resolve("concepten");
+        SimilarListFile.Checked full = new SimilarListFile.Checked(FULL, "tilburg", 12.5f, WORDS);
+        // an agreement without words to compare: no municipality, no words, nothing listed
+        SimilarListFile.Checked none = new SimilarListFile.Checked(List.of(), null, 0f, null);
+        SimilarListFile.Checked wordless = new SimilarListFile.Checked(FULL.subList(0, 1), "súdwest-fryslân", 0.5f, List.of());
+        try (SimilarListWriter writer = new SimilarListWriter(path, "concepten", true)) {
+            writer.add(9, full);
+            writer.add(4, none);
+            writer.add(30, wordless);
+            assertThatThrownBy(() -> writer.add(5, FULL)).as("a list without its checks")
+                    .isInstanceOf(IllegalStateException.class);
+            writer.finish();
+        }
+        SimilarListFile file = SimilarListFile.open(path);
+        assertThat(file.checks()).isTrue();
+        assertThat(file.checked(9)).isEqualTo(full);
+        assertThat(file.checked(4)).isEqualTo(none);
+        assertThat(file.checked(30)).isEqualTo(wordless);
+        assertThat(file.get(9)).isEqualTo(FULL);
+        assertThat(file.checked(5)).isNull();
+        assertThat(SimilarListFile.open(write("stempel")).checked(40)).as("a visitors' file has no checks").isNull();
+
+        byte[] whole = Files.readAllBytes(path);
+        for (int cut : new int[] {whole.length / 3, whole.length / 2, whole.length - 13}) {
+            Files.write(path, Arrays.copyOf(whole, cut));
+            assertThatThrownBy(() -> SimilarListFile.open(path)).as("cut at %d", cut)
+                    .isInstanceOf(SimilarListFile.Unreadable.class);
+        }
+    }
+
     @Test
     void anUnfinishedWriteLeavesNothing() throws IOException {
         Path file = dir.resolve("lijsten");
-        try (SimilarListFile.Writer writer = new SimilarListFile.Writer(file, "stempel")) {
+        try (SimilarListWriter writer = new SimilarListWriter(file, "stempel", false)) {
             writer.add(1, FULL);
         }
         assertThat(Files.list(dir)).isEmpty();

@@ -153,7 +153,7 @@ class SimilarListsTest {
 
         // a file of the right name and stamp whose lists this code would not find: found again, never shown
         String stamp = index().withSnapshot(snapshot -> SimilarListPass.stamp(snapshot.publicReader()));
-        try (SimilarListFile.Writer writer = new SimilarListFile.Writer(file, stamp)) {
+        try (SimilarListWriter writer = new SimilarListWriter(file, stamp, false)) {
             for (long[] agreement : agreements.stream().filter(agreement -> agreement[2] == 1).toList()) {
                 writer.add(agreement[0], List.of(new SimilarAgreements.Similar(agreement[0], "Verkeerd", "Nergens", "Geen", "concept")));
             }
