@@ -78,6 +78,16 @@ class ReadmeRunIT {
                         .anyMatch(name -> name.endsWith(".lijsten"))
                         .allMatch(name -> name.endsWith(".lijsten") || name.endsWith(".lijsten.tmp"));
             }
+            // then beheerders' lists among drafts, into a folder of their own
+            while (!server.output().contains("similar agreements among drafts found ahead")) {
+                assertThat(System.nanoTime()).as("the beheerders' lists were found in time").isLessThan(until);
+                Thread.sleep(100);
+            }
+            try (var files = Files.list(dir.resolve("data").resolve("zoekindex").resolve("vergelijkbaar-concepten"))) {
+                assertThat(files.map(file -> file.getFileName().toString()).toList())
+                        .anyMatch(name -> name.endsWith(".lijsten"))
+                        .allMatch(name -> name.endsWith(".lijsten") || name.endsWith(".lijsten.tmp"));
+            }
             // and the agreement texts readers open first are rendered ahead, into one file of this jar
             while (!server.output().contains("agreement texts rendered ahead: ")) {
                 assertThat(System.nanoTime()).as("the texts were rendered in time").isLessThan(until);
