@@ -24,12 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Snapshot {
 
+    /** How many generations' written documents one snapshot keeps for the checks it serves. */
+    private static final int WRITTEN_KEPT = 8;
+
     private final DirectoryReader published;
     private final DirectoryReader current;
     private final IndexSearcher publicSearcher;
     private final IndexSearcher allSearcher;
     private final IndexSearcher currentSearcher;
-    private static final int WRITTEN_KEPT = 8;
     private final AtomicInteger references = new AtomicInteger(1);
     private final FacetTables facets;
     private final boolean publicFacets;
