@@ -133,9 +133,8 @@ COOKIE=$(sign_in "$PORT" "$USER_NAME" "$PASSWORD" "$WORK/cookies.txt")
 sleep 5
 # visitors' similar agreements are found ahead in the background when the published texts have no
 # lists yet (a data set not served before), then beheerders' among drafts, and the agreement texts are
-# rendered ahead likewise (README
-# "Search" and "Configuration"): a server that has run a while has them all, so wait for them rather than
-# measure a server that is still at it. Within seconds of its start the server says whether it has
+# rendered ahead likewise (README "Search" and "Configuration"): a server that has run a while has them
+# all, so wait for them rather than measure a server that is still at it. Within seconds of its start the server says whether it has
 # them; a jar from before says nothing.
 # await_ahead LABEL SAID STARTED DONE: waits until the log has SAID, and when it then has STARTED, until it has DONE
 await_ahead() {
