@@ -1,18 +1,12 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.text.FilesInPlace;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -136,18 +130,19 @@ final class DraftLists {
             return false;
         }
         Path path = folder.resolve(SimilarListPass.name(stamp));
+        SimilarListPass pass = new SimilarListPass(index, (writer, at, doc, cards) -> {
+            KeptSimilar found = finder.find(at, doc, cards);
+            writer.add(found.id(), checked(found));
+        }, stopped, "among drafts");
         SimilarListFile file = now != null && now.file() != null && now.file().stamp().equals(stamp) ? now.file()
-                : openChecked(snapshot, path, stamp);
+                : pass.openChecked(path, stamp, true, snapshot.currentReader(), (found, doc, cards) -> {
+                    KeptSimilar fresh = finder.find(snapshot, doc, cards);
+                    return checked(fresh).equals(found.checked(fresh.id()));
+                });
         if (file != null) {
             LOG.info("similar agreements among drafts: the {} lists found ahead in {} are used", file.size(), path);
         } else {
-            SimilarListPass.Lister lister = (writer, at, doc, cards) -> {
-                KeptSimilar found = finder.find(at, doc, cards);
-                writer.add(found.id(), new SimilarListFile.Checked(found.similar(), found.municipality(), found.cutoff(),
-                        found.words()));
-            };
-            boolean done = new SimilarListPass(index, lister, stopped, "among drafts")
-                    .run(snapshot, snapshot.currentReader(), path, stamp, true, paced);
+            boolean done = pass.run(snapshot, snapshot.currentReader(), path, stamp, true, paced);
             lastPass = System.nanoTime();
             if (!done) {
                 return false;
@@ -185,47 +180,8 @@ final class DraftLists {
         return SimilarListPass.documents(snapshot.currentReader(), stamp) ? stamp.toString() : null;
     }
 
-    /** The file at {@code path} when it is whole, of {@code stamp}, and its sample matches a fresh search; else null. */
-    private SimilarListFile openChecked(Snapshot snapshot, Path path, String stamp) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
-        SimilarListFile file;
-        try {
-            file = SimilarListFile.open(path);
-        } catch (SimilarListFile.Unreadable e) {
-            LOG.warn("similar agreements among drafts in {} are unreadable ({}); they are found again", path, e.getMessage());
-            return null;
-        }
-        if (!file.checks() || !file.stamp().equals(stamp) || !sampleHolds(snapshot, file)) {
-            LOG.warn("similar agreements among drafts in {} are not the lists this version finds; they are found again", path);
-            return null;
-        }
-        return file;
-    }
-
-    /** Whether {@link SimilarLists#SAMPLE} lists spread over the current texts are what a fresh search finds. */
-    private boolean sampleHolds(Snapshot snapshot, SimilarListFile file) throws IOException {
-        DirectoryReader reader = snapshot.currentReader();
-        if (file.size() != reader.numDocs()) {
-            return false;
-        }
-        Cards cards = new Cards();
-        int step = Math.max(1, reader.maxDoc() / SimilarLists.SAMPLE);
-        List<LeafReaderContext> leaves = reader.leaves();
-        for (int doc = 0; doc < reader.maxDoc(); doc += step) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-            Bits live = leaf.reader().getLiveDocs();
-            if (live != null && !live.get(doc - leaf.docBase)) {
-                continue;
-            }
-            KeptSimilar fresh = finder.find(snapshot, doc, cards);
-            SimilarListFile.Checked kept = file.checked(fresh.id());
-            if (kept == null || !kept.equals(new SimilarListFile.Checked(fresh.similar(), fresh.municipality(),
-                    fresh.cutoff(), fresh.words()))) {
-                return false;
-            }
-        }
-        return true;
+    /** What the file keeps of a list found among drafts. */
+    private static SimilarListFile.Checked checked(KeptSimilar found) {
+        return new SimilarListFile.Checked(found.similar(), found.municipality(), found.cutoff(), found.words());
     }
 }

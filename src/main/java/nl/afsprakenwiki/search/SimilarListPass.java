@@ -4,6 +4,7 @@ import nl.afsprakenwiki.text.Hashes;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -32,6 +34,15 @@ final class SimilarListPass {
     interface Lister {
         void add(SimilarListWriter writer, Snapshot snapshot, int doc, Cards cards) throws IOException;
     }
+
+    /** Whether {@code file}'s list of document {@code doc} of the sampled reader is what a fresh search finds. */
+    @FunctionalInterface
+    interface SampleCheck {
+        boolean holds(SimilarListFile file, int doc, Cards cards) throws IOException;
+    }
+
+    /** How many lists of a file are compared with a fresh search before it is used. */
+    static final int SAMPLE = 16;
 
     private final SearchIndex index;
     private final Lister lister;
@@ -86,6 +97,48 @@ final class SimilarListPass {
         }
         LOG.info("similar agreements {} found ahead: {} lists in {} s", whose, done,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        return true;
+    }
+
+    /**
+     * The file at {@code path} when it is whole, of {@code stamp}, carries checks when {@code checks}
+     * asks for them, has a list for every live document of {@code reader}, and the lists of
+     * {@link #SAMPLE} of those spread over it pass {@code check}; else null (the log says why) and the
+     * lists are found again.
+     */
+    SimilarListFile openChecked(Path path, String stamp, boolean checks, DirectoryReader reader, SampleCheck check)
+            throws IOException {
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        SimilarListFile file;
+        try {
+            file = SimilarListFile.open(path);
+        } catch (SimilarListFile.Unreadable e) {
+            LOG.warn("similar agreements {} in {} are unreadable ({}); they are found again", whose, path, e.getMessage());
+            return null;
+        }
+        if (file.checks() != checks || !file.stamp().equals(stamp) || !sampleHolds(file, reader, check)) {
+            LOG.warn("similar agreements {} in {} are not the lists this version finds; they are found again", whose, path);
+            return null;
+        }
+        return file;
+    }
+
+    private static boolean sampleHolds(SimilarListFile file, DirectoryReader reader, SampleCheck check) throws IOException {
+        if (file.size() != reader.numDocs()) {
+            return false;
+        }
+        Cards cards = new Cards();
+        int step = Math.max(1, reader.maxDoc() / SAMPLE);
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int doc = 0; doc < reader.maxDoc(); doc += step) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Bits live = leaf.reader().getLiveDocs();
+            if ((live == null || live.get(doc - leaf.docBase)) && !check.holds(file, doc, cards)) {
+                return false;
+            }
+        }
         return true;
     }
 

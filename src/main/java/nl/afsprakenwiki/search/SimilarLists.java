@@ -2,24 +2,13 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
 import nl.afsprakenwiki.text.FilesInPlace;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -49,8 +38,6 @@ final class SimilarLists implements AutoCloseable {
     private static final long POLL_MILLIS = 1_000;
     /** After a failure (a full disk, say), a pass is tried again this much later: each costs the better part of a minute of CPU. */
     private static final long RETRY_MILLIS = TimeUnit.MINUTES.toMillis(10);
-    /** How many lists of a file are compared with a fresh search before it is used. */
-    static final int SAMPLE = 16;
 
     /** Finds one visitor's list the way a view would: agreement {@code doc} of the public index. */
     @FunctionalInterface
@@ -180,16 +167,18 @@ final class SimilarLists implements AutoCloseable {
             return true;
         }
         Path path = folder.resolve(SimilarListPass.name(stamp));
-        SimilarListFile file = openChecked(snapshot, path, stamp);
+        SimilarListPass pass = new SimilarListPass(index, (writer, at, doc, cards) -> {
+            Found found = finder.find(at, doc, cards);
+            writer.add(found.agreement(), found.similar());
+        }, () -> stopped, "for visitors");
+        SimilarListFile file = pass.openChecked(path, stamp, false, snapshot.publicReader(), (found, doc, cards) -> {
+            Found fresh = finder.find(snapshot, doc, cards);
+            return fresh.similar().equals(found.get(fresh.agreement()));
+        });
         if (file != null) {
             LOG.info("similar agreements for visitors: the {} lists found ahead in {} are used", file.size(), path);
         } else {
-            SimilarListPass.Lister lister = (writer, at, doc, cards) -> {
-                Found found = finder.find(at, doc, cards);
-                writer.add(found.agreement(), found.similar());
-            };
-            if (!new SimilarListPass(index, lister, () -> stopped, "for visitors").run(snapshot, snapshot.publicReader(),
-                    path, stamp, false, paced)) {
+            if (!pass.run(snapshot, snapshot.publicReader(), path, stamp, false, paced)) {
                 return false;
             }
             synchronized (this) {
@@ -200,53 +189,6 @@ final class SimilarLists implements AutoCloseable {
         bound = new Bound(generation, file);
         removeOthers(path);
         return true;
-    }
-
-    /** The file at {@code path} when it is whole, of {@code stamp}, and its sample matches a fresh search; else null. */
-    private SimilarListFile openChecked(Snapshot snapshot, Path path, String stamp) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
-        SimilarListFile file;
-        try {
-            file = SimilarListFile.open(path);
-        } catch (SimilarListFile.Unreadable e) {
-            LOG.warn("similar agreements in {} are unreadable ({}); they are found again", path, e.getMessage());
-            return null;
-        }
-        if (!file.stamp().equals(stamp) || !sampleHolds(snapshot, file)) {
-            LOG.warn("similar agreements in {} are not the lists this version finds; they are found again", path);
-            return null;
-        }
-        return file;
-    }
-
-    /** Whether {@link #SAMPLE} lists spread over the public index are the ones a fresh search finds. */
-    private boolean sampleHolds(Snapshot snapshot, SimilarListFile file) throws IOException {
-        DirectoryReader reader = snapshot.publicReader();
-        int live = reader.numDocs();
-        if (file.size() != live) {
-            return false;
-        }
-        Cards cards = new Cards();
-        int step = Math.max(1, reader.maxDoc() / SAMPLE);
-        for (int doc = 0; doc < reader.maxDoc(); doc += step) {
-            if (!isLive(reader, doc)) {
-                continue;
-            }
-            Found fresh = finder.find(snapshot, doc, cards);
-            if (!fresh.similar().equals(file.get(fresh.agreement()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLive(DirectoryReader reader, int doc) {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Bits live = leaf.reader().getLiveDocs();
-        return live == null || live.get(doc - leaf.docBase);
     }
 
     /** Removes the files of other states of the public index, and unfinished ones. */

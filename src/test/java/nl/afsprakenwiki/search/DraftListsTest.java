@@ -1,7 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.access.Author;
-import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,20 +37,10 @@ class DraftListsTest {
     @BeforeAll
     static void start() {
         app = TestApp.start(dir);
-        Random random = new Random(20261209);
-        for (String municipality : MUNICIPALITIES) {
-            String zone = "Koppelzone " + municipality;
-            String slug = app.koppelzone(zone, municipality);
-            long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
-            for (int i = 0; i < 6; i++) {
-                // copies of one text in every municipality (equal scores), texts of their own, concepts
-                String body = SimilarTexts.sharedOrOwn(i, random);
-                long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
-                        SimilarTexts.status(i), body);
-                agreements.add(new long[] {id, zoneId});
-                texts.add(body);
-            }
-        }
+        SimilarTexts.koppelzones(app, MUNICIPALITIES, new Random(20261209), (id, zoneId, i, body) -> {
+            agreements.add(new long[] {id, zoneId});
+            texts.add(body);
+        });
         app.awaitSearch();
     }
 
@@ -91,12 +79,8 @@ class DraftListsTest {
     }
 
     private static void save(long[] agreement, String body) {
-        long id = agreement[0];
         texts.set(agreements.indexOf(agreement), body);
-        int base = app.services.agreements().find(id, TestApp.BEHEERDER).orElseThrow().currentRevision();
-        app.services.editing().save(id, new AgreementInput.Edit(base, "Afspraak " + id + " bijgewerkt", body,
-                "bijgewerkt", null, null), Author.system("T"));
-        app.awaitSearch();
+        SimilarTexts.save(app, agreement[0], body);
     }
 
     private static List<Path> files() throws IOException {

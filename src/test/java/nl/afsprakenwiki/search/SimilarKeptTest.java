@@ -1,9 +1,7 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.access.Role;
 import nl.afsprakenwiki.access.Viewer;
-import nl.afsprakenwiki.agreements.AgreementInput;
 import nl.afsprakenwiki.testing.TestApp;
 import nl.afsprakenwiki.text.Progress;
 import org.apache.lucene.index.LeafReaderContext;
@@ -73,12 +71,8 @@ class SimilarKeptTest {
     }
 
     private static void save(long[] agreement, String body) {
-        long id = agreement[0];
         texts.set(agreements.indexOf(agreement), body);
-        int base = app.services.agreements().find(id, TestApp.BEHEERDER).orElseThrow().currentRevision();
-        app.services.editing().save(id, new AgreementInput.Edit(base, "Afspraak " + id + " bijgewerkt", body,
-                "bijgewerkt", null, null), Author.system("T"));
-        app.awaitSearch();
+        SimilarTexts.save(app, agreement[0], body);
     }
 
     /** Every list the service shows (kept or not) against a fresh search, for both kinds of viewer. */

@@ -39,20 +39,11 @@ class SimilarListsTest {
     @BeforeAll
     static void start() {
         app = TestApp.start(dir);
-        Random random = new Random(20261208);
-        for (String municipality : MUNICIPALITIES) {
-            String zone = "Koppelzone " + municipality;
-            String slug = app.koppelzone(zone, municipality);
-            long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
-            for (int i = 0; i < 6; i++) {
-                // copies of one text in every municipality (equal scores) and texts of their own
-                String body = SimilarTexts.sharedOrOwn(i, random);
-                long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
-                        SimilarTexts.status(i), body);
-                agreements.add(new long[] {id, zoneId, i % 3 == 2 ? 0 : 1});
-                texts.add(body);
-            }
-        }
+        // copies of one text in every municipality (equal scores) and texts of their own
+        SimilarTexts.koppelzones(app, MUNICIPALITIES, new Random(20261208), (id, zoneId, i, body) -> {
+            agreements.add(new long[] {id, zoneId, i % 3 == 2 ? 0 : 1});
+            texts.add(body);
+        });
         app.awaitSearch();
     }
 

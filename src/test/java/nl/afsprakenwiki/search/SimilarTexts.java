@@ -1,5 +1,9 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.access.Author;
+import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.testing.TestApp;
+
 import java.util.Random;
 
 /** Sentences of agreements about the same things, and texts made of them, for the tests of similar agreements. */
@@ -47,5 +51,37 @@ final class SimilarTexts {
             text.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(' ');
         }
         return text.toString().trim();
+    }
+
+    /** An agreement made by {@link #koppelzones}: its id, its koppelzone's id, its place in the koppelzone, its text. */
+    @FunctionalInterface
+    interface Made {
+        void agreement(long id, long koppelzoneId, int i, String body);
+    }
+
+    /**
+     * A koppelzone per municipality, each with six agreements (copies of one text in every municipality,
+     * texts of their own, concepts and published ones); {@code made} is told of each.
+     */
+    static void koppelzones(TestApp app, String[] municipalities, Random random, Made made) {
+        for (String municipality : municipalities) {
+            String zone = "Koppelzone " + municipality;
+            String slug = app.koppelzone(zone, municipality);
+            long zoneId = app.services.koppelzones().bySlug(slug).orElseThrow().id();
+            for (int i = 0; i < 6; i++) {
+                String body = sharedOrOwn(i, random);
+                long id = app.agreement(zone, municipality, "afspraak-" + i, "Afspraak " + i + " in " + municipality,
+                        status(i), body);
+                made.agreement(id, zoneId, i, body);
+            }
+        }
+    }
+
+    /** Saves {@code body} as agreement {@code id}'s new current text, as a beheerder, and waits for the index. */
+    static void save(TestApp app, long id, String body) {
+        int base = app.services.agreements().find(id, TestApp.BEHEERDER).orElseThrow().currentRevision();
+        app.services.editing().save(id, new AgreementInput.Edit(base, "Afspraak " + id + " bijgewerkt", body,
+                "bijgewerkt", null, null), Author.system("T"));
+        app.awaitSearch();
     }
 }
