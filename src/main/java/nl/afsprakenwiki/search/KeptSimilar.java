@@ -7,10 +7,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -78,9 +80,10 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
      * Whether this answer, found in an older generation of the current texts, is what a search of
      * {@code snapshot} would find: nothing it depends on was written since, and no agreement written
      * since now scores high enough to be listed. The public part is the same (the key has its
-     * generation); in the others, only the written agreements' documents are looked up, with the
-     * query able to match in their segments only (scores use public statistics, so they are the
-     * search's scores). When many were written since, searching again is the cheaper way.
+     * generation); in the current texts, the written agreements' documents are scored word by word
+     * from their kept words ({@link WrittenScores}: scores use public statistics, so they are the
+     * search's scores); where both indexes are read as one, they are looked up and the query is run on
+     * them. When many were written since, searching again is the cheaper way.
      */
     boolean holdsIn(Snapshot snapshot, List<SimilarAgreements.Part> parts) {
         try {
@@ -97,12 +100,18 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
                     continue;
                 }
                 IndexReader reader = part.searcher().getIndexReader();
-                Set<LeafReaderContext> within = written.within();
-                int[] docs = written.docs();
-                if (reader != snapshot.currentReader()) {
-                    within = new HashSet<>();
-                    docs = documents(reader, written.keys(), -1, within);
+                if (reader == snapshot.currentReader() && part.searcher() instanceof PublicStatisticsSearcher) {
+                    // the current texts: the written documents scored from their kept words
+                    if (written.docs().length > 0 && WrittenScores.anyReaches(part.searcher(),
+                            SimilarAgreements.others(part, new MatchAllDocsQuery(), id, municipality), words,
+                            written.docs(), written.counts(), cutoff * (1 - MARGIN))) {
+                        return false;
+                    }
+                    continue;
                 }
+                // both indexes read as one: the written documents looked up there, the query run on them
+                Set<LeafReaderContext> within = new HashSet<>();
+                int[] docs = documents(reader, written.keys(), -1, within);
                 if (docs.length == 0) {
                     continue;
                 }
@@ -124,15 +133,15 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
     /**
      * The agreements whose current documents were written since a generation (null when that is not
      * known or more than {@link #MOST_CHECKED}), their keys in order, and their live documents in the
-     * current texts in segments newer than that generation's newest, with the segments they are in.
+     * current texts in segments newer than that generation's newest, with their body words.
      * What every kept answer of that generation is checked against (see {@link Snapshot#writtenSince}).
      */
-    record Written(Set<Long> changed, List<BytesRef> keys, int[] docs, Set<LeafReaderContext> within) {
+    record Written(Set<Long> changed, List<BytesRef> keys, int[] docs, WrittenWords.Counts[] counts) {
 
         static Written of(Snapshot snapshot, long generation, long segment) throws IOException {
             Set<Long> changed = snapshot.currentChangedSince(generation, MOST_CHECKED);
             if (changed == null || changed.isEmpty()) {
-                return new Written(changed, List.of(), new int[0], Set.of());
+                return new Written(changed, List.of(), new int[0], new WrittenWords.Counts[0]);
             }
             List<BytesRef> keys = new ArrayList<>(changed.size());
             for (long agreement : changed) {
@@ -140,9 +149,14 @@ record KeptSimilar(long generation, long id, String municipality, List<LikeTerms
             }
             Collections.sort(keys);
             // in the current texts, what was written since is in segments newer than the answer's
-            Set<LeafReaderContext> within = new HashSet<>();
-            int[] docs = documents(snapshot.currentReader(), keys, segment, within);
-            return new Written(changed, List.copyOf(keys), docs, Set.copyOf(within));
+            int[] docs = documents(snapshot.currentReader(), keys, segment, new HashSet<>());
+            // and their body words, mostly kept from an earlier snapshot
+            List<LeafReaderContext> leaves = snapshot.currentReader().leaves();
+            WrittenWords.Counts[] counts = new WrittenWords.Counts[docs.length];
+            for (int i = 0; i < docs.length; i++) {
+                counts[i] = snapshot.writtenWords().of(leaves.get(ReaderUtil.subIndex(docs[i], leaves)), docs[i]);
+            }
+            return new Written(changed, List.copyOf(keys), docs, counts);
         }
     }
 

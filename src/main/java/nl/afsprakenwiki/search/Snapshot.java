@@ -125,6 +125,11 @@ final class Snapshot {
         return found;
     }
 
+    /** The body words of documents of the current texts, kept for every snapshot (see {@link WrittenWords}). */
+    WrittenWords writtenWords() {
+        return origin.writtenWords();
+    }
+
     /** Answers to searches on the public index alone, kept while its documents stay the same. */
     Answers publicAnswers() {
         return publicAnswers;

@@ -40,6 +40,8 @@ final class Snapshots extends ReferenceManager<Snapshot> {
     private final IndexWriter currentWriter;
     /** Shared by every snapshot: most of their segments are the same. */
     private final FacetTables facets = new FacetTables();
+    /** Shared by every snapshot: the documents a check asks about are the same for many generations. */
+    private final WrittenWords writtenWords = new WrittenWords();
     /** The writes remembered, oldest first, as a ring: the agreement and the generation that showed it. */
     private final long[] writtenAgreements;
     private final long[] writtenIn;
@@ -78,6 +80,11 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         } finally {
             pending = null;
         }
+    }
+
+    /** The body words of documents of the current texts, as the checks of kept lists need them. */
+    WrittenWords writtenWords() {
+        return writtenWords;
     }
 
     /**

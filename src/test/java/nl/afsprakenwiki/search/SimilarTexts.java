@@ -31,7 +31,6 @@ final class SimilarTexts {
     private SimilarTexts() {
     }
 
-    /** A text of {@code sentences} sentences drawn by {@code random}. */
     /**
      * The {@code i}th of six agreements of one municipality in the similar-agreements tests: the first two
      * are the same text in every municipality (equal scores), the others texts of their own.
@@ -45,6 +44,7 @@ final class SimilarTexts {
         return i % 3 == 2 ? "concept" : "bekrachtigd";
     }
 
+    /** A text of {@code sentences} sentences drawn by {@code random}. */
     static String text(Random random, int sentences) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sentences; i++) {

@@ -1,0 +1,129 @@
+package nl.afsprakenwiki.search;
+
+import nl.afsprakenwiki.text.Memo;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The body words of documents of the current texts as a check of a kept list of similar agreements
+ * needs them (see {@link KeptSimilar#holdsIn}): per document, how often each word of its body occurs
+ * (read once from its term vector) and the length its body is scored with. A check then scores the
+ * documents written since a list was found by looking its words up here, instead of building the
+ * list's query over their segments and running it.
+ *
+ * <p>A segment's documents never change (a changed agreement is a new document), so what was read of
+ * a document is kept per segment core and document number; the documents a check asks about are the
+ * few written lately, asked about again and again until a later list is found.
+ */
+final class WrittenWords {
+
+    /** Documents kept: the checks look at most {@link KeptSimilar#MOST_CHECKED} written agreements. */
+    private static final int KEPT = 2 * KeptSimilar.MOST_CHECKED;
+
+    /**
+     * One document's body words: their 64-bit hashes in an open-addressed table, each with its count
+     * (0: an empty place), and the body's length as the index keeps it for scoring. {@code exact} is
+     * false when two of its words share a hash: then no count of it can be trusted.
+     */
+    record Counts(long[] hashes, int[] counts, long bodyNorm, boolean exact) {
+
+        static final Counts NONE = new Counts(new long[1], new int[1], 1L, true);
+
+        /** How often the word of hash {@code hash} occurs in the body (0: not at all). */
+        int count(long hash) {
+            int mask = hashes.length - 1;
+            for (int at = (int) hash & mask; ; at = (at + 1) & mask) {
+                if (counts[at] == 0) {
+                    return 0;
+                }
+                if (hashes[at] == hash) {
+                    return counts[at];
+                }
+            }
+        }
+    }
+
+    /** A document of a segment: the segment's core, which its term vectors belong to, and the document in it. */
+    private record Key(IndexReader.CacheKey core, int doc) {
+    }
+
+    private final Memo<Key, Counts> kept = new Memo<>(KEPT);
+    private final LongAdder reads = new LongAdder();
+
+    /** How many documents' words were read from their term vectors (for tests). */
+    long reads() {
+        return reads.sum();
+    }
+
+    /** The body words of document {@code doc} (of the whole reader) of {@code leaf}. */
+    Counts of(LeafReaderContext leaf, int doc) throws IOException {
+        int inLeaf = doc - leaf.docBase;
+        IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
+        if (core == null) {
+            // a reader that cannot say which segment it reads: nothing to keep by
+            return read(leaf, inLeaf);
+        }
+        try {
+            return kept.of(new Key(core.getKey(), inLeaf), () -> {
+                try {
+                    return read(leaf, inLeaf);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The 64-bit hash a word is kept and looked up under. */
+    static long hash(BytesRef term) {
+        return (long) StringHelper.murmurhash3_x86_32(term, 0x5bd1e995) << 32
+                | (StringHelper.murmurhash3_x86_32(term, 0x1b873593) & 0xffffffffL);
+    }
+
+    private Counts read(LeafReaderContext leaf, int doc) throws IOException {
+        reads.increment();
+        Terms vector = leaf.reader().termVectors().get(doc, Fields.BODY);
+        if (vector == null) {
+            return Counts.NONE;
+        }
+        NumericDocValues norms = leaf.reader().getNormValues(Fields.BODY);
+        // as the search scores it (LeafSimScorer): 1 without norms, 0 for a document without one
+        long norm = norms == null ? 1L : norms.advanceExact(doc) ? norms.longValue() : 0L;
+        long size = vector.size();
+        if (size < 0) {
+            size = 0;
+            for (TermsEnum words = vector.iterator(); words.next() != null; ) {
+                size++;
+            }
+        }
+        // at most half full
+        int places = Integer.highestOneBit((int) Math.max(2, size) * 2 - 1) << 1;
+        long[] hashes = new long[places];
+        int[] counts = new int[places];
+        int mask = places - 1;
+        boolean exact = true;
+        TermsEnum words = vector.iterator();
+        for (BytesRef word = words.next(); word != null; word = words.next()) {
+            long hash = hash(word);
+            int at = (int) hash & mask;
+            while (counts[at] != 0 && hashes[at] != hash) {
+                at = (at + 1) & mask;
+            }
+            exact &= counts[at] == 0; // else two words share a hash
+            hashes[at] = hash;
+            counts[at] = (int) Math.max(1, words.totalTermFreq());
+        }
+        return new Counts(hashes, counts, norm, exact);
+    }
+}
