@@ -3,6 +3,8 @@ package nl.afsprakenwiki.koppelzones;
 import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.db.ReadCache;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,8 @@ public final class KoppelzoneService {
     private final Database db;
     private final KoppelzoneStore store;
     private final ReadCache<String, List<Details>> all;
+    /** The koppelzones each organisation is a party in: an organisation's page lists them. */
+    private final ReadCache<Boolean, Map<Long, List<Koppelzone>>> byParty;
     /** How many koppelzones there are: a beheerder's agreement page asks on every view (may adopt?). */
     private final ReadCache<Boolean, Integer> count;
 
@@ -21,6 +25,7 @@ public final class KoppelzoneService {
         this.count = new ReadCache<>(db, 1);
         this.store = store;
         this.all = new ReadCache<>(db, 1);
+        this.byParty = new ReadCache<>(db, 1);
     }
 
     /** A koppelzone with its parties. */
@@ -56,6 +61,27 @@ public final class KoppelzoneService {
     /** The koppelzone with its parties as they are now. */
     public Details details(Koppelzone koppelzone) {
         return db.read(handle -> new Details(koppelzone, store.parties(handle, koppelzone.id())));
+    }
+
+    /**
+     * The koppelzones organisation {@code organisationId} is a party in, in the order of
+     * {@link #allWithParties()}: looked up, not found by going through every koppelzone's parties.
+     */
+    public List<Koppelzone> withParty(long organisationId) {
+        return byParty.get(true, () -> db.read(handle -> {
+            Map<Long, List<Party>> parties = store.allParties(handle);
+            Map<Long, List<Koppelzone>> zones = new HashMap<>();
+            for (Koppelzone koppelzone : store.all(handle)) {
+                for (Party party : parties.getOrDefault(koppelzone.id(), List.of())) {
+                    List<Koppelzone> of = zones.computeIfAbsent(party.organisation().id(), id -> new ArrayList<>());
+                    if (of.isEmpty() || of.get(of.size() - 1) != koppelzone) {
+                        of.add(koppelzone);
+                    }
+                }
+            }
+            zones.replaceAll((id, list) -> List.copyOf(list));
+            return Map.copyOf(zones);
+        })).getOrDefault(organisationId, List.of());
     }
 
     public List<Details> allWithParties() {

@@ -5,7 +5,6 @@ import nl.afsprakenwiki.access.NotFound;
 import nl.afsprakenwiki.agreements.AgreementListItem;
 import nl.afsprakenwiki.agreements.AgreementService;
 import nl.afsprakenwiki.agreements.PartyAgreements;
-import nl.afsprakenwiki.koppelzones.Koppelzone;
 import nl.afsprakenwiki.koppelzones.KoppelzoneService;
 import nl.afsprakenwiki.koppelzones.Organisation;
 import nl.afsprakenwiki.koppelzones.OrganisationContacts;
@@ -71,13 +70,8 @@ public final class OrganisationPages {
         // only the organisation's agreements are read: at national scale there are tens of thousands
         List<AgreementListItem> visible = agreements.listOfOrganisation(organisation.id(), Current.viewer(ctx)).stream()
                 .filter(item -> themes.containsKey(item.id())).toList();
-        return Overview.of(organisation, partyIn(organisation), visible, themes, contacts.organisation(organisation.id()));
-    }
-
-    private List<Koppelzone> partyIn(Organisation organisation) {
-        return koppelzones.allWithParties().stream()
-                .filter(details -> details.parties().stream().anyMatch(p -> p.organisation().id() == organisation.id()))
-                .map(KoppelzoneService.Details::koppelzone).toList();
+        return Overview.of(organisation, koppelzones.withParty(organisation.id()), visible, themes,
+                contacts.organisation(organisation.id()));
     }
 
     private static Map<String, Object> json(AgreementListItem item) {

@@ -126,6 +126,27 @@ class OrganisationPagesTest {
         assertThat(app.get("/api/v1/organisations/" + HORIZON + "/agreements").json().get("themes").has("crisis")).isFalse();
     }
 
+    /** The "Partij in:" line of an organisation's page. */
+    private String partyIn(String slug) {
+        String html = app.get("/organisaties/" + slug).body();
+        int start = html.indexOf("Partij in:");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</p>", start));
+    }
+
+    @Test
+    void thePageNamesTheKoppelzonesTheOrganisationIsAPartyInAndFollowsNewOnes() throws Exception {
+        assertThat(partyIn(HORIZON)).contains("Koppelzone Jeugd Tilburg</a> (Tilburg)")
+                .contains("Koppelzone Jeugd Zwolle</a> (Zwolle)");
+        assertThat(partyIn("jeugd-en-gezinsteam-zwolle")).as("a party in one koppelzone only")
+                .contains("Koppelzone Jeugd Zwolle").doesNotContain("Tilburg");
+        // it becomes a party in a third koppelzone: the page, kept for visitors, shows it at once
+        agreement("Deventer", "samen-deventer", "Samenwerking in Deventer", "[]", "bekrachtigd", null,
+                "Jeugd- en Gezinsteam Zwolle");
+        assertThat(partyIn("jeugd-en-gezinsteam-zwolle")).contains("Koppelzone Jeugd Zwolle")
+                .contains("Koppelzone Jeugd Deventer</a> (Deventer)");
+        assertThat(partyIn(HORIZON)).doesNotContain("Deventer");
+    }
+
     @Test
     void anUnknownOrganisationIsNotFound() {
         assertThat(app.get("/organisaties/bestaat-niet").status()).isEqualTo(404);
