@@ -161,13 +161,59 @@ class WrittenScoresTest {
     }
 
     @Test
+    void aDocumentsCountsAreItsTermVectorsAndNoOtherWords() {
+        SearchIndex index = app.services.search().index();
+        index.withSnapshot(snapshot -> {
+            try {
+                IndexReader reader = snapshot.currentReader();
+                List<LeafReaderContext> leaves = reader.leaves();
+                WrittenWords words = new WrittenWords();
+                // every word of the index's bodies, asked of every document: its count, or 0
+                java.util.Set<BytesRef> vocabulary = new java.util.TreeSet<>();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    var vector = reader.termVectors().get(doc, Fields.BODY);
+                    for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
+                        vocabulary.add(BytesRef.deepCopyOf(terms.term()));
+                    }
+                }
+                int present = 0;
+                int absent = 0;
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    WrittenWords.Counts counts = words.of(leaves.get(ReaderUtil.subIndex(doc, leaves)), doc);
+                    var vector = reader.termVectors().get(doc, Fields.BODY);
+                    java.util.Map<BytesRef, Long> expected = new java.util.HashMap<>();
+                    for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
+                        expected.put(BytesRef.deepCopyOf(terms.term()), terms.totalTermFreq());
+                    }
+                    assertThat(counts.exact()).isTrue();
+                    for (BytesRef word : vocabulary) {
+                        int count = counts.count(WrittenWords.hash(word));
+                        assertThat((long) count).as("%s in document %d", word.utf8ToString(), doc)
+                                .isEqualTo(expected.getOrDefault(word, 0L));
+                        if (count > 0) {
+                            present++;
+                        } else {
+                            absent++;
+                        }
+                    }
+                }
+                assertThat(present).isGreaterThan(500);
+                assertThat(absent).isGreaterThan(present);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
     void countsThatCannotBeTrustedReachAnyFloor() {
         SearchIndex index = app.services.search().index();
         index.withSnapshot(snapshot -> {
             try {
                 IndexSearcher searcher = snapshot.currentSearcher();
                 int doc = 0;
-                WrittenWords.Counts unsure = new WrittenWords.Counts(new long[2], new int[2], 1L, false);
+                WrittenWords.Counts unsure = new WrittenWords.Counts(new long[2], new int[2], new long[1], 1L, false);
                 List<LikeTerms.Word> words = List.of(new LikeTerms.Word(Fields.BODY,
                         new BytesRef("wijkteam"), 1f));
                 assertThat(WrittenScores.anyReaches(searcher, new MatchAllDocsQuery(), words, new int[] {doc},
