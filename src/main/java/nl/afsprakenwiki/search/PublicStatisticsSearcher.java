@@ -2,7 +2,6 @@ package nl.afsprakenwiki.search;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
@@ -21,25 +20,25 @@ final class PublicStatisticsSearcher extends IndexSearcher {
     private static final long NEUTRAL_LENGTH = 100;
 
     private final IndexSearcher published;
+    private final PublicStatistics statistics;
 
-    PublicStatisticsSearcher(IndexReader all, IndexSearcher published) {
+    /** {@code statistics}: where {@code published}'s statistics are kept while its documents stay the same. */
+    PublicStatisticsSearcher(IndexReader all, IndexSearcher published, PublicStatistics statistics) {
         super(all);
         this.published = published;
+        this.statistics = statistics;
     }
 
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-        TermStates states = TermStates.build(published, term, true);
-        if (states.docFreq() == 0) {
-            // only in drafts the viewer may read: as rare as a published word can be
-            return new TermStatistics(term.bytes(), 1, 1);
-        }
-        return new TermStatistics(term.bytes(), states.docFreq(), Math.max(states.docFreq(), states.totalTermFreq()));
+        TermStatistics inPublished = this.statistics.term(published, term);
+        // null: only in drafts the viewer may read, as rare as a published word can be
+        return inPublished != null ? inPublished : new TermStatistics(term.bytes(), 1, 1);
     }
 
     @Override
     public CollectionStatistics collectionStatistics(String field) throws IOException {
-        CollectionStatistics statistics = published.collectionStatistics(field);
+        CollectionStatistics statistics = this.statistics.field(published, field);
         if (statistics != null) {
             return statistics;
         }

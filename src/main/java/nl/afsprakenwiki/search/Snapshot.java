@@ -37,6 +37,7 @@ final class Snapshot {
     private final boolean publicFacets;
     private final boolean allFacets;
     private final Answers publicAnswers;
+    private final PublicStatistics publicStatistics;
     private final long publicGeneration;
     private final long currentGeneration;
     /** The number of the newest segment of the current texts (see {@link KeptSimilar#newestSegment}). */
@@ -51,25 +52,27 @@ final class Snapshot {
     };
 
     /**
-     * Takes over one reference to each reader. {@code publicAnswers}: where visitors' answers are
-     * kept while the public documents stay the same. The generations name the documents each reader
+     * Takes over one reference to each reader. {@code publicAnswers}, {@code publicStatistics}: where
+     * visitors' answers and the public statistics are kept while the public documents stay the same. The generations name the documents each reader
      * holds: the same number, the same documents. {@code origin}: the snapshots this one is of.
      */
     Snapshot(Snapshots origin, DirectoryReader published, DirectoryReader current, FacetTables facets,
-             Answers publicAnswers, long publicGeneration, long currentGeneration) throws IOException {
+             Answers publicAnswers, PublicStatistics publicStatistics, long publicGeneration, long currentGeneration)
+            throws IOException {
         this.origin = origin;
         this.published = published;
         this.publicGeneration = publicGeneration;
         this.currentGeneration = currentGeneration;
         this.publicAnswers = publicAnswers;
+        this.publicStatistics = publicStatistics;
         this.current = current;
         this.facets = facets;
         this.publicFacets = FacetTables.hasValues(published);
         this.allFacets = publicFacets || FacetTables.hasValues(current);
         this.publicSearcher = new IndexSearcher(published);
         this.allSearcher = new PublicStatisticsSearcher(new MultiReader(new IndexReader[]{published, current}, false),
-                publicSearcher);
-        this.currentSearcher = new PublicStatisticsSearcher(current, publicSearcher);
+                publicSearcher, publicStatistics);
+        this.currentSearcher = new PublicStatisticsSearcher(current, publicSearcher, publicStatistics);
         this.newestCurrentSegment = KeptSimilar.newestSegment(current);
     }
 
@@ -128,6 +131,11 @@ final class Snapshot {
     /** The body words of documents of the current texts, kept for every snapshot (see {@link WrittenWords}). */
     WrittenWords writtenWords() {
         return origin.writtenWords();
+    }
+
+    /** The public index's statistics, kept while its documents stay the same. */
+    PublicStatistics publicStatistics() {
+        return publicStatistics;
     }
 
     /** Answers to searches on the public index alone, kept while its documents stay the same. */

@@ -63,7 +63,7 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         this.writtenAgreements = new long[remembered];
         this.writtenIn = new long[remembered];
         current = new Snapshot(this, DirectoryReader.open(publicWriter), DirectoryReader.open(currentWriter), facets,
-                new Answers(), GENERATIONS.incrementAndGet(), GENERATIONS.incrementAndGet());
+                new Answers(), new PublicStatistics(), GENERATIONS.incrementAndGet(), GENERATIONS.incrementAndGet());
         knownFrom = current.currentGeneration();
     }
 
@@ -159,7 +159,8 @@ final class Snapshots extends ReferenceManager<Snapshot> {
         }
         // a visitor's answer depends on the public documents alone: while they are the same (only
         // drafts changed, or only the commit data of a catch-up), the kept answers are the ones a new
-        // search would give, so they stay (SearchAnswersTest, SearchSideChannelTest)
+        // search would give, so they stay (SearchAnswersTest, SearchSideChannelTest); so do the public
+        // statistics every search among drafts scores on (PublicStatisticsTest)
         boolean samePublic = sameDocuments(old.publicReader(), published);
         long publicGeneration = samePublic ? old.publicGeneration() : GENERATIONS.incrementAndGet();
         long currentGeneration = old.currentGeneration();
@@ -168,7 +169,7 @@ final class Snapshots extends ReferenceManager<Snapshot> {
             remember(currentGeneration, pending);
         }
         return new Snapshot(this, published, current, facets, samePublic ? old.publicAnswers() : new Answers(),
-                publicGeneration, currentGeneration);
+                samePublic ? old.publicStatistics() : new PublicStatistics(), publicGeneration, currentGeneration);
     }
 
     /**
