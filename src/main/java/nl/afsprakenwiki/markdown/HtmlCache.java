@@ -115,7 +115,7 @@ final class HtmlCache {
     }
 
     private static String inflate(Packed packed) {
-        Inflater inflater = new Inflater();
+        Inflater inflater = Inflaters.take();
         try {
             inflater.setInput(packed.bytes());
             byte[] raw = new byte[packed.length()];
@@ -134,7 +134,7 @@ final class HtmlCache {
         } catch (DataFormatException e) {
             throw new IllegalStateException("kept HTML does not inflate", e);
         } finally {
-            inflater.end();
+            Inflaters.giveBack(inflater);
         }
     }
 }

@@ -119,7 +119,7 @@ public final class RenderedFile {
         int packed = in.getInt();
         // a byte more than the HTML: the stream's end (and its checksum) is read, never more than the HTML
         byte[] html = new byte[raw + 1];
-        Inflater inflater = new Inflater();
+        Inflater inflater = Inflaters.take();
         try {
             inflater.setInput(in.limit(in.position() + packed));
             int done = 0;
@@ -137,7 +137,7 @@ public final class RenderedFile {
             // a damaged entry (its checksum does not hold): rendered again
             return null;
         } finally {
-            inflater.end();
+            Inflaters.giveBack(inflater);
         }
         return new String(html, 0, raw, StandardCharsets.UTF_8);
     }
