@@ -55,19 +55,22 @@ final class WrittenScores {
                           WrittenWords.Counts[] counts) throws IOException {
         float[] passing = ScoresAt.of(searcher, filter, ScoreMode.COMPLETE_NO_SCORES, docs);
         float[] result = new float[docs.length];
-        List<Integer> scored = new ArrayList<>();
+        // the places of the documents to score, without boxing: a check goes through them once per word
+        int[] scored = new int[docs.length];
+        int many = 0;
         for (int i = 0; i < docs.length; i++) {
             if (Float.isNaN(passing[i])) {
                 result[i] = Float.NaN;
             } else if (!counts[i].exact()) {
                 result[i] = Float.POSITIVE_INFINITY;
             } else {
-                scored.add(i);
+                scored[many++] = i;
             }
         }
-        if (scored.isEmpty()) {
+        if (many == 0) {
             return result;
         }
+        scored = Arrays.copyOf(scored, many);
         double[] scores = new double[docs.length];
         Scorers scorers = new Scorers(searcher, words);
         List<Integer> others = new ArrayList<>();
@@ -96,13 +99,13 @@ final class WrittenScores {
 
     /** Adds the scores of the words {@code others} (by place in {@code words}; without vectors), from their postings segment by segment. */
     private static void countInPostings(IndexSearcher searcher, List<Integer> others, List<LikeTerms.Word> words,
-                                        Scorers scorers, int[] docs, List<Integer> scored, double[] scores)
+                                        Scorers scorers, int[] docs, int[] scored, double[] scores)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         // the scored documents in document order, so each postings list is walked forward once per segment
-        long[] order = new long[scored.size()];
+        long[] order = new long[scored.length];
         for (int k = 0; k < order.length; k++) {
-            int i = scored.get(k);
+            int i = scored[k];
             order[k] = (long) docs[i] << 32 | i;
         }
         Arrays.sort(order);

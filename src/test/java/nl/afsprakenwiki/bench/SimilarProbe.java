@@ -24,11 +24,17 @@ import java.util.List;
  * answer and a digest of all answers, so two versions of the code can be compared for speed and for
  * giving the same lists.
  *
- * <pre>SimilarProbe --data DATA_DIR [--count N] [--beheerder | --member]</pre>
+ * <pre>SimilarProbe --data DATA_DIR [--count N] [--beheerder | --member] [--checked W]</pre>
  *
  * <p>{@code --beheerder} asks as a beheerder (who may read drafts): searched in the index of current
  * texts, not the public one. {@code --member} asks as a praktijkexpert of the koppelzones with ids 1
  * and 2: their current texts and everyone else's published ones.
+ *
+ * <p>{@code --checked W} (with {@code --beheerder} or {@code --member}): the answers are found once,
+ * then W other agreements get a saved draft (their text with a sentence added, through the wiki's
+ * write path), and what is measured is asking again: each kept answer checked against the W
+ * agreements written since, or searched again where one of them could change it. Use a copy of the
+ * data directory: the drafts are saved in it.
  */
 public final class SimilarProbe {
 
@@ -36,6 +42,7 @@ public final class SimilarProbe {
         Path dataDir = null;
         int count = 2_000;
         Viewer viewer = Viewer.ANONYMOUS;
+        int written = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> dataDir = Path.of(args[++i]);
@@ -44,6 +51,7 @@ public final class SimilarProbe {
                 case "--member" -> viewer = new Viewer(1L, "probe", "Probe", null, false,
                         java.util.Map.of(1L, nl.afsprakenwiki.access.Role.PRAKTIJKEXPERT,
                                 2L, nl.afsprakenwiki.access.Role.PRAKTIJKEXPERT), Viewer.Via.SESSION);
+                case "--checked" -> written = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -65,6 +73,16 @@ public final class SimilarProbe {
             for (long[] agreement : warm) {
                 similar.like(agreement[0], agreement[1], who);
             }
+            if (written > 0) {
+                for (long[] agreement : sample) {
+                    similar.like(agreement[0], agreement[1], who);
+                }
+                saveDrafts(services, db, written);
+                // the checks' code warmed up too
+                for (long[] agreement : warm) {
+                    similar.like(agreement[0], agreement[1], who);
+                }
+            }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Double> cpu = new ArrayList<>();
@@ -82,10 +100,30 @@ public final class SimilarProbe {
             allocated = allocation.getCurrentThreadAllocatedBytes() - allocated;
             Collections.sort(cpu);
             double mean = cpu.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            System.out.printf("%d agreements, %d similar shown; CPU per answer: mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f; "
+            System.out.printf((written > 0 ? "after " + written + " saved drafts, " : "") + "%d agreements, %d similar shown; CPU per answer: mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f; "
                             + "%.0f KB allocated per answer; answers %s%n", sample.size(), found, mean, cpu.get(cpu.size() / 2),
                     cpu.get(cpu.size() * 9 / 10), cpu.get(cpu.size() * 99 / 100), allocated / 1024.0 / sample.size(),
                     HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         }
+    }
+
+    /** Saves a draft of {@code count} agreements outside both samples: their text with a sentence added. */
+    private static void saveDrafts(Services services, Database db, int count) {
+        List<Long> ids = db.read(handle -> handle.createQuery("""
+                        SELECT id FROM agreement WHERE endorsed_revision IS NOT NULL
+                        ORDER BY (id * 97) % 1000039 LIMIT :n""").bind("n", count).mapTo(Long.class).list());
+        Viewer beheerder = nl.afsprakenwiki.testing.TestApp.BEHEERDER;
+        for (long id : ids) {
+            int base = services.agreements().find(id, beheerder).orElseThrow().currentRevision();
+            var version = services.agreements().version(id, base, beheerder).orElseThrow();
+            services.editing().save(id, new nl.afsprakenwiki.agreements.AgreementInput.Edit(
+                    base, version.revision().title(),
+                    version.revision().body() + "\n\nBijgewerkt: het wijkteam belt voortaan binnen een werkdag.",
+                    "probe", null, null), nl.afsprakenwiki.access.Author.system("probe"));
+        }
+        if (!services.search().index().awaitCurrent(java.time.Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the search index did not catch up");
+        }
+        System.out.printf("%d drafts saved%n", ids.size());
     }
 }
