@@ -7,7 +7,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -63,18 +62,10 @@ final class Cards {
             // a reader that cannot say which segment it reads: nothing to keep by
             return read(leaf, inLeaf);
         }
-        try {
-            return kept.of(new Key(core.getKey(), inLeaf), () -> {
-                reads.increment();
-                try {
-                    return read(leaf, inLeaf);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return kept.ofReading(new Key(core.getKey(), inLeaf), () -> {
+            reads.increment();
+            return read(leaf, inLeaf);
+        });
     }
 
     private static Card read(LeafReaderContext leaf, int doc) throws IOException {

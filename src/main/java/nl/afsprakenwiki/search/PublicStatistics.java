@@ -9,7 +9,6 @@ import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -31,34 +30,15 @@ final class PublicStatistics {
 
     /** The public statistics of {@code term} in {@code published}, or null when no published text has it. */
     TermStatistics term(IndexSearcher published, Term term) throws IOException {
-        try {
-            return words.of(new Word(term.field(), BytesRef.deepCopyOf(term.bytes())), () -> {
-                try {
-                    TermStates states = TermStates.build(published, term, true);
-                    return states.docFreq() == 0 ? Optional.empty() : Optional.of(new TermStatistics(
-                            BytesRef.deepCopyOf(term.bytes()), states.docFreq(),
-                            Math.max(states.docFreq(), states.totalTermFreq())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElse(null);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return words.ofReading(new Word(term.field(), BytesRef.deepCopyOf(term.bytes())), () -> {
+            TermStates states = TermStates.build(published, term, true);
+            return states.docFreq() == 0 ? Optional.empty() : Optional.of(new TermStatistics(
+                    BytesRef.deepCopyOf(term.bytes()), states.docFreq(), Math.max(states.docFreq(), states.totalTermFreq())));
+        }).orElse(null);
     }
 
     /** The public statistics of {@code field}, or null when no published text has it. */
     CollectionStatistics field(IndexSearcher published, String field) throws IOException {
-        try {
-            return fields.of(field, () -> {
-                try {
-                    return Optional.ofNullable(published.collectionStatistics(field));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).orElse(null);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return fields.ofReading(field, () -> Optional.ofNullable(published.collectionStatistics(field))).orElse(null);
     }
 }

@@ -53,8 +53,9 @@ final class Snapshot {
 
     /**
      * Takes over one reference to each reader. {@code publicAnswers}, {@code publicStatistics}: where
-     * visitors' answers and the public statistics are kept while the public documents stay the same. The generations name the documents each reader
-     * holds: the same number, the same documents. {@code origin}: the snapshots this one is of.
+     * visitors' answers and the public statistics are kept while the public documents stay the same.
+     * The generations name the documents each reader holds: the same number, the same documents.
+     * {@code origin}: the snapshots this one is of.
      */
     Snapshot(Snapshots origin, DirectoryReader published, DirectoryReader current, FacetTables facets,
              Answers publicAnswers, PublicStatistics publicStatistics, long publicGeneration, long currentGeneration)

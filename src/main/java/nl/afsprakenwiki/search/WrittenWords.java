@@ -10,7 +10,6 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -89,17 +88,7 @@ final class WrittenWords {
             // a reader that cannot say which segment it reads: nothing to keep by
             return read(leaf, inLeaf);
         }
-        try {
-            return kept.of(new Key(core.getKey(), inLeaf), () -> {
-                try {
-                    return read(leaf, inLeaf);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return kept.ofReading(new Key(core.getKey(), inLeaf), () -> read(leaf, inLeaf));
     }
 
     /** The 64-bit hash a word is kept and looked up under. */

@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.text;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,6 +62,28 @@ public final class Memo<K, V> {
             }
         }
         V answer = compute.get();
+        keep(argument, answer);
+        return answer;
+    }
+
+    /** A computation that reads files (an index, say) and may fail doing so. */
+    @FunctionalInterface
+    public interface Reading<V> {
+        V read() throws IOException;
+    }
+
+    /**
+     * The answer for {@code argument}, kept or read now by {@code read}; when reading fails, its
+     * failure is thrown as it was and nothing is kept.
+     */
+    public V ofReading(K argument, Reading<V> read) throws IOException {
+        synchronized (this) {
+            V answer = kept.get(argument);
+            if (answer != null) {
+                return answer;
+            }
+        }
+        V answer = read.read();
         keep(argument, answer);
         return answer;
     }

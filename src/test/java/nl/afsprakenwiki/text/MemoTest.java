@@ -2,9 +2,11 @@ package nl.afsprakenwiki.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MemoTest {
 
@@ -27,6 +29,20 @@ class MemoTest {
         assertThat(calls).hasValue(3);
         upper.of("b");
         assertThat(calls).hasValue(4);
+    }
+
+    @Test
+    void aFailedReadingIsThrownAsItWasAndKeepsNothing() throws IOException {
+        Memo<String, String> read = new Memo<>(4);
+        IOException failure = new IOException("disk gone");
+        assertThatThrownBy(() -> read.ofReading("a", () -> {
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(read.size()).isZero();
+        assertThat(read.ofReading("a", () -> "A")).isEqualTo("A");
+        assertThat(read.ofReading("a", () -> {
+            throw failure;
+        })).as("kept: not read again").isEqualTo("A");
     }
 
     @Test
