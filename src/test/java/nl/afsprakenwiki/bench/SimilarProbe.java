@@ -100,14 +100,18 @@ public final class SimilarProbe {
             allocated = allocation.getCurrentThreadAllocatedBytes() - allocated;
             Collections.sort(cpu);
             double mean = cpu.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            System.out.printf((written > 0 ? "after " + written + " saved drafts, " : "") + "%d agreements, %d similar shown; CPU per answer: mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f; "
+            String after = written > 0 ? "after " + written + " saved drafts, " : "";
+            System.out.printf(after + "%d agreements, %d similar shown; CPU per answer: mean %.2f ms, p50 %.2f, p90 %.2f, p99 %.2f; "
                             + "%.0f KB allocated per answer; answers %s%n", sample.size(), found, mean, cpu.get(cpu.size() / 2),
                     cpu.get(cpu.size() * 9 / 10), cpu.get(cpu.size() * 99 / 100), allocated / 1024.0 / sample.size(),
                     HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         }
     }
 
-    /** Saves a draft of {@code count} agreements outside both samples: their text with a sentence added. */
+    /**
+     * Saves a draft of {@code count} agreements, drawn in another order than the samples (a few may be
+     * in them: their own answers are then searched again, as the wiki would): their text with a sentence added.
+     */
     private static void saveDrafts(Services services, Database db, int count) {
         List<Long> ids = db.read(handle -> handle.createQuery("""
                         SELECT id FROM agreement WHERE endorsed_revision IS NOT NULL
