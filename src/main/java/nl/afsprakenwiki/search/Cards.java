@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.text.Memo;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -9,7 +8,6 @@ import org.apache.lucene.index.ReaderUtil;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What "vergelijkbare afspraken" and suggestions show of an agreement found: read from the stored
@@ -40,32 +38,18 @@ final class Cards {
         }
     }
 
-    /** A document of a segment: the segment's core, which its stored fields belong to, and the document in it. */
-    private record Key(IndexReader.CacheKey core, int doc) {
-    }
-
-    private final Memo<Key, Card> kept = new Memo<>(KEPT);
-    private final LongAdder reads = new LongAdder();
+    private final SegmentDocuments<Card> kept = new SegmentDocuments<>(KEPT, Cards::read);
 
     /** How many cards were read from the stored fields (for tests). */
     long reads() {
-        return reads.sum();
+        return kept.reads();
     }
 
     /** The card of document {@code doc} of {@code reader} (a top-level document number). */
     Card of(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int inLeaf = doc - leaf.docBase;
-        IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
-        if (core == null) {
-            // a reader that cannot say which segment it reads: nothing to keep by
-            return read(leaf, inLeaf);
-        }
-        return kept.ofReading(new Key(core.getKey(), inLeaf), () -> {
-            reads.increment();
-            return read(leaf, inLeaf);
-        });
+        return kept.of(leaf, doc - leaf.docBase);
     }
 
     private static Card read(LeafReaderContext leaf, int doc) throws IOException {

@@ -1,7 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.text.Memo;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Terms;
@@ -10,7 +8,6 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The body words of documents of the current texts as a check of a kept list of similar agreements
@@ -68,27 +65,16 @@ final class WrittenWords {
         }
     }
 
-    /** A document of a segment: the segment's core, which its term vectors belong to, and the document in it. */
-    private record Key(IndexReader.CacheKey core, int doc) {
-    }
-
-    private final Memo<Key, Counts> kept = new Memo<>(KEPT);
-    private final LongAdder reads = new LongAdder();
+    private final SegmentDocuments<Counts> kept = new SegmentDocuments<>(KEPT, WrittenWords::read);
 
     /** How many documents' words were read from their term vectors (for tests). */
     long reads() {
-        return reads.sum();
+        return kept.reads();
     }
 
     /** The body words of document {@code doc} (of the whole reader) of {@code leaf}. */
     Counts of(LeafReaderContext leaf, int doc) throws IOException {
-        int inLeaf = doc - leaf.docBase;
-        IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
-        if (core == null) {
-            // a reader that cannot say which segment it reads: nothing to keep by
-            return read(leaf, inLeaf);
-        }
-        return kept.ofReading(new Key(core.getKey(), inLeaf), () -> read(leaf, inLeaf));
+        return kept.of(leaf, doc - leaf.docBase);
     }
 
     /** The 64-bit hash a word is kept and looked up under. */
@@ -97,8 +83,7 @@ final class WrittenWords {
                 | (StringHelper.murmurhash3_x86_32(term, 0x1b873593) & 0xffffffffL);
     }
 
-    private Counts read(LeafReaderContext leaf, int doc) throws IOException {
-        reads.increment();
+    private static Counts read(LeafReaderContext leaf, int doc) throws IOException {
         Terms vector = leaf.reader().termVectors().get(doc, Fields.BODY);
         if (vector == null) {
             return Counts.NONE;

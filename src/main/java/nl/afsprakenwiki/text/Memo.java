@@ -55,14 +55,11 @@ public final class Memo<K, V> {
 
     /** The answer for {@code argument}, kept or computed now by {@code compute}. */
     public V of(K argument, Supplier<V> compute) {
-        synchronized (this) {
-            V answer = kept.get(argument);
-            if (answer != null) {
-                return answer;
-            }
+        V answer = kept(argument);
+        if (answer == null) {
+            answer = compute.get();
+            keep(argument, answer);
         }
-        V answer = compute.get();
-        keep(argument, answer);
         return answer;
     }
 
@@ -77,20 +74,22 @@ public final class Memo<K, V> {
      * failure is thrown as it was and nothing is kept.
      */
     public V ofReading(K argument, Reading<V> read) throws IOException {
-        synchronized (this) {
-            V answer = kept.get(argument);
-            if (answer != null) {
-                return answer;
-            }
+        V answer = kept(argument);
+        if (answer == null) {
+            answer = read.read();
+            keep(argument, answer);
         }
-        V answer = read.read();
-        keep(argument, answer);
         return answer;
     }
 
     /** How many answers are kept. */
     public synchronized int size() {
         return kept.size();
+    }
+
+    /** The kept answer for {@code argument}, or null. */
+    private synchronized V kept(K argument) {
+        return kept.get(argument);
     }
 
     private synchronized void keep(K argument, V answer) {
