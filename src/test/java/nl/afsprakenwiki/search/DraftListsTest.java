@@ -67,15 +67,7 @@ class DraftListsTest {
 
     /** Every beheerder's list {@code similar} shows against a fresh search; returns how many agreements were listed. */
     private static int compareAll(SimilarAgreements similar) {
-        SimilarAgreements fresh = fresh();
-        int listed = 0;
-        for (long[] agreement : agreements) {
-            List<SimilarAgreements.Similar> shown = similar.like(agreement[0], agreement[1], TestApp.BEHEERDER);
-            assertThat(shown).as("agreement %d", agreement[0])
-                    .isEqualTo(fresh.like(agreement[0], agreement[1], TestApp.BEHEERDER));
-            listed += shown.size();
-        }
-        return listed;
+        return SimilarTexts.compareWithFresh(app, similar, agreements, TestApp.BEHEERDER);
     }
 
     private static void save(long[] agreement, String body) {

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,14 +77,7 @@ class SimilarKeptTest {
     private static int compareAll(SimilarAgreements kept) {
         int shown = 0;
         for (Viewer viewer : List.of(TestApp.BEHEERDER, member)) {
-            SimilarAgreements fresh = new SimilarAgreements(app.services.search().index(),
-                    app.services.search().index().analyzers().dutch().textAnalyzer());
-            for (long[] agreement : agreements) {
-                List<SimilarAgreements.Similar> shownList = kept.like(agreement[0], agreement[1], viewer);
-                assertThat(shownList).as("agreement %d for %s", agreement[0], viewer.username())
-                        .isEqualTo(fresh.like(agreement[0], agreement[1], viewer));
-                shown += shownList.size();
-            }
+            shown += SimilarTexts.compareWithFresh(app, kept, agreements, viewer);
         }
         return shown;
     }
@@ -150,22 +141,17 @@ class SimilarKeptTest {
         long[] saved = agreements.get(4);
         long[] untouched = agreements.get(5);
         save(saved, "Een tekst die na het bewaarde antwoord is geschreven.");
-        index.withSnapshot(snapshot -> {
-            try {
-                var reader = snapshot.currentReader();
-                Set<LeafReaderContext> within = new HashSet<>();
-                int[] written = KeptSimilar.documents(reader, List.of(key(saved)), newest, within);
-                assertThat(written).as("the document written since is found").hasSize(1);
-                assertThat(within).as("in a segment newer than the answer's").isNotEmpty()
-                        .allSatisfy(leaf -> assertThat(KeptSimilar.newestSegment(leaf.reader())).isGreaterThan(newest));
-                assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), newest, new HashSet<>()))
-                        .as("an agreement not written since is not looked up in the older segments").isEmpty();
-                assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), -1, new HashSet<>()))
-                        .as("but it is there").hasSize(1);
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        SimilarTexts.inSnapshot(app, snapshot -> {
+            var reader = snapshot.currentReader();
+            Set<LeafReaderContext> within = new HashSet<>();
+            int[] written = KeptSimilar.documents(reader, List.of(key(saved)), newest, within);
+            assertThat(written).as("the document written since is found").hasSize(1);
+            assertThat(within).as("in a segment newer than the answer's").isNotEmpty()
+                    .allSatisfy(leaf -> assertThat(KeptSimilar.newestSegment(leaf.reader())).isGreaterThan(newest));
+            assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), newest, new HashSet<>()))
+                    .as("an agreement not written since is not looked up in the older segments").isEmpty();
+            assertThat(KeptSimilar.documents(reader, List.of(key(untouched)), -1, new HashSet<>()))
+                    .as("but it is there").hasSize(1);
         });
     }
 

@@ -2,9 +2,15 @@ package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.access.Author;
 import nl.afsprakenwiki.agreements.AgreementInput;
+import nl.afsprakenwiki.access.Viewer;
 import nl.afsprakenwiki.testing.TestApp;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sentences of agreements about the same things, and texts made of them, for the tests of similar agreements. */
 final class SimilarTexts {
@@ -83,5 +89,40 @@ final class SimilarTexts {
         app.services.editing().save(id, new AgreementInput.Edit(base, "Afspraak " + id + " bijgewerkt", body,
                 "bijgewerkt", null, null), Author.system("T"));
         app.awaitSearch();
+    }
+
+    /**
+     * Every list {@code shown} gives {@code viewer} for {@code agreements} (id, koppelzone id) against
+     * a fresh search of the same index; returns how many agreements were listed.
+     */
+    static int compareWithFresh(TestApp app, SimilarAgreements shown, List<long[]> agreements, Viewer viewer) {
+        SearchIndex index = app.services.search().index();
+        SimilarAgreements fresh = new SimilarAgreements(index, index.analyzers().dutch().textAnalyzer());
+        int listed = 0;
+        for (long[] agreement : agreements) {
+            List<SimilarAgreements.Similar> list = shown.like(agreement[0], agreement[1], viewer);
+            assertThat(list).as("agreement %d for %s", agreement[0], viewer.username())
+                    .isEqualTo(fresh.like(agreement[0], agreement[1], viewer));
+            listed += list.size();
+        }
+        return listed;
+    }
+
+    /** Work on a snapshot of the index that reads it and may fail doing so. */
+    @FunctionalInterface
+    interface InSnapshot {
+        void run(Snapshot snapshot) throws IOException;
+    }
+
+    /** Runs {@code work} on the current snapshot of {@code app}'s index. */
+    static void inSnapshot(TestApp app, InSnapshot work) {
+        app.services.search().index().withSnapshot(snapshot -> {
+            try {
+                work.run(snapshot);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

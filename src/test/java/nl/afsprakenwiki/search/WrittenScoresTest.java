@@ -23,8 +23,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -145,83 +149,65 @@ class WrittenScoresTest {
 
     @Test
     void aDocumentsWordsAreReadOnce() {
-        SearchIndex index = app.services.search().index();
-        index.withSnapshot(snapshot -> {
-            try {
-                LeafReaderContext leaf = snapshot.currentReader().leaves().get(0);
-                WrittenWords words = new WrittenWords();
-                WrittenWords.Counts first = words.of(leaf, leaf.docBase);
-                assertThat(words.of(leaf, leaf.docBase)).isSameAs(first);
-                assertThat(words.reads()).isEqualTo(1);
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        SimilarTexts.inSnapshot(app, snapshot -> {
+            LeafReaderContext leaf = snapshot.currentReader().leaves().get(0);
+            WrittenWords words = new WrittenWords();
+            WrittenWords.Counts first = words.of(leaf, leaf.docBase);
+            assertThat(words.of(leaf, leaf.docBase)).isSameAs(first);
+            assertThat(words.reads()).isEqualTo(1);
         });
     }
 
     @Test
     void aDocumentsCountsAreItsTermVectorsAndNoOtherWords() {
-        SearchIndex index = app.services.search().index();
-        index.withSnapshot(snapshot -> {
-            try {
-                IndexReader reader = snapshot.currentReader();
-                List<LeafReaderContext> leaves = reader.leaves();
-                WrittenWords words = new WrittenWords();
-                // every word of the index's bodies, asked of every document: its count, or 0
-                java.util.Set<BytesRef> vocabulary = new java.util.TreeSet<>();
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    var vector = reader.termVectors().get(doc, Fields.BODY);
-                    for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
-                        vocabulary.add(BytesRef.deepCopyOf(terms.term()));
-                    }
+        SimilarTexts.inSnapshot(app, snapshot -> {
+            IndexReader reader = snapshot.currentReader();
+            List<LeafReaderContext> leaves = reader.leaves();
+            WrittenWords words = new WrittenWords();
+            // every word of the index's bodies, asked of every document: its count, or 0
+            Set<BytesRef> vocabulary = new TreeSet<>();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                var vector = reader.termVectors().get(doc, Fields.BODY);
+                for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
+                    vocabulary.add(BytesRef.deepCopyOf(terms.term()));
                 }
-                int present = 0;
-                int absent = 0;
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    WrittenWords.Counts counts = words.of(leaves.get(ReaderUtil.subIndex(doc, leaves)), doc);
-                    var vector = reader.termVectors().get(doc, Fields.BODY);
-                    java.util.Map<BytesRef, Long> expected = new java.util.HashMap<>();
-                    for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
-                        expected.put(BytesRef.deepCopyOf(terms.term()), terms.totalTermFreq());
-                    }
-                    assertThat(counts.exact()).isTrue();
-                    for (BytesRef word : vocabulary) {
-                        int count = counts.count(WrittenWords.hash(word));
-                        assertThat((long) count).as("%s in document %d", word.utf8ToString(), doc)
-                                .isEqualTo(expected.getOrDefault(word, 0L));
-                        if (count > 0) {
-                            present++;
-                        } else {
-                            absent++;
-                        }
-                    }
-                }
-                assertThat(present).isGreaterThan(500);
-                assertThat(absent).isGreaterThan(present);
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            int present = 0;
+            int absent = 0;
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                WrittenWords.Counts counts = words.of(leaves.get(ReaderUtil.subIndex(doc, leaves)), doc);
+                var vector = reader.termVectors().get(doc, Fields.BODY);
+                Map<BytesRef, Long> expected = new HashMap<>();
+                for (var terms = vector == null ? null : vector.iterator(); terms != null && terms.next() != null; ) {
+                    expected.put(BytesRef.deepCopyOf(terms.term()), terms.totalTermFreq());
+                }
+                assertThat(counts.exact()).isTrue();
+                for (BytesRef word : vocabulary) {
+                    int count = counts.count(WrittenWords.hash(word));
+                    assertThat((long) count).as("%s in document %d", word.utf8ToString(), doc)
+                            .isEqualTo(expected.getOrDefault(word, 0L));
+                    if (count > 0) {
+                        present++;
+                    } else {
+                        absent++;
+                    }
+                }
+            }
+            assertThat(present).isGreaterThan(500);
+            assertThat(absent).isGreaterThan(present);
         });
     }
 
     @Test
     void countsThatCannotBeTrustedReachAnyFloor() {
-        SearchIndex index = app.services.search().index();
-        index.withSnapshot(snapshot -> {
-            try {
-                IndexSearcher searcher = snapshot.currentSearcher();
-                int doc = 0;
-                WrittenWords.Counts unsure = new WrittenWords.Counts(new long[2], new int[2], new long[1], 1L, false);
-                List<LikeTerms.Word> words = List.of(new LikeTerms.Word(Fields.BODY,
-                        new BytesRef("wijkteam"), 1f));
-                assertThat(WrittenScores.anyReaches(searcher, new MatchAllDocsQuery(), words, new int[] {doc},
-                        new WrittenWords.Counts[] {unsure}, Float.MAX_VALUE)).isTrue();
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        SimilarTexts.inSnapshot(app, snapshot -> {
+            IndexSearcher searcher = snapshot.currentSearcher();
+            int doc = 0;
+            WrittenWords.Counts unsure = new WrittenWords.Counts(new long[2], new int[2], new long[1], 1L, false);
+            List<LikeTerms.Word> words = List.of(new LikeTerms.Word(Fields.BODY,
+                    new BytesRef("wijkteam"), 1f));
+            assertThat(WrittenScores.anyReaches(searcher, new MatchAllDocsQuery(), words, new int[] {doc},
+                    new WrittenWords.Counts[] {unsure}, Float.MAX_VALUE)).isTrue();
         });
     }
 }
