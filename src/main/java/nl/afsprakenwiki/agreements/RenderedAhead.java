@@ -6,6 +6,7 @@ import nl.afsprakenwiki.markdown.RenderedFile;
 import nl.afsprakenwiki.markdown.RenderedWriter;
 import nl.afsprakenwiki.text.FilesInPlace;
 import nl.afsprakenwiki.text.Hashes;
+import nl.afsprakenwiki.text.IndexedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +148,7 @@ public final class RenderedAhead implements AutoCloseable {
     private static RenderedFile open(Path path) throws IOException {
         try {
             return RenderedFile.open(path);
-        } catch (RenderedFile.Unreadable e) {
+        } catch (IndexedFile.Unreadable e) {
             LOG.warn("agreement texts rendered ahead in {} are unreadable ({}); they are rendered again", path, e.getMessage());
             return null;
         }

@@ -1,7 +1,7 @@
 package nl.afsprakenwiki.markdown;
 
 import nl.afsprakenwiki.markdown.MarkdownRenderer.LinkedFile;
-import nl.afsprakenwiki.text.FilesInPlace;
+import nl.afsprakenwiki.text.IndexedFile;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -11,9 +11,7 @@ import org.owasp.html.PolicyFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.MappedByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,60 +38,44 @@ import java.util.zip.Inflater;
  * is rendered again, never shown from here. Which code rendered the file is its stamp; a file of
  * another stamp is not used at all.
  *
- * <p>Layout: a magic number and the format, the stamp, then the entries (per entry: the HTML's length
- * in bytes, the deflated length, the deflated bytes), then the index (revision ids ascending, each
- * with its text's key and its entry's offset), and last the number of entries and where the index
- * starts. Anything that does not read back as that is refused as a whole.
+ * <p>Layout: an {@link IndexedFile} by revision id, no header of its own, each index row with the key
+ * of the text its entry was rendered from, each entry the HTML's length in bytes, the deflated length
+ * and the deflated bytes. Anything that does not read back as that is refused as a whole.
  */
 public final class RenderedFile {
 
     static final int MAGIC = 0x41575232; // "AWR2"
     /** Raise when the layout or what an entry means changes: files of another format are not read. */
     static final int FORMAT = 1;
-    static final int TRAILER = Integer.BYTES + Long.BYTES;
-    static final int ENTRY = 3 * Long.BYTES;
     /** The largest entry accepted, deflated or not: far above any revision's HTML. */
     static final int MAX_ENTRY = 64 << 20;
 
-    /** A file's contents that could not be read back as written. */
-    public static final class Unreadable extends IOException {
-        Unreadable(String message) {
-            super(message);
-        }
-    }
-
-    private final String stamp;
-    private final ByteBuffer map;
-    private final int count;
-    private final int indexStart;
+    private final IndexedFile file;
     private final LongAdder stale = new LongAdder();
 
-    private RenderedFile(String stamp, ByteBuffer map, int count, int indexStart) {
-        this.stamp = stamp;
-        this.map = map;
-        this.count = count;
-        this.indexStart = indexStart;
+    private RenderedFile(IndexedFile file) {
+        this.file = file;
     }
 
     /** The code that rendered these entries (see {@code RenderedAhead}). */
     public String stamp() {
-        return stamp;
+        return file.stamp();
     }
 
     /** How many revisions have HTML here. */
     public int size() {
-        return count;
+        return file.size();
     }
 
     /** Whether revision {@code revisionId} has HTML here, of whatever text. */
     public boolean contains(long revisionId) {
-        return find(revisionId) >= 0;
+        return file.find(revisionId) >= 0;
     }
 
     /** Whether revision {@code revisionId} has HTML here, of the text with {@code key}. */
     public boolean has(long revisionId, long key) {
-        int at = find(revisionId);
-        return at >= 0 && map.getLong(indexStart + at * ENTRY + Long.BYTES) == key;
+        int row = file.find(revisionId);
+        return row >= 0 && file.value(row, 0) == key;
     }
 
     /** How many views found an entry of another text than theirs (a redacted revision) since this file was opened. */
@@ -106,15 +88,15 @@ public final class RenderedFile {
      * file has none for it, or has one of another text.
      */
     String get(long revisionId, long key) {
-        int at = find(revisionId);
-        if (at < 0) {
+        int row = file.find(revisionId);
+        if (row < 0) {
             return null;
         }
-        if (map.getLong(indexStart + at * ENTRY + Long.BYTES) != key) {
+        if (file.value(row, 0) != key) {
             stale.increment();
             return null;
         }
-        ByteBuffer in = map.duplicate().position((int) map.getLong(indexStart + at * ENTRY + 2 * Long.BYTES));
+        ByteBuffer in = file.entry(row);
         int raw = in.getInt();
         int packed = in.getInt();
         // a byte more than the HTML: the stream's end (and its checksum) is read, never more than the HTML
@@ -140,23 +122,6 @@ public final class RenderedFile {
             Inflaters.giveBack(inflater);
         }
         return new String(html, 0, raw, StandardCharsets.UTF_8);
-    }
-
-    private int find(long revisionId) {
-        int low = 0;
-        int high = count - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            long at = map.getLong(indexStart + middle * ENTRY);
-            if (at < revisionId) {
-                low = middle + 1;
-            } else if (at > revisionId) {
-                high = middle - 1;
-            } else {
-                return middle;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -224,53 +189,17 @@ public final class RenderedFile {
         }
     }
 
-    /** Opens the file at {@code path}: {@link Unreadable} when it is not a whole file of this format. */
+    /** Opens the file at {@code path}: {@link IndexedFile.Unreadable} when it is not a whole file of this format. */
     public static RenderedFile open(Path path) throws IOException {
-        MappedByteBuffer map = FilesInPlace.map(path);
-        if (map == null) {
-            throw new Unreadable("too large: " + Files.size(path) + " bytes");
-        }
-        try {
-            if (map.getInt() != MAGIC || map.getInt() != FORMAT) {
-                throw new Unreadable("not a file of rendered HTML of format " + FORMAT);
+        IndexedFile file = IndexedFile.open(path, MAGIC, FORMAT, 0, 1, "file of rendered HTML");
+        file.checkEntries(in -> {
+            int raw = in.getInt();
+            int packed = in.getInt();
+            if (raw < 0 || raw > MAX_ENTRY || packed < 0 || packed > in.remaining()) {
+                throw new IndexedFile.Unreadable("an entry of " + raw + " bytes, " + packed + " deflated");
             }
-            int stampLength = map.getInt();
-            if (stampLength < 0 || stampLength > map.remaining()) {
-                throw new Unreadable("its stamp does not fit the file");
-            }
-            byte[] stamp = new byte[stampLength];
-            map.get(stamp);
-            int entriesStart = map.position();
-            int end = map.limit();
-            int count = map.getInt(end - TRAILER);
-            long indexStart = map.getLong(end - Long.BYTES);
-            if (count < 0 || indexStart < entriesStart || indexStart + (long) count * ENTRY != end - TRAILER) {
-                throw new Unreadable("its index does not fit the file");
-            }
-            RenderedFile file = new RenderedFile(new String(stamp, StandardCharsets.UTF_8), map, count, (int) indexStart);
-            file.check(entriesStart);
-            return file;
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            throw new Unreadable("cut short or damaged: " + e);
-        }
-    }
-
-    /** Every entry's place checked once: ids ascending, each entry within the entries. */
-    private void check(int entriesStart) throws Unreadable {
-        long previous = Long.MIN_VALUE;
-        for (int i = 0; i < count; i++) {
-            long id = map.getLong(indexStart + i * ENTRY);
-            long offset = map.getLong(indexStart + i * ENTRY + 2 * Long.BYTES);
-            if (id <= previous || offset < entriesStart || offset + 2L * Integer.BYTES > indexStart) {
-                throw new Unreadable("its index is out of order");
-            }
-            previous = id;
-            int raw = map.getInt((int) offset);
-            int packed = map.getInt((int) offset + Integer.BYTES);
-            if (raw < 0 || raw > MAX_ENTRY || packed < 0 || offset + 2L * Integer.BYTES + packed > indexStart) {
-                throw new Unreadable("an entry of " + raw + " bytes, " + packed + " deflated");
-            }
-        }
+        });
+        return new RenderedFile(file);
     }
 
     /**
@@ -278,11 +207,11 @@ public final class RenderedFile {
      * the text with {@code key}; false when there is none of that text.
      */
     public boolean copyTo(RenderedWriter writer, long revisionId, long key) throws IOException {
-        int at = find(revisionId);
-        if (at < 0 || map.getLong(indexStart + at * ENTRY + Long.BYTES) != key) {
+        int row = file.find(revisionId);
+        if (row < 0 || file.value(row, 0) != key) {
             return false;
         }
-        ByteBuffer in = map.duplicate().position((int) map.getLong(indexStart + at * ENTRY + 2 * Long.BYTES));
+        ByteBuffer in = file.entry(row);
         int raw = in.getInt();
         byte[] packed = new byte[in.getInt()];
         in.get(packed);

@@ -1,53 +1,32 @@
 package nl.afsprakenwiki.markdown;
 
-import nl.afsprakenwiki.text.FilesInPlace;
+import nl.afsprakenwiki.text.IndexedFileWriter;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.zip.Deflater;
 
-import static nl.afsprakenwiki.markdown.RenderedFile.ENTRY;
 import static nl.afsprakenwiki.markdown.RenderedFile.FORMAT;
 import static nl.afsprakenwiki.markdown.RenderedFile.MAGIC;
 import static nl.afsprakenwiki.markdown.RenderedFile.MAX_ENTRY;
-import static nl.afsprakenwiki.markdown.RenderedFile.TRAILER;
 
 /** Writes a {@link RenderedFile}: entries into a new file, then puts it in place whole. */
 public final class RenderedWriter implements AutoCloseable {
 
-    private final Path target;
-    private final Path temporary;
-    private final DataOutputStream out;
+    private final IndexedFileWriter file;
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     private final byte[] buffer = new byte[1 << 16];
-    private long position;
-    private long[] ids = new long[1024];
-    private long[] keys = new long[1024];
-    private long[] offsets = new long[1024];
-    private int count;
-    private boolean done;
 
     public RenderedWriter(Path target, String stamp) throws IOException {
-        this.target = target;
-        this.temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
-        byte[] bytes = stamp.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-        position = 3L * Integer.BYTES + bytes.length;
+        this.file = new IndexedFileWriter(target, MAGIC, FORMAT, stamp, 1, "revision");
     }
 
     /** How many entries were added. */
     public int size() {
-        return count;
+        return file.size();
     }
 
     /**
@@ -68,52 +47,26 @@ public final class RenderedWriter implements AutoCloseable {
     }
 
     boolean addPacked(long revisionId, long key, int raw, byte[] packed) throws IOException {
-        if (raw > MAX_ENTRY || packed.length > MAX_ENTRY
-                || position + 2L * Integer.BYTES + packed.length + (count + 1L) * ENTRY + TRAILER > Integer.MAX_VALUE) {
+        if (raw > MAX_ENTRY || packed.length > MAX_ENTRY || !file.fits(2L * Integer.BYTES + packed.length)) {
             return false;
         }
-        if (count == ids.length) {
-            ids = Arrays.copyOf(ids, count * 2);
-            keys = Arrays.copyOf(keys, count * 2);
-            offsets = Arrays.copyOf(offsets, count * 2);
-        }
-        ids[count] = revisionId;
-        keys[count] = key;
-        offsets[count] = position;
-        count++;
+        file.entry(revisionId, key);
+        DataOutputStream out = file.out();
         out.writeInt(raw);
         out.writeInt(packed.length);
         out.write(packed);
-        position += 2L * Integer.BYTES + packed.length;
         return true;
     }
 
     /** Writes the index, forces the file to disk and renames it to its name. */
     public void finish() throws IOException {
-        Integer[] order = FilesInPlace.ascending(ids, count, "revision");
-        long indexStart = position;
-        for (int i = 0; i < count; i++) {
-            out.writeLong(ids[order[i]]);
-            out.writeLong(keys[order[i]]);
-            out.writeLong(offsets[order[i]]);
-        }
-        out.writeInt(count);
-        out.writeLong(indexStart);
-        out.close();
-        FilesInPlace.putInPlace(temporary, target);
-        done = true;
+        file.finish();
     }
 
     /** Without {@link #finish}: the unfinished file is removed. */
     @Override
     public void close() throws IOException {
         deflater.end();
-        if (!done) {
-            try {
-                out.close();
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        file.close();
     }
 }

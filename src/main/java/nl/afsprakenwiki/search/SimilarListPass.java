@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.text.Hashes;
+import nl.afsprakenwiki.text.IndexedFile;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -114,7 +115,7 @@ final class SimilarListPass {
         SimilarListFile file;
         try {
             file = SimilarListFile.open(path);
-        } catch (SimilarListFile.Unreadable e) {
+        } catch (IndexedFile.Unreadable e) {
             LOG.warn("similar agreements {} in {} are unreadable ({}); they are found again", whose, path, e.getMessage());
             return null;
         }

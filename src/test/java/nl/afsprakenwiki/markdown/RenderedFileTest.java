@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.markdown;
 
 import nl.afsprakenwiki.markdown.MarkdownRenderer.LinkedFile;
+import nl.afsprakenwiki.text.IndexedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +82,7 @@ class RenderedFileTest {
         byte[] whole = Files.readAllBytes(path);
 
         Files.write(path, java.util.Arrays.copyOf(whole, whole.length - 5));
-        assertThatThrownBy(() -> RenderedFile.open(path)).isInstanceOf(RenderedFile.Unreadable.class);
+        assertThatThrownBy(() -> RenderedFile.open(path)).isInstanceOf(IndexedFile.Unreadable.class);
 
         Files.write(path, whole);
         try (RandomAccessFile raw = new RandomAccessFile(path.toFile(), "rw")) {
@@ -97,7 +98,7 @@ class RenderedFileTest {
         assertThat(damaged.get(100, RenderedFile.key("Tweede tekst.", Map.of()))).isEqualTo(markdown.render("Tweede tekst."));
 
         Files.write(path, "niet een bestand van weergaven".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> RenderedFile.open(path)).isInstanceOf(RenderedFile.Unreadable.class);
+        assertThatThrownBy(() -> RenderedFile.open(path)).isInstanceOf(IndexedFile.Unreadable.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
+import nl.afsprakenwiki.text.IndexedFile;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +84,7 @@ class SimilarListFileTest {
         for (int cut : new int[] {whole.length / 3, whole.length / 2, whole.length - 13}) {
             Files.write(path, Arrays.copyOf(whole, cut));
             assertThatThrownBy(() -> SimilarListFile.open(path)).as("cut at %d", cut)
-                    .isInstanceOf(SimilarListFile.Unreadable.class);
+                    .isInstanceOf(IndexedFile.Unreadable.class);
         }
     }
 
@@ -103,22 +104,22 @@ class SimilarListFileTest {
         for (int cut : new int[] {0, 3, 8, 20, whole.length / 2, whole.length - 1}) {
             Files.write(file, Arrays.copyOf(whole, cut));
             assertThatThrownBy(() -> SimilarListFile.open(file)).as("cut at %d", cut)
-                    .isInstanceOf(SimilarListFile.Unreadable.class);
+                    .isInstanceOf(IndexedFile.Unreadable.class);
         }
         byte[] otherFormat = whole.clone();
         otherFormat[7]++;
         Files.write(file, otherFormat);
-        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(SimilarListFile.Unreadable.class);
+        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(IndexedFile.Unreadable.class);
         // a damaged length of the stamp (right after the magic number and the format): refused, not allocated
         byte[] damagedLength = whole.clone();
         damagedLength[8] = 0x7f;
         Files.write(file, damagedLength);
-        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(SimilarListFile.Unreadable.class)
-                .hasMessageContaining("a length beyond the file");
+        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(IndexedFile.Unreadable.class)
+                .hasMessageContaining("its stamp does not fit the file");
         byte[] damagedIndex = whole.clone();
         // the last agreement's id (before the last offset and the trailer) made smaller than the one before it
         damagedIndex[whole.length - 12 - 8 - 1] = 1;
         Files.write(file, damagedIndex);
-        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(SimilarListFile.Unreadable.class);
+        assertThatThrownBy(() -> SimilarListFile.open(file)).isInstanceOf(IndexedFile.Unreadable.class);
     }
 }
