@@ -1,6 +1,5 @@
 package nl.afsprakenwiki.search;
 
-import nl.afsprakenwiki.text.FilesInPlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,33 +128,29 @@ final class DraftLists {
             bound = new Bound(snapshot.publicGeneration(), -1, -1, null);
             return false;
         }
-        Path path = folder.resolve(SimilarListPass.name(stamp));
-        SimilarListPass pass = new SimilarListPass(index, (writer, at, doc, cards) -> {
-            KeptSimilar found = finder.find(at, doc, cards);
-            writer.add(found.id(), checked(found));
-        }, stopped, "among drafts");
-        SimilarListFile file = now != null && now.file() != null && now.file().stamp().equals(stamp) ? now.file()
-                : pass.openChecked(path, stamp, true, snapshot.currentReader(), (found, doc, cards) -> {
-                    KeptSimilar fresh = finder.find(snapshot, doc, cards);
-                    return checked(fresh).equals(found.checked(fresh.id()));
-                });
-        if (file != null) {
-            LOG.info("similar agreements among drafts: the {} lists found ahead in {} are used", file.size(), path);
-        } else {
-            boolean done = pass.run(snapshot, snapshot.currentReader(), path, stamp, true, paced);
-            lastPass = System.nanoTime();
-            if (!done) {
+        SimilarListFile file = now != null && now.file() != null && now.file().stamp().equals(stamp) ? now.file() : null;
+        if (file == null) {
+            SimilarListPass pass = new SimilarListPass(index, (writer, at, doc, cards) -> {
+                KeptSimilar found = finder.find(at, doc, cards);
+                writer.add(found.id(), checked(found));
+            }, stopped, "among drafts");
+            SimilarListPass.Outcome outcome = pass.openOrRun(snapshot, snapshot.currentReader(), folder, stamp, true, paced,
+                    (found, doc, cards) -> {
+                        KeptSimilar fresh = finder.find(snapshot, doc, cards);
+                        return checked(fresh).equals(found.checked(fresh.id()));
+                    });
+            if (outcome.found()) {
+                lastPass = System.nanoTime();
+            }
+            if (outcome.file() == null) {
                 return false;
             }
-            passes++;
-            file = SimilarListFile.open(path);
+            if (outcome.found()) {
+                passes++;
+            }
+            file = outcome.file();
         }
         bound = new Bound(snapshot.publicGeneration(), snapshot.currentGeneration(), snapshot.newestCurrentSegment(), file);
-        try {
-            FilesInPlace.removeAllBut(folder, path);
-        } catch (IOException e) {
-            LOG.warn("removing old lists of similar agreements among drafts failed: {}", e.toString());
-        }
         return true;
     }
 

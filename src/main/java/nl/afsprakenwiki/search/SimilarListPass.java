@@ -1,5 +1,6 @@
 package nl.afsprakenwiki.search;
 
+import nl.afsprakenwiki.text.FilesInPlace;
 import nl.afsprakenwiki.text.Hashes;
 import nl.afsprakenwiki.text.IndexedFile;
 import org.apache.lucene.index.DirectoryReader;
@@ -99,6 +100,36 @@ final class SimilarListPass {
         LOG.info("similar agreements {} found ahead: {} lists in {} s", whose, done,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         return true;
+    }
+
+    /** The lists a state of an index has: its file (null: the pass stopped before the end), and whether they were found now. */
+    record Outcome(SimilarListFile file, boolean found) {
+    }
+
+    /**
+     * The lists of {@code reader} (one of {@code snapshot}'s) in the state {@code stamp} names: the
+     * file in {@code folder} made for it when it holds ({@link #openChecked}), else all found now
+     * ({@link #run}); then the files of other states there, and unfinished ones, are removed.
+     */
+    Outcome openOrRun(Snapshot snapshot, DirectoryReader reader, Path folder, String stamp, boolean checks,
+                      boolean paced, SampleCheck check) throws IOException {
+        Path path = folder.resolve(name(stamp));
+        SimilarListFile file = openChecked(path, stamp, checks, reader, check);
+        boolean found = file == null;
+        if (found) {
+            if (!run(snapshot, reader, path, stamp, checks, paced)) {
+                return new Outcome(null, true);
+            }
+            file = SimilarListFile.open(path);
+        } else {
+            LOG.info("similar agreements {}: the {} lists found ahead in {} are used", whose, file.size(), path);
+        }
+        try {
+            FilesInPlace.removeAllBut(folder, path);
+        } catch (IOException e) {
+            LOG.warn("removing old lists of similar agreements {} failed: {}", whose, e.toString());
+        }
+        return new Outcome(file, found);
     }
 
     /**

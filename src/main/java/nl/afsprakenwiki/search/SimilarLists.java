@@ -1,7 +1,6 @@
 package nl.afsprakenwiki.search;
 
 import nl.afsprakenwiki.search.SimilarAgreements.Similar;
-import nl.afsprakenwiki.text.FilesInPlace;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,38 +165,25 @@ final class SimilarLists implements AutoCloseable {
             bound = new Bound(generation, now.file());
             return true;
         }
-        Path path = folder.resolve(SimilarListPass.name(stamp));
         SimilarListPass pass = new SimilarListPass(index, (writer, at, doc, cards) -> {
             Found found = finder.find(at, doc, cards);
             writer.add(found.agreement(), found.similar());
         }, () -> stopped, "for visitors");
-        SimilarListFile file = pass.openChecked(path, stamp, false, snapshot.publicReader(), (found, doc, cards) -> {
-            Found fresh = finder.find(snapshot, doc, cards);
-            return fresh.similar().equals(found.get(fresh.agreement()));
-        });
-        if (file != null) {
-            LOG.info("similar agreements for visitors: the {} lists found ahead in {} are used", file.size(), path);
-        } else {
-            if (!pass.run(snapshot, snapshot.publicReader(), path, stamp, false, paced)) {
-                return false;
-            }
+        SimilarListPass.Outcome outcome = pass.openOrRun(snapshot, snapshot.publicReader(), folder, stamp, false, paced,
+                (found, doc, cards) -> {
+                    Found fresh = finder.find(snapshot, doc, cards);
+                    return fresh.similar().equals(found.get(fresh.agreement()));
+                });
+        if (outcome.file() == null) {
+            return false;
+        }
+        if (outcome.found()) {
             synchronized (this) {
                 passes++;
             }
-            file = SimilarListFile.open(path);
         }
-        bound = new Bound(generation, file);
-        removeOthers(path);
+        bound = new Bound(generation, outcome.file());
         return true;
-    }
-
-    /** Removes the files of other states of the public index, and unfinished ones. */
-    private void removeOthers(Path keep) {
-        try {
-            FilesInPlace.removeAllBut(folder, keep);
-        } catch (IOException e) {
-            LOG.warn("removing old lists of similar agreements failed: {}", e.toString());
-        }
     }
 
     /** Stops the background thread after the list at hand. */

@@ -54,7 +54,7 @@ class DraftListsTest {
     }
 
     private static SimilarAgreements fresh() {
-        return new SimilarAgreements(index(), index().analyzers().dutch().textAnalyzer());
+        return SimilarTexts.fresh(app);
     }
 
     /** Visitors' lists and then beheerders' found ahead (unpaced), as the background thread does it. */

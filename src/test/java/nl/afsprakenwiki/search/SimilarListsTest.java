@@ -57,20 +57,12 @@ class SimilarListsTest {
     }
 
     private static SimilarAgreements fresh() {
-        return new SimilarAgreements(index(), index().analyzers().dutch().textAnalyzer());
+        return SimilarTexts.fresh(app);
     }
 
     /** Every visitor's list {@code similar} shows against a fresh search; returns how many agreements it listed. */
     private static int compareAll(SimilarAgreements similar) {
-        SimilarAgreements fresh = fresh();
-        int listed = 0;
-        for (long[] agreement : agreements) {
-            List<SimilarAgreements.Similar> shown = similar.like(agreement[0], agreement[1], Viewer.ANONYMOUS);
-            assertThat(shown).as("agreement %d", agreement[0])
-                    .isEqualTo(fresh.like(agreement[0], agreement[1], Viewer.ANONYMOUS));
-            listed += shown.size();
-        }
-        return listed;
+        return SimilarTexts.compareWithFresh(app, similar, agreements, Viewer.ANONYMOUS);
     }
 
     private static List<List<SimilarAgreements.Similar>> lists(SimilarAgreements similar) {

@@ -91,13 +91,18 @@ final class SimilarTexts {
         app.awaitSearch();
     }
 
+    /** Similar agreements of {@code app}'s index with nothing kept and nothing found ahead: what a search finds now. */
+    static SimilarAgreements fresh(TestApp app) {
+        SearchIndex index = app.services.search().index();
+        return new SimilarAgreements(index, index.analyzers().dutch().textAnalyzer());
+    }
+
     /**
      * Every list {@code shown} gives {@code viewer} for {@code agreements} (id, koppelzone id) against
      * a fresh search of the same index; returns how many agreements were listed.
      */
     static int compareWithFresh(TestApp app, SimilarAgreements shown, List<long[]> agreements, Viewer viewer) {
-        SearchIndex index = app.services.search().index();
-        SimilarAgreements fresh = new SimilarAgreements(index, index.analyzers().dutch().textAnalyzer());
+        SimilarAgreements fresh = fresh(app);
         int listed = 0;
         for (long[] agreement : agreements) {
             List<SimilarAgreements.Similar> list = shown.like(agreement[0], agreement[1], viewer);
