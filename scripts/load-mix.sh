@@ -14,7 +14,9 @@
 #   --data DIR           an existing data directory (or, with --data-set national, where to keep one)
 # LOAD_MIX_PORT (default 7290), LOAD_MIX_SERVER_OPTS (more JVM options for the server, e.g.
 # -XX:StartFlightRecording=filename=/tmp/mix.jfr) and LOAD_MIX_JAR (the server's jar, default
-# target/afsprakenwiki.jar: another build's jar, to compare two versions under the same mix) to vary.
+# target/afsprakenwiki.jar: another build's jar, to compare two versions under the same mix) to vary;
+# LOAD_MIX_TRACE=FILE writes every measured request to FILE (sent, kind, latency, status), to lay the
+# slow ones beside the server's logs (e.g. LOAD_MIX_SERVER_OPTS=-Xlog:gc:file=/tmp/gc.log:time).
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -171,5 +173,5 @@ echo "server: java -Xmx512m -jar $JAR serve; start-up to the first answered sear
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" nl.afsprakenwiki.bench.LoadMix --base "http://127.0.0.1:$PORT" --db "$DATA/afsprakenwiki.db" \
   --pid "$SERVER_PID" --token "$TOKEN" --cookie "$COOKIE" --connections "$CONNECTIONS" --seconds "$SECONDS_EACH" \
-  --warmup "$WARMUP"
+  --warmup "$WARMUP" ${LOAD_MIX_TRACE:+--trace "$LOAD_MIX_TRACE"}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -94,9 +94,33 @@ public final class LoadMix {
         this.timeout = timeout;
     }
 
-    /** One worker's record: per kind the latencies (ns) of answered requests, non-2xx and time-outs. */
+    /**
+     * One worker's record: per kind the latencies (ns) of answered requests, non-2xx and time-outs;
+     * with a trace, also every request on a line of its own (see {@link #traced}).
+     */
     static final class Tally {
         final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
+        /** Null without a trace. */
+        final StringBuilder trace;
+
+        Tally() {
+            this(false);
+        }
+
+        Tally(boolean traced) {
+            this.trace = traced ? new StringBuilder() : null;
+        }
+
+        /**
+         * A request on the trace: when it was sent (ms since 1970), its kind, how long it took (µs) and its
+         * status (0: timed out), so slow answers can be laid beside the server's log of the same time.
+         */
+        void traced(long sentMillis, Kind kind, long nanos, int status) {
+            if (trace != null) {
+                trace.append(sentMillis).append(' ').append(kind.label()).append(' ').append(nanos / 1_000).append(' ')
+                        .append(status).append('\n');
+            }
+        }
         final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
         final Map<Kind, Integer> timeouts = new EnumMap<>(Kind.class);
@@ -127,8 +151,11 @@ public final class LoadMix {
         }
 
         static Tally merge(List<Tally> tallies) {
-            Tally all = new Tally();
+            Tally all = new Tally(tallies.stream().anyMatch(t -> t.trace != null));
             for (Tally t : tallies) {
+                if (t.trace != null) {
+                    all.trace.append(t.trace);
+                }
                 for (Kind kind : Kind.values()) {
                     for (long nanos : t.of(kind)) {
                         all.add(kind, nanos, 200);
@@ -160,17 +187,21 @@ public final class LoadMix {
 
     private void send(PlainHttp http, Kind kind, String method, String path, byte[] content, Tally tally,
                       StringBuilder body, String... headers) {
+        long sent = System.currentTimeMillis();
         long start = System.nanoTime();
         try {
             PlainHttp.Response response = http.send(method, path, content, timeout.toMillis(), headers);
             tally.add(kind, System.nanoTime() - start, response.status());
+            tally.traced(sent, kind, System.nanoTime() - start, response.status());
             if (body != null) {
                 body.append(response.text());
             }
         } catch (PlainHttp.TimedOut e) {
             tally.timeout(kind);
+            tally.traced(sent, kind, System.nanoTime() - start, 0);
         } catch (java.io.IOException e) {
             tally.add(kind, System.nanoTime() - start, 599);
+            tally.traced(sent, kind, System.nanoTime() - start, 599);
         }
     }
 
@@ -237,6 +268,11 @@ public final class LoadMix {
 
     /** {@code connections} workers for {@code seconds}; the tally of all of them. */
     Tally run(int connections, int seconds, long seed) throws Exception {
+        return run(connections, seconds, seed, false);
+    }
+
+    /** {@link #run(int, int, long)}, with every request on the tally's trace when {@code traced}. */
+    Tally run(int connections, int seconds, long seed, boolean traced) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<Tally>> futures = new ArrayList<>();
@@ -244,7 +280,7 @@ public final class LoadMix {
             int worker = w;
             SplittableRandom random = new SplittableRandom(CorpusGenerator.mix(seed + w));
             futures.add(pool.submit(() -> {
-                Tally tally = new Tally();
+                Tally tally = new Tally(traced);
                 try (PlainHttp http = new PlainHttp(host, port)) {
                     while (System.nanoTime() < end) {
                         act(http, draw(random), random, tally, worker, connections);
@@ -280,6 +316,7 @@ public final class LoadMix {
         int warmup = 20;
         int timeoutMs = 2000;
         long seed = 42;
+        Path trace = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
@@ -292,12 +329,13 @@ public final class LoadMix {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--timeout-ms" -> timeoutMs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--trace" -> trace = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (base == null || db == null || pid == null || !Files.exists(db)) {
             System.err.println("usage: LoadMix --base URL --db FILE --pid PID [--token T] [--cookie C] [--connections 16,64] "
-                    + "[--seconds 30] [--warmup 20] [--timeout-ms 2000] [--seed S]");
+                    + "[--seconds 30] [--warmup 20] [--timeout-ms 2000] [--seed S] [--trace FILE]");
             System.exit(2);
         }
         MixUrls urls = MixUrls.read(db, new SplittableRandom(seed));
@@ -305,6 +343,9 @@ public final class LoadMix {
         LoadMix mix = new LoadMix(base, urls, token, cookie, Duration.ofMillis(timeoutMs));
         ServerProbe server = new ServerProbe(pid);
         System.out.println(MixReport.mixTable());
+        if (trace != null) {
+            Files.writeString(trace, "# per measured request: sent (ms since 1970), kind, latency (µs), status (0: timed out)\n");
+        }
         System.err.printf("[mix] warming up: %d s at %d connections%n", warmup, connections.get(0));
         mix.run(connections.get(0), warmup, seed - 1);
         int phase = 0;
@@ -316,11 +357,15 @@ public final class LoadMix {
             long start = System.nanoTime();
             // every phase draws its own requests: a phase that repeated an earlier one's would find
             // its rarely viewed pages kept, which traffic that goes on does not
-            Tally tally = mix.run(c, seconds, seed + 1_000L * phase);
+            Tally tally = mix.run(c, seconds, seed + 1_000L * phase, trace != null);
             double elapsed = (System.nanoTime() - start) / 1e9;
             long ownAfter = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
             ServerProbe.Sample after = server.sample();
             System.out.println(MixReport.phase(c, elapsed, tally, before, after, (ownAfter - ownBefore) / 1e9));
+            if (trace != null) {
+                Files.writeString(trace, "# phase " + phase + ", " + c + " connections\n" + tally.trace,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
         }
         System.exit(0);
     }
