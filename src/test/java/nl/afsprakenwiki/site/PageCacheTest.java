@@ -124,4 +124,28 @@ class PageCacheTest {
         assertThat(app.get(koppelzonePage).body()).contains("Terugbellen na aanmelding");
         assertThat(app.get("/").body()).isNotEqualTo(home);
     }
+
+    @Test
+    void aPageLongerThanTheBuffersItIsCopiedThroughArrivesWhole() {
+        // Javalin copies an answer through a buffer of ServerSetup's size into Jetty's (32 KB)
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; body.length() < 80_000; i++) {
+            body.append("Afspraak ").append(i).append(": de pleegzorgbegeleider belt het wijkteam binnen twee werkdagen terug.\n\n");
+        }
+        body.append("Laatste alinea van de lange afspraak.");
+        long longId = app.agreement("Koppelzone Jeugd Teststad", "Teststad", "lang", "Een lange afspraak", "bekrachtigd",
+                body.toString());
+        String longPage = "/afspraken/" + longId;
+
+        Response rendered = app.get(longPage);
+        Response kept = app.get(longPage);
+        Response renderedForItsRequest = app.get(longPage + "?x=1");
+        assertThat(rendered.status()).isEqualTo(200);
+        assertThat(rendered.body().length()).isGreaterThan(80_000);
+        assertThat(rendered.body()).contains("Laatste alinea van de lange afspraak.");
+        assertThat(rendered.body().strip()).endsWith("</html>");
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        // the same page but for its links back to where the visitor was
+        assertThat(renderedForItsRequest.body().replace("%3Fx%3D1", "")).isEqualTo(rendered.body());
+    }
 }
