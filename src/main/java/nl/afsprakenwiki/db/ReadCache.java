@@ -194,7 +194,8 @@ public final class ReadCache<K, V> {
         }
     }
 
-    private static <V> V result(FutureTask<V> task) {        try {
+    private static <V> V result(FutureTask<V> task) {
+        try {
             return task.get();
         } catch (ExecutionException e) {
             // the loader's own exception, as if this request had run it
