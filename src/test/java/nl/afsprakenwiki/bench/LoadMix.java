@@ -100,6 +100,10 @@ public final class LoadMix {
      */
     static final class Tally {
         final Map<Kind, long[]> latencies = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
+        final Map<Kind, Integer> timeouts = new EnumMap<>(Kind.class);
+        final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         /** Null without a trace. */
         final StringBuilder trace;
 
@@ -121,10 +125,6 @@ public final class LoadMix {
                         .append(status).append('\n');
             }
         }
-        final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
-        final Map<Kind, Integer> non2xx = new EnumMap<>(Kind.class);
-        final Map<Kind, Integer> timeouts = new EnumMap<>(Kind.class);
-        final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
         void add(Kind kind, long nanos, int status) {
             long[] list = latencies.computeIfAbsent(kind, k -> new long[1024]);
