@@ -66,22 +66,22 @@ public final class KoppelzoneService {
     /**
      * The koppelzones organisation {@code organisationId} is a party in, in the order of
      * {@link #allWithParties()}: looked up, not found by going through every koppelzone's parties.
+     * Derived from the kept koppelzones with their parties (so it ends when they do), not read again.
      */
     public List<Koppelzone> withParty(long organisationId) {
-        return byParty.get(true, () -> db.read(handle -> {
-            Map<Long, List<Party>> parties = store.allParties(handle);
+        return byParty.get(true, () -> {
             Map<Long, List<Koppelzone>> zones = new HashMap<>();
-            for (Koppelzone koppelzone : store.all(handle)) {
-                for (Party party : parties.getOrDefault(koppelzone.id(), List.of())) {
+            for (Details details : allWithParties()) {
+                for (Party party : details.parties()) {
                     List<Koppelzone> of = zones.computeIfAbsent(party.organisation().id(), id -> new ArrayList<>());
-                    if (of.isEmpty() || of.get(of.size() - 1) != koppelzone) {
-                        of.add(koppelzone);
+                    if (of.isEmpty() || of.get(of.size() - 1) != details.koppelzone()) {
+                        of.add(details.koppelzone());
                     }
                 }
             }
             zones.replaceAll((id, list) -> List.copyOf(list));
             return Map.copyOf(zones);
-        })).getOrDefault(organisationId, List.of());
+        }).getOrDefault(organisationId, List.of());
     }
 
     public List<Details> allWithParties() {

@@ -30,10 +30,11 @@ final class PublicStatistics {
 
     /** The public statistics of {@code term} in {@code published}, or null when no published text has it. */
     TermStatistics term(IndexSearcher published, Term term) throws IOException {
-        return words.ofReading(new Word(term.field(), BytesRef.deepCopyOf(term.bytes())), () -> {
+        Word word = new Word(term.field(), BytesRef.deepCopyOf(term.bytes()));
+        return words.ofReading(word, () -> {
             TermStates states = TermStates.build(published, term, true);
             return states.docFreq() == 0 ? Optional.empty() : Optional.of(new TermStatistics(
-                    BytesRef.deepCopyOf(term.bytes()), states.docFreq(), Math.max(states.docFreq(), states.totalTermFreq())));
+                    word.bytes(), states.docFreq(), Math.max(states.docFreq(), states.totalTermFreq())));
         }).orElse(null);
     }
 

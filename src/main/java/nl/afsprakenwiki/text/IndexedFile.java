@@ -106,7 +106,7 @@ public final class IndexedFile {
         long previous = Long.MIN_VALUE;
         for (int row = 0; row < count; row++) {
             long id = id(row);
-            long offset = map.getLong(indexStart + row * rowBytes(extras) + (extras + 1) * Long.BYTES);
+            long offset = offset(row);
             if (id <= previous || offset < headerStart + header || offset >= indexStart) {
                 throw new Unreadable("its index is out of order");
             }
@@ -172,7 +172,11 @@ public final class IndexedFile {
 
     /** The content of {@code row}'s entry: a view of its own, at its start, limited at the index. */
     public ByteBuffer entry(int row) {
-        int offset = (int) map.getLong(indexStart + row * rowBytes(extras) + (extras + 1) * Long.BYTES);
-        return map.duplicate().position(offset).limit(indexStart);
+        return map.duplicate().position((int) offset(row)).limit(indexStart);
+    }
+
+    /** Where {@code row}'s entry starts: the last number of its row. */
+    private long offset(int row) {
+        return map.getLong(indexStart + row * rowBytes(extras) + (extras + 1) * Long.BYTES);
     }
 }

@@ -191,8 +191,9 @@ public final class LoadMix {
         long start = System.nanoTime();
         try {
             PlainHttp.Response response = http.send(method, path, content, timeout.toMillis(), headers);
-            tally.add(kind, System.nanoTime() - start, response.status());
-            tally.traced(sent, kind, System.nanoTime() - start, response.status());
+            long took = System.nanoTime() - start;
+            tally.add(kind, took, response.status());
+            tally.traced(sent, kind, took, response.status());
             if (body != null) {
                 body.append(response.text());
             }
@@ -200,8 +201,9 @@ public final class LoadMix {
             tally.timeout(kind);
             tally.traced(sent, kind, System.nanoTime() - start, 0);
         } catch (java.io.IOException e) {
-            tally.add(kind, System.nanoTime() - start, 599);
-            tally.traced(sent, kind, System.nanoTime() - start, 599);
+            long took = System.nanoTime() - start;
+            tally.add(kind, took, 599);
+            tally.traced(sent, kind, took, 599);
         }
     }
 
