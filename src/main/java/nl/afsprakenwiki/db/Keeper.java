@@ -4,12 +4,21 @@ import nl.afsprakenwiki.text.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * The thread that keeps derived data (the search index, the register of privacy findings) up with the
  * database: it catches up when told that this process committed, and every second when the
  * database's data version shows that anything else (a command-line import, say) committed - or, after
  * a failure (a full disk), every second until it succeeds. Its catch-up must write nothing when there
  * is nothing to do, or its own commit would wake it again.
+ *
+ * <p>A keeper may be given a gap: the least time from the end of one catch-up to the start of the
+ * next. A commit after a quiet spell is caught up at once; under a stream of commits one catch-up
+ * takes all that arrived during the gap, instead of one pass (and, for the search index, one new
+ * segment and one new snapshot) per commit. Someone waiting for the derived data ({@link #hurry})
+ * does not wait out the gap.
  */
 public final class Keeper {
 
@@ -26,16 +35,29 @@ public final class Keeper {
     private final String unit;
     private final CatchUp work;
     private final Database db;
+    /** The least time, in nanoseconds, from the end of one catch-up to the start of the next (0: none). */
+    private final long gapNanos;
     private final Object signal = new Object();
     private boolean signalled;
+    /** Someone waits for the derived data: the next catch-up does not wait out the gap. Guarded by {@code signal}. */
+    private boolean hurried;
+    /** When the last catch-up ended ({@link System#nanoTime}); guarded by {@code signal}. */
+    private long lastEnd;
+    private boolean ranBefore;
     private volatile boolean stopped;
     private Thread worker;
 
     /** {@code name}: the thread's and the log's; {@code unit}: what progress counts, in the log. */
     public Keeper(String name, String unit, Database db, CatchUp work) {
+        this(name, unit, db, Duration.ZERO, work);
+    }
+
+    /** A keeper that leaves at least {@code gap} between the end of one catch-up and the start of the next. */
+    public Keeper(String name, String unit, Database db, Duration gap, CatchUp work) {
         this.name = name;
         this.unit = unit;
         this.db = db;
+        this.gapNanos = gap.toNanos();
         this.work = work;
     }
 
@@ -48,6 +70,15 @@ public final class Keeper {
 
     public void changed() {
         synchronized (signal) {
+            signalled = true;
+            signal.notifyAll();
+        }
+    }
+
+    /** Something was committed and someone waits for it: catch up now, without waiting out the gap. */
+    public void hurry() {
+        synchronized (signal) {
+            hurried = true;
             signalled = true;
             signal.notifyAll();
         }
@@ -77,8 +108,16 @@ public final class Keeper {
             try {
                 long stamp = db.changeStamp();
                 if (stamp != seenStamp || failing) {
-                    seenStamp = stamp;
-                    work.run(progress);
+                    // the commits that arrive while the gap is waited out are this catch-up's too
+                    if (!failing) {
+                        settle();
+                    }
+                    seenStamp = db.changeStamp();
+                    try {
+                        work.run(progress);
+                    } finally {
+                        ended();
+                    }
                     if (failing) {
                         LOG.info("{}: caught up again", name);
                         failing = false;
@@ -109,6 +148,28 @@ public final class Keeper {
                 failing = true;
                 pause();
             }
+        }
+    }
+
+    /**
+     * Waits until the gap since the last catch-up has passed, unless someone hurries or the keeper
+     * stops. The signals that arrive meanwhile are taken by the catch-up that follows.
+     */
+    private void settle() throws InterruptedException {
+        synchronized (signal) {
+            long wait;
+            while (ranBefore && !hurried && !stopped && (wait = lastEnd + gapNanos - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(signal, wait);
+            }
+            hurried = false;
+            signalled = false;
+        }
+    }
+
+    private void ended() {
+        synchronized (signal) {
+            lastEnd = System.nanoTime();
+            ranBefore = true;
         }
     }
 

@@ -4,6 +4,7 @@ import nl.afsprakenwiki.db.Database;
 import nl.afsprakenwiki.text.Progress;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,14 @@ import java.util.List;
  */
 final class IndexPass {
 
+    /**
+     * The least time between two passes of the background indexer. A save after a quiet spell is
+     * indexed at once; under a stream of saves (the mixed load commits a draft about ten times a
+     * second) one pass takes those of this long, so they share one refresh of the index (a new
+     * segment flushed, a new snapshot opened, its kept answers checked) instead of one each. Within
+     * the second that {@link SearchIndex#start} promises. docs/BENCHMARKS.md, "Saves indexed together".
+     */
+    static final Duration GAP = Duration.ofMillis(400);
     private static final int BATCH = 500;
     private static final int COMMIT_EVERY = 10_000;
     /** After indexing this many at once (an import, a rebuild), the indexes are merged into one segment. */

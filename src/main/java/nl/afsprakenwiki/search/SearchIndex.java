@@ -120,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Starts keeping up with the database in the background; changes are searchable within a second. */
     public synchronized void start() {
         if (keeper == null) {
-            keeper = new Keeper("search-indexer", "afspraken", db, this::catchUp);
+            keeper = new Keeper("search-indexer", "afspraken", db, IndexPass.GAP, this::catchUp);
             keeper.start();
         }
     }
@@ -230,10 +230,11 @@ public final class SearchIndex implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 return false;
             }
-            if (keeper == null) {
+            Keeper background = keeper;
+            if (background == null) {
                 catchUp(Progress.NONE);
             } else {
-                changed();
+                background.hurry();
                 LockSupport.parkNanos(10_000_000);
             }
         }

@@ -1,0 +1,105 @@
+package nl.afsprakenwiki.db;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A keeper catches up after commits; with a gap it takes a stream of commits in few catch-ups, a
+ * commit after a quiet spell at once, and a hurried one without waiting out the gap. Real SQLite
+ * commits wake it (through {@link Database#afterCommit}).
+ */
+class KeeperTest {
+
+    @TempDir
+    Path dir;
+
+    /** Each catch-up's change stamp, as the keeper's work sees it when it starts. */
+    private final BlockingQueue<Long> passes = new LinkedBlockingQueue<>();
+
+    private Keeper keeper(Database db, Duration gap) {
+        return new Keeper("test-keeper", "rows", db, gap, progress -> passes.add(db.changeStamp()));
+    }
+
+    private static void commit(Database db) {
+        db.write(handle -> handle.execute("PRAGMA user_version = " + (System.nanoTime() % 1000 + 1)));
+    }
+
+    @Test
+    void aStreamOfCommitsIsCaughtUpInFewPassesAndNothingIsLeftBehind() throws Exception {
+        Duration gap = Duration.ofMillis(500);
+        try (Database db = Database.open(dir)) {
+            Keeper keeper = keeper(db, gap);
+            keeper.start();
+            try {
+                assertThat(passes.poll(30, TimeUnit.SECONDS)).as("the first catch-up, at the start").isNotNull();
+                long started = System.nanoTime();
+                int commits = 40;
+                for (int i = 0; i < commits; i++) {
+                    commit(db);
+                }
+                long took = System.nanoTime() - started;
+                long last = db.changeStamp();
+                // the last commit is caught up too, at most a gap (and a pass) later
+                Long seen;
+                int count = 0;
+                do {
+                    seen = passes.poll(30, TimeUnit.SECONDS);
+                    assertThat(seen).as("a catch-up after the last commit").isNotNull();
+                    count++;
+                } while (seen < last);
+                // one pass may start right after the first commit; after that, at most one per gap
+                long allowed = 2 + took / gap.toNanos();
+                assertThat((long) count).as("catch-ups for %d commits in %d ms", commits, took / 1_000_000)
+                        .isLessThanOrEqualTo(allowed).isLessThan(commits);
+            } finally {
+                keeper.stop();
+            }
+        }
+    }
+
+    @Test
+    void aCommitAfterAQuietSpellIsCaughtUpWithoutWaitingOutTheGap() throws Exception {
+        Duration gap = Duration.ofMillis(1_500);
+        try (Database db = Database.open(dir)) {
+            Keeper keeper = keeper(db, gap);
+            keeper.start();
+            try {
+                assertThat(passes.poll(30, TimeUnit.SECONDS)).isNotNull();
+                Thread.sleep(gap.toMillis() + 200);
+                commit(db);
+                long committed = db.changeStamp();
+                Long seen = passes.poll(gap.toMillis() - 300, TimeUnit.MILLISECONDS);
+                assertThat(seen).as("caught up well within the gap after a quiet spell").isNotNull()
+                        .isGreaterThanOrEqualTo(committed);
+            } finally {
+                keeper.stop();
+            }
+        }
+    }
+
+    @Test
+    void aHurriedCatchUpDoesNotWaitOutTheGap() throws Exception {
+        try (Database db = Database.open(dir)) {
+            Keeper keeper = keeper(db, Duration.ofHours(1));
+            keeper.start();
+            try {
+                assertThat(passes.poll(30, TimeUnit.SECONDS)).isNotNull();
+                commit(db);
+                long committed = db.changeStamp();
+                assertThat(passes.poll(500, TimeUnit.MILLISECONDS)).as("within the gap after a catch-up, a commit waits").isNull();
+                keeper.hurry();
+                assertThat(passes.poll(30, TimeUnit.SECONDS)).as("hurried").isNotNull().isGreaterThanOrEqualTo(committed);
+            } finally {
+                keeper.stop();
+            }
+        }
+    }
+}
