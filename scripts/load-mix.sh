@@ -17,6 +17,7 @@
 # target/afsprakenwiki.jar: another build's jar, to compare two versions under the same mix) to vary;
 # LOAD_MIX_TRACE=FILE writes every measured request to FILE (sent, kind, latency, status), to lay the
 # slow ones beside the server's logs (e.g. LOAD_MIX_SERVER_OPTS=-Xlog:gc:file=/tmp/gc.log:time).
+# LOAD_MIX_WITHOUT_SAVES=1 draws every save as the read it starts with: what the saves cost the rest.
 # Progress goes to standard error, the figures to standard output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -173,5 +174,5 @@ echo "server: java -Xmx512m -jar $JAR serve; start-up to the first answered sear
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$CP" nl.afsprakenwiki.bench.LoadMix --base "http://127.0.0.1:$PORT" --db "$DATA/afsprakenwiki.db" \
   --pid "$SERVER_PID" --token "$TOKEN" --cookie "$COOKIE" --connections "$CONNECTIONS" --seconds "$SECONDS_EACH" \
-  --warmup "$WARMUP" ${LOAD_MIX_TRACE:+--trace "$LOAD_MIX_TRACE"}
+  --warmup "$WARMUP" ${LOAD_MIX_TRACE:+--trace "$LOAD_MIX_TRACE"} ${LOAD_MIX_WITHOUT_SAVES:+--without-saves}
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

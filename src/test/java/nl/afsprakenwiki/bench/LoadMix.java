@@ -32,7 +32,10 @@ import java.util.concurrent.Future;
  * before and after each phase. Run it with scripts/load-mix.sh.
  *
  * <pre>LoadMix --base URL --db FILE --pid PID [--token T] [--cookie C] [--connections 16,64] [--seconds 30]
- *         [--warmup 20] [--timeout-ms 2000] [--seed S]</pre>
+ *         [--warmup 20] [--timeout-ms 2000] [--seed S] [--trace FILE] [--without-saves]</pre>
+ *
+ * <p>{@code --without-saves} draws every save as the read it starts with, to measure what the saves
+ * (2 % of the actions) cost the other requests: a diagnosis, not the mix of the issue.
  */
 public final class LoadMix {
 
@@ -83,6 +86,8 @@ public final class LoadMix {
     private final String token;
     private final String cookie;
     private final Duration timeout;
+    /** False: a save is drawn as the token's read it starts with ({@code --without-saves}). */
+    private boolean saves = true;
 
     LoadMix(String base, MixUrls urls, String token, String cookie, Duration timeout) {
         URI uri = URI.create(base);
@@ -169,12 +174,12 @@ public final class LoadMix {
         }
     }
 
-    private static Kind draw(SplittableRandom random) {
+    private Kind draw(SplittableRandom random) {
         int u = random.nextInt(100);
         for (Kind kind : Kind.values()) {
             u -= kind.weight;
             if (u < 0) {
-                return kind;
+                return kind == Kind.SAVE && !saves ? Kind.API_AGREEMENT_TOKEN : kind;
             }
         }
         return Kind.AGREEMENT;
@@ -319,6 +324,7 @@ public final class LoadMix {
         int timeoutMs = 2000;
         long seed = 42;
         Path trace = null;
+        boolean saves = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
@@ -332,19 +338,24 @@ public final class LoadMix {
                 case "--timeout-ms" -> timeoutMs = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--trace" -> trace = Path.of(args[++i]);
+                case "--without-saves" -> saves = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (base == null || db == null || pid == null || !Files.exists(db)) {
             System.err.println("usage: LoadMix --base URL --db FILE --pid PID [--token T] [--cookie C] [--connections 16,64] "
-                    + "[--seconds 30] [--warmup 20] [--timeout-ms 2000] [--seed S] [--trace FILE]");
+                    + "[--seconds 30] [--warmup 20] [--timeout-ms 2000] [--seed S] [--trace FILE] [--without-saves]");
             System.exit(2);
         }
         MixUrls urls = MixUrls.read(db, new SplittableRandom(seed));
         System.out.println("urls: " + urls.describe());
         LoadMix mix = new LoadMix(base, urls, token, cookie, Duration.ofMillis(timeoutMs));
+        mix.saves = saves;
         ServerProbe server = new ServerProbe(pid);
         System.out.println(MixReport.mixTable());
+        if (!saves) {
+            System.out.println("without saves: each save is drawn as the token's read it starts with (--without-saves)");
+        }
         if (trace != null) {
             Files.writeString(trace, "# per measured request: sent (ms since 1970), kind, latency (µs), status (0: timed out)\n");
         }
