@@ -111,6 +111,9 @@ public final class Keeper {
                     // the commits that arrive while the gap is waited out are this catch-up's too
                     if (!failing) {
                         settle();
+                        if (stopped) {
+                            return;
+                        }
                     }
                     seenStamp = db.changeStamp();
                     try {

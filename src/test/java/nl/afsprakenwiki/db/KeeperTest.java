@@ -102,4 +102,21 @@ class KeeperTest {
             }
         }
     }
+
+    @Test
+    void aKeeperStoppedWhileWaitingOutTheGapStopsWithoutAnotherCatchUp() throws Exception {
+        try (Database db = Database.open(dir)) {
+            Keeper keeper = keeper(db, Duration.ofHours(1));
+            keeper.start();
+            assertThat(passes.poll(30, TimeUnit.SECONDS)).isNotNull();
+            commit(db);
+            // the keeper now waits out the gap for this commit
+            assertThat(passes.poll(300, TimeUnit.MILLISECONDS)).isNull();
+            long stopping = System.nanoTime();
+            keeper.stop();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("stopped at once, not after the gap or the join's time-out")
+                    .isLessThan(Duration.ofSeconds(20));
+            assertThat(passes.poll(300, TimeUnit.MILLISECONDS)).as("no catch-up after stop").isNull();
+        }
+    }
 }
