@@ -43,6 +43,7 @@ public final class Keeper {
     private boolean hurried;
     /** When the last catch-up ended ({@link System#nanoTime}); guarded by {@code signal}. */
     private long lastEnd;
+    /** Whether a catch-up has run yet (the first one never waits); guarded by {@code signal}. */
     private boolean ranBefore;
     private volatile boolean stopped;
     private Thread worker;

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A keeper catches up after commits; with a gap it takes a stream of commits in few catch-ups, a
- * commit after a quiet spell at once, and a hurried one without waiting out the gap. Real SQLite
- * commits wake it (through {@link Database#afterCommit}).
+ * commit after a quiet spell at once, and a hurried one without waiting out the gap; stopped while it
+ * waits out the gap, it stops at once without another catch-up. Real SQLite commits wake it (through
+ * {@link Database#afterCommit}).
  */
 class KeeperTest {
 
