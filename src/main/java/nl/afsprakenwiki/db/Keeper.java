@@ -41,10 +41,11 @@ public final class Keeper {
     private boolean signalled;
     /** Someone waits for the derived data: the next catch-up does not wait out the gap. Guarded by {@code signal}. */
     private boolean hurried;
-    /** When the last catch-up ended ({@link System#nanoTime}); guarded by {@code signal}. */
+    /**
+     * When the last catch-up ended ({@link System#nanoTime}); guarded by {@code signal}. Before the first,
+     * a gap ago: the first catch-up never waits.
+     */
     private long lastEnd;
-    /** Whether a catch-up has run yet (the first one never waits); guarded by {@code signal}. */
-    private boolean ranBefore;
     private volatile boolean stopped;
     private Thread worker;
 
@@ -59,6 +60,7 @@ public final class Keeper {
         this.unit = unit;
         this.db = db;
         this.gapNanos = gap.toNanos();
+        this.lastEnd = System.nanoTime() - gapNanos;
         this.work = work;
     }
 
@@ -162,7 +164,7 @@ public final class Keeper {
     private void settle() throws InterruptedException {
         synchronized (signal) {
             long wait;
-            while (ranBefore && !hurried && !stopped && (wait = lastEnd + gapNanos - System.nanoTime()) > 0) {
+            while (!hurried && !stopped && (wait = lastEnd + gapNanos - System.nanoTime()) > 0) {
                 TimeUnit.NANOSECONDS.timedWait(signal, wait);
             }
             hurried = false;
@@ -173,7 +175,6 @@ public final class Keeper {
     private void ended() {
         synchronized (signal) {
             lastEnd = System.nanoTime();
-            ranBefore = true;
         }
     }
 

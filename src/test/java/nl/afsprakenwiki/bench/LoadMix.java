@@ -87,9 +87,9 @@ public final class LoadMix {
     private final String cookie;
     private final Duration timeout;
     /** False: a save is drawn as the token's read it starts with ({@code --without-saves}). */
-    private boolean saves = true;
+    private final boolean saves;
 
-    LoadMix(String base, MixUrls urls, String token, String cookie, Duration timeout) {
+    LoadMix(String base, MixUrls urls, String token, String cookie, Duration timeout, boolean saves) {
         URI uri = URI.create(base);
         this.host = uri.getHost();
         this.port = uri.getPort();
@@ -97,6 +97,7 @@ public final class LoadMix {
         this.token = token;
         this.cookie = cookie;
         this.timeout = timeout;
+        this.saves = saves;
     }
 
     /**
@@ -349,8 +350,7 @@ public final class LoadMix {
         }
         MixUrls urls = MixUrls.read(db, new SplittableRandom(seed));
         System.out.println("urls: " + urls.describe());
-        LoadMix mix = new LoadMix(base, urls, token, cookie, Duration.ofMillis(timeoutMs));
-        mix.saves = saves;
+        LoadMix mix = new LoadMix(base, urls, token, cookie, Duration.ofMillis(timeoutMs), saves);
         ServerProbe server = new ServerProbe(pid);
         System.out.println(MixReport.mixTable());
         if (!saves) {
